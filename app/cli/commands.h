@@ -1,0 +1,13 @@
+#pragma once
+
+#include "cli.h"
+
+namespace patchbay::cli {
+
+// One function per command file; cli.cpp lists them in the order `--help` shows them.
+Command validateCommand();
+Command secretCommand();
+Command auditCommand();
+Command formatCommand();
+
+} // namespace patchbay::cli

@@ -1,0 +1,37 @@
+#include "ui/mainwindow.h"
+#include "util/translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("patchbay"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Patchbay"));
+    QApplication::setApplicationVersion(QStringLiteral(PATCHBAY_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("patchbay"));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    patchbay::installTranslations(&app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Connect web APIs to each other."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QApplication::translate("main", "A *.patchbay.json project to open."));
+    parser.process(app);
+
+    patchbay::ui::MainWindow window;
+    if (!parser.positionalArguments().isEmpty())
+        window.openProject(parser.positionalArguments().first());
+    window.show();
+    return QApplication::exec();
+}

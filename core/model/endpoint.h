@@ -1,0 +1,56 @@
+#pragma once
+
+#include "keyvalue.h"
+#include "util/json.h"
+
+#include <QString>
+
+namespace patchbay {
+
+enum class PaginationStyle { None, Page, Offset, Cursor, LinkHeader, NextUrl };
+
+/// How to walk through a list that the API serves in pages.
+struct Pagination
+{
+    PaginationStyle style = PaginationStyle::None;
+    // page
+    QString pageParam = QStringLiteral("page");
+    int startPage = 1;
+    // page and offset: the page size and the parameter that carries it ("" = not sent)
+    QString sizeParam = QStringLiteral("per_page");
+    int pageSize = 100;
+    // offset
+    QString offsetParam = QStringLiteral("offset");
+    // cursor: taken from the body at cursorPath, sent back as cursorParam
+    QString cursorPath = QStringLiteral("next_cursor");
+    QString cursorParam = QStringLiteral("cursor");
+    // nextUrl: the next page's URL in the body at nextUrlPath
+    QString nextUrlPath = QStringLiteral("next");
+    /// A safety net against an API that never says "last page".
+    int maxPages = 100000;
+
+    bool operator==(const Pagination &) const = default;
+};
+
+/// One operation of a connection: GET /customers, POST /contacts, …
+struct Endpoint
+{
+    QString id;
+    QString name;
+    QString group;      ///< a folder in the explorer (an OpenAPI tag, a Postman folder)
+    QString connection; ///< id of a Connection
+    QString method = QStringLiteral("GET");
+    QString path;       ///< template, relative to the connection's base URL
+    KeyValues query;
+    KeyValues headers;
+    QString body;       ///< template; JSON text for most APIs
+    Pagination pagination;
+    QString recordsPath; ///< where the list of records is in a reply, e.g. "data"; "" = the reply
+    Json recordSchema;   ///< JSON Schema of one record the endpoint returns (null if unknown)
+    Json requestSchema;  ///< JSON Schema of one record sent to it (for targets; null if unknown)
+    Json samples;        ///< sample records for previews (array, or null)
+
+    bool operator==(const Endpoint &) const = default;
+};
+
+} // namespace patchbay

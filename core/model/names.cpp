@@ -1,0 +1,56 @@
+#include "names.h"
+
+namespace patchbay::names {
+
+const QStringList &authTypes()
+{
+    static const QStringList l{QStringLiteral("none"), QStringLiteral("apiKey"),
+                               QStringLiteral("bearer"), QStringLiteral("basic"),
+                               QStringLiteral("oauth2")};
+    return l;
+}
+
+const QStringList &apiKeyLocations()
+{
+    static const QStringList l{QStringLiteral("header"), QStringLiteral("query")};
+    return l;
+}
+
+const QStringList &oauth2Grants()
+{
+    static const QStringList l{QStringLiteral("clientCredentials"),
+                               QStringLiteral("authorizationCode")};
+    return l;
+}
+
+const QStringList &paginationStyles()
+{
+    static const QStringList l{QStringLiteral("none"),   QStringLiteral("page"),
+                               QStringLiteral("offset"), QStringLiteral("cursor"),
+                               QStringLiteral("linkHeader"), QStringLiteral("nextUrl")};
+    return l;
+}
+
+const QStringList &nodeTypes()
+{
+    static const QStringList l{QStringLiteral("source"), QStringLiteral("filter"),
+                               QStringLiteral("map"), QStringLiteral("target")};
+    return l;
+}
+
+const QStringList &recordErrorPolicies()
+{
+    static const QStringList l{QStringLiteral("deadLetter"), QStringLiteral("stop")};
+    return l;
+}
+
+const QStringList &httpMethods()
+{
+    static const QStringList l{QStringLiteral("GET"),    QStringLiteral("POST"),
+                               QStringLiteral("PUT"),    QStringLiteral("PATCH"),
+                               QStringLiteral("DELETE"), QStringLiteral("HEAD"),
+                               QStringLiteral("OPTIONS")};
+    return l;
+}
+
+} // namespace patchbay::names

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace patchbay {
+
+/// One thing wrong with a project (or a spec, or a formula): where it is and what to do about it.
+/// Problems are collected, never thrown: a loader reports all of them at once.
+struct Problem
+{
+    enum class Severity { Error, Warning };
+
+    Severity severity = Severity::Error;
+    QString path;    ///< JSON path inside the document, e.g. `connections[1].auth.type`
+    QString message; ///< what is wrong, and how to fix it when that is not obvious
+
+    bool isError() const { return severity == Severity::Error; }
+    /// `path: message` (or the message alone for a problem of the whole document).
+    QString toString() const
+    {
+        return path.isEmpty() ? message : path + QStringLiteral(": ") + message;
+    }
+    bool operator==(const Problem &) const = default;
+};
+
+using Problems = QList<Problem>;
+
+inline bool hasErrors(const Problems &problems)
+{
+    for (const Problem &p : problems)
+        if (p.isError())
+            return true;
+    return false;
+}
+
+/// Builds JSON paths the way the problems list shows them: `a.b[2].c`, `headers["X-Key"]`.
+class JsonPath
+{
+public:
+    JsonPath() = default;
+    explicit JsonPath(QString path) : m_path(std::move(path)) {}
+
+    JsonPath key(const QString &name) const;
+    JsonPath index(qsizetype i) const;
+    const QString &toString() const { return m_path; }
+    operator const QString &() const { return m_path; }
+
+private:
+    QString m_path;
+};
+
+} // namespace patchbay

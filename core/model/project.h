@@ -1,0 +1,61 @@
+#pragma once
+
+#include "connection.h"
+#include "endpoint.h"
+#include "environment.h"
+#include "integration.h"
+#include "lookuptable.h"
+
+#include <QList>
+#include <QString>
+
+namespace patchbay {
+
+/// Everything one `*.patchbay.json` file holds. A value type: copy it, compare it, save it.
+struct Project
+{
+    /// The project file format this build reads and writes.
+    static constexpr int FormatVersion = 1;
+
+    QString id;
+    QString name;
+    QString description;
+    Variables variables;          ///< defaults, overridden by the active environment
+    QList<Environment> environments;
+    QList<Connection> connections;
+    QList<Endpoint> endpoints;
+    QList<Integration> integrations;
+    QList<LookupTable> lookupTables;
+
+    const Connection *connection(const QString &id) const { return findById(connections, id); }
+    const Endpoint *endpoint(const QString &id) const { return findById(endpoints, id); }
+    const Integration *integration(const QString &id) const { return findById(integrations, id); }
+    const Environment *environment(const QString &name) const
+    {
+        for (const Environment &e : environments)
+            if (e.name == name)
+                return &e;
+        return nullptr;
+    }
+    const LookupTable *lookupTable(const QString &name) const
+    {
+        for (const LookupTable &t : lookupTables)
+            if (t.name == name)
+                return &t;
+        return nullptr;
+    }
+
+    bool operator==(const Project &) const = default;
+
+private:
+    template<typename T>
+    static const T *findById(const QList<T> &list, const QString &id)
+    {
+        for (const T &item : list)
+            if (item.id == id)
+                return &item;
+        return nullptr;
+    }
+};
+
+} // namespace patchbay

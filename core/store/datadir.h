@@ -1,0 +1,21 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QString>
+
+namespace patchbay {
+
+/// Where the store and the scheduler lock live.
+class DataDir
+{
+public:
+    /// `explicitDir` (from --data-dir) if set, else $PATCHBAY_DATA_DIR, else the platform's
+    /// application data folder (~/.local/share/patchbay on Linux).
+    static QString resolve(const QString &explicitDir = {});
+
+    /// Creates the folder, readable by the user alone (0700), if it is not there yet.
+    static Result<void> ensure(const QString &dir);
+};
+
+} // namespace patchbay

@@ -1,0 +1,112 @@
+#include "migrations.h"
+
+namespace patchbay {
+
+const QList<Migration> &storeMigrations()
+{
+    static const QList<Migration> migrations{
+        {1, QStringLiteral("runs, checkpoints, delivered keys, dead letters"),
+         {
+             QStringLiteral(R"(CREATE TABLE runs (
+    id               INTEGER PRIMARY KEY,
+    project_id       TEXT NOT NULL,
+    integration_id   TEXT NOT NULL,
+    trigger          TEXT NOT NULL CHECK (trigger IN ('manual', 'schedule', 'cli', 'webhook')),
+    status           TEXT NOT NULL CHECK (status IN ('running', 'succeeded', 'partial', 'failed',
+                                                     'cancelled', 'crashed')),
+    started_at       TEXT NOT NULL,
+    finished_at      TEXT,
+    pid              INTEGER,
+    host             TEXT,
+    records_read     INTEGER NOT NULL DEFAULT 0,
+    records_filtered INTEGER NOT NULL DEFAULT 0,
+    records_written  INTEGER NOT NULL DEFAULT 0,
+    records_skipped  INTEGER NOT NULL DEFAULT 0,
+    records_dead     INTEGER NOT NULL DEFAULT 0,
+    requests         INTEGER NOT NULL DEFAULT 0,
+    retries          INTEGER NOT NULL DEFAULT 0,
+    wait_ms          INTEGER NOT NULL DEFAULT 0,
+    message          TEXT
+))"),
+             QStringLiteral("CREATE INDEX runs_by_integration ON runs (project_id, integration_id, started_at)"),
+             QStringLiteral("CREATE INDEX runs_by_status ON runs (status)"),
+             QStringLiteral(R"(CREATE TABLE run_events (
+    id      INTEGER PRIMARY KEY,
+    run_id  INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+    at      TEXT NOT NULL,
+    level   TEXT NOT NULL CHECK (level IN ('info', 'warning', 'error')),
+    message TEXT NOT NULL,
+    detail  TEXT
+))"),
+             QStringLiteral("CREATE INDEX run_events_by_run ON run_events (run_id, id)"),
+             QStringLiteral(R"(CREATE TABLE checkpoints (
+    project_id     TEXT NOT NULL,
+    integration_id TEXT NOT NULL,
+    state          TEXT NOT NULL,
+    updated_at     TEXT NOT NULL,
+    run_id         INTEGER REFERENCES runs (id) ON DELETE SET NULL,
+    PRIMARY KEY (project_id, integration_id)
+))"),
+             QStringLiteral(R"(CREATE TABLE delivered_keys (
+    project_id     TEXT NOT NULL,
+    integration_id TEXT NOT NULL,
+    record_key     TEXT NOT NULL,
+    content_hash   TEXT NOT NULL,
+    delivered_at   TEXT NOT NULL,
+    run_id         INTEGER REFERENCES runs (id) ON DELETE SET NULL,
+    PRIMARY KEY (project_id, integration_id, record_key)
+) WITHOUT ROWID)"),
+             QStringLiteral(R"(CREATE TABLE dead_letters (
+    id             INTEGER PRIMARY KEY,
+    run_id         INTEGER REFERENCES runs (id) ON DELETE SET NULL,
+    project_id     TEXT NOT NULL,
+    integration_id TEXT NOT NULL,
+    record_key     TEXT,
+    record         TEXT NOT NULL,
+    status_code    INTEGER,
+    error          TEXT NOT NULL,
+    attempts       INTEGER NOT NULL DEFAULT 1,
+    created_at     TEXT NOT NULL,
+    resolved_at    TEXT
+))"),
+             QStringLiteral("CREATE INDEX dead_letters_open ON dead_letters (project_id, integration_id, resolved_at)"),
+         }},
+        {2, QStringLiteral("append-only audit trail, chained by SHA-256"),
+         {
+             QStringLiteral(R"(CREATE TABLE audit (
+    seq       INTEGER PRIMARY KEY,
+    at        TEXT NOT NULL,
+    run_id    INTEGER,
+    action    TEXT NOT NULL,
+    detail    TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash      TEXT NOT NULL
+))"),
+             QStringLiteral("CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit "
+                            "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
+             QStringLiteral("CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit "
+                            "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
+         }},
+        {3, QStringLiteral("request history"),
+         {
+             QStringLiteral(R"(CREATE TABLE request_history (
+    id              INTEGER PRIMARY KEY,
+    at              TEXT NOT NULL,
+    project_id      TEXT,
+    endpoint_id     TEXT,
+    method          TEXT NOT NULL,
+    url             TEXT NOT NULL,
+    request_headers TEXT NOT NULL DEFAULT '[]',
+    request_body    TEXT,
+    status          INTEGER,
+    duration_ms     INTEGER,
+    response_size   INTEGER,
+    error           TEXT
+))"),
+             QStringLiteral("CREATE INDEX request_history_by_time ON request_history (at)"),
+         }},
+    };
+    return migrations;
+}
+
+} // namespace patchbay

@@ -1,0 +1,31 @@
+#include "json.h"
+
+#include <QCoreApplication>
+
+namespace patchbay {
+
+QString jsonTypeName(const Json &value)
+{
+    switch (value.type()) {
+    case Json::value_t::null:
+        return QCoreApplication::translate("patchbay::Json", "null");
+    case Json::value_t::boolean:
+        return QCoreApplication::translate("patchbay::Json", "true/false");
+    case Json::value_t::number_integer:
+    case Json::value_t::number_unsigned:
+    case Json::value_t::number_float:
+        return QCoreApplication::translate("patchbay::Json", "a number");
+    case Json::value_t::string:
+        return QCoreApplication::translate("patchbay::Json", "text");
+    case Json::value_t::array:
+        return QCoreApplication::translate("patchbay::Json", "a list");
+    case Json::value_t::object:
+        return QCoreApplication::translate("patchbay::Json", "an object");
+    case Json::value_t::binary:
+    case Json::value_t::discarded:
+        break;
+    }
+    return QCoreApplication::translate("patchbay::Json", "an unknown value");
+}
+
+} // namespace patchbay

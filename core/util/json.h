@@ -1,0 +1,28 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <QString>
+
+namespace patchbay {
+
+/// The JSON value type of the model: insertion-ordered, so that objects keep the order in which
+/// a user or an API wrote their keys (schemas show fields in their declared order, and a project
+/// file written by Patchbay reads back into the same bytes).
+using Json = nlohmann::ordered_json;
+
+inline QString toQString(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+inline std::string toStdString(const QString &s)
+{
+    const QByteArray utf8 = s.toUtf8();
+    return std::string(utf8.constData(), static_cast<size_t>(utf8.size()));
+}
+
+/// A short, human name of a JSON value's type for messages: "text", "number", "object", …
+QString jsonTypeName(const Json &value);
+
+} // namespace patchbay

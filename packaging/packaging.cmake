@@ -1,0 +1,12 @@
+# Debian package with CPack: cpack -G DEB in the build folder.
+set(CPACK_PACKAGE_NAME "patchbay")
+set(CPACK_PACKAGE_VENDOR "Patchbay")
+set(CPACK_PACKAGE_CONTACT "Patchbay maintainers <maintainers@patchbay.invalid>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_SECTION "net")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6, libsecret-1-0")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
+include(CPack)

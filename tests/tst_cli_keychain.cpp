@@ -1,0 +1,91 @@
+// The canary: a secret set through patchbay-cli lands in the real keychain (gnome-keyring, started
+// by tests/support/with-keyring.sh) and in no file under the project folder or the data directory.
+
+#include "clirunner.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+namespace {
+
+QString secretToolLookup(const QString &key)
+{
+    QProcess p;
+    p.start(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("server"),
+                                            QStringLiteral("patchbay"), QStringLiteral("user"), key});
+    p.waitForFinished(15000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+/// Every file under `dir` whose bytes contain `needle` (also base64 and hex, in case some layer
+/// encodes what it stores).
+QStringList filesContaining(const QString &dir, const QByteArray &needle)
+{
+    QStringList hits;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray bytes = f.readAll();
+        if (bytes.contains(needle) || bytes.contains(needle.toBase64()) || bytes.contains(needle.toHex()))
+            hits.append(path);
+    }
+    return hits;
+}
+
+} // namespace
+
+class TestCliKeychain : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void canarySecretStaysInTheKeychain();
+};
+
+void TestCliKeychain::canarySecretStaysInTheKeychain()
+{
+    QTemporaryDir projectDir;
+    QTemporaryDir dataDir;
+    const QString project = projectDir.filePath(QStringLiteral("demo.patchbay.json"));
+    QVERIFY(QFile::copy(QStringLiteral(PATCHBAY_SOURCE_DIR "/resources/demo/demo.patchbay.json"), project));
+    QFile::setPermissions(project, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    const QByteArray canary = "CANARY-" + QUuid::createUuid().toString(QUuid::Id128).toLatin1();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PATCHBAY_DATA_DIR"), dataDir.path());
+
+    const CliRun set = runCli({QStringLiteral("secret"), QStringLiteral("set"), project, QStringLiteral("crm"),
+                               QStringLiteral("token")},
+                              canary + '\n', env);
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    QCOMPARE(set.out, QStringLiteral("Stored the secret demo/crm/token in the system keychain.\n"));
+    QCOMPARE(secretToolLookup(QStringLiteral("demo/crm/token")), QString::fromLatin1(canary));
+
+    // Use the project and the store in every way this build can.
+    QList<CliRun> runs;
+    runs << runCli({QStringLiteral("validate"), project}, {}, env);
+    runs << runCli({QStringLiteral("format"), project}, {}, env);
+    runs << runCli({QStringLiteral("audit"), QStringLiteral("verify")}, {}, env);
+    for (const CliRun &r : runs) {
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!r.out.toLatin1().contains(canary));
+        QVERIFY(!r.err.toLatin1().contains(canary));
+    }
+    QVERIFY(QFile::exists(dataDir.filePath(QStringLiteral("patchbay.sqlite"))));
+    QCOMPARE(filesContaining(projectDir.path(), canary), QStringList());
+    QCOMPARE(filesContaining(dataDir.path(), canary), QStringList());
+
+    const CliRun del = runCli({QStringLiteral("secret"), QStringLiteral("delete"), project,
+                               QStringLiteral("crm"), QStringLiteral("token")}, {}, env);
+    QCOMPARE(del.exitCode, 0);
+    QCOMPARE(secretToolLookup(QStringLiteral("demo/crm/token")), QString());
+}
+
+QTEST_GUILESS_MAIN(TestCliKeychain)
+#include "tst_cli_keychain.moc"

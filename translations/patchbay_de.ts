@@ -1,0 +1,915 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>main</name>
+    <message>
+        <source>Connect web APIs to each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A *.patchbay.json project to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::DataDir</name>
+    <message>
+        <source>The data directory %1 is a file, not a folder. Choose another place with --data-dir or PATCHBAY_DATA_DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the data directory %1. Check that you may write to its parent folder, or choose another place with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::EnvSecretStore</name>
+    <message>
+        <source>No secret for %1: the environment variable %2 is not set (--secrets-from-env reads secrets from the environment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets cannot be stored while they come from environment variables (--secrets-from-env); set %1 in the environment of the process instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::Json</name>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears more than once in this object; remove all but one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not valid JSON (%1). Look for a missing comma, quote or bracket at or just before this point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::JsonReader</name>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required, but missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2, found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 &quot;%2&quot;; expected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (did you mean &quot;%1&quot;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; remove it (Patchbay does not know what it means here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::KeychainSecretStore</name>
+    <message>
+        <source>The system keychain did not answer within %1 s. It may be locked and waiting for its password in a window you cannot see. Unlock it (log in to your desktop session, or run `gnome-keyring-daemon --unlock`) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret is stored for %1 yet. Enter it in the connection editor, or store it with `patchbay-cli secret set`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access to %1 (%2). Unlock the keychain and allow Patchbay to use it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Patchbay keeps secrets only there, never in plain files. On a desktop, log in to a session with GNOME Keyring or KWallet running (or start it: `gnome-keyring-daemon --start --components=secrets`). On a server without a keychain, pass --secrets-from-env and provide each secret as PATCHBAY_SECRET_&lt;CONNECTION&gt;_&lt;FIELD&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain failed for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::ProjectFile</name>
+    <message>
+        <source>expected text, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text, or {&quot;secret&quot;: true} for a value kept in the keychain; found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a secret must not be written into the project file; replace the value with {&quot;secret&quot;: true} and store it in the keychain (connection editor, or `patchbay-cli secret set`), or refer to a secret variable as &quot;{{name}}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {&quot;secret&quot;: true} or a &quot;{{variable}}&quot;, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auth type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2 grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pagination style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON Schema object, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record error policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a row of two texts, [&quot;key&quot;, &quot;value&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1); check its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such file; check the name and folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the project: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a project file holds one JSON object, but this one holds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required, but missing; is this a Patchbay project? A project file starts with &quot;formatVersion&quot;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number such as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this project was saved by a newer version of Patchbay (file format %1); this version reads format %2. Update Patchbay to open it; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the project: %1. Check that the folder exists and that you may write to it; the file on disk was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the project: %1. Is the disk full? The file on disk was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::ProjectValidator</name>
+    <message>
+        <source>another environment is already called &quot;%1&quot;; names must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id; use letters, digits, &quot;_&quot;, &quot;.&quot; and &quot;-&quot; (starting with a letter or digit, at most 64 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another %1 already has the id &quot;%2&quot;; ids must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid variable name; start with a letter or &quot;_&quot;, then use letters, digits, &quot;_&quot;, &quot;.&quot; or &quot;-&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses {{%1}}, which neither the project nor any environment defines; add it to the variables or pass --var %1=…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (did you mean {{%1}}?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address; write it like &quot;https://api.example.com/v1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate checks are off for this connection: anyone on the network path can read and change its traffic, secrets included. Configure a CA file instead if the server uses its own certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be smaller than baseDelayMs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no %1 with the id &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; known: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no endpoint chosen yet; the integration cannot run until it has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target field &quot;%1&quot; is mapped twice; keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no source node yet; the integration cannot run without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no target node yet; the integration cannot run without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;; use an IANA name such as &quot;Europe/Oslo&quot; or &quot;America/New_York&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a wire cannot lead from a node back into itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a target node only receives records; a wire cannot start at it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a source node only produces records; a wire cannot end at it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this wire from &quot;%1&quot; to &quot;%2&quot; is there twice; remove one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wires form a loop through &quot;%1&quot;; records must flow from a source to a target without coming back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another lookup table is already called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is in this table twice; a lookup needs unique keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::Store</name>
+    <message>
+        <source>Cannot create the Patchbay database %1: %2. Check that you may write to the data directory, or choose another with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the Patchbay database %2 is locked by another program and stayed locked for %3 s (%4). Close other programs that use it (another Patchbay, a database browser) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the disk that holds %2 is full (%3). Free some space and try again; nothing already stored was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the Patchbay database %2 is damaged (%3). Nothing was changed. Move the file aside (keep it: it holds your run history and checkpoints) and Patchbay will start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: Patchbay may not write to %2 (%3). Check the permissions of the file and its folder, or choose another data directory with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the disk reported an error while using %2 (%3). Check the disk and that there is free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed in the Patchbay database %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the database (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the database (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Patchbay database %1 could not be set up safely: %2 is %3, expected %4. Is the data directory on a network drive? Use a local folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the database version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Patchbay database %1 was written by a newer version of Patchbay (schema %2; this version knows up to %3). It was not changed. Update Patchbay, or use another data directory with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving to the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing a database statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not follow the entry before it (its link was changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::cli</name>
+    <message>
+        <source>Where the run history and checkpoints live (default: ~/.local/share/patchbay, or PATCHBAY_DATA_DIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read secrets from PATCHBAY_SECRET_&lt;CONNECTION&gt;_&lt;FIELD&gt; environment variables instead of the system keychain (for servers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a project variable for this command; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: patchbay-cli [global options] COMMAND [arguments]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patchbay connects web APIs to each other. patchbay-cli runs its projects from scripts and on servers, without a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what a command does and how to call it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 failed (network, a non-2xx reply, a failed run), 2 wrong command line or project, 130 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: patchbay-cli %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--var expects NAME=VALUE with a valid variable name, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See: patchbay-cli help %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See: patchbay-cli --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>not valid: %n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>valid — %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n integration(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check a project file and list every problem in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads FILE (a *.patchbay.json project) and lists every problem at once, each as
+&quot;FILE: error: path: message&quot;, where path is the place in the file, e.g.
+connections[1].auth.type. Warnings do not make a project invalid.
+
+Exit code: 0 valid, 2 not valid (or not readable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has errors; fix them before formatting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is formatted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in Patchbay&apos;s canonical format; run patchbay-cli format %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already formatted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite a project file in the canonical layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patchbay writes projects with a fixed key order and a 2-space indent, so that they
+diff well in git. format rewrites a hand-edited FILE that way (atomically); with
+--check it only says whether FILE is already formatted (exit 0) or not (exit 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only check; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; expected set or delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 PROJECT CONNECTION FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no connection &quot;%1&quot;; it has: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection &quot;%1&quot; uses auth type %2, which has no secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a secret of the connection &quot;%2&quot; (auth type %3); its secret fields are: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the secret %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of %1 for the connection &quot;%2&quot; (not shown):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value on standard input; pipe it in, e.g. `printf %s &quot;$TOKEN&quot; | patchbay-cli secret set …`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored the secret %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store or delete a connection&apos;s secret in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set reads the value from standard input — never from the command line, where other
+users could see it in the process list — and stores it in the system keychain under
+the key PROJECT-ID/CONNECTION/FIELD. delete removes it.
+
+FIELD is the secret of the connection&apos;s auth type: key (apiKey), token (bearer),
+password (basic), clientSecret or refreshToken (oauth2).
+
+Example: printf %s &quot;$CRM_TOKEN&quot; | patchbay-cli secret set demo.patchbay.json crm token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; expected verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail in %1 is BROKEN at entry %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail in %1 is intact: %n entry(s), each chained to the one before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check that the audit trail is complete and unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line of the audit trail (what data went where, and when) carries the SHA-256
+hash of its own content and of the line before it. verify walks the whole trail and
+reports the first line that is missing or was changed.
+
+Exit code: 0 intact, 1 broken or unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s), listed above; fix, then try again (patchbay-cli validate %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::ui::MainWindow</name>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Patchbay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Patchbay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Patchbay %1&lt;/b&gt;&lt;p&gt;Connect web APIs to each other, without programming.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patchbay projects (*.patchbay.json);;JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); see the Problems list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patchbay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Patchbay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Patchbay&lt;/h2&gt;&lt;p&gt;Open a project with &lt;b&gt;File › Open&lt;/b&gt; to connect web APIs to each other.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;This project could not be opened&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Problems&lt;/b&gt; list below says what is wrong and where. The file was not changed.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3 connections · %4 endpoints · %5 integrations · %6 environments&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::ui::ProblemsModel</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(whole file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::ui::ProjectExplorer</name>
+    <message>
+        <source>Project explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, auth: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

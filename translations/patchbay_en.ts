@@ -1,0 +1,46 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>patchbay::cli</name>
+    <message numerus="yes">
+        <source>not valid: %n error(s)</source>
+        <translation><numerusform>not valid: %n error</numerusform><numerusform>not valid: %n errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s)</source>
+        <translation><numerusform>, %n warning</numerusform><numerusform>, %n warnings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation><numerusform>%n connection</numerusform><numerusform>%n connections</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s)</source>
+        <translation><numerusform>%n endpoint</numerusform><numerusform>%n endpoints</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n integration(s)</source>
+        <translation><numerusform>%n integration</numerusform><numerusform>%n integrations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n warning(s)</source>
+        <translation><numerusform>; %n warning</numerusform><numerusform>; %n warnings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail in %1 is intact: %n entry(s), each chained to the one before.</source>
+        <translation><numerusform>The audit trail in %1 is intact: %n entry, each chained to the one before.</numerusform><numerusform>The audit trail in %1 is intact: %n entries, each chained to the one before.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s), listed above; fix, then try again (patchbay-cli validate %1)</source>
+        <translation><numerusform>%n error, listed above; fix, then try again (patchbay-cli validate %1)</numerusform><numerusform>%n errors, listed above; fix, then try again (patchbay-cli validate %1)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); see the Problems list</source>
+        <translation><numerusform>%1 has %n problem; see the Problems list</numerusform><numerusform>%1 has %n problems; see the Problems list</numerusform></translation>
+    </message>
+</context>
+</TS>

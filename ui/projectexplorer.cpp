@@ -1,0 +1,87 @@
+#include "projectexplorer.h"
+
+#include "model/names.h"
+#include "model/problem.h"
+
+#include <QHeaderView>
+#include <QStyle>
+
+namespace patchbay::ui {
+
+ProjectExplorer::ProjectExplorer(QWidget *parent) : QTreeWidget(parent)
+{
+    setHeaderHidden(true);
+    setColumnCount(1);
+    setUniformRowHeights(true);
+    setAccessibleName(tr("Project explorer"));
+}
+
+void ProjectExplorer::setProject(const Project *project)
+{
+    clear();
+    if (!project)
+        return;
+    const QIcon folderIcon = style()->standardIcon(QStyle::SP_DirIcon);
+    const QIcon itemIcon = style()->standardIcon(QStyle::SP_FileIcon);
+
+    auto addFolder = [&](const QString &title, const QString &path, int count) {
+        auto *item = new QTreeWidgetItem(this, {tr("%1 (%2)").arg(title).arg(count)});
+        item->setIcon(0, folderIcon);
+        item->setData(0, PathRole, path);
+        item->setExpanded(true);
+        return item;
+    };
+    auto addItem = [&](QTreeWidgetItem *parent, const QString &text, const QString &path,
+                       const QString &toolTip = {}) {
+        auto *item = new QTreeWidgetItem(parent, {text});
+        item->setIcon(0, itemIcon);
+        item->setData(0, PathRole, path);
+        item->setToolTip(0, toolTip.isEmpty() ? text : toolTip);
+        return item;
+    };
+
+    QTreeWidgetItem *envs = addFolder(tr("Environments"), QStringLiteral("environments"),
+                                      int(project->environments.size()));
+    for (qsizetype i = 0; i < project->environments.size(); ++i)
+        addItem(envs, project->environments[i].name,
+                JsonPath(QStringLiteral("environments")).index(i));
+
+    QTreeWidgetItem *conns = addFolder(tr("Connections"), QStringLiteral("connections"),
+                                       int(project->connections.size()));
+    for (qsizetype i = 0; i < project->connections.size(); ++i) {
+        const Connection &c = project->connections[i];
+        addItem(conns, c.name, JsonPath(QStringLiteral("connections")).index(i),
+                tr("%1 — %2, auth: %3").arg(c.name, c.baseUrl, names::of(c.auth.type, names::authTypes())));
+    }
+
+    QTreeWidgetItem *eps = addFolder(tr("Endpoints"), QStringLiteral("endpoints"),
+                                     int(project->endpoints.size()));
+    QHash<QString, QTreeWidgetItem *> groups;
+    for (qsizetype i = 0; i < project->endpoints.size(); ++i) {
+        const Endpoint &e = project->endpoints[i];
+        QTreeWidgetItem *parent = eps;
+        if (!e.group.isEmpty()) {
+            parent = groups.value(e.group);
+            if (!parent) {
+                parent = new QTreeWidgetItem(eps, {e.group});
+                parent->setIcon(0, folderIcon);
+                groups.insert(e.group, parent);
+            }
+        }
+        addItem(parent, QStringLiteral("%1  %2").arg(e.method, e.name),
+                JsonPath(QStringLiteral("endpoints")).index(i),
+                QStringLiteral("%1 %2").arg(e.method, e.path));
+    }
+
+    QTreeWidgetItem *ints = addFolder(tr("Integrations"), QStringLiteral("integrations"),
+                                      int(project->integrations.size()));
+    for (qsizetype i = 0; i < project->integrations.size(); ++i)
+        addItem(ints, project->integrations[i].name, JsonPath(QStringLiteral("integrations")).index(i));
+
+    QTreeWidgetItem *tables = addFolder(tr("Lookup tables"), QStringLiteral("lookupTables"),
+                                        int(project->lookupTables.size()));
+    for (qsizetype i = 0; i < project->lookupTables.size(); ++i)
+        addItem(tables, project->lookupTables[i].name, JsonPath(QStringLiteral("lookupTables")).index(i));
+}
+
+} // namespace patchbay::ui

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "model/project.h"
+
+#include <QTreeWidget>
+
+namespace patchbay::ui {
+
+/// The project as a tree: environments, connections, endpoints (by group), integrations and
+/// lookup tables. Each item carries the JSON path of what it shows (Qt::UserRole).
+class ProjectExplorer : public QTreeWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int PathRole = Qt::UserRole;
+
+    explicit ProjectExplorer(QWidget *parent = nullptr);
+
+    void setProject(const Project *project);
+    /// The top-level folder items, in order: environments, connections, endpoints, integrations,
+    /// lookup tables.
+    QTreeWidgetItem *folder(int i) const { return topLevelItem(i); }
+};
+
+} // namespace patchbay::ui
