@@ -1,0 +1,23 @@
+#!/bin/bash
+# Installs what is needed, builds Patchbay, starts the local demo API (patchbay-demo-api) in the
+# background and opens the demo workspace in the Patchbay window. Works offline.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh
+cmake --preset release >/dev/null
+cmake --build --preset release
+
+bin=build/release/app
+if [ -x "$bin/demo-api/patchbay-demo-api" ]; then
+    if ! (exec 3<>/dev/tcp/127.0.0.1/8787) 2>/dev/null; then
+        "$bin/demo-api/patchbay-demo-api" --port 8787 --token demo-token --api-key demo-key \
+            > build/release/demo-api.log 2>&1 &
+        echo "demo: patchbay-demo-api started on http://127.0.0.1:8787 (log: build/release/demo-api.log)"
+    fi
+fi
+if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+    echo "demo: no display found; run this from a desktop session (or under xvfb-run)." >&2
+    exit 1
+fi
+exec "$bin/gui/patchbay" resources/demo/demo.patchbay.json
