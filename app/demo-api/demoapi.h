@@ -1,0 +1,129 @@
+#pragma once
+
+#include "httpserver.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSet>
+#include <QString>
+
+#include <random>
+
+namespace patchbay::demo {
+
+/// Settings from the command line (see `patchbay-demo-api --help`).
+struct DemoOptions
+{
+    int customers = 1000;
+    quint64 seed = 1;
+    QString token = QStringLiteral("demo-token");
+    QString apiKey = QStringLiteral("demo-key");
+    QString basicUser;
+    QString basicPassword;
+    QString pagination = QStringLiteral("page"); ///< page, offset, cursor, link, next
+    int pageSize = 100;
+    // OAuth2
+    QString clientId = QStringLiteral("demo-client");
+    QString clientSecret = QStringLiteral("demo-secret");
+    int tokenTtlS = 3600;
+    int tokenRealTtlS = 0; ///< tokens die after this many seconds, whatever expires_in claimed (0: as claimed)
+    // faults
+    QString faultsOn = QStringLiteral("all"); ///< source, target or all
+    int failEvery = 0;
+    int rateLimitEvery = 0;
+    QString retryAfter = QStringLiteral("1");
+    int resetEvery = 0;
+    int malformedEvery = 0;
+    int latencyMs = 0;
+    double rateLimit = 0; ///< requests per second before 429
+};
+
+/// The demo API: a CRM that serves customers (source) and a mailing list that takes contacts
+/// (target), an OAuth2 server, and endpoints for tests (echo, redirect, scripted failures).
+class DemoApi
+{
+public:
+    explicit DemoApi(DemoOptions options);
+
+    HttpResponse handle(const HttpRequest &request);
+    void setBaseUrl(const QString &baseUrl) { m_baseUrl = baseUrl; }
+
+private:
+    struct Customer
+    {
+        qint64 id;
+        QByteArray json;
+        qint64 updatedMs;
+        QByteArray status;
+    };
+
+    // source
+    HttpResponse customers(const HttpRequest &request);
+    Customer customer(qint64 id) const;
+    const QList<qint64> &changedSince(qint64 sinceMs);
+    HttpResponse touch(const HttpRequest &request);
+    // target
+    HttpResponse contacts(const HttpRequest &request, bool batch);
+    QByteArray validateContact(const QByteArray &json, QByteArray *email) const; // "" = valid
+    // OAuth2
+    HttpResponse token(const HttpRequest &request);
+    HttpResponse authorize(const HttpRequest &request);
+    // tests
+    HttpResponse echo(const HttpRequest &request) const;
+    HttpResponse flaky(const HttpRequest &request);
+    HttpResponse stats() const;
+
+    bool sourceAuthorized(const HttpRequest &request) const;
+    bool targetAuthorized(const HttpRequest &request) const;
+    /// A fault for this data request, if one is due.
+    std::optional<HttpResponse> fault(bool isSource, bool *resetMidBody, bool *malformed);
+    QByteArray retryAfterValue() const;
+    QString issueToken(const char *prefix);
+
+    DemoOptions m_o;
+    QString m_baseUrl;
+    // source state
+    QHash<qint64, qint64> m_touchedMs; ///< id → updated_at after /_admin/touch
+    QHash<qint64, int> m_touchCount;
+    qint64 m_nextTouch = 1;
+    qint64 m_changedSinceKey = -1;
+    QList<qint64> m_changedSince;
+    // target state
+    struct Stored
+    {
+        int status;
+        QByteArray body;
+    };
+    QHash<QByteArray, Stored> m_idempotent;
+    QSet<QByteArray> m_emails;
+    qint64 m_received = 0;
+    qint64 m_duplicates = 0;
+    qint64 m_rejected = 0;
+    qint64 m_replays = 0;
+    qint64 m_batches = 0;
+    // faults and counters
+    qint64 m_dataRequests = 0;
+    qint64 m_requests = 0;
+    qint64 m_faults500 = 0;
+    qint64 m_faults429 = 0;
+    qint64 m_faultsReset = 0;
+    qint64 m_faultsMalformed = 0;
+    QElapsedTimer m_clock;
+    qint64 m_windowStartMs = 0;
+    int m_windowCount = 0;
+    QHash<QString, int> m_flakyCounts;
+    // OAuth2
+    QHash<QString, qint64> m_accessTokens; ///< token → expiry (ms since epoch)
+    QHash<QString, QString> m_refreshTokens; ///< refresh token → client id
+    struct PendingCode
+    {
+        QString challenge;
+        QString redirectUri;
+        QString clientId;
+    };
+    QHash<QString, PendingCode> m_codes;
+    qint64 m_tokensIssued = 0;
+    std::mt19937_64 m_random;
+};
+
+} // namespace patchbay::demo

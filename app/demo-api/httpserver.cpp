@@ -1,0 +1,232 @@
+#include "httpserver.h"
+
+#include <QFile>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace patchbay::demo {
+
+namespace {
+
+constexpr qsizetype MaxHeaderBytes = 64 * 1024;
+constexpr qsizetype MaxBodyBytes = 256 * 1024 * 1024;
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 204: return "No Content";
+    case 302: return "Found";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 408: return "Request Timeout";
+    case 409: return "Conflict";
+    case 411: return "Length Required";
+    case 413: return "Payload Too Large";
+    case 422: return "Unprocessable Entity";
+    case 425: return "Too Early";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    case 504: return "Gateway Timeout";
+    default: return "Status";
+    }
+}
+
+} // namespace
+
+QByteArray HttpRequest::header(const QByteArray &name) const
+{
+    for (const auto &h : headers)
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    return {};
+}
+
+HttpResponse HttpResponse::json(int status, const QByteArray &body)
+{
+    HttpResponse r;
+    r.status = status;
+    r.addHeader("Content-Type", "application/json");
+    r.body = body;
+    return r;
+}
+
+HttpServer::HttpServer(Handler handler, QObject *parent) : QObject(parent), m_handler(std::move(handler)) {}
+
+HttpServer::~HttpServer() = default;
+
+bool HttpServer::setTls(const QString &certFile, const QString &keyFile, QString *error)
+{
+    QFile c(certFile);
+    QFile k(keyFile);
+    if (!c.open(QIODevice::ReadOnly) || !k.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1 or %2").arg(certFile, keyFile);
+        return false;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(c.readAll(), QSsl::Pem);
+    const QSslKey key(k.readAll(), QSsl::Rsa, QSsl::Pem);
+    if (chain.isEmpty() || key.isNull()) {
+        *error = QStringLiteral("%1 or %2 is not a PEM certificate / RSA key").arg(certFile, keyFile);
+        return false;
+    }
+    auto *server = new QSslServer(this);
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificateChain(chain);
+    config.setPrivateKey(key);
+    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    server->setSslConfiguration(config);
+    // A client that rejects our certificate aborts the handshake; that is its right, not an error.
+    connect(server, &QSslServer::errorOccurred, this, [](QSslSocket *, QAbstractSocket::SocketError) {});
+    m_server = server;
+    m_tls = true;
+    return true;
+}
+
+bool HttpServer::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    if (!m_server)
+        m_server = new QTcpServer(this);
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &HttpServer::onNewConnection);
+    if (!m_server->listen(address, port)) {
+        *error = m_server->errorString();
+        return false;
+    }
+    return true;
+}
+
+quint16 HttpServer::port() const
+{
+    return m_server ? m_server->serverPort() : 0;
+}
+
+void HttpServer::onNewConnection()
+{
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        m_states.insert(socket, ConnState{});
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            m_states.remove(socket);
+            socket->deleteLater();
+        });
+        if (socket->bytesAvailable() > 0)
+            onReadyRead(socket);
+    }
+}
+
+void HttpServer::onReadyRead(QTcpSocket *socket)
+{
+    const auto it = m_states.find(socket);
+    if (it == m_states.end())
+        return;
+    ConnState *state = &it.value();
+    state->buffer += socket->readAll();
+    while (!state->busy) {
+        const qsizetype headerEnd = state->buffer.indexOf("\r\n\r\n");
+        if (headerEnd < 0) {
+            if (state->buffer.size() > MaxHeaderBytes)
+                socket->abort();
+            return;
+        }
+        HttpRequest request;
+        const QList<QByteArray> lines = state->buffer.left(headerEnd).split('\n');
+        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+        if (requestLine.size() != 3) {
+            send(socket, HttpResponse::json(400, R"({"error":"bad request line"})"), false);
+            return;
+        }
+        request.method = requestLine[0];
+        request.target = requestLine[1];
+        qsizetype contentLength = 0;
+        bool keepAlive = requestLine[2] == "HTTP/1.1";
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QByteArray line = lines[i].trimmed();
+            const qsizetype colon = line.indexOf(':');
+            if (colon <= 0)
+                continue;
+            const QByteArray name = line.left(colon).trimmed();
+            const QByteArray value = line.mid(colon + 1).trimmed();
+            request.headers.append(qMakePair(name, value));
+            if (name.compare("Content-Length", Qt::CaseInsensitive) == 0)
+                contentLength = value.toLongLong();
+            else if (name.compare("Connection", Qt::CaseInsensitive) == 0)
+                keepAlive = value.compare("close", Qt::CaseInsensitive) != 0 &&
+                            (keepAlive || value.compare("keep-alive", Qt::CaseInsensitive) == 0);
+            else if (name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0) {
+                send(socket, HttpResponse::json(411, R"({"error":"chunked request bodies are not supported; send Content-Length"})"), false);
+                return;
+            }
+        }
+        if (contentLength < 0 || contentLength > MaxBodyBytes) {
+            send(socket, HttpResponse::json(413, R"({"error":"body too large"})"), false);
+            return;
+        }
+        const qsizetype total = headerEnd + 4 + contentLength;
+        if (state->buffer.size() < total)
+            return; // wait for the rest of the body
+        request.body = state->buffer.mid(headerEnd + 4, contentLength);
+        state->buffer.remove(0, total);
+
+        const QUrl url = QUrl::fromEncoded(QByteArray("http://x") + request.target);
+        request.path = url.path();
+        request.query = QUrlQuery(url);
+
+        const HttpResponse response = m_handler(request);
+        if (response.delayMs > 0) {
+            state->busy = true;
+            QPointer<QTcpSocket> guard(socket);
+            QTimer::singleShot(response.delayMs, this, [this, guard, response, keepAlive] {
+                if (!guard || !m_states.contains(guard))
+                    return;
+                m_states[guard].busy = false;
+                send(guard, response, keepAlive);
+                // Requests that arrived while this one waited are in the buffer already.
+                if (guard && m_states.contains(guard) && !m_states[guard].buffer.isEmpty())
+                    onReadyRead(guard);
+            });
+            return;
+        }
+        send(socket, response, keepAlive);
+        if (socket->state() != QAbstractSocket::ConnectedState)
+            return;
+    }
+}
+
+void HttpServer::send(QTcpSocket *socket, const HttpResponse &response, bool keepAlive)
+{
+    QByteArray out;
+    out.reserve(response.body.size() + 256);
+    out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    for (const auto &h : response.headers)
+        out += h.first + ": " + h.second + "\r\n";
+    out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    if (!keepAlive)
+        out += "Connection: close\r\n";
+    out += "\r\n";
+    if (response.fault == HttpResponse::Fault::ResetMidBody) {
+        out += response.body.left(response.body.size() / 2);
+        socket->write(out);
+        socket->waitForBytesWritten(1000); // a fault path may block briefly
+        socket->abort(); // the client sees the connection die mid-body
+        return;
+    }
+    out += response.body;
+    socket->write(out);
+    if (!keepAlive)
+        socket->disconnectFromHost();
+}
+
+} // namespace patchbay::demo

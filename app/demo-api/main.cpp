@@ -1,0 +1,131 @@
+// patchbay-demo-api: the local demo API of the demo workspace, the tests and the benchmarks.
+
+#include "demoapi.h"
+#include "httpserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <csignal>
+#include <cstdio>
+
+using namespace patchbay::demo;
+
+int main(int argc, char *argv[])
+{
+    std::signal(SIGPIPE, SIG_IGN);
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("patchbay-demo-api"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PATCHBAY_VERSION));
+
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "A local demo API for Patchbay: a CRM serving customers (GET /customers, bearer token) and a\n"
+        "mailing list taking contacts (POST /contacts, POST /contacts/batch, X-Api-Key), an OAuth2\n"
+        "server (/oauth/token, /oauth/authorize with PKCE), fault injection, and GET /_stats.\n"
+        "Listens on 127.0.0.1 only, unless --bind says otherwise. Prints\n"
+        "\"listening on http://127.0.0.1:PORT\" as its first line."));
+    p.addHelpOption();
+    p.addVersionOption();
+    auto opt = [&](const char *name, const char *description, const char *valueName = nullptr,
+                   const char *fallback = nullptr) {
+        QCommandLineOption o(QString::fromLatin1(name), QString::fromLatin1(description));
+        if (valueName) {
+            o.setValueName(QString::fromLatin1(valueName));
+            if (fallback)
+                o.setDefaultValue(QString::fromLatin1(fallback));
+        }
+        p.addOption(o);
+    };
+    opt("port", "Port to listen on; 0 picks a free one.", "PORT", "8787");
+    opt("bind", "Address to listen on (default 127.0.0.1; anything else exposes the demo API to the network).", "ADDR", "127.0.0.1");
+    opt("customers", "How many customers the CRM serves.", "N", "1000");
+    opt("seed", "Seed of the generated customers (the same seed gives the same customers).", "S", "1");
+    opt("token", "Bearer token the CRM accepts (empty: no auth).", "T", "demo-token");
+    opt("api-key", "API key the mailing list accepts in X-Api-Key or ?api_key= (empty: no auth).", "K", "demo-key");
+    opt("basic-user", "User name the CRM also accepts with HTTP Basic auth.", "USER");
+    opt("basic-password", "Password for --basic-user.", "PASSWORD");
+    opt("pagination", "How /customers pages: page, offset, cursor, link or next.", "STYLE", "page");
+    opt("page-size", "Default page size.", "N", "100");
+    opt("client-id", "OAuth2 client id.", "ID", "demo-client");
+    opt("client-secret", "OAuth2 client secret (client credentials grant).", "SECRET", "demo-secret");
+    opt("token-ttl", "Lifetime of issued OAuth2 access tokens, in seconds.", "S", "3600");
+    opt("token-real-ttl", "Make access tokens die after S seconds while still claiming --token-ttl (to test a token that expires early).", "S", "0");
+    opt("faults-on", "Where faults apply: source, target or all.", "WHERE", "all");
+    opt("fail-every", "Answer every K-th data request with 500.", "K", "0");
+    opt("rate-limit-every", "Answer every K-th data request with 429.", "K", "0");
+    opt("retry-after", "Retry-After of those 429s: seconds, any text, 'date:+S' for an HTTP date S seconds ahead, or 'none'.", "S", "1");
+    opt("reset-every", "Close the connection mid-body on every K-th data request.", "K", "0");
+    opt("malformed-every", "Truncate the JSON of every K-th data reply.", "K", "0");
+    opt("latency-ms", "Delay every reply by L milliseconds.", "L", "0");
+    opt("rate-limit", "Answer 429 beyond R data requests per second.", "R", "0");
+    opt("tls-cert", "Serve HTTPS with this certificate (PEM).", "FILE");
+    opt("tls-key", "The certificate's private key (PEM, RSA).", "FILE");
+    p.process(app);
+
+    DemoOptions o;
+    o.customers = p.value(QStringLiteral("customers")).toInt();
+    o.seed = p.value(QStringLiteral("seed")).toULongLong();
+    o.token = p.value(QStringLiteral("token"));
+    o.apiKey = p.value(QStringLiteral("api-key"));
+    o.basicUser = p.value(QStringLiteral("basic-user"));
+    o.basicPassword = p.value(QStringLiteral("basic-password"));
+    o.pagination = p.value(QStringLiteral("pagination"));
+    o.pageSize = p.value(QStringLiteral("page-size")).toInt();
+    o.clientId = p.value(QStringLiteral("client-id"));
+    o.clientSecret = p.value(QStringLiteral("client-secret"));
+    o.tokenTtlS = p.value(QStringLiteral("token-ttl")).toInt();
+    o.tokenRealTtlS = p.value(QStringLiteral("token-real-ttl")).toInt();
+    o.faultsOn = p.value(QStringLiteral("faults-on"));
+    o.failEvery = p.value(QStringLiteral("fail-every")).toInt();
+    o.rateLimitEvery = p.value(QStringLiteral("rate-limit-every")).toInt();
+    o.retryAfter = p.value(QStringLiteral("retry-after"));
+    o.resetEvery = p.value(QStringLiteral("reset-every")).toInt();
+    o.malformedEvery = p.value(QStringLiteral("malformed-every")).toInt();
+    o.latencyMs = p.value(QStringLiteral("latency-ms")).toInt();
+    o.rateLimit = p.value(QStringLiteral("rate-limit")).toDouble();
+
+    QTextStream err(stderr);
+    const QStringList styles{QStringLiteral("page"), QStringLiteral("offset"), QStringLiteral("cursor"),
+                             QStringLiteral("link"), QStringLiteral("next")};
+    if (!styles.contains(o.pagination)) {
+        err << "patchbay-demo-api: --pagination must be one of " << styles.join(QStringLiteral(", ")) << '\n';
+        return 2;
+    }
+    if (o.customers < 0 || o.pageSize < 1) {
+        err << "patchbay-demo-api: --customers must be >= 0 and --page-size >= 1\n";
+        return 2;
+    }
+
+    DemoApi api(o);
+    HttpServer server([&api](const HttpRequest &r) { return api.handle(r); });
+    QString error;
+    if (p.isSet(QStringLiteral("tls-cert")) &&
+        !server.setTls(p.value(QStringLiteral("tls-cert")), p.value(QStringLiteral("tls-key")), &error)) {
+        err << "patchbay-demo-api: " << error << '\n';
+        return 2;
+    }
+    const QHostAddress address(p.value(QStringLiteral("bind")));
+    if (address.isNull()) {
+        err << "patchbay-demo-api: --bind needs an IP address\n";
+        return 2;
+    }
+    if (!server.listen(address, quint16(p.value(QStringLiteral("port")).toUInt()), &error)) {
+        err << "patchbay-demo-api: cannot listen on " << address.toString() << ':'
+            << p.value(QStringLiteral("port")) << ": " << error << '\n';
+        return 1;
+    }
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? u'[' + address.toString() + u']'
+                             : address.toString();
+    const QString base = QStringLiteral("%1://%2:%3").arg(server.scheme(), host).arg(server.port());
+    api.setBaseUrl(base);
+    std::printf("listening on %s\n", base.toUtf8().constData());
+    std::fflush(stdout);
+    if (!address.isLoopback())
+        err << "patchbay-demo-api: warning: listening on " << address.toString()
+            << ", reachable from the network\n";
+    err.flush();
+    return QCoreApplication::exec();
+}

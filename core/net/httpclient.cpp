@@ -1,0 +1,729 @@
+#include "httpclient.h"
+
+#include "net/ratelimiter.h"
+#include "net/retry.h"
+#include "secrets/secretstore.h"
+#include "util/json.h"
+
+#include <QAuthenticator>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace patchbay {
+
+namespace {
+
+constexpr int MaxRedirects = 10;
+
+QUrl originOf(const QUrl &url)
+{
+    QUrl o;
+    o.setScheme(url.scheme());
+    o.setHost(url.host());
+    o.setPort(url.port(url.scheme() == u"https" ? 443 : 80));
+    return o;
+}
+
+QString seconds(qint64 ms)
+{
+    return QString::number(double(ms) / 1000.0, 'f', ms < 10000 ? 1 : 0);
+}
+
+QString hostPort(const QUrl &url)
+{
+    return url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
+}
+
+bool isTransportError(QNetworkReply::NetworkError e)
+{
+    const int code = int(e);
+    return (code >= 1 && code < 200) || (code >= 301 && code < 400);
+}
+
+QNetworkRequest baseRequest(const PreparedRequest &p, const QUrl &url)
+{
+    QNetworkRequest r(url);
+    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    r.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    r.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    r.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    r.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    r.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
+    r.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Patchbay/") + QCoreApplication::applicationVersion().toLatin1());
+    if (url.scheme() == u"https") {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        if (!p.tls.caFile.isEmpty()) {
+            const QList<QSslCertificate> extra = QSslCertificate::fromPath(p.tls.caFile, QSsl::Pem);
+            ssl.addCaCertificates(extra);
+        }
+        if (!p.tls.verify)
+            ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+        r.setSslConfiguration(ssl);
+    }
+    return r;
+}
+
+/// The most useful message a server put in an error body, if any.
+QString messageFromBody(const QByteArray &body)
+{
+    const Json j = Json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+    auto text = [](const Json &v) -> QString { return v.is_string() ? toQString(v.get<std::string>()) : QString(); };
+    if (j.is_object()) {
+        for (const char *key : {"message", "error_description", "detail", "title", "error_message", "errorMessage"})
+            if (j.contains(key) && !text(j[key]).isEmpty())
+                return text(j[key]);
+        if (j.contains("error")) {
+            const Json &e = j["error"];
+            if (e.is_string())
+                return text(e);
+            if (e.is_object())
+                for (const char *key : {"message", "description"})
+                    if (e.contains(key) && !text(e[key]).isEmpty())
+                        return text(e[key]);
+        }
+        if (j.contains("errors") && j["errors"].is_array() && !j["errors"].empty()) {
+            const Json &first = j["errors"][0];
+            if (first.is_string())
+                return text(first);
+            if (first.is_object() && first.contains("message"))
+                return text(first["message"]);
+        }
+    }
+    if (j.is_array() && !j.empty() && j[0].is_object() && j[0].contains("message"))
+        return text(j[0]["message"]); // Salesforce
+    QString plain = QString::fromUtf8(body.left(300)).simplified();
+    if (body.size() > 300)
+        plain += QStringLiteral("…");
+    return plain;
+}
+
+} // namespace
+
+// -------------------------------------------------------------------------------------------------
+
+HttpExchange::HttpExchange(HttpClient *client, PreparedRequest request)
+    : QObject(client), m_client(client), m_request(std::move(request)), m_timer(new QTimer(this))
+{
+    m_url = m_request.url;
+    m_method = m_request.method;
+    m_body = m_request.body;
+    m_timer->setSingleShot(true);
+    m_startMs = RateLimiter::now();
+}
+
+QString HttpExchange::where() const
+{
+    return QStringLiteral("%1 %2").arg(QString::fromLatin1(m_method), m_request.redactor.redactUrl(m_url));
+}
+
+bool HttpExchange::sameOrigin(const QUrl &url) const
+{
+    return m_request.connectionOrigin.isValid() && !m_request.connectionOrigin.isEmpty() &&
+           originOf(url) == m_request.connectionOrigin;
+}
+
+void HttpExchange::cancel()
+{
+    if (m_done)
+        return;
+    m_abort = Abort::Cancel;
+    if (m_reply) {
+        m_reply->abort(); // onFinished reports the cancellation
+    } else {
+        m_timer->stop();
+        finish(NetError::Cancelled, tr("Cancelled. %1 was not sent again.").arg(where()));
+    }
+}
+
+void HttpExchange::waitThen(qint64 ms, const QString &why, bool rateLimit, std::function<void()> next)
+{
+    if (ms <= 0) {
+        next();
+        return;
+    }
+    m_result.waitedMs += ms;
+    if (rateLimit)
+        m_result.rateLimitWaitMs += ms;
+    Q_EMIT progress(tr("waiting %1 s (%2)").arg(seconds(ms), why));
+    m_timer->disconnect();
+    connect(m_timer, &QTimer::timeout, this, [next = std::move(next)] { next(); });
+    m_timer->start(int(std::min<qint64>(ms, std::numeric_limits<int>::max())));
+}
+
+void HttpExchange::startAttempt()
+{
+    if (m_done)
+        return;
+    ++m_attempts;
+    const qint64 wait = RateLimiter::shared().reserve(m_request.connectionKey, m_request.rateLimit);
+    waitThen(wait, tr("rate limit of connection \"%1\"").arg(m_request.connectionName), true,
+             [this] { sendSigned(); });
+}
+
+void HttpExchange::sendSigned()
+{
+    if (m_request.auth.type != AuthType::OAuth2 || !sameOrigin(m_url)) {
+        sendNow(QString());
+        return;
+    }
+    const int stale = m_staleGeneration;
+    m_staleGeneration = -1;
+    m_client->accessToken(m_request, stale, this, [this](Result<QString> token, int generation) {
+        if (m_done)
+            return;
+        if (!token) {
+            finish(NetError::Auth, token.error().message);
+            return;
+        }
+        m_tokenGeneration = generation;
+        sendNow(*token);
+    });
+}
+
+void HttpExchange::sendNow(const QString &accessToken)
+{
+    const bool credentials = sameOrigin(m_url);
+    QUrl url = m_url;
+    const ResolvedAuth &a = m_request.auth;
+    if (credentials && a.type == AuthType::ApiKey && a.keyIn == ApiKeyLocation::Query) {
+        QUrlQuery q(url);
+        q.removeAllQueryItems(a.keyName);
+        QString encoded = url.query(QUrl::FullyEncoded);
+        if (!encoded.isEmpty())
+            encoded += u'&';
+        encoded += QString::fromLatin1(QUrl::toPercentEncoding(a.keyName) + '=' + QUrl::toPercentEncoding(a.key));
+        url.setQuery(encoded, QUrl::StrictMode);
+    }
+    m_client->useTlsSettings(url, m_request.tls);
+    QNetworkRequest r = baseRequest(m_request, url);
+    for (const auto &h : m_request.headers) {
+        // A cross-host redirect takes no credentials or cookies with it.
+        if (!credentials && (h.first.compare("Authorization", Qt::CaseInsensitive) == 0 ||
+                             h.first.compare("Cookie", Qt::CaseInsensitive) == 0 ||
+                             m_request.redactor.isSensitiveHeader(h.first)))
+            continue;
+        r.setRawHeader(h.first, h.second);
+    }
+    if (credentials) {
+        switch (a.type) {
+        case AuthType::None:
+            break;
+        case AuthType::ApiKey:
+            if (a.keyIn == ApiKeyLocation::Header)
+                r.setRawHeader(a.keyName.toUtf8(), a.key.toUtf8());
+            break;
+        case AuthType::Bearer:
+            r.setRawHeader("Authorization", "Bearer " + a.token.toUtf8());
+            break;
+        case AuthType::Basic:
+            r.setRawHeader("Authorization", "Basic " + (a.username + u':' + a.password).toUtf8().toBase64());
+            break;
+        case AuthType::OAuth2:
+            r.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
+            break;
+        }
+    }
+    if (!m_request.idempotencyKey.isEmpty() && !m_request.idempotencyHeader.isEmpty())
+        r.setRawHeader(m_request.idempotencyHeader, m_request.idempotencyKey);
+
+    m_data.clear();
+    m_tlsErrors.clear();
+    m_abort = Abort::None;
+    m_result.url = m_url;
+    QNetworkReply *reply = m_client->network()->sendCustomRequest(r, m_method, m_body);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        QStringList texts;
+        for (const QSslError &e : errors)
+            texts.append(e.errorString());
+        m_tlsErrors = texts.join(QStringLiteral("; "));
+    });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (length > m_request.maxResponseBytes) {
+            m_abort = Abort::TooLarge;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
+        m_data += reply->readAll();
+        if (m_data.size() > m_request.maxResponseBytes) {
+            m_abort = Abort::TooLarge;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, &HttpExchange::onFinished);
+    m_timer->disconnect();
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        m_abort = Abort::Timeout;
+        if (m_reply)
+            m_reply->abort();
+    });
+    m_timer->start(m_request.timeoutMs);
+    Q_EMIT m_client->log(tr("%1 (attempt %2)").arg(where()).arg(m_attempts));
+}
+
+bool HttpExchange::canRetry() const
+{
+    const bool safe = retry::isIdempotentMethod(m_method) || !m_request.idempotencyKey.isEmpty();
+    return safe && m_attempts < m_request.retry.attempts;
+}
+
+void HttpExchange::retryOrFinish(NetError error, const QString &message, qint64 delayMs, bool rateLimit)
+{
+    if (!canRetry()) {
+        QString text = message;
+        if (m_attempts > 1)
+            text += u' ' + tr("(Tried %1 times.)").arg(m_attempts);
+        else if (!retry::isIdempotentMethod(m_method) && m_request.idempotencyKey.isEmpty())
+            text += u' ' + tr("It was not sent again: a %1 without an idempotency key could be "
+                              "applied twice.")
+                               .arg(QString::fromLatin1(m_method));
+        finish(error, text);
+        return;
+    }
+    ++m_retries;
+    Q_EMIT m_client->log(tr("%1 — retrying in %2 s").arg(message, seconds(delayMs)));
+    waitThen(delayMs, rateLimit ? tr("the server asked to slow down") : tr("retrying after a failure"),
+             rateLimit, [this] { startAttempt(); });
+}
+
+void HttpExchange::onFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || m_done)
+        return;
+    m_timer->stop();
+    reply->deleteLater();
+    m_reply = nullptr;
+    if (reply->isOpen())
+        m_data += reply->readAll();
+
+    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const int status = statusAttr.isValid() ? statusAttr.toInt() : 0;
+    const QNetworkReply::NetworkError netError = reply->error();
+    const QString host = hostPort(m_url);
+    m_result.status = status;
+    m_result.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    m_result.headers.clear();
+    for (const auto &pair : reply->rawHeaderPairs())
+        m_result.headers.append(pair);
+
+    switch (m_abort) {
+    case Abort::Cancel:
+        finish(NetError::Cancelled, tr("Cancelled while waiting for %1.").arg(where()));
+        return;
+    case Abort::TooLarge:
+        finish(NetError::TooLarge,
+               tr("The reply to %1 is larger than the limit of connection \"%2\" (%3 MB) and was "
+                  "cut off. Raise maxResponseBytes if such a reply is expected.")
+                   .arg(where(), m_request.connectionName)
+                   .arg(double(m_request.maxResponseBytes) / (1024 * 1024), 0, 'f', 1));
+        return;
+    case Abort::Timeout:
+        retryOrFinish(NetError::Timeout,
+                      tr("No reply from %1 within %2 s (the timeout of connection \"%3\"). The server "
+                         "may be overloaded or down; try again later, or raise timeoutMs.")
+                          .arg(host, seconds(m_request.timeoutMs), m_request.connectionName),
+                      retry::backoffMs(m_request.retry, m_retries, &m_client->m_random), false);
+        return;
+    case Abort::None:
+        break;
+    }
+
+    if (isTransportError(netError)) {
+        NetError kind = NetError::Network;
+        QString message;
+        bool retryable = true;
+        switch (netError) {
+        case QNetworkReply::ConnectionRefusedError:
+            kind = NetError::ConnectionRefused;
+            message = tr("Could not connect to %1: connection refused — nothing is listening there. "
+                         "Is the server running, and are the host and port right?")
+                          .arg(host);
+            break;
+        case QNetworkReply::HostNotFoundError:
+            kind = NetError::HostNotFound;
+            retryable = false;
+            message = tr("The host %1 was not found (DNS). Check the spelling of the address and "
+                         "your network connection.")
+                          .arg(m_url.host());
+            break;
+        case QNetworkReply::SslHandshakeFailedError:
+            kind = NetError::Tls;
+            retryable = false;
+            message = tr("The secure connection to %1 failed: %2. If the server uses a certificate "
+                         "of its own, add its CA certificate to the connection (TLS › CA file) "
+                         "rather than turning verification off.")
+                          .arg(host, m_tlsErrors.isEmpty() ? reply->errorString() : m_tlsErrors);
+            break;
+        case QNetworkReply::RemoteHostClosedError:
+            kind = NetError::ConnectionReset;
+            message = status > 0
+                          ? tr("The connection to %1 was closed in the middle of the reply (after %2 "
+                               "bytes).").arg(host).arg(m_data.size())
+                          : tr("The connection to %1 was closed before a reply came.").arg(host);
+            break;
+        case QNetworkReply::TimeoutError:
+            kind = NetError::Timeout;
+            message = tr("The connection to %1 timed out.").arg(host);
+            break;
+        default:
+            message = tr("The request to %1 failed: %2.").arg(host, reply->errorString());
+            break;
+        }
+        message = m_request.redactor.redact(message);
+        if (!retryable) {
+            finish(kind, message);
+            return;
+        }
+        retryOrFinish(kind, message, retry::backoffMs(m_request.retry, m_retries, &m_client->m_random), false);
+        return;
+    }
+
+    m_result.body = m_data;
+    RateLimiter::shared().observe(m_request.connectionKey, m_result.headers);
+
+    // Redirects, followed by hand: credentials stay with their own host.
+    if (status >= 300 && status < 400 && status != 304) {
+        const QByteArray location = m_result.header("Location");
+        if (location.isEmpty()) {
+            finish(NetError::None, QString());
+            return;
+        }
+        if (++m_redirects > MaxRedirects) {
+            finish(NetError::Redirect, tr("%1 redirected more than %2 times; stopped.").arg(where()).arg(MaxRedirects));
+            return;
+        }
+        const QUrl next = m_url.resolved(QUrl::fromEncoded(location));
+        if (next.scheme() != u"http" && next.scheme() != u"https") {
+            finish(NetError::Redirect, tr("%1 redirected to a non-web address; not followed.").arg(where()));
+            return;
+        }
+        if (status == 303 || ((status == 301 || status == 302) && m_method == "POST")) {
+            m_method = "GET";
+            m_body.clear();
+        }
+        Q_EMIT m_client->log(tr("%1 → %2 redirect to %3").arg(where()).arg(status).arg(m_request.redactor.redactUrl(next)));
+        m_url = next;
+        sendSigned(); // a redirect is not a new attempt
+        return;
+    }
+
+    if (status >= 200 && status < 300) {
+        if (m_request.expectJson) {
+            const bool valid = Json::accept(m_data.constBegin(), m_data.constEnd());
+            if (!valid) {
+                retryOrFinish(NetError::Malformed,
+                              tr("The reply to %1 is not valid JSON (%2 bytes; cut off or garbled?).")
+                                  .arg(where())
+                                  .arg(m_data.size()),
+                              retry::backoffMs(m_request.retry, m_retries, &m_client->m_random), false);
+                return;
+            }
+        }
+        finish(NetError::None, QString());
+        return;
+    }
+
+    // A non-2xx answer.
+    const QString statusText = QStringLiteral("%1 %2").arg(status).arg(QString::fromLatin1(m_result.reason));
+    const QString server = m_request.redactor.redact(serverMessage());
+    QString message = tr("The server answered %1 to %2").arg(statusText, where());
+    if (!server.isEmpty()) {
+        message += QStringLiteral(": ") + server;
+        if (!server.endsWith(u'.') && !server.endsWith(u'!') && !server.endsWith(u'?') && !server.endsWith(u'…'))
+            message += u'.';
+    } else {
+        message += u'.';
+    }
+
+    if (status == 401 && m_request.auth.type == AuthType::OAuth2 && !m_refreshedAuth && sameOrigin(m_url)) {
+        // The token may have expired early: fetch a new one once, and try again.
+        m_refreshedAuth = true;
+        m_staleGeneration = m_tokenGeneration;
+        --m_attempts; // the refresh is not a retry of the request's own
+        Q_EMIT m_client->log(tr("%1 → 401, fetching a new access token").arg(where()));
+        startAttempt();
+        return;
+    }
+
+    const bool gitHubLimit = status == 403 && m_result.header("x-ratelimit-remaining") == "0";
+    const bool salesforceLimit = status == 403 && m_data.contains("REQUEST_LIMIT_EXCEEDED");
+    if (status == 429 || status == 503 || gitHubLimit || salesforceLimit) {
+        qint64 delay = -1;
+        QString why;
+        const bool hasRetryAfter = std::any_of(m_result.headers.cbegin(), m_result.headers.cend(), [](const auto &h) {
+            return h.first.compare("Retry-After", Qt::CaseInsensitive) == 0;
+        });
+        const retry::RetryAfter ra = retry::parseRetryAfter(m_result.header("Retry-After"), hasRetryAfter,
+                                                            QDateTime::currentDateTimeUtc());
+        if (ra.kind == retry::RetryAfter::Delay) {
+            delay = ra.ms;
+            why = tr("Retry-After");
+        } else if (gitHubLimit) {
+            const qint64 reset = m_result.header("x-ratelimit-reset").toLongLong();
+            delay = std::max<qint64>(0, (reset - QDateTime::currentSecsSinceEpoch()) * 1000);
+            why = tr("x-ratelimit-reset");
+        }
+        if (delay < 0)
+            delay = retry::backoffMs(m_request.retry, m_retries, &m_client->m_random);
+        const qint64 cap = qint64(m_request.retry.maxRetryAfterS) * 1000;
+        if (delay > cap) {
+            finish(NetError::RateLimited,
+                   tr("%1 The server asks to wait %2 s before trying again (%3), longer than the "
+                      "%4 s connection \"%5\" allows (retry › maxRetryAfterS). Try again later, or "
+                      "raise that limit.")
+                       .arg(message, seconds(delay), why)
+                       .arg(m_request.retry.maxRetryAfterS)
+                       .arg(m_request.connectionName));
+            return;
+        }
+        RateLimiter::shared().pauseUntil(m_request.connectionKey, RateLimiter::now() + delay);
+        QString text = message;
+        if (salesforceLimit)
+            text += u' ' + tr("(Salesforce's API request limit is used up.)");
+        retryOrFinish(NetError::Http, text, delay, true);
+        return;
+    }
+    if (retry::isRetryableStatus(status)) {
+        retryOrFinish(NetError::Http, message, retry::backoffMs(m_request.retry, m_retries, &m_client->m_random), false);
+        return;
+    }
+    if (status == 401 || status == 403) {
+        message += u' ' + (status == 401
+                               ? tr("The credentials of connection \"%1\" were refused; check them in "
+                                    "the connection editor.")
+                                     .arg(m_request.connectionName)
+                               : tr("The credentials are valid but not allowed to do this; check the "
+                                    "permissions (scopes) of the account."));
+    }
+    finish(NetError::Http, message);
+}
+
+QString HttpExchange::serverMessage() const
+{
+    return messageFromBody(m_data);
+}
+
+void HttpExchange::finish(NetError error, const QString &message)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_timer->stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    m_result.error = error;
+    m_result.errorMessage = m_request.redactor.redact(message);
+    m_result.attempts = m_attempts;
+    m_result.retries = m_retries;
+    m_result.durationMs = RateLimiter::now() - m_startMs;
+    switch (error) {
+    case NetError::ConnectionRefused:
+    case NetError::HostNotFound:
+    case NetError::Timeout:
+    case NetError::Tls:
+    case NetError::ConnectionReset:
+    case NetError::Network:
+    case NetError::Cancelled:
+    case NetError::TooLarge:
+        m_result.status = 0; // no complete reply to show
+        m_result.body.clear();
+        break;
+    default:
+        break;
+    }
+    Q_EMIT m_client->log(error == NetError::None
+                             ? tr("%1 → %2 in %3 ms").arg(where()).arg(m_result.status).arg(m_result.durationMs)
+                             : m_result.errorMessage);
+    Q_EMIT finished(m_result);
+    deleteLater();
+}
+
+// -------------------------------------------------------------------------------------------------
+
+HttpClient::HttpClient(QObject *parent)
+    : QObject(parent), m_network(new QNetworkAccessManager(this)), m_random(QRandomGenerator::securelySeeded())
+{
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_network->setAutoDeleteReplies(false);
+    qRegisterMetaType<patchbay::HttpResult>();
+}
+
+HttpClient::~HttpClient() = default;
+
+HttpExchange *HttpClient::send(PreparedRequest request)
+{
+    auto *exchange = new HttpExchange(this, std::move(request));
+    QMetaObject::invokeMethod(exchange, &HttpExchange::startAttempt, Qt::QueuedConnection);
+    return exchange;
+}
+
+HttpResult HttpClient::sendAndWait(PreparedRequest request)
+{
+    HttpResult result;
+    QEventLoop loop;
+    HttpExchange *exchange = send(std::move(request));
+    connect(exchange, &HttpExchange::finished, &loop, [&](const HttpResult &r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+    return result;
+}
+
+void HttpClient::useTlsSettings(const QUrl &url, const TlsSettings &tls)
+{
+    if (url.scheme() != u"https")
+        return;
+    // QNetworkAccessManager keeps TLS connections open with the settings they were made with;
+    // when a connection's TLS settings change (a CA file added), start afresh.
+    const QString origin = originOf(url).toString();
+    const auto it = m_tlsByOrigin.constFind(origin);
+    if (it != m_tlsByOrigin.cend() && *it != tls)
+        m_network->clearConnectionCache();
+    m_tlsByOrigin.insert(origin, tls);
+}
+
+void HttpClient::setAccessToken(const QString &connectionKey, const QString &token, qint64 expiresAtMs,
+                                const QString &refreshToken)
+{
+    TokenState &s = m_tokens[connectionKey];
+    s.accessToken = token;
+    s.expiresAtMs = expiresAtMs;
+    s.lifetimeMs = std::max<qint64>(0, expiresAtMs - QDateTime::currentMSecsSinceEpoch());
+    if (!refreshToken.isEmpty())
+        s.refreshToken = refreshToken;
+    ++s.generation;
+}
+
+void HttpClient::accessToken(const PreparedRequest &request, int staleGeneration, QObject *context,
+                             TokenCallback callback)
+{
+    TokenState &s = m_tokens[request.connectionKey];
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // Refresh shortly before expiry (a minute, or a tenth of a short lifetime), so that a token
+    // never dies on the way.
+    const bool fresh = !s.accessToken.isEmpty() && s.expiresAtMs - std::min<qint64>(60000, s.lifetimeMs / 10) > now;
+    const bool refused = staleGeneration >= 0 && staleGeneration == s.generation;
+    if (fresh && !refused) {
+        callback(s.accessToken, s.generation);
+        return;
+    }
+    s.waiters.append({QPointer<QObject>(context), std::move(callback)});
+    if (!s.fetching)
+        fetchToken(request);
+}
+
+void HttpClient::fetchToken(const PreparedRequest &request)
+{
+    const QString key = request.connectionKey;
+    TokenState &s = m_tokens[key];
+    const ResolvedAuth &a = request.auth;
+    if (s.refreshToken.isEmpty())
+        s.refreshToken = a.refreshToken;
+
+    QUrlQuery form;
+    if (a.grant == OAuth2Grant::ClientCredentials) {
+        form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
+    } else {
+        if (s.refreshToken.isEmpty()) {
+            const Error e = makeError(QStringLiteral("auth.sign-in"),
+                                      tr("Connection \"%1\" is not signed in (OAuth2 authorization "
+                                         "code). Open the connection and press Sign in.")
+                                          .arg(request.connectionName));
+            auto waiters = std::move(s.waiters);
+            s.waiters.clear();
+            for (auto &w : waiters)
+                if (w.first)
+                    w.second(e, s.generation);
+            return;
+        }
+        form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
+        form.addQueryItem(QStringLiteral("refresh_token"), QString::fromLatin1(QUrl::toPercentEncoding(s.refreshToken)));
+    }
+    if (!a.scope.isEmpty())
+        form.addQueryItem(QStringLiteral("scope"), QString::fromLatin1(QUrl::toPercentEncoding(a.scope)));
+    if (a.clientSecret.isEmpty())
+        form.addQueryItem(QStringLiteral("client_id"), QString::fromLatin1(QUrl::toPercentEncoding(a.clientId)));
+
+    QNetworkRequest r = baseRequest(request, a.tokenUrl);
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
+    r.setRawHeader("Accept", "application/json");
+    if (!a.clientSecret.isEmpty()) {
+        // client_secret_basic (RFC 6749 §2.3.1): both parts form-encoded, then base64.
+        const QByteArray pair = QUrl::toPercentEncoding(a.clientId) + ':' + QUrl::toPercentEncoding(a.clientSecret);
+        r.setRawHeader("Authorization", "Basic " + pair.toBase64());
+    }
+    r.setTransferTimeout(request.timeoutMs);
+    s.fetching = true;
+    ++s.fetches;
+    Q_EMIT log(tr("fetching an OAuth2 access token for connection \"%1\" from %2")
+                   .arg(request.connectionName, request.redactor.redactUrl(a.tokenUrl)));
+    QNetworkReply *reply = m_network->post(r, form.query(QUrl::FullyEncoded).toLatin1());
+    const QString connectionName = request.connectionName;
+    const QString tokenUrl = request.redactor.redactUrl(a.tokenUrl);
+    const Redactor redactor = request.redactor;
+    const QString refreshKey = a.refreshTokenKey;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, key, connectionName, tokenUrl, redactor, refreshKey] {
+        reply->deleteLater();
+        TokenState &st = m_tokens[key];
+        st.fetching = false;
+        const QByteArray body = reply->readAll();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const Json j = Json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+        Result<QString> outcome = QString();
+        if (status >= 200 && status < 300 && j.is_object() && j.contains("access_token") && j["access_token"].is_string()) {
+            st.accessToken = toQString(j["access_token"].get<std::string>());
+            const qint64 ttl = j.contains("expires_in") && j["expires_in"].is_number() ? j["expires_in"].get<qint64>() : 3600;
+            st.expiresAtMs = QDateTime::currentMSecsSinceEpoch() + ttl * 1000;
+            st.lifetimeMs = ttl * 1000;
+            ++st.generation;
+            if (j.contains("refresh_token") && j["refresh_token"].is_string()) {
+                const QString rotated = toQString(j["refresh_token"].get<std::string>());
+                if (rotated != st.refreshToken) {
+                    st.refreshToken = rotated;
+                    if (m_secrets && !refreshKey.isEmpty())
+                        m_secrets->write(refreshKey, rotated, this, [this, connectionName](Result<void> r) {
+                            if (!r)
+                                Q_EMIT log(tr("could not save the new refresh token of connection \"%1\": %2")
+                                               .arg(connectionName, r.error().message));
+                        });
+                }
+            }
+            outcome = st.accessToken;
+        } else {
+            QString detail;
+            if (status == 0)
+                detail = reply->errorString();
+            else
+                detail = QStringLiteral("%1 %2").arg(status).arg(messageFromBody(body));
+            outcome = makeError(QStringLiteral("auth.token"),
+                                redactor.redact(tr("Could not get an OAuth2 access token for connection "
+                                                   "\"%1\" from %2: %3. Check the client id, the client "
+                                                   "secret and the token URL.")
+                                                    .arg(connectionName, tokenUrl, detail)));
+        }
+        auto waiters = std::move(st.waiters);
+        st.waiters.clear();
+        const int generation = st.generation;
+        for (auto &w : waiters)
+            if (w.first)
+                w.second(outcome, generation);
+    });
+}
+
+} // namespace patchbay

@@ -1,0 +1,136 @@
+#pragma once
+
+#include "net/httpresult.h"
+#include "net/preparedrequest.h"
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QRandomGenerator>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+namespace patchbay {
+
+class HttpClient;
+class SecretStore;
+
+/// One request and all its attempts: rate limit waits, auth, redirects, retries with backoff.
+/// Emits finished() once, then deletes itself. cancel() stops it at any point.
+class HttpExchange : public QObject
+{
+    Q_OBJECT
+
+public:
+    const PreparedRequest &request() const { return m_request; }
+    void cancel();
+
+Q_SIGNALS:
+    void finished(const patchbay::HttpResult &result);
+    /// What it is doing now, for status bars: "waiting 2 s (the server asked to slow down)".
+    void progress(const QString &status);
+
+private:
+    friend class HttpClient;
+    HttpExchange(HttpClient *client, PreparedRequest request);
+
+    void startAttempt();
+    void sendSigned(); ///< gets an OAuth2 token first where one is needed
+    void sendNow(const QString &accessToken);
+    void onFinished();
+    void finish(NetError error, const QString &message);
+    void waitThen(qint64 ms, const QString &why, bool rateLimit, std::function<void()> next);
+    bool sameOrigin(const QUrl &url) const;
+    bool canRetry() const;
+    /// Retries after `delayMs` if the budget allows, else finishes with `error`.
+    void retryOrFinish(NetError error, const QString &message, qint64 delayMs, bool rateLimit);
+    QString serverMessage() const;
+    QString where() const;
+
+    HttpClient *m_client;
+    PreparedRequest m_request;
+    QUrl m_url;
+    QByteArray m_method;
+    QByteArray m_body;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_timer;
+    qint64 m_startMs = 0;
+    int m_attempts = 0;
+    int m_retries = 0;
+    int m_redirects = 0;
+    bool m_refreshedAuth = false;
+    int m_tokenGeneration = -1;
+    int m_staleGeneration = -1; ///< the token of this generation was refused with a 401
+    enum class Abort { None, Timeout, Cancel, TooLarge } m_abort = Abort::None;
+    bool m_done = false;
+    QByteArray m_data;
+    QString m_tlsErrors;
+    HttpResult m_result;
+};
+
+/// Sends PreparedRequests over a QNetworkAccessManager of its own. Lives in one thread; make one
+/// per thread. OAuth2 access tokens are cached per connection: parallel requests that meet a
+/// 401 trigger one refresh, not one each.
+class HttpClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HttpClient(QObject *parent = nullptr);
+    ~HttpClient() override;
+
+    /// Starts sending; the exchange reports by its finished() signal.
+    HttpExchange *send(PreparedRequest request);
+    /// Sends and waits in a local event loop (the CLI, worker threads; never the GUI thread).
+    HttpResult sendAndWait(PreparedRequest request);
+
+    /// Where a rotated OAuth2 refresh token is saved; may be null.
+    void setSecretStore(SecretStore *store) { m_secrets = store; }
+    /// An access token obtained elsewhere (the authorization code sign-in).
+    void setAccessToken(const QString &connectionKey, const QString &token, qint64 expiresAtMs,
+                        const QString &refreshToken = {});
+    /// How many times this client fetched a token for the connection (tests, diagnostics).
+    int tokenFetches(const QString &connectionKey) const { return m_tokens.value(connectionKey).fetches; }
+
+    QNetworkAccessManager *network() const { return m_network; }
+
+Q_SIGNALS:
+    /// One line per attempt, redacted: for --verbose and the run log.
+    void log(const QString &line);
+
+private:
+    friend class HttpExchange;
+    using TokenCallback = std::function<void(Result<QString> token, int generation)>;
+    /// Calls back with a valid access token for the request's connection, fetching or
+    /// refreshing it if needed. `staleGeneration` >= 0: the token of that generation was refused.
+    void accessToken(const PreparedRequest &request, int staleGeneration, QObject *context,
+                     TokenCallback callback);
+    void fetchToken(const PreparedRequest &request);
+    void useTlsSettings(const QUrl &url, const TlsSettings &tls);
+
+    struct TokenState
+    {
+        QString accessToken;
+        qint64 expiresAtMs = 0;
+        qint64 lifetimeMs = 0;
+        QString refreshToken;
+        int generation = 0;
+        bool fetching = false;
+        int fetches = 0;
+        QList<QPair<QPointer<QObject>, TokenCallback>> waiters;
+    };
+
+    QNetworkAccessManager *m_network;
+    QHash<QString, TokenState> m_tokens;
+    QHash<QString, TlsSettings> m_tlsByOrigin;
+    SecretStore *m_secrets = nullptr;
+    QRandomGenerator m_random;
+};
+
+} // namespace patchbay

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "model/connection.h"
+#include "net/redactor.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QString>
+
+namespace patchbay {
+
+/// The request budget of each connection, shared by everything in the process that talks to
+/// it (the window, runs on worker threads). A token bucket — `requestsPerSecond` on average,
+/// `burst` at once — computed as GCRA (each request reserves the next free slot). On top, the
+/// server's own word: a Retry-After pauses the connection, and X-RateLimit-* / RateLimit headers
+/// spread the remaining budget over the time until it resets, so that a 429 is not needed.
+/// Thread-safe; times are monotonic milliseconds (now()).
+class RateLimiter
+{
+public:
+    static RateLimiter &shared();
+
+    /// Takes the next slot on `key`; returns how many milliseconds to wait before sending.
+    qint64 reserve(const QString &key, const RateLimit &limit);
+    /// Nothing is sent on `key` before `untilMs`.
+    void pauseUntil(const QString &key, qint64 untilMs);
+    /// Reads the rate-limit headers of a reply to `key`.
+    void observe(const QString &key, const HeaderList &headers);
+    void forget(const QString &key);
+
+    static qint64 now();
+
+    /// What a reply's headers say about the budget: requests left and seconds until it resets
+    /// (-1 where not said). Public for tests.
+    struct Budget
+    {
+        qint64 remaining = -1;
+        qint64 resetSeconds = -1;
+    };
+    static Budget parseBudget(const HeaderList &headers, qint64 epochNowSeconds);
+
+private:
+    struct Bucket
+    {
+        double tat = 0;          ///< theoretical arrival time of the next request (GCRA)
+        qint64 pausedUntil = 0;
+        double adaptiveRate = 0; ///< requests per second the server's budget allows, or 0
+        qint64 adaptiveUntil = 0;
+    };
+    QMutex m_mutex;
+    QHash<QString, Bucket> m_buckets;
+};
+
+} // namespace patchbay

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace patchbay {
+
+using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+
+/// Hides secrets in everything Patchbay shows or keeps: history, logs, error messages, `--json`
+/// output, cURL commands. It knows the secret values of a request (tokens, keys, passwords,
+/// secret variables) and the places that carry credentials by their nature (Authorization,
+/// Cookie, the API-key header or query parameter), and replaces them with `••••`.
+class Redactor
+{
+public:
+    static const QString &mask(); ///< "••••"
+
+    /// A secret value; every occurrence of it (also percent- and base64-encoded) is masked.
+    void addSecret(const QString &value);
+    void addSensitiveHeader(const QByteArray &name);     ///< compared case-insensitively
+    void addSensitiveQueryParameter(const QString &name); ///< compared exactly
+    void merge(const Redactor &other);
+
+    bool isSensitiveHeader(const QByteArray &name) const;
+    QString redact(const QString &text) const;
+    QByteArray redact(const QByteArray &text) const;
+    QString redactUrl(const QUrl &url) const;
+    HeaderList redactHeaders(const HeaderList &headers) const;
+
+    const QStringList &secrets() const { return m_secrets; }
+
+private:
+    QStringList m_secrets;      ///< longest first, so that a secret inside another is masked whole
+    QList<QByteArray> m_headers; ///< lower case
+    QSet<QString> m_queryParameters;
+};
+
+} // namespace patchbay

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "net/redactor.h"
+#include "net/variablescope.h"
+#include "util/json.h"
+#include "util/result.h"
+
+#include <QCoreApplication>
+
+namespace patchbay {
+
+/// Renders `{{name}}` templates, safely for where the text goes:
+/// - Raw: as is (a base URL made of variables);
+/// - PathSegment: every value percent-encoded, so that "a/b?c=d" stays one path segment;
+/// - QueryValue: as is; the request builder percent-encodes each whole query value;
+/// - Header: a value with a CR or LF is refused (it would add headers of its own);
+/// - JsonBody: a value inside a JSON string literal is JSON-escaped, so quotes cannot break out.
+/// `{{record.path}}` reads a field of the record being sent. An unknown variable is an error
+/// that names it and where it is used; nothing is sent.
+class TemplateRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(patchbay::TemplateRenderer)
+
+public:
+    enum class Context { Raw, PathSegment, QueryValue, Header, JsonBody };
+
+    TemplateRenderer(const VariableScope &scope, Redactor *redactor, const Json *record = nullptr)
+        : m_scope(scope), m_redactor(redactor), m_record(record)
+    {
+    }
+
+    /// `where` describes the place for messages, e.g. `the query parameter "page" of endpoint
+    /// "list-customers"`.
+    Result<QString> render(const QString &text, Context context, const QString &where) const;
+
+private:
+    Result<QString> lookup(const QString &name, const QString &where) const;
+
+    const VariableScope &m_scope;
+    Redactor *m_redactor;
+    const Json *m_record;
+};
+
+} // namespace patchbay

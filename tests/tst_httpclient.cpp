@@ -1,0 +1,784 @@
+// HttpClient against a real patchbay-demo-api on 127.0.0.1: auth of every kind, retries and
+// backoff, Retry-After in all its forms, rate limits, timeouts, cancellation, TLS, redirects,
+// header injection, encoding, size caps and redaction.
+
+#include "net/httpclient.h"
+#include "net/ratelimiter.h"
+#include "net/requestbuilder.h"
+#include "net/retry.h"
+#include "secrets/secretstore.h"
+#include "support/demoapi.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace patchbay;
+
+class TestHttpClient : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void bearerRightAndWrong();
+    void apiKeyInHeaderRightAndWrong();
+    void apiKeyInQueryRightAndWrongAndRedacted();
+    void basicRightAndWrong();
+    void oauth2ClientCredentials();
+    void oauth2WrongSecret();
+    void oauth2TokenExpiresEarlyOneRefreshForParallelRequests();
+    void oauth2SecondUnauthorizedFails();
+
+    void retryAfterIsHonoured();
+    void serverErrorsRetriedWithinAttempts();
+    void serverErrorsPastAttemptsFailClearly();
+    void resetMidBodyIsRetried();
+    void postWithoutIdempotencyKeyIsNotRetried();
+    void postWithIdempotencyKeyIsRetried();
+    void retryAfterForms_data();
+    void retryAfterForms();
+    void hugeRetryAfterFailsAndSaysWhy();
+    void gitHubRateLimitWaitsForReset();
+    void plainForbiddenIsNotRetried();
+    void salesforceLimitIsRetried();
+    void serverMessageIsShown();
+
+    void timeoutAndCancelHaveTheirOwnMessages();
+    void connectionRefused();
+    void selfSignedCertificateFailsThenWorksWithCaFile();
+    void headerInjectionIsRefusedBeforeSending();
+    void crossHostRedirectDropsAuthorization();
+    void credentialsOnlyGoToTheConnectionsHost();
+    void valuesArePercentEncoded();
+    void jsonBodyValuesAreEscaped();
+    void unknownVariableIsNamed();
+    void responseLargerThanCapIsCutOff();
+    void malformedJsonIsRetriedWhenJsonIsExpected();
+
+    void tokenBucketSpacesRequests();
+    void rateLimitIsSharedAcrossClients();
+    void rateLimitHeadersSlowDownBeforeA429();
+    void parseBudgetForms();
+    void retryAfterParsing();
+
+    void canaryNeverAppears();
+
+private:
+    Project project(const QString &baseUrl, const Auth &auth = {});
+    PreparedRequest adHoc(const Project &p, const QString &method, const QString &url,
+                          const QHash<QString, QString> &secrets = {}, const KeyValues &headers = {},
+                          const QString &body = {});
+
+    std::unique_ptr<DemoApi> m_api;
+};
+
+void TestHttpClient::initTestCase()
+{
+    m_api = std::make_unique<DemoApi>(QStringList{QStringLiteral("--basic-user"), QStringLiteral("ada"),
+                                                  QStringLiteral("--basic-password"), QStringLiteral("lovelace")});
+    QVERIFY2(m_api->ok(), qPrintable(m_api->errorOutput()));
+}
+
+Project TestHttpClient::project(const QString &baseUrl, const Auth &auth)
+{
+    Project p;
+    p.id = QStringLiteral("t") + QString::number(QRandomGenerator::global()->generate()); // own rate-limit keys
+    p.name = QStringLiteral("Test");
+    Connection c;
+    c.id = QStringLiteral("api");
+    c.name = QStringLiteral("Demo");
+    c.baseUrl = baseUrl;
+    c.auth = auth;
+    c.retry.attempts = 4;
+    c.retry.baseDelayMs = 20;
+    c.retry.maxDelayMs = 200;
+    c.timeoutMs = 5000;
+    p.connections.append(c);
+    return p;
+}
+
+PreparedRequest TestHttpClient::adHoc(const Project &p, const QString &method, const QString &url,
+                                      const QHash<QString, QString> &secrets, const KeyValues &headers,
+                                      const QString &body)
+{
+    RequestBuilder builder(p, QString(), {});
+    builder.setSecrets(secrets);
+    Result<PreparedRequest> r = builder.buildAdHoc(&p.connections[0], method, url, {}, headers, body);
+    if (!r)
+        qWarning("%s", qPrintable(r.error().message));
+    return r ? *r : PreparedRequest{};
+}
+
+static QString key(const Project &p, const char *field)
+{
+    return SecretKeys::connectionField(p.id, QStringLiteral("api"), QString::fromLatin1(field));
+}
+
+void TestHttpClient::bearerRightAndWrong()
+{
+    Auth a;
+    a.type = AuthType::Bearer;
+    const Project p = project(m_api->url(), a);
+    HttpClient client;
+    HttpResult ok = client.sendAndWait(adHoc(p, QStringLiteral("GET"), QStringLiteral("/customers?per_page=3"),
+                                             {{key(p, "token"), QStringLiteral("demo-token")}}));
+    QVERIFY2(ok.ok(), qPrintable(ok.errorMessage));
+    QCOMPARE(ok.status, 200);
+    QCOMPARE(QJsonDocument::fromJson(ok.body).object().value(QStringLiteral("data")).toArray().size(), 3);
+
+    HttpResult bad = client.sendAndWait(adHoc(p, QStringLiteral("GET"), QStringLiteral("/customers"),
+                                              {{key(p, "token"), QStringLiteral("wrong-token")}}));
+    QCOMPARE(bad.status, 401);
+    QCOMPARE(bad.error, NetError::Http);
+    QCOMPARE(bad.attempts, 1);
+    QCOMPARE(bad.errorMessage,
+             QStringLiteral("The server answered 401 Unauthorized to GET %1/customers: missing or invalid "
+                            "bearer token. The credentials of connection \"Demo\" were refused; check them "
+                            "in the connection editor.")
+                 .arg(m_api->url()));
+}
+
+void TestHttpClient::apiKeyInHeaderRightAndWrong()
+{
+    Auth a;
+    a.type = AuthType::ApiKey;
+    a.keyName = QStringLiteral("X-Api-Key");
+    const Project p = project(m_api->url(), a);
+    HttpClient client;
+    const QString body = QStringLiteral(R"({"full_name": "Ada Lovelace", "email": "ada@example.com"})");
+    HttpResult ok = client.sendAndWait(adHoc(p, QStringLiteral("POST"), QStringLiteral("/contacts"),
+                                             {{key(p, "key"), QStringLiteral("demo-key")}}, {}, body));
+    QVERIFY2(ok.ok(), qPrintable(ok.errorMessage));
+    QCOMPARE(ok.status, 201);
+    HttpResult bad = client.sendAndWait(adHoc(p, QStringLiteral("POST"), QStringLiteral("/contacts"),
+                                              {{key(p, "key"), QStringLiteral("nope")}}, {}, body));
+    QCOMPARE(bad.status, 401);
+    QVERIFY(bad.errorMessage.contains(QStringLiteral("missing or invalid X-Api-Key")));
+}
+
+void TestHttpClient::apiKeyInQueryRightAndWrongAndRedacted()
+{
+    Auth a;
+    a.type = AuthType::ApiKey;
+    a.keyIn = ApiKeyLocation::Query;
+    a.keyName = QStringLiteral("api_key");
+    const Project p = project(m_api->url(), a);
+    HttpClient client;
+    const QString body = QStringLiteral(R"({"full_name": "Grace Hopper", "email": "grace@example.com"})");
+    HttpResult ok = client.sendAndWait(adHoc(p, QStringLiteral("POST"), QStringLiteral("/contacts"),
+                                             {{key(p, "key"), QStringLiteral("demo-key")}}, {}, body));
+    QVERIFY2(ok.ok(), qPrintable(ok.errorMessage));
+    HttpResult bad = client.sendAndWait(adHoc(p, QStringLiteral("POST"), QStringLiteral("/contacts"),
+                                              {{key(p, "key"), QStringLiteral("wrong-key-123")}}, {}, body));
+    QCOMPARE(bad.status, 401);
+    QVERIFY(!bad.errorMessage.contains(QStringLiteral("wrong-key-123")));
+    // Where the URL with the key is shown, the key is masked.
+    const PreparedRequest req = adHoc(p, QStringLiteral("POST"), QStringLiteral("/contacts?api_key=wrong-key-123"),
+                                      {{key(p, "key"), QStringLiteral("wrong-key-123")}});
+    QCOMPARE(req.redactor.redactUrl(req.url), m_api->url(QStringLiteral("/contacts?api_key=••••")));
+}
+
+void TestHttpClient::basicRightAndWrong()
+{
+    Auth a;
+    a.type = AuthType::Basic;
+    a.username = QStringLiteral("ada");
+    const Project p = project(m_api->url(), a);
+    HttpClient client;
+    HttpResult ok = client.sendAndWait(adHoc(p, QStringLiteral("GET"), QStringLiteral("/customers?per_page=1"),
+                                             {{key(p, "password"), QStringLiteral("lovelace")}}));
+    QVERIFY2(ok.ok(), qPrintable(ok.errorMessage));
+    HttpResult bad = client.sendAndWait(adHoc(p, QStringLiteral("GET"), QStringLiteral("/customers"),
+                                              {{key(p, "password"), QStringLiteral("babbage")}}));
+    QCOMPARE(bad.status, 401);
+}
+
+static Auth clientCredentials(const QString &tokenUrl)
+{
+    Auth a;
+    a.type = AuthType::OAuth2;
+    a.grant = OAuth2Grant::ClientCredentials;
+    a.tokenUrl = tokenUrl;
+    a.clientId = QStringLiteral("demo-client");
+    a.clientSecret = SecretRef{SecretRef::Source::Keychain, {}};
+    return a;
+}
+
+void TestHttpClient::oauth2ClientCredentials()
+{
+    DemoApi api;
+    QVERIFY(api.ok());
+    const Project p = project(api.url(), clientCredentials(api.url(QStringLiteral("/oauth/token"))));
+    const QHash<QString, QString> secrets{{key(p, "clientSecret"), QStringLiteral("demo-secret")}};
+    HttpClient client;
+    for (int i = 0; i < 3; ++i) {
+        HttpResult r = client.sendAndWait(adHoc(p, QStringLiteral("GET"), QStringLiteral("/customers?per_page=1"), secrets));
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+    }
+    // The token is cached until it expires: one fetch for three requests.
+    QCOMPARE(api.stat("tokens_issued"), 1);
+    QCOMPARE(client.tokenFetches(p.id + QStringLiteral("/api")), 1);
+}
+
+void TestHttpClient::oauth2WrongSecret()
+{
+    const Project p = project(m_api->url(), clientCredentials(m_api->url(QStringLiteral("/oauth/token"))));
+    HttpClient client;
+    HttpResult r = client.sendAndWait(adHoc(p, QStringLiteral("GET"), QStringLiteral("/customers"),
+                                            {{key(p, "clientSecret"), QStringLiteral("not-the-secret")}}));
+    QCOMPARE(r.error, NetError::Auth);
+    QCOMPARE(r.errorMessage,
+             QStringLiteral("Could not get an OAuth2 access token for connection \"Demo\" from %1: 401 "
+                            "unknown client or wrong secret. Check the client id, the client secret and "
+                            "the token URL.")
+                 .arg(m_api->url(QStringLiteral("/oauth/token"))));
+    QVERIFY(!r.errorMessage.contains(QStringLiteral("not-the-secret")));
+}
+
+void TestHttpClient::oauth2TokenExpiresEarlyOneRefreshForParallelRequests()
+{
+    // Tokens claim an hour but die after one second: the client learns it from the 401s.
+    DemoApi api({QStringLiteral("--token-real-ttl"), QStringLiteral("1")});
+    QVERIFY(api.ok());
+    const Project p = project(api.url(), clientCredentials(api.url(QStringLiteral("/oauth/token"))));
+    const QHash<QString, QString> secrets{{key(p, "clientSecret"), QStringLiteral("demo-secret")}};
+    HttpClient client;
+    HttpResult first = client.sendAndWait(adHoc(p, QStringLiteral("GET"), QStringLiteral("/customers?per_page=1"), secrets));
+    QVERIFY2(first.ok(), qPrintable(first.errorMessage));
+    QCOMPARE(api.stat("tokens_issued"), 1);
+    QTest::qSleep(1300);
+
+    constexpr int Parallel = 6;
+    int done = 0;
+    QList<HttpResult> results;
+    for (int i = 0; i < Parallel; ++i) {
+        HttpExchange *e = client.send(adHoc(p, QStringLiteral("GET"), QStringLiteral("/customers?per_page=1"), secrets));
+        connect(e, &HttpExchange::finished, this, [&](const HttpResult &r) {
+            results.append(r);
+            ++done;
+        });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(done, Parallel, 15000);
+    for (const HttpResult &r : results)
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+    QCOMPARE(api.stat("tokens_issued"), 2); // one refresh for all six
+}
+
+void TestHttpClient::oauth2SecondUnauthorizedFails()
+{
+    // Every token dies at once: the refresh does not help, and the second 401 is final.
+    DemoApi api({QStringLiteral("--token-real-ttl"), QStringLiteral("-1")});
+    QVERIFY(api.ok());
+    const Project p = project(api.url(), clientCredentials(api.url(QStringLiteral("/oauth/token"))));
+    HttpClient client;
+    HttpResult r = client.sendAndWait(adHoc(p, QStringLiteral("GET"), QStringLiteral("/customers"),
+                                            {{key(p, "clientSecret"), QStringLiteral("demo-secret")}}));
+    QCOMPARE(r.status, 401);
+    QCOMPARE(r.error, NetError::Http);
+    QCOMPARE(api.stat("tokens_issued"), 2);
+}
+
+void TestHttpClient::retryAfterIsHonoured()
+{
+    const Project p = project(m_api->url());
+    HttpClient client;
+    QElapsedTimer timer;
+    timer.start();
+    HttpResult r = client.sendAndWait(adHoc(p, QStringLiteral("GET"),
+                                            QStringLiteral("/_flaky?key=ra2&fail=1&status=429&retry_after=2")));
+    QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+    QVERIFY2(timer.elapsed() >= 2000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(r.attempts, 2);
+    QVERIFY(r.rateLimitWaitMs >= 2000);
+}
+
+void TestHttpClient::serverErrorsRetriedWithinAttempts()
+{
+    const Project p = project(m_api->url());
+    HttpClient client;
+    HttpResult r = client.sendAndWait(adHoc(p, QStringLiteral("GET"), QStringLiteral("/_flaky?key=500a&fail=3&status=500")));
+    QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+    QCOMPARE(r.attempts, 4);
+    QCOMPARE(r.retries, 3);
+}
+
+void TestHttpClient::serverErrorsPastAttemptsFailClearly()
+{
+    const Project p = project(m_api->url());
+    HttpClient client;
+    HttpResult r = client.sendAndWait(adHoc(p, QStringLiteral("GET"), QStringLiteral("/_flaky?key=500b&fail=9&status=503")));
+    QCOMPARE(r.status, 503);
+    QCOMPARE(r.attempts, 4);
+    QCOMPARE(r.errorMessage,
+             QStringLiteral("The server answered 503 Service Unavailable to GET %1/_flaky?key=500b&fail=9&status=503: "
+                            "failing on purpose. (Tried 4 times.)")
+                 .arg(m_api->url()));
+}
+
+void TestHttpClient::resetMidBodyIsRetried()
+{
+    const Project p = project(m_api->url());
+    HttpClient client;
+    HttpResult r = client.sendAndWait(adHoc(p, QStringLiteral("GET"), QStringLiteral("/_flaky?key=rst&fail=2&status=200&reset=1")));
+    QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+    QCOMPARE(r.attempts, 3);
+    QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QStringLiteral("attempt")).toInt(), 3);
+
+    HttpResult gaveUp = client.sendAndWait(adHoc(p, QStringLiteral("GET"), QStringLiteral("/_flaky?key=rst2&fail=9&status=200&reset=1")));
+    QCOMPARE(gaveUp.error, NetError::ConnectionReset);
+    QVERIFY2(gaveUp.errorMessage.startsWith(QStringLiteral("The connection to 127.0.0.1:%1 was closed in the middle of the reply").arg(m_api->port())),
+             qPrintable(gaveUp.errorMessage));
+}
+
+void TestHttpClient::postWithoutIdempotencyKeyIsNotRetried()
+{
+    const Project p = project(m_api->url());
+    HttpClient client;
+    HttpResult r = client.sendAndWait(adHoc(p, QStringLiteral("POST"), QStringLiteral("/_flaky?key=post1&fail=1&status=500"),
+                                            {}, {}, QStringLiteral("{}")));
+    QCOMPARE(r.status, 500);
+    QCOMPARE(r.attempts, 1);
+    QVERIFY2(r.errorMessage.endsWith(QStringLiteral("It was not sent again: a POST without an idempotency key could be applied twice.")),
+             qPrintable(r.errorMessage));
+}
+
+void TestHttpClient::postWithIdempotencyKeyIsRetried()
+{
+    const Project p = project(m_api->url());
+    HttpClient client;
+    PreparedRequest req = adHoc(p, QStringLiteral("POST"), QStringLiteral("/_flaky?key=post2&fail=1&status=500"), {}, {},
+                                QStringLiteral("{}"));
+    req.idempotencyKey = "sync-customers:42";
+    HttpResult r = client.sendAndWait(req);
+    QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+    QCOMPARE(r.attempts, 2);
+}
+
+void TestHttpClient::retryAfterForms_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<int>("minMs");
+    QTest::addColumn<int>("maxMs");
+    // Unusable values fall back to the connection's backoff (20–200 ms here).
+    QTest::newRow("-1") << QStringLiteral("-1") << 0 << 900;
+    QTest::newRow("1.0") << QStringLiteral("1.0") << 0 << 900;
+    QTest::newRow("garbage") << QStringLiteral("soon") << 0 << 900;
+    QTest::newRow("empty") << QString() << 0 << 900;
+    QTest::newRow("seconds") << QStringLiteral("1") << 1000 << 5000;
+    QTest::newRow("HTTP date") << QStringLiteral("date:+2") << 1000 << 5000;
+}
+
+void TestHttpClient::retryAfterForms()
+{
+    QFETCH(QString, value);
+    QFETCH(int, minMs);
+    QFETCH(int, maxMs);
+    const Project p = project(m_api->url());
+    HttpClient client;
+    const QString k = QStringLiteral("form-") + QString::number(QRandomGenerator::global()->generate());
+    QElapsedTimer timer;
+    timer.start();
+    HttpResult r = client.sendAndWait(adHoc(p, QStringLiteral("GET"),
+                                            QStringLiteral("/_flaky?key=%1&fail=1&status=429&retry_after=%2")
+                                                .arg(k, QString::fromLatin1(QUrl::toPercentEncoding(value)))));
+    QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+    QCOMPARE(r.attempts, 2);
+    QVERIFY2(timer.elapsed() >= minMs && timer.elapsed() <= maxMs, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestHttpClient::hugeRetryAfterFailsAndSaysWhy()
+{
+    const Project p = project(m_api->url());
+    HttpClient client;
+    QElapsedTimer timer;
+    timer.start();
+    HttpResult r = client.sendAndWait(adHoc(p, QStringLiteral("GET"), QStringLiteral("/_flaky?key=huge&fail=1&status=429&retry_after=86400")));
+    QCOMPARE(r.error, NetError::RateLimited);
+    QCOMPARE(r.status, 429);
+    QVERIFY(timer.elapsed() < 2000);
+    QVERIFY2(r.errorMessage.endsWith(QStringLiteral("The server asks to wait 86400 s before trying again (Retry-After), longer than "
+                                                    "the 300 s connection \"Demo\" allows (retry › maxRetryAfterS). Try again later, or raise that limit.")),
+             qPrintable(r.errorMessage));
+}
+
+void TestHttpClient::gitHubRateLimitWaitsForReset()
+{
+    const Project p = project(m_api->url());
+    HttpClient client;
+    QElapsedTimer timer;
+    timer.start();
+    HttpResult r = client.sendAndWait(adHoc(p, QStringLiteral("GET"),
+        QStringLiteral("/_flaky?key=gh&fail=1&status=403&header=x-ratelimit-remaining:0&header=x-ratelimit-reset:epoch:%2B2")));
+    QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+    QCOMPARE(r.attempts, 2);
+    QVERIFY2(timer.elapsed() >= 900, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestHttpClient::plainForbiddenIsNotRetried()
+{
+    const Project p = project(m_api->url());
+    HttpClient client;
+    HttpResult r = client.sendAndWait(adHoc(p, QStringLiteral("GET"), QStringLiteral("/_flaky?key=f403&fail=1&status=403")));
+    QCOMPARE(r.status, 403);
+    QCOMPARE(r.attempts, 1);
+    QVERIFY(r.errorMessage.endsWith(QStringLiteral("The credentials are valid but not allowed to do this; check the permissions (scopes) of the account.")));
+}
+
+void TestHttpClient::salesforceLimitIsRetried()
+{
+    const Project p = project(m_api->url());
+    HttpClient client;
+    const QString body = QString::fromLatin1(QUrl::toPercentEncoding(
+        QStringLiteral(R"([{"message":"TotalRequests Limit exceeded.","errorCode":"REQUEST_LIMIT_EXCEEDED"}])")));
+    HttpResult r = client.sendAndWait(adHoc(p, QStringLiteral("GET"), QStringLiteral("/_flaky?key=sf&fail=1&status=403&body=") + body));
+    QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+    QCOMPARE(r.attempts, 2);
+}
+
+void TestHttpClient::serverMessageIsShown()
+{
+    const Project p = project(m_api->url());
+    HttpClient client;
+    HttpResult r = client.sendAndWait(adHoc(p, QStringLiteral("GET"), QStringLiteral("/_status/404")));
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.attempts, 1);
+    QCOMPARE(r.errorMessage, QStringLiteral("The server answered 404 Not Found to GET %1/_status/404: the demo API answers 404 here on purpose.")
+                                 .arg(m_api->url()));
+}
+
+void TestHttpClient::timeoutAndCancelHaveTheirOwnMessages()
+{
+    Project p = project(m_api->url());
+    p.connections[0].timeoutMs = 300;
+    p.connections[0].retry.attempts = 2;
+    HttpClient client;
+    HttpResult timedOut = client.sendAndWait(adHoc(p, QStringLiteral("GET"), QStringLiteral("/_slow?ms=3000")));
+    QCOMPARE(timedOut.error, NetError::Timeout);
+    QCOMPARE(timedOut.attempts, 2);
+    QCOMPARE(timedOut.errorMessage,
+             QStringLiteral("No reply from 127.0.0.1:%1 within 0.3 s (the timeout of connection \"Demo\"). The server "
+                            "may be overloaded or down; try again later, or raise timeoutMs. (Tried 2 times.)")
+                 .arg(m_api->port()));
+
+    p.connections[0].timeoutMs = 10000;
+    HttpExchange *e = client.send(adHoc(p, QStringLiteral("GET"), QStringLiteral("/_slow?ms=5000")));
+    QSignalSpy spy(e, &HttpExchange::finished);
+    QTimer::singleShot(200, e, &HttpExchange::cancel);
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(spy.wait(5000));
+    QVERIFY(timer.elapsed() < 2000);
+    const HttpResult cancelled = spy.first().first().value<HttpResult>();
+    QCOMPARE(cancelled.error, NetError::Cancelled);
+    QCOMPARE(cancelled.errorMessage, QStringLiteral("Cancelled while waiting for GET %1/_slow?ms=5000.").arg(m_api->url()));
+}
+
+void TestHttpClient::connectionRefused()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close(); // nothing listens there now
+    const Project p = project(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    HttpClient client;
+    HttpResult r = client.sendAndWait(adHoc(p, QStringLiteral("GET"), QStringLiteral("/customers")));
+    QCOMPARE(r.error, NetError::ConnectionRefused);
+    QCOMPARE(r.attempts, 4);
+    QCOMPARE(r.errorMessage, QStringLiteral("Could not connect to 127.0.0.1:%1: connection refused — nothing is listening "
+                                            "there. Is the server running, and are the host and port right? (Tried 4 times.)")
+                                 .arg(port));
+}
+
+void TestHttpClient::selfSignedCertificateFailsThenWorksWithCaFile()
+{
+    const QString tls = QStringLiteral(PATCHBAY_SOURCE_DIR "/tests/data/tls/");
+    DemoApi api({QStringLiteral("--tls-cert"), tls + QStringLiteral("server.pem"), QStringLiteral("--tls-key"),
+                 tls + QStringLiteral("server.key")});
+    QVERIFY2(api.ok(), qPrintable(api.errorOutput()));
+    QVERIFY(api.url().startsWith(QStringLiteral("https://")));
+    Project p = project(api.url());
+    HttpClient client;
+    HttpResult untrusted = client.sendAndWait(adHoc(p, QStringLiteral("GET"), QStringLiteral("/_echo")));
+    QCOMPARE(untrusted.error, NetError::Tls);
+    QCOMPARE(untrusted.attempts, 1);
+    QVERIFY2(untrusted.errorMessage.startsWith(QStringLiteral("The secure connection to 127.0.0.1:%1 failed: ").arg(api.port())),
+             qPrintable(untrusted.errorMessage));
+    QVERIFY2(untrusted.errorMessage.contains(QStringLiteral("issuer certificate")) ||
+                 untrusted.errorMessage.contains(QStringLiteral("not trusted")),
+             qPrintable(untrusted.errorMessage));
+    QVERIFY(untrusted.errorMessage.endsWith(QStringLiteral("add its CA certificate to the connection (TLS › CA file) rather than turning verification off.")));
+
+    p.connections[0].tls.caFile = tls + QStringLiteral("ca.pem");
+    // The same client: a changed TLS setting applies at once (no stale cached connection).
+    HttpResult trusted = client.sendAndWait(adHoc(p, QStringLiteral("GET"), QStringLiteral("/_echo")));
+    QVERIFY2(trusted.ok(), qPrintable(trusted.errorMessage));
+}
+
+void TestHttpClient::headerInjectionIsRefusedBeforeSending()
+{
+    Project p = project(m_api->url());
+    p.variables.append({QStringLiteral("evil"), QStringLiteral("a\r\nX-Evil: 1"), false});
+    const int before = m_api->stat("requests");
+    RequestBuilder builder(p, QString(), {});
+    Result<PreparedRequest> r = builder.buildAdHoc(&p.connections[0], QStringLiteral("GET"), QStringLiteral("/_echo"), {},
+                                                   {{QStringLiteral("X-Note"), QStringLiteral("{{evil}}")}}, {});
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, QStringLiteral("request.header-injection"));
+    QCOMPARE(r.error().message,
+             QStringLiteral("the header \"X-Note\" of the request contains a line break (from a variable's value). A "
+                            "header value with a line break could add headers of its own, so the request was not sent; "
+                            "remove the line break from the value."));
+    QCOMPARE(m_api->stat("requests"), before + 1); // only the stats call itself
+}
+
+void TestHttpClient::crossHostRedirectDropsAuthorization()
+{
+    Auth a;
+    a.type = AuthType::Bearer;
+    const Project p = project(m_api->url(), a);
+    const QHash<QString, QString> secrets{{key(p, "token"), QStringLiteral("demo-token")}};
+    HttpClient client;
+    // Same host: the token goes along.
+    const QString same = QString::fromLatin1(QUrl::toPercentEncoding(m_api->url(QStringLiteral("/_echo/same"))));
+    HttpResult r1 = client.sendAndWait(adHoc(p, QStringLiteral("GET"), QStringLiteral("/_redirect?to=") + same, secrets,
+                                             {{QStringLiteral("Cookie"), QStringLiteral("session=1")}}));
+    QVERIFY2(r1.ok(), qPrintable(r1.errorMessage));
+    QJsonObject headers = QJsonDocument::fromJson(r1.body).object().value(QStringLiteral("headers")).toObject();
+    QCOMPARE(headers.value(QStringLiteral("authorization")).toString(), QStringLiteral("Bearer demo-token"));
+    // Another host (localhost is not 127.0.0.1): no Authorization, no Cookie.
+    const QString other = QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("http://localhost:%1/_echo/other").arg(m_api->port())));
+    HttpResult r2 = client.sendAndWait(adHoc(p, QStringLiteral("GET"), QStringLiteral("/_redirect?to=") + other, secrets,
+                                             {{QStringLiteral("Cookie"), QStringLiteral("session=1")}}));
+    QVERIFY2(r2.ok(), qPrintable(r2.errorMessage));
+    const QJsonObject echo = QJsonDocument::fromJson(r2.body).object();
+    QCOMPARE(echo.value(QStringLiteral("path")).toString(), QStringLiteral("/_echo/other"));
+    headers = echo.value(QStringLiteral("headers")).toObject();
+    QVERIFY(!headers.contains(QStringLiteral("authorization")));
+    QVERIFY(!headers.contains(QStringLiteral("cookie")));
+}
+
+void TestHttpClient::credentialsOnlyGoToTheConnectionsHost()
+{
+    Auth a;
+    a.type = AuthType::ApiKey;
+    a.keyName = QStringLiteral("X-Api-Key");
+    const Project p = project(m_api->url(), a);
+    HttpClient client;
+    // An absolute URL to another host in a request of this connection: sent, but unsigned.
+    HttpResult r = client.sendAndWait(adHoc(p, QStringLiteral("GET"), QStringLiteral("http://localhost:%1/_echo").arg(m_api->port()),
+                                            {{key(p, "key"), QStringLiteral("demo-key")}}));
+    QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+    const QJsonObject headers = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("headers")).toObject();
+    QVERIFY(!headers.contains(QStringLiteral("x-api-key")));
+}
+
+void TestHttpClient::valuesArePercentEncoded()
+{
+    Project p = project(m_api->url());
+    p.variables.append({QStringLiteral("odd"), QStringLiteral("a/b?c=d&e f#g"), false});
+    Endpoint e;
+    e.id = QStringLiteral("e");
+    e.name = QStringLiteral("E");
+    e.connection = QStringLiteral("api");
+    e.path = QStringLiteral("/_echo/{{odd}}");
+    e.query = {{QStringLiteral("q"), QStringLiteral("{{odd}}")}, {QStringLiteral("plain"), QStringLiteral("x y")}};
+    p.endpoints.append(e);
+    RequestBuilder builder(p, QString(), {});
+    Result<PreparedRequest> req = builder.build(p.endpoints[0]);
+    QVERIFY(req.ok());
+    HttpClient client;
+    HttpResult r = client.sendAndWait(*req);
+    QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+    const QJsonObject echo = QJsonDocument::fromJson(r.body).object();
+    QCOMPARE(echo.value(QStringLiteral("target")).toString(),
+             QStringLiteral("/_echo/a%2Fb%3Fc%3Dd%26e%20f%23g?q=a%2Fb%3Fc%3Dd%26e%20f%23g&plain=x%20y"));
+    const QJsonObject query = echo.value(QStringLiteral("query")).toObject();
+    QCOMPARE(query.value(QStringLiteral("q")).toString(), QStringLiteral("a/b?c=d&e f#g"));
+}
+
+void TestHttpClient::jsonBodyValuesAreEscaped()
+{
+    Project p = project(m_api->url());
+    p.variables.append({QStringLiteral("name"), QStringLiteral("Ada \"the first\" \\ Lovelace"), false});
+    p.variables.append({QStringLiteral("count"), QStringLiteral("3"), false});
+    const PreparedRequest req = adHoc(p, QStringLiteral("POST"), QStringLiteral("/_echo"), {}, {},
+                                      QStringLiteral(R"({"name": "{{name}}", "count": {{count}}})"));
+    HttpClient client;
+    HttpResult r = client.sendAndWait(req);
+    QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+    const QJsonObject echo = QJsonDocument::fromJson(r.body).object();
+    const QJsonObject sent = QJsonDocument::fromJson(echo.value(QStringLiteral("body")).toString().toUtf8()).object();
+    QCOMPARE(sent.value(QStringLiteral("name")).toString(), QStringLiteral("Ada \"the first\" \\ Lovelace"));
+    QCOMPARE(sent.value(QStringLiteral("count")).toInt(), 3);
+    QCOMPARE(echo.value(QStringLiteral("headers")).toObject().value(QStringLiteral("content-type")).toString(),
+             QStringLiteral("application/json"));
+}
+
+void TestHttpClient::unknownVariableIsNamed()
+{
+    Project p = project(m_api->url());
+    p.variables.append({QStringLiteral("page_size"), QStringLiteral("10"), false});
+    Endpoint e;
+    e.id = QStringLiteral("list");
+    e.name = QStringLiteral("List");
+    e.connection = QStringLiteral("api");
+    e.path = QStringLiteral("/customers");
+    e.query = {{QStringLiteral("per_page"), QStringLiteral("{{page_sise}}")}};
+    p.endpoints.append(e);
+    RequestBuilder builder(p, QString(), {});
+    Result<PreparedRequest> r = builder.build(p.endpoints[0]);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().message,
+             QStringLiteral("Unknown variable {{page_sise}} in the query parameter \"per_page\" of endpoint \"List\". "
+                            "Did you mean {{page_size}}? Define it in the project's variables or the environment, "
+                            "or pass --var page_sise=…."));
+}
+
+void TestHttpClient::responseLargerThanCapIsCutOff()
+{
+    Project p = project(m_api->url());
+    p.connections[0].maxResponseBytes = 1024 * 1024;
+    HttpClient client;
+    HttpResult r = client.sendAndWait(adHoc(p, QStringLiteral("GET"), QStringLiteral("/_big?bytes=3000000")));
+    QCOMPARE(r.error, NetError::TooLarge);
+    QCOMPARE(r.attempts, 1);
+    QVERIFY(r.body.isEmpty());
+    QCOMPARE(r.errorMessage, QStringLiteral("The reply to GET %1/_big?bytes=3000000 is larger than the limit of connection "
+                                            "\"Demo\" (1.0 MB) and was cut off. Raise maxResponseBytes if such a reply is expected.")
+                                 .arg(m_api->url()));
+}
+
+void TestHttpClient::malformedJsonIsRetriedWhenJsonIsExpected()
+{
+    DemoApi api({QStringLiteral("--malformed-every"), QStringLiteral("2"), QStringLiteral("--token"), QString()});
+    QVERIFY(api.ok());
+    const Project p = project(api.url());
+    HttpClient client;
+    int attempts = 0;
+    for (int i = 0; i < 4; ++i) {
+        PreparedRequest req = adHoc(p, QStringLiteral("GET"), QStringLiteral("/customers?per_page=5"));
+        req.expectJson = true;
+        HttpResult r = client.sendAndWait(req);
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+        QVERIFY(Json::accept(r.body.constBegin(), r.body.constEnd()));
+        attempts += r.attempts;
+    }
+    QVERIFY(attempts > 4); // some replies were cut and fetched again
+}
+
+void TestHttpClient::tokenBucketSpacesRequests()
+{
+    Project p = project(m_api->url());
+    p.connections[0].rateLimit = RateLimit{10, 1};
+    HttpClient client;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < 6; ++i)
+        QVERIFY(client.sendAndWait(adHoc(p, QStringLiteral("GET"), QStringLiteral("/_echo"))).ok());
+    QVERIFY2(timer.elapsed() >= 450, qPrintable(QString::number(timer.elapsed()))); // 5 gaps of 100 ms
+}
+
+void TestHttpClient::rateLimitIsSharedAcrossClients()
+{
+    Project p = project(m_api->url());
+    p.connections[0].rateLimit = RateLimit{10, 1};
+    HttpClient a;
+    HttpClient b;
+    int done = 0;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < 8; ++i) {
+        HttpExchange *e = (i % 2 ? a : b).send(adHoc(p, QStringLiteral("GET"), QStringLiteral("/_echo")));
+        connect(e, &HttpExchange::finished, this, [&](const HttpResult &r) { done += r.ok() ? 1 : 0; });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(done, 8, 10000);
+    QVERIFY2(timer.elapsed() >= 650, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestHttpClient::rateLimitHeadersSlowDownBeforeA429()
+{
+    const Project p = project(m_api->url());
+    HttpClient client;
+    QElapsedTimer timer;
+    timer.start();
+    // The server says: nothing left until 1 s from now.
+    QVERIFY(client.sendAndWait(adHoc(p, QStringLiteral("GET"),
+                                     QStringLiteral("/_headers?header=X-RateLimit-Remaining:0&header=X-RateLimit-Reset:1"))).ok());
+    const qint64 first = timer.elapsed();
+    HttpResult second = client.sendAndWait(adHoc(p, QStringLiteral("GET"), QStringLiteral("/_echo")));
+    QVERIFY(second.ok());
+    QVERIFY2(timer.elapsed() - first >= 900, qPrintable(QString::number(timer.elapsed() - first)));
+    QVERIFY(second.rateLimitWaitMs >= 900);
+}
+
+void TestHttpClient::parseBudgetForms()
+{
+    const qint64 now = 1700000000;
+    auto budget = [&](HeaderList h) { return RateLimiter::parseBudget(h, now); };
+    RateLimiter::Budget gh = budget({{"X-RateLimit-Remaining", "0"}, {"X-RateLimit-Reset", "1700000042"}});
+    QCOMPARE(gh.remaining, 0);
+    QCOMPARE(gh.resetSeconds, 42);
+    RateLimiter::Budget draft = budget({{"RateLimit-Remaining", "7"}, {"RateLimit-Reset", "30"}});
+    QCOMPARE(draft.remaining, 7);
+    QCOMPARE(draft.resetSeconds, 30);
+    RateLimiter::Budget combined = budget({{"RateLimit", "limit=100, remaining=50, reset=12"}});
+    QCOMPARE(combined.remaining, 50);
+    QCOMPARE(combined.resetSeconds, 12);
+    RateLimiter::Budget structured = budget({{"RateLimit", "\"default\";r=3;t=9"}, {"RateLimit-Policy", "\"default\";q=100;w=60"}});
+    QCOMPARE(structured.remaining, 3);
+    QCOMPARE(structured.resetSeconds, 9);
+    QCOMPARE(budget({}).remaining, -1);
+}
+
+void TestHttpClient::retryAfterParsing()
+{
+    const QDateTime now(QDate(2026, 11, 28), QTime(12, 0, 0), Qt::UTC);
+    using retry::RetryAfter;
+    QCOMPARE(retry::parseRetryAfter("", false, now).kind, RetryAfter::Absent);
+    QCOMPARE(retry::parseRetryAfter("", true, now).kind, RetryAfter::Invalid);
+    QCOMPARE(retry::parseRetryAfter("-1", true, now).kind, RetryAfter::Invalid);
+    QCOMPARE(retry::parseRetryAfter("1.0", true, now).kind, RetryAfter::Invalid);
+    QCOMPARE(retry::parseRetryAfter("soon", true, now).kind, RetryAfter::Invalid);
+    QCOMPARE(retry::parseRetryAfter(" 120 ", true, now).ms, 120000);
+    QCOMPARE(retry::parseRetryAfter("Sat, 28 Nov 2026 12:00:30 GMT", true, now).ms, 30000);
+    QCOMPARE(retry::parseRetryAfter("Saturday, 28-Nov-26 12:01:00 GMT", true, now).ms, 60000);
+    QCOMPARE(retry::parseRetryAfter("Sat Nov 28 12:00:05 2026", true, now).ms, 5000);
+    QCOMPARE(retry::parseRetryAfter("Fri, 27 Nov 2026 12:00:00 GMT", true, now).ms, 0); // in the past
+    QVERIFY(retry::parseRetryAfter("99999999999999999999999", true, now).ms > 1000000000);
+}
+
+void TestHttpClient::canaryNeverAppears()
+{
+    const QString canary = QStringLiteral("CANARY-sekret-7f3a9c");
+    Auth a;
+    a.type = AuthType::Bearer;
+    Project p = project(m_api->url(), a);
+    p.variables.append({QStringLiteral("sig"), QString(), true});
+    const QString sigKey = SecretKeys::variable(p.id, QString(), QStringLiteral("sig"));
+    const QHash<QString, QString> secrets{{key(p, "token"), canary}, {sigKey, canary + QStringLiteral("-sig")}};
+    HttpClient client;
+    QStringList logs;
+    connect(&client, &HttpClient::log, this, [&](const QString &line) { logs.append(line); });
+    // Refused credentials, with the secret also in the path, the query and a header.
+    HttpResult r = client.sendAndWait(adHoc(p, QStringLiteral("GET"), QStringLiteral("/_status/401?sig={{sig}}"), secrets,
+                                            {{QStringLiteral("X-Signature"), QStringLiteral("{{sig}}")}}));
+    QCOMPARE(r.status, 401);
+    HttpResult echo = client.sendAndWait(adHoc(p, QStringLiteral("GET"), QStringLiteral("/_echo?sig={{sig}}"), secrets));
+    QVERIFY(echo.body.contains(canary.toUtf8())); // the server did get it: the request was real
+    const PreparedRequest req = adHoc(p, QStringLiteral("GET"), QStringLiteral("/_echo?sig={{sig}}"), secrets);
+    QVERIFY(!req.redactor.redactUrl(req.url).contains(canary));
+    QVERIFY(req.redactor.redactUrl(req.url).contains(QStringLiteral("sig=••••")));
+    for (const auto &h : req.redactor.redactHeaders({{"Authorization", "Bearer " + canary.toUtf8()}, {"X-Signature", canary.toUtf8()}}))
+        QVERIFY(!h.second.contains(canary.toUtf8()));
+    QVERIFY(!r.errorMessage.contains(canary));
+    QVERIFY(!logs.isEmpty());
+    for (const QString &line : logs)
+        QVERIFY2(!line.contains(canary), qPrintable(line));
+}
+
+QTEST_GUILESS_MAIN(TestHttpClient)
+#include "tst_httpclient.moc"
