@@ -3,6 +3,9 @@
 // header injection, encoding, size caps and redaction.
 
 #include "net/httpclient.h"
+#include "net/curl.h"
+#include "net/oauth2signin.h"
+#include "net/requesthistory.h"
 #include "net/ratelimiter.h"
 #include "net/requestbuilder.h"
 #include "net/retry.h"
@@ -13,6 +16,8 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTemporaryDir>
+#include <QUrlQuery>
 #include <QTest>
 
 using namespace patchbay;
@@ -66,6 +71,11 @@ private Q_SLOTS:
     void retryAfterParsing();
 
     void canaryNeverAppears();
+
+    void pkceChallengeMatchesRfc7636();
+    void authorizationCodeSignInWithPkceAndRefresh();
+    void signInIgnoresForeignState();
+    void historyEntryIsRedacted();
 
 private:
     Project project(const QString &baseUrl, const Auth &auth = {});
@@ -778,6 +788,137 @@ void TestHttpClient::canaryNeverAppears()
     QVERIFY(!logs.isEmpty());
     for (const QString &line : logs)
         QVERIFY2(!line.contains(canary), qPrintable(line));
+}
+
+void TestHttpClient::pkceChallengeMatchesRfc7636()
+{
+    // The example of RFC 7636, appendix B.
+    QCOMPARE(pkce::challenge("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"),
+             QByteArray("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"));
+    const QByteArray v = pkce::makeVerifier();
+    QCOMPARE(v.size(), 64);
+    QVERIFY(v != pkce::makeVerifier());
+    for (char c : v)
+        QVERIFY(QByteArray("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~").contains(c));
+}
+
+/// Plays the browser: follows the authorization URL to the loopback redirect.
+static void browse(const QUrl &url)
+{
+    auto *nam = new QNetworkAccessManager;
+    QNetworkReply *reply = nam->get(QNetworkRequest(url));
+    QObject::connect(reply, &QNetworkReply::finished, nam, [nam, reply] {
+        reply->deleteLater();
+        nam->deleteLater();
+    });
+}
+
+void TestHttpClient::authorizationCodeSignInWithPkceAndRefresh()
+{
+    // Access tokens die after a second, as if they had expired early.
+    DemoApi api({QStringLiteral("--token-real-ttl"), QStringLiteral("1")});
+    QVERIFY(api.ok());
+    Auth a;
+    a.type = AuthType::OAuth2;
+    a.grant = OAuth2Grant::AuthorizationCode;
+    a.tokenUrl = api.url(QStringLiteral("/oauth/token"));
+    a.authorizationUrl = api.url(QStringLiteral("/oauth/authorize"));
+    a.clientId = QStringLiteral("demo-client");
+    const Project p = project(api.url(), a);
+
+    // Not signed in yet: a clear message.
+    HttpClient client;
+    HttpResult before = client.sendAndWait(adHoc(p, QStringLiteral("GET"), QStringLiteral("/customers")));
+    QCOMPARE(before.error, NetError::Auth);
+    QCOMPARE(before.errorMessage, QStringLiteral("Connection \"Demo\" is not signed in (OAuth2 authorization code). "
+                                                 "Open the connection and press Sign in."));
+
+    const PreparedRequest probe = adHoc(p, QStringLiteral("GET"), QStringLiteral("/customers"));
+    OAuth2SignIn signIn(probe.auth, QStringLiteral("Demo"));
+    QUrl opened;
+    connect(&signIn, &OAuth2SignIn::openBrowser, this, [&](const QUrl &url) {
+        opened = url;
+        browse(url);
+    });
+    QSignalSpy ok(&signIn, &OAuth2SignIn::succeeded);
+    QSignalSpy failed(&signIn, &OAuth2SignIn::failed);
+    signIn.start(15000);
+    QTRY_VERIFY_WITH_TIMEOUT(ok.count() + failed.count() > 0, 15000);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString() + u' ' + opened.toString()));
+    const QUrlQuery q(opened);
+    QCOMPARE(q.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
+    QCOMPARE(q.queryItemValue(QStringLiteral("code_challenge")).size(), 43);
+    QVERIFY(QUrl(signIn.redirectUri()).host() == u"127.0.0.1");
+    const QString refresh = ok.first().at(2).toString();
+    QVERIFY(refresh.startsWith(QStringLiteral("rt_")));
+    QCOMPARE(api.stat("tokens_issued"), 1);
+
+    // The refresh token (as the keychain would hold it) gets access tokens from now on.
+    const QString refreshKey = key(p, "refreshToken");
+    HttpClient later;
+    HttpResult r1 = later.sendAndWait(adHoc(p, QStringLiteral("GET"), QStringLiteral("/customers?per_page=1"), {{refreshKey, refresh}}));
+    QVERIFY2(r1.ok(), qPrintable(r1.errorMessage));
+    QCOMPARE(api.stat("tokens_issued"), 2);
+    QTest::qSleep(1200); // the access token dies; the next request refreshes once
+    HttpResult r2 = later.sendAndWait(adHoc(p, QStringLiteral("GET"), QStringLiteral("/customers?per_page=1"), {{refreshKey, refresh}}));
+    QVERIFY2(r2.ok(), qPrintable(r2.errorMessage));
+    QCOMPARE(api.stat("tokens_issued"), 3);
+}
+
+void TestHttpClient::signInIgnoresForeignState()
+{
+    Auth a;
+    a.type = AuthType::OAuth2;
+    a.grant = OAuth2Grant::AuthorizationCode;
+    a.tokenUrl = m_api->url(QStringLiteral("/oauth/token"));
+    a.authorizationUrl = m_api->url(QStringLiteral("/oauth/authorize"));
+    a.clientId = QStringLiteral("demo-client");
+    const Project p = project(m_api->url(), a);
+    OAuth2SignIn signIn(adHoc(p, QStringLiteral("GET"), QStringLiteral("/")).auth, QStringLiteral("Demo"));
+    QSignalSpy ok(&signIn, &OAuth2SignIn::succeeded);
+    QSignalSpy failed(&signIn, &OAuth2SignIn::failed);
+    signIn.start(1500);
+    // A forged redirect with someone else's code and state is not taken.
+    browse(QUrl(signIn.redirectUri() + QStringLiteral("?code=stolen&state=forged")));
+    QVERIFY(failed.wait(5000)); // only the timeout ends it
+    QCOMPARE(ok.count(), 0);
+    QVERIFY(failed.first().first().toString().startsWith(QStringLiteral("No answer from the browser")));
+}
+
+void TestHttpClient::historyEntryIsRedacted()
+{
+    const QString canary = QStringLiteral("CANARY-hist-81d2");
+    Auth a;
+    a.type = AuthType::ApiKey;
+    a.keyIn = ApiKeyLocation::Query;
+    a.keyName = QStringLiteral("api_key");
+    Project p = project(m_api->url(), a);
+    p.variables.append({QStringLiteral("pw"), QString(), true});
+    const QHash<QString, QString> secrets{{key(p, "key"), canary}, {SecretKeys::variable(p.id, {}, QStringLiteral("pw")), canary + QStringLiteral("-pw")}};
+    const PreparedRequest req = adHoc(p, QStringLiteral("POST"), QStringLiteral("/_echo"), secrets,
+                                      {{QStringLiteral("Cookie"), QStringLiteral("sid=") + canary}},
+                                      QStringLiteral(R"({"password": "{{pw}}"})"));
+    HttpClient client;
+    const HttpResult result = client.sendAndWait(req);
+    QVERIFY(result.ok());
+    const RequestHistoryEntry e = requestHistory::entryFor(req, result, p.id);
+    QVERIFY2(e.url.endsWith(QStringLiteral("/_echo?api_key=••••")), qPrintable(e.url));
+    QCOMPARE(QString::fromUtf8(e.requestBody), QStringLiteral(R"({"password": "••••"})"));
+    for (const auto &h : e.requestHeaders)
+        QVERIFY2(!h.second.contains(canary.toUtf8()), h.first.constData());
+    QTemporaryDir dir;
+    auto store = Store::open(dir.path());
+    QVERIFY(store.ok());
+    QVERIFY(requestHistory::record(**store, e).ok());
+    auto back = requestHistory::recent(**store, 10);
+    QVERIFY(back.ok());
+    QCOMPARE(back->size(), 1);
+    QCOMPARE(back->first().status, 200);
+    QCOMPARE(back->first().url, e.url);
+    QCOMPARE(back->first().requestHeaders, e.requestHeaders);
+    const QString curl = toCurl(req, false);
+    QVERIFY(!curl.contains(canary));
+    QVERIFY(toCurl(req, true).contains(canary));
 }
 
 QTEST_GUILESS_MAIN(TestHttpClient)

@@ -39,6 +39,156 @@
     </message>
 </context>
 <context>
+    <name>patchbay::HttpClient</name>
+    <message>
+        <source>Connection &quot;%1&quot; is not signed in (OAuth2 authorization code). Open the connection and press Sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetching an OAuth2 access token for connection &quot;%1&quot; from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not save the new refresh token of connection &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not get an OAuth2 access token for connection &quot;%1&quot; from %2: %3. Check the client id, the client secret and the token URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::HttpExchange</name>
+    <message>
+        <source>Cancelled. %1 was not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting %1 s (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limit of connection &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Tried %1 times.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was not sent again: a %1 without an idempotency key could be applied twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — retrying in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server asked to slow down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrying after a failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while waiting for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply to %1 is larger than the limit of connection &quot;%2&quot; (%3 MB) and was cut off. Raise maxResponseBytes if such a reply is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply from %1 within %2 s (the timeout of connection &quot;%3&quot;). The server may be overloaded or down; try again later, or raise timeoutMs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: connection refused — nothing is listening there. Is the server running, and are the host and port right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host %1 was not found (DNS). Check the spelling of the address and your network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. If the server uses a certificate of its own, add its CA certificate to the connection (TLS › CA file) rather than turning verification off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed in the middle of the reply (after %2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed before a reply came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected more than %2 times; stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected to a non-web address; not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 redirect to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply to %1 is not valid JSON (%2 bytes; cut off or garbled?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → 401, fetching a new access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry-After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x-ratelimit-reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The server asks to wait %2 s before trying again (%3), longer than the %4 s connection &quot;%5&quot; allows (retry › maxRetryAfterS). Try again later, or raise that limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Salesforce&apos;s API request limit is used up.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials of connection &quot;%1&quot; were refused; check them in the connection editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials are valid but not allowed to do this; check the permissions (scopes) of the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 in %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>patchbay::Json</name>
     <message>
         <source>null</source>
@@ -176,6 +326,37 @@
     </message>
     <message>
         <source>the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::OAuth2SignIn</name>
+    <message>
+        <source>No answer from the browser for connection &quot;%1&quot;; the sign-in was given up. Try again, and finish the sign-in in the browser window that opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1 for the sign-in&apos;s redirect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patchbay is signed in. You can close this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in of connection &quot;%1&quot; was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in of connection &quot;%1&quot; was refused: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in of connection &quot;%1&quot; came back without an authorization code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in of connection &quot;%1&quot; failed when exchanging the code for a token at %2: %3. Check the token URL and the client id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -390,6 +571,57 @@
     </message>
 </context>
 <context>
+    <name>patchbay::RequestBuilder</name>
+    <message>
+        <source>the auth of connection &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of connection &quot;%2&quot; is not available (keychain key %3). Enter it in the connection editor or with `patchbay-cli secret set`, or provide it with --secrets-from-env.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; uses the connection &quot;%2&quot;, which the project does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endpoint &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the base URL of connection &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL of %1 is not a web address: &quot;%2&quot;. It must start with http:// or https:// and name a host; check the base URL and the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query parameter &quot;%1&quot; of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header &quot;%1&quot; of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid header name (%2); use letters, digits and -, without spaces or colons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>patchbay::Store</name>
     <message>
         <source>Cannot create the Patchbay database %1: %2. Check that you may write to the data directory, or choose another with --data-dir.</source>
@@ -481,6 +713,37 @@
     </message>
     <message>
         <source>its content was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::TemplateRenderer</name>
+    <message>
+        <source>{{%1}} in %2 refers to the record being sent, but there is none here; it works in a target endpoint of an integration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown variable {{%1}} in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Did you mean {{%1}}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Define it in the project&apos;s variables or the environment, or pass --var %1=….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret variable {{%1}} in %2 has no value: store it in the keychain (key %3) or provide it with --secrets-from-env.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a line break. A header value with a line break could add headers of its own, so it is refused; remove the line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a line break (from a variable&apos;s value). A header value with a line break could add headers of its own, so the request was not sent; remove the line break from the value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -758,6 +1021,140 @@ Exit code: 0 intact, 1 broken or unreadable.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Use the variables of this environment of the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no environment &quot;%1&quot;; it has: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no endpoint &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; it has: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the request was not added to the history: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send an endpoint&apos;s request and show the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builds the request of ENDPOINT from PROJECT (variables from --var, the environment and
+the project; secrets from the keychain, or the environment with --secrets-from-env),
+sends it with the connection&apos;s auth, retries and rate limit, and prints the status
+line, the headers and the body (pretty-printed when it is JSON). Secrets are masked as
+•••• everywhere, and the request is added to the history, masked too.
+
+--json prints one object: url, method, status, reason, headers, body, duration_ms,
+attempts, size (and error).
+
+Exit code: 0 for a 2xx reply, 1 for any other status or a network failure, 2 for a
+wrong command line or project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the reply as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each attempt, wait and redirect on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print an endpoint&apos;s request as a cURL command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the request that `send` would send, as a cURL command for a shell. Credentials
+and secret values are masked as •••• unless --reveal is given (then they are read from
+the keychain, and the command holds them in clear: do not paste it where others see it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the secrets in clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no connection &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection &quot;%1&quot; does not sign in through a browser (it is not OAuth2 with the authorization code grant); store its secret with `secret set`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this address in a browser and sign in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in, but the server gave no refresh token, so Patchbay cannot stay signed in. Ask for offline access in the scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to &quot;%1&quot;; the refresh token is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to an OAuth2 connection in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a connection with OAuth2&apos;s authorization code grant: prints an address to open in a
+browser, waits for the sign-in to come back to 127.0.0.1 (PKCE, RFC 8252), and keeps the
+refresh token in the keychain. Later requests use it to get access tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the requests sent by hand, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the request history of the data directory: time, status, method, URL and duration.
+Secrets were masked before anything was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many (20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,10 @@
         <source>%n error(s), listed above; fix, then try again (patchbay-cli validate %1)</source>
         <translation><numerusform>%n error, listed above; fix, then try again (patchbay-cli validate %1)</numerusform><numerusform>%n errors, listed above; fix, then try again (patchbay-cli validate %1)</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation><numerusform>%n attempt</numerusform><numerusform>%n attempts</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>patchbay::ui::MainWindow</name>

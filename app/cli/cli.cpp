@@ -5,6 +5,7 @@
 #include "secrets/envsecretstore.h"
 #include "secrets/keychainsecretstore.h"
 #include "store/datadir.h"
+#include "util/suggest.h"
 #include "util/templatevars.h"
 
 #include <QCoreApplication>
@@ -100,9 +101,18 @@ const Command *findCommand(const QString &name)
 
 } // namespace
 
+QCommandLineOption environmentOption()
+{
+    return QCommandLineOption(QStringLiteral("env"),
+                              QCoreApplication::translate("patchbay::cli",
+                                  "Use the variables of this environment of the project."),
+                              QStringLiteral("NAME"));
+}
+
 const QList<Command> &commands()
 {
-    static const QList<Command> list{validateCommand(), formatCommand(), secretCommand(), auditCommand()};
+    static const QList<Command> list{validateCommand(), formatCommand(), sendCommand(),    curlCommand(),
+                                     loginCommand(),    historyCommand(), secretCommand(), auditCommand()};
     return list;
 }
 
@@ -150,19 +160,91 @@ void Context::printProblems(QTextStream &s, const QString &file, const Problems 
 std::unique_ptr<Project> Context::loadProject(const QString &file)
 {
     ProjectLoad load = ProjectFile::read(file);
-    printProblems(m_err, file, load.problems);
     if (!load.ok()) {
-        const qsizetype errors = std::count_if(load.problems.cbegin(), load.problems.cend(),
-                                               [](const Problem &p) { return p.isError(); });
+        // Only what stops the command; warnings are for `validate`.
+        Problems errors;
+        for (const Problem &p : std::as_const(load.problems))
+            if (p.isError())
+                errors.append(p);
+        printProblems(m_err, file, errors);
         m_err << file << ": "
               << QCoreApplication::translate("patchbay::cli", "%n error(s), listed above; fix, then try again (patchbay-cli validate %1)", "",
-                             int(errors)).arg(file)
+                             int(errors.size())).arg(file)
               << '\n';
         m_err.flush();
         return nullptr;
     }
     m_err.flush();
     return std::move(load.project);
+}
+
+std::optional<Context::Session> Context::openSession(const QString &file, int *exitCode)
+{
+    Session s;
+    s.file = file;
+    s.project = loadProject(file);
+    if (!s.project) {
+        *exitCode = ExitUsage;
+        return std::nullopt;
+    }
+    {
+        const bool hasEnv = std::any_of(m_command.options.cbegin(), m_command.options.cend(),
+                                        [](const QCommandLineOption &o) { return o.names().contains(QStringLiteral("env")); });
+        if (hasEnv && m_parser.isSet(QStringLiteral("env"))) {
+            s.environment = m_parser.value(QStringLiteral("env"));
+            if (!s.project->environment(s.environment)) {
+                QStringList names;
+                for (const Environment &e : s.project->environments)
+                    names.append(e.name);
+                *exitCode = usageError(QCoreApplication::translate("patchbay::cli",
+                                           "the project has no environment \"%1\"; it has: %2")
+                                           .arg(s.environment, names.isEmpty() ? QCoreApplication::translate("patchbay::cli", "none")
+                                                                               : names.join(QStringLiteral(", "))));
+                return std::nullopt;
+            }
+        }
+    }
+    if (!variableOverrides(&s.overrides)) {
+        *exitCode = ExitUsage;
+        return std::nullopt;
+    }
+    s.secrets = secretStore();
+    return s;
+}
+
+const Endpoint *Context::findEndpoint(const Project &project, const QString &id)
+{
+    if (const Endpoint *e = project.endpoint(id))
+        return e;
+    QStringList ids;
+    for (const Endpoint &e : project.endpoints)
+        ids.append(e.id);
+    QString message = QCoreApplication::translate("patchbay::cli", "the project has no endpoint \"%1\"").arg(id);
+    const QString guess = closestMatch(id, ids);
+    if (!guess.isEmpty())
+        message += QCoreApplication::translate("patchbay::cli", "; did you mean \"%1\"?").arg(guess);
+    else
+        message += QCoreApplication::translate("patchbay::cli", "; it has: %1").arg(ids.join(QStringLiteral(", ")));
+    usageError(message);
+    return nullptr;
+}
+
+std::optional<QHash<QString, QString>> Context::loadSecrets(Session &session, const QStringList &keys,
+                                                             const QStringList &optional)
+{
+    QHash<QString, QString> values;
+    for (const QString &key : keys) {
+        Result<QString> v = session.secrets->readNow(key);
+        if (v) {
+            values.insert(key, *v);
+            continue;
+        }
+        if (optional.contains(key) && v.error().code == u"secrets.missing")
+            continue;
+        fail(v.error().message);
+        return std::nullopt;
+    }
+    return values;
 }
 
 int Context::usageError(const QString &message)

@@ -8,12 +8,14 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
 
 #include <functional>
+#include <optional>
 #include <memory>
 
 namespace patchbay::cli {
@@ -63,10 +65,29 @@ public:
     /// `--var NAME=VALUE`, in order; a malformed one is reported and makes this return false.
     bool variableOverrides(Variables *out);
 
-    /// Loads a project file. Prints its problems (`FILE: error: path: message`) to stderr and
-    /// returns null when it has errors; warnings are printed and the project returned.
+    /// Loads a project file. Prints its errors (`FILE: error: path: message`) to stderr and
+    /// returns null when it has any; warnings are left to `validate`.
     std::unique_ptr<Project> loadProject(const QString &file);
     void printProblems(QTextStream &s, const QString &file, const Problems &problems);
+
+    /// A project opened for a command that runs it: checked, with --env and --var applied.
+    struct Session
+    {
+        std::unique_ptr<Project> project;
+        QString file;
+        QString environment;
+        Variables overrides;
+        std::unique_ptr<SecretStore> secrets;
+    };
+    /// Loads `file`, checks --env (if the command has it) and --var. On failure prints why,
+    /// sets `*exitCode` and returns nullopt.
+    std::optional<Session> openSession(const QString &file, int *exitCode);
+    /// The endpoint with that id, or prints the ids there are (with a guess) and returns null.
+    const Endpoint *findEndpoint(const Project &project, const QString &id);
+    /// Reads `keys` from the session's secret store; those in `optional` may be missing.
+    /// On failure prints why and returns nullopt.
+    std::optional<QHash<QString, QString>> loadSecrets(Session &session, const QStringList &keys,
+                                                       const QStringList &optional = {});
 
     /// Prints "patchbay-cli COMMAND: message" and the synopsis to stderr; returns ExitUsage.
     int usageError(const QString &message);
@@ -84,5 +105,8 @@ private:
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 const QList<Command> &commands();
+
+/// `--env NAME`, for the commands that run a project.
+QCommandLineOption environmentOption();
 
 } // namespace patchbay::cli

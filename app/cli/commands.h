@@ -9,5 +9,9 @@ Command validateCommand();
 Command secretCommand();
 Command auditCommand();
 Command formatCommand();
+Command sendCommand();
+Command curlCommand();
+Command loginCommand();
+Command historyCommand();
 
 } // namespace patchbay::cli

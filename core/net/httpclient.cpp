@@ -1,8 +1,10 @@
 #include "httpclient.h"
 
+#include "net/authsigner.h"
 #include "net/ratelimiter.h"
 #include "net/retry.h"
 #include "secrets/secretstore.h"
+#include "net/formdata.h"
 #include "util/json.h"
 
 #include <QAuthenticator>
@@ -127,8 +129,7 @@ QString HttpExchange::where() const
 
 bool HttpExchange::sameOrigin(const QUrl &url) const
 {
-    return m_request.connectionOrigin.isValid() && !m_request.connectionOrigin.isEmpty() &&
-           originOf(url) == m_request.connectionOrigin;
+    return mayReceiveCredentials(m_request, url);
 }
 
 void HttpExchange::cancel()
@@ -191,49 +192,11 @@ void HttpExchange::sendSigned()
 
 void HttpExchange::sendNow(const QString &accessToken)
 {
-    const bool credentials = sameOrigin(m_url);
-    QUrl url = m_url;
-    const ResolvedAuth &a = m_request.auth;
-    if (credentials && a.type == AuthType::ApiKey && a.keyIn == ApiKeyLocation::Query) {
-        QUrlQuery q(url);
-        q.removeAllQueryItems(a.keyName);
-        QString encoded = url.query(QUrl::FullyEncoded);
-        if (!encoded.isEmpty())
-            encoded += u'&';
-        encoded += QString::fromLatin1(QUrl::toPercentEncoding(a.keyName) + '=' + QUrl::toPercentEncoding(a.key));
-        url.setQuery(encoded, QUrl::StrictMode);
-    }
-    m_client->useTlsSettings(url, m_request.tls);
-    QNetworkRequest r = baseRequest(m_request, url);
-    for (const auto &h : m_request.headers) {
-        // A cross-host redirect takes no credentials or cookies with it.
-        if (!credentials && (h.first.compare("Authorization", Qt::CaseInsensitive) == 0 ||
-                             h.first.compare("Cookie", Qt::CaseInsensitive) == 0 ||
-                             m_request.redactor.isSensitiveHeader(h.first)))
-            continue;
+    const SignedRequest signed_ = signRequest(m_request, m_url, accessToken);
+    m_client->useTlsSettings(signed_.url, m_request.tls);
+    QNetworkRequest r = baseRequest(m_request, signed_.url);
+    for (const auto &h : signed_.headers)
         r.setRawHeader(h.first, h.second);
-    }
-    if (credentials) {
-        switch (a.type) {
-        case AuthType::None:
-            break;
-        case AuthType::ApiKey:
-            if (a.keyIn == ApiKeyLocation::Header)
-                r.setRawHeader(a.keyName.toUtf8(), a.key.toUtf8());
-            break;
-        case AuthType::Bearer:
-            r.setRawHeader("Authorization", "Bearer " + a.token.toUtf8());
-            break;
-        case AuthType::Basic:
-            r.setRawHeader("Authorization", "Basic " + (a.username + u':' + a.password).toUtf8().toBase64());
-            break;
-        case AuthType::OAuth2:
-            r.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
-            break;
-        }
-    }
-    if (!m_request.idempotencyKey.isEmpty() && !m_request.idempotencyHeader.isEmpty())
-        r.setRawHeader(m_request.idempotencyHeader, m_request.idempotencyKey);
 
     m_data.clear();
     m_tlsErrors.clear();
@@ -636,9 +599,9 @@ void HttpClient::fetchToken(const PreparedRequest &request)
     if (s.refreshToken.isEmpty())
         s.refreshToken = a.refreshToken;
 
-    QUrlQuery form;
+    FormData form;
     if (a.grant == OAuth2Grant::ClientCredentials) {
-        form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
+        form.append({QStringLiteral("grant_type"), QStringLiteral("client_credentials")});
     } else {
         if (s.refreshToken.isEmpty()) {
             const Error e = makeError(QStringLiteral("auth.sign-in"),
@@ -652,13 +615,13 @@ void HttpClient::fetchToken(const PreparedRequest &request)
                     w.second(e, s.generation);
             return;
         }
-        form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
-        form.addQueryItem(QStringLiteral("refresh_token"), QString::fromLatin1(QUrl::toPercentEncoding(s.refreshToken)));
+        form.append({QStringLiteral("grant_type"), QStringLiteral("refresh_token")});
+        form.append({QStringLiteral("refresh_token"), s.refreshToken});
     }
     if (!a.scope.isEmpty())
-        form.addQueryItem(QStringLiteral("scope"), QString::fromLatin1(QUrl::toPercentEncoding(a.scope)));
+        form.append({QStringLiteral("scope"), a.scope});
     if (a.clientSecret.isEmpty())
-        form.addQueryItem(QStringLiteral("client_id"), QString::fromLatin1(QUrl::toPercentEncoding(a.clientId)));
+        form.append({QStringLiteral("client_id"), a.clientId});
 
     QNetworkRequest r = baseRequest(request, a.tokenUrl);
     r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
@@ -673,7 +636,7 @@ void HttpClient::fetchToken(const PreparedRequest &request)
     ++s.fetches;
     Q_EMIT log(tr("fetching an OAuth2 access token for connection \"%1\" from %2")
                    .arg(request.connectionName, request.redactor.redactUrl(a.tokenUrl)));
-    QNetworkReply *reply = m_network->post(r, form.query(QUrl::FullyEncoded).toLatin1());
+    QNetworkReply *reply = m_network->post(r, formEncode(form));
     const QString connectionName = request.connectionName;
     const QString tokenUrl = request.redactor.redactUrl(a.tokenUrl);
     const Redactor redactor = request.redactor;
