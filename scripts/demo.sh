@@ -16,6 +16,16 @@ if [ -x "$bin/demo-api/patchbay-demo-api" ]; then
         echo "demo: patchbay-demo-api started on http://127.0.0.1:8787 (log: build/release/demo-api.log)"
     fi
 fi
+# The demo project's secrets (the demo API's token and key) go to the keychain, as a user's would.
+cli="$bin/cli/patchbay-cli"
+project=resources/demo/demo.patchbay.json
+if printf %s demo-token | "$cli" secret set "$project" crm token >/dev/null 2>&1 &&
+   printf %s demo-key | "$cli" secret set "$project" mailing key >/dev/null 2>&1; then
+    echo "demo: the demo secrets are in the system keychain"
+else
+    echo "demo: the system keychain is not available; the window will ask for the secrets." >&2
+    echo "      On the command line: PATCHBAY_SECRET_CRM_TOKEN=demo-token PATCHBAY_SECRET_MAILING_KEY=demo-key $cli --secrets-from-env send $project list-customers" >&2
+fi
 if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     echo "demo: no display found; run this from a desktop session (or under xvfb-run)." >&2
     exit 1
