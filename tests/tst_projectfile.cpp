@@ -221,6 +221,9 @@ void TestProjectFile::validationProblems_data()
     QTest::newRow("duplicate lookup key")
         << R"({"lookupTables": [{"name": "t", "rows": [["a", "b"], ["a", "c"]]}]})"
         << R"(lookupTables[0].rows[1]: the key "a" is in this table twice; a lookup needs unique keys)";
+    QTest::newRow("formula mistake")
+        << R"_({"integrations": [{"id": "i", "name": "I", "nodes": [{"id": "m", "type": "map", "fields": [{"target": "x", "formula": "lowr(a)"}]}]}]})_"
+        << R"_(integrations[0].nodes[0].fields[0].formula: column 1: unknown function "lowr" — did you mean "lower"?)_";
     QTest::newRow("retry delays inverted")
         << R"({"connections": [{"id": "crm", "name": "CRM", "baseUrl": "https://a.example", "retry": {"baseDelayMs": 5000, "maxDelayMs": 100}}]})"
         << "connections[0].retry.maxDelayMs: must not be smaller than baseDelayMs (5000)";

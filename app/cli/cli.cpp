@@ -112,7 +112,8 @@ QCommandLineOption environmentOption()
 const QList<Command> &commands()
 {
     static const QList<Command> list{validateCommand(), formatCommand(), sendCommand(),    curlCommand(),
-                                     loginCommand(),    historyCommand(), secretCommand(), auditCommand()};
+                                     loginCommand(),    historyCommand(), mapCommand(),    secretCommand(),
+                                     auditCommand()};
     return list;
 }
 

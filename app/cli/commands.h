@@ -13,5 +13,6 @@ Command sendCommand();
 Command curlCommand();
 Command loginCommand();
 Command historyCommand();
+Command mapCommand();
 
 } // namespace patchbay::cli

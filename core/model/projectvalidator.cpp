@@ -1,5 +1,6 @@
 #include "projectvalidator.h"
 
+#include "expr/recordpipeline.h"
 #include "util/suggest.h"
 #include "util/templatevars.h"
 
@@ -245,6 +246,10 @@ private:
                 warning(path.key(QStringLiteral("nodes")),
                         tr("there is no target node yet; the integration cannot run without one"));
             wires(in, path);
+            // Formulas: compiled here too, so that `validate` finds a mistake before a run does.
+            Problems formulaProblems;
+            RecordPipeline::compile(m_p, in, &formulaProblems);
+            m_problems += formulaProblems;
             if (!in.schedule.timezone.isEmpty() &&
                 !QTimeZone::isTimeZoneIdAvailable(in.schedule.timezone.toUtf8()))
                 error(path.key(QStringLiteral("schedule")).key(QStringLiteral("timezone")),

@@ -1,0 +1,136 @@
+#include "expr/formula.h"
+
+#include "expr/ast.h"
+#include "expr/parser.h"
+
+#include <QCoreApplication>
+
+namespace patchbay {
+
+namespace {
+
+bool plainName(const std::string &s)
+{
+    if (s.empty() || std::isdigit(static_cast<unsigned char>(s[0])))
+        return false;
+    for (unsigned char c : s)
+        if (!(std::isalnum(c) || c == '_' || c >= 0x80))
+            return false;
+    return true;
+}
+
+QString pathText(const std::vector<expr::Segment> &segments)
+{
+    QString out;
+    for (const expr::Segment &s : segments) {
+        switch (s.kind) {
+        case expr::Segment::Kind::Field:
+            if (plainName(s.name))
+                out += (out.isEmpty() ? QString() : QStringLiteral(".")) + QString::fromStdString(s.name);
+            else
+                out += QStringLiteral("[\"") + QString::fromStdString(s.name) + QStringLiteral("\"]");
+            break;
+        case expr::Segment::Kind::Index:
+            out += u'[' + QString::number(s.index) + u']';
+            break;
+        case expr::Segment::Kind::Wildcard:
+            out += QStringLiteral("[*]");
+            break;
+        }
+    }
+    return out;
+}
+
+void walk(const expr::Node &n, QStringList *paths, QStringList *functions)
+{
+    if (paths && n.kind == expr::Node::Kind::Path && !n.fromItem) {
+        const QString p = pathText(n.segments);
+        if (!paths->contains(p))
+            paths->append(p);
+    }
+    if (functions && n.kind == expr::Node::Kind::Call) {
+        const QString f = QString::fromLatin1(n.function->name);
+        if (!functions->contains(f))
+            functions->append(f);
+    }
+    for (const auto &c : n.children)
+        walk(*c, paths, functions);
+}
+
+} // namespace
+
+FormulaEnvironment FormulaEnvironment::fromTables(const QList<LookupTable> &tables)
+{
+    FormulaEnvironment env;
+    for (const LookupTable &t : tables) {
+        QHash<QString, QString> &rows = env.lookupTables[t.name];
+        for (const KeyValue &kv : t.rows)
+            rows.insert(kv.name, kv.value);
+    }
+    return env;
+}
+
+Formula::Formula() = default;
+Formula::~Formula() = default;
+Formula::Formula(const Formula &) = default;
+Formula &Formula::operator=(const Formula &) = default;
+Formula::Formula(Formula &&) noexcept = default;
+Formula &Formula::operator=(Formula &&) noexcept = default;
+
+Result<Formula> Formula::compile(const QString &text, const QStringList *tableNames)
+{
+    Formula f;
+    f.m_text = text;
+    if (text.trimmed().isEmpty())
+        return f; // an empty formula gives null
+    expr::ParseError error;
+    std::unique_ptr<expr::Node> root = expr::parse(text, tableNames, &error);
+    if (!root) {
+        const QString where = QCoreApplication::translate("patchbay::Formula", "column %1").arg(error.column);
+        return makeError(QStringLiteral("formula.syntax"), where + QStringLiteral(": ") + error.message, where);
+    }
+    f.m_root = std::shared_ptr<const expr::Node>(root.release());
+    return f;
+}
+
+Result<Json> Formula::evaluate(const Json &record, const FormulaEnvironment &env) const
+{
+    if (!m_root)
+        return Json();
+    expr::EvalContext ctx;
+    ctx.record = &record;
+    ctx.env = &env;
+    try {
+        return expr::evaluate(*m_root, ctx);
+    } catch (const expr::EvalError &e) {
+        return makeError(QStringLiteral("formula.eval"), e.message);
+    } catch (const Json::exception &e) {
+        return makeError(QStringLiteral("formula.eval"), QString::fromUtf8(e.what()));
+    }
+}
+
+QStringList Formula::fieldPaths() const
+{
+    QStringList out;
+    if (m_root)
+        walk(*m_root, &out, nullptr);
+    return out;
+}
+
+QStringList Formula::functions() const
+{
+    QStringList out;
+    if (m_root)
+        walk(*m_root, nullptr, &out);
+    return out;
+}
+
+QStringList Formula::functionNames()
+{
+    QStringList out;
+    for (const expr::FunctionDef &f : expr::allFunctions())
+        out.append(QString::fromLatin1(f.name));
+    return out;
+}
+
+} // namespace patchbay

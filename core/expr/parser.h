@@ -1,0 +1,17 @@
+#pragma once
+
+#include "expr/ast.h"
+
+namespace patchbay::expr {
+
+struct ParseError
+{
+    int column = 1;
+    QString message;
+};
+
+/// Parses a formula into a tree; nullptr and `*error` on a mistake. `tableNames` (may be null)
+/// lets a literal lookup table name be checked now rather than on every record.
+std::unique_ptr<Node> parse(const QString &text, const QStringList *tableNames, ParseError *error);
+
+} // namespace patchbay::expr

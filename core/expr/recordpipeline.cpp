@@ -1,0 +1,259 @@
+#include "recordpipeline.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace patchbay {
+
+QStringList RecordPipeline::Outcome::errors() const
+{
+    QStringList out;
+    if (!error.isEmpty())
+        out.append(error);
+    for (const Field &f : fields)
+        if (!f.error.isEmpty())
+            out.append(tr("field %1: %2").arg(f.target, f.error));
+    return out;
+}
+
+void RecordPipeline::addFilter(const QString &condition, const QString &path, const QStringList &tables, Problems *problems)
+{
+    Result<Formula> f = Formula::compile(condition, &tables);
+    if (!f) {
+        problems->append(Problem{Problem::Severity::Error, path, f.error().message});
+        m_valid = false;
+        return;
+    }
+    Step s;
+    s.isFilter = true;
+    s.condition = std::move(*f);
+    m_steps.push_back(std::move(s));
+}
+
+void RecordPipeline::addMap(const QList<FieldMapping> &fields, const QStringList &requiredTargets, const QString &path,
+                            const QStringList &tables, Problems *problems)
+{
+    Step s;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        const FieldMapping &fm = fields[i];
+        const QString fieldPath = JsonPath(path).key(QStringLiteral("fields")).index(i).key(QStringLiteral("formula"));
+        Result<Formula> f = Formula::compile(fm.formula, &tables);
+        if (!f) {
+            problems->append(Problem{Problem::Severity::Error, fieldPath, f.error().message});
+            m_valid = false;
+            continue;
+        }
+        std::vector<TargetStep> targetPath;
+        if (!parseTarget(fm.target, &targetPath)) {
+            problems->append(Problem{Problem::Severity::Error,
+                                     JsonPath(path).key(QStringLiteral("fields")).index(i).key(QStringLiteral("target")),
+                                     tr("\"%1\" is not a target path; write field names with dots and positions in "
+                                        "brackets, e.g. address.city or tags[0]")
+                                         .arg(fm.target)});
+            m_valid = false;
+            continue;
+        }
+        s.fields.push_back(CompiledField{fm.target, std::move(targetPath), std::move(*f),
+                                         fm.required || requiredTargets.contains(fm.target)});
+    }
+    m_steps.push_back(std::move(s));
+}
+
+RecordPipeline RecordPipeline::compile(const Project &project, const Integration &in, Problems *problems)
+{
+    RecordPipeline p;
+    p.m_env = FormulaEnvironment::fromTables(project.lookupTables);
+    QStringList tables;
+    for (const LookupTable &t : project.lookupTables)
+        tables.append(t.name);
+    qsizetype index = 0;
+    for (qsizetype i = 0; i < project.integrations.size(); ++i)
+        if (&project.integrations[i] == &in)
+            index = i;
+    const JsonPath base = JsonPath(QStringLiteral("integrations")).index(index);
+
+    Result<Formula> key = Formula::compile(in.key, &tables);
+    if (!key) {
+        problems->append(Problem{Problem::Severity::Error, base.key(QStringLiteral("key")), key.error().message});
+        p.m_valid = false;
+    } else {
+        p.m_key = std::move(*key);
+    }
+
+    // Follow the wires from the source; each node once (loops are refused by validation).
+    const Node *source = in.firstNode(NodeType::Source);
+    const Node *current = source;
+    QSet<QString> seen;
+    QStringList requiredTargets;
+    if (const Node *target = in.firstNode(NodeType::Target))
+        if (const Endpoint *e = project.endpoint(target->endpoint))
+            if (e->requestSchema.is_object() && e->requestSchema.contains("required") && e->requestSchema["required"].is_array())
+                for (const Json &r : e->requestSchema["required"])
+                    if (r.is_string())
+                        requiredTargets.append(toQString(r.get<std::string>()));
+    while (current && !seen.contains(current->id)) {
+        seen.insert(current->id);
+        qsizetype nodeIndex = 0;
+        for (qsizetype n = 0; n < in.nodes.size(); ++n)
+            if (&in.nodes[n] == current)
+                nodeIndex = n;
+        const QString path = base.key(QStringLiteral("nodes")).index(nodeIndex);
+        if (current->type == NodeType::Filter)
+            p.addFilter(current->condition, JsonPath(path).key(QStringLiteral("condition")), tables, problems);
+        else if (current->type == NodeType::Map)
+            p.addMap(current->fields, requiredTargets, path, tables, problems);
+        const Node *next = nullptr;
+        for (const Wire &w : in.wires)
+            if (w.from == current->id)
+                next = in.node(w.to);
+        current = next;
+    }
+    if (!source) {
+        // No canvas yet: the filter and map nodes in the order they are listed.
+        for (qsizetype n = 0; n < in.nodes.size(); ++n) {
+            const QString path = base.key(QStringLiteral("nodes")).index(n);
+            if (in.nodes[n].type == NodeType::Filter)
+                p.addFilter(in.nodes[n].condition, JsonPath(path).key(QStringLiteral("condition")), tables, problems);
+            else if (in.nodes[n].type == NodeType::Map)
+                p.addMap(in.nodes[n].fields, requiredTargets, path, tables, problems);
+        }
+    }
+    return p;
+}
+
+RecordPipeline RecordPipeline::forMapping(const QList<FieldMapping> &fields, const QString &filter,
+                                          const Project &project, Problems *problems)
+{
+    RecordPipeline p;
+    p.m_env = FormulaEnvironment::fromTables(project.lookupTables);
+    QStringList tables;
+    for (const LookupTable &t : project.lookupTables)
+        tables.append(t.name);
+    if (!filter.trimmed().isEmpty())
+        p.addFilter(filter, QStringLiteral("filter"), tables, problems);
+    p.addMap(fields, {}, QString(), tables, problems);
+    return p;
+}
+
+bool RecordPipeline::parseTarget(const QString &path, std::vector<TargetStep> *steps)
+{
+    static const QRegularExpression step(QStringLiteral("^([^.\\[\\]]+)((?:\\[\\d+\\])*)$"));
+    static const QRegularExpression index(QStringLiteral("\\[(\\d+)\\]"));
+    steps->clear();
+    for (const QString &part : path.split(u'.')) {
+        const QRegularExpressionMatch m = step.match(part.trimmed());
+        if (!m.hasMatch())
+            return false;
+        TargetStep s;
+        s.name = m.captured(1).toStdString();
+        auto it = index.globalMatch(m.captured(2));
+        while (it.hasNext()) {
+            const qsizetype n = it.next().captured(1).toLongLong();
+            if (n > 100000)
+                return false;
+            s.indexes.push_back(size_t(n));
+        }
+        steps->push_back(std::move(s));
+    }
+    return !steps->empty();
+}
+
+bool RecordPipeline::setCompiled(Json &target, const std::vector<TargetStep> &steps, Json value)
+{
+    Json *cur = &target;
+    for (const TargetStep &s : steps) {
+        if (!cur->is_object()) {
+            if (!cur->is_null())
+                return false;
+            *cur = Json::object();
+        }
+        cur = &(*cur)[s.name];
+        for (size_t n : s.indexes) {
+            if (!cur->is_array()) {
+                if (!cur->is_null())
+                    return false;
+                *cur = Json::array();
+            }
+            while (cur->size() <= n)
+                cur->push_back(Json());
+            cur = &(*cur)[n];
+        }
+    }
+    *cur = std::move(value);
+    return true;
+}
+
+bool RecordPipeline::setPath(Json &target, const QString &path, Json value)
+{
+    std::vector<TargetStep> steps;
+    return parseTarget(path, &steps) && setCompiled(target, steps, std::move(value));
+}
+
+RecordPipeline::Outcome RecordPipeline::process(const Json &record, const FormulaEnvironment &env) const
+{
+    Outcome out;
+    if (!m_key.isEmpty()) {
+        Result<Json> key = m_key.evaluate(record, env);
+        if (!key) {
+            out.status = Outcome::Status::Failed;
+            out.error = tr("key: %1").arg(key.error().message);
+            return out;
+        }
+        out.key = QString::fromStdString(textOf(*key));
+    }
+    const Json *current = &record; // no copy of the input
+    Json holder;
+    for (const Step &s : m_steps) {
+        if (s.isFilter) {
+            Result<Json> keep = s.condition.evaluate(*current, env);
+            if (!keep) {
+                out.status = Outcome::Status::Failed;
+                out.error = tr("filter: %1").arg(keep.error().message);
+                return out;
+            }
+            const std::optional<bool> b = truthOf(*keep);
+            if (!b) {
+                out.status = Outcome::Status::Failed;
+                out.error = tr("filter: the condition gave %1, neither true nor false")
+                                .arg(QString::fromStdString(keep->dump()));
+                return out;
+            }
+            if (!*b) {
+                out.status = Outcome::Status::FilteredOut;
+                return out;
+            }
+            continue;
+        }
+        Json mapped = Json::object();
+        out.fields.clear();
+        out.fields.reserve(qsizetype(s.fields.size()));
+        bool failed = false;
+        for (const CompiledField &f : s.fields) {
+            Field field;
+            field.target = f.target;
+            Result<Json> v = f.formula.evaluate(*current, env);
+            if (!v) {
+                field.error = v.error().message;
+                failed = true;
+            } else if (v->is_null() && f.required) {
+                field.error = tr("required, but the formula gave nothing (null)");
+                failed = true;
+            } else {
+                field.value = *v;
+                setCompiled(mapped, f.path, std::move(*v));
+            }
+            out.fields.append(std::move(field));
+        }
+        holder = std::move(mapped);
+        current = &holder;
+        if (failed) {
+            out.status = Outcome::Status::Failed;
+            out.output = std::move(holder);
+            return out;
+        }
+    }
+    out.output = current == &holder ? std::move(holder) : record;
+    return out;
+}
+
+} // namespace patchbay
