@@ -6,6 +6,8 @@
 #include "expr/recordpipeline.h"
 #include "model/projectfile.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace patchbay;
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void pipelineCompileProblemsHavePaths();
     void targetPaths();
     void previewOfOneMapping();
+    void documentedExamplesHold();
 };
 
 static const char *const Record = R"json({
@@ -444,6 +447,35 @@ void TestFormula::previewOfOneMapping()
     }
     QCOMPARE(cells, QStringList({QStringLiteral("\"A\""), QStringLiteral("\"2024\""), QStringLiteral("\"5\""),
                                  QStringLiteral("ERROR formatDate: the text \"soon\" is")}));
+}
+
+void TestFormula::documentedExamplesHold()
+{
+    // Every example in docs/functions.md, on the record shown there, gives the result shown.
+    QFile doc(QStringLiteral(PATCHBAY_SOURCE_DIR "/docs/functions.md"));
+    QVERIFY(doc.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(doc.readAll());
+    const qsizetype recordStart = text.indexOf(QStringLiteral("```json\n")) + 8;
+    const Json sample = Json::parse(text.mid(recordStart, text.indexOf(QStringLiteral("```"), recordStart) - recordStart).toStdString());
+    const QRegularExpression row(QStringLiteral("^\\| (\\w+)\\(.*\\| `(.+)` \\| `(.+)` \\|$"), QRegularExpression::MultilineOption);
+    QStringList documented;
+    auto it = row.globalMatch(text);
+    int examples = 0;
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        documented.append(m.captured(1));
+        const QStringList tables{QStringLiteral("countries")};
+        Result<Formula> f = Formula::compile(m.captured(2), &tables);
+        QVERIFY2(f.ok(), qPrintable(m.captured(2)));
+        Result<Json> v = f->evaluate(sample, environment());
+        QVERIFY2(v.ok(), qPrintable(m.captured(2) + u' ' + (v.ok() ? QString() : v.error().message)));
+        QCOMPARE(QString::fromStdString(v->dump()), QString::fromStdString(Json::parse(m.captured(3).toStdString()).dump()));
+        ++examples;
+    }
+    // And every function is documented.
+    for (const QString &name : Formula::functionNames())
+        QVERIFY2(documented.contains(name), qPrintable(name + QStringLiteral(" is missing from docs/functions.md")));
+    QCOMPARE(examples, Formula::functionNames().size());
 }
 
 QTEST_GUILESS_MAIN(TestFormula)
