@@ -9,6 +9,8 @@ packages=(
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev qt6-svg-dev
     qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev nlohmann-json3-dev libyaml-cpp-dev libsimdjson-dev libbenchmark-dev
+    # fuzzing (libFuzzer) and benchmarks
+    clang libclang-rt-14-dev time openssl
     # run
     libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 fonts-dejavu-core
     # tests: the real keychain, offscreen and Xvfb windows, screenshots

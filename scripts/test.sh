@@ -1,7 +1,8 @@
 #!/bin/bash
 # The whole test suite, as CI runs it: install what is needed, then build and run every test
-# twice — in the release preset and in the dev preset (AddressSanitizer + UBSan). Keychain tests
-# start their own D-Bus session and gnome-keyring (tests/support/with-keyring.sh).
+# twice — in the release preset and in the dev preset (AddressSanitizer + UBSan) — and run the
+# libFuzzer targets for a bounded time. Keychain tests start their own D-Bus session and
+# gnome-keyring (tests/support/with-keyring.sh).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,6 +26,14 @@ for preset in release dev; do
     summary+=("$preset: ${line:-no summary} (ctest exit $result)")
     [ "$result" -eq 0 ] || status=1
 done
+
+echo "=== fuzz: each libFuzzer target for ${FUZZ_SECONDS:-60} s"
+if scripts/fuzz.sh; then
+    summary+=("fuzz: no crash")
+else
+    summary+=("fuzz: FAILED")
+    status=1
+fi
 
 echo
 echo "=== summary"

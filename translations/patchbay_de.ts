@@ -39,6 +39,297 @@
     </message>
 </context>
 <context>
+    <name>patchbay::Formula</name>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write &quot;and&quot; to combine conditions (&quot;&amp;&quot; joins text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write &quot;or&quot; for either condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no meaning here; text belongs in quotes, like &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this number cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text that starts here has no closing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\u must be followed by four hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this &quot;)&quot; has no &quot;(&quot; to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1; put an operator such as &amp; or + between values, or a comma between a function&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of the formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the formula ends too early; %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the formula is nested too deeply (more than %1 levels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two comparisons in a row; combine them with and, e.g. a &lt; b and b &lt; c</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field name must follow &quot;.&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside [ ] put a position (0 for the first, -1 for the last), * for all, or a field name in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this &quot;[&quot; is not closed with &quot;]&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the formula is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the formula ends too early; a value is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a closing &quot;)&quot; for the &quot;(&quot; at column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a formula starts with a field name; [&quot;odd name&quot;] for names with spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1; a value, a field or a function is missing here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown function &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — did you mean &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — see the list of functions in docs/functions.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &quot;)&quot; to close %1(</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes %2: %3; it got %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no lookup table &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the project has: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; add one to the project first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add %1 to a number; to join text, use &amp; instead of +</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither true nor false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing (null)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of one value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of %1 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot compare %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text to find is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the separator is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the count must be a whole number of 0 or more, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start is counted from 1 (the first character), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the padding must be one character, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &quot;{&quot; in the pattern is not closed with &quot;}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decimal separator must be &quot;.&quot; or &quot;,&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of digits must be a whole number from -15 to 15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;; use an IANA name such as &quot;Europe/Oslo&quot; or &quot;America/New_York&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write dates as ISO 8601, e.g. &quot;2024-03-05&quot; or &quot;2024-03-05T10:00:00Z&quot;, or read them with parseDate(text, pattern)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not match the pattern &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of days must be whole; for hours, add days / 24 with toUnixTime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition is %1, neither true nor false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition gave %1, neither true nor false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order must be &quot;asc&quot; or &quot;desc&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither true nor false (yes/no, 1/0, on/off work too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>patchbay::HttpClient</name>
     <message>
         <source>Connection &quot;%1&quot; is not signed in (OAuth2 authorization code). Open the connection and press Sign in.</source>
@@ -299,6 +590,25 @@
     </message>
     <message>
         <source>; remove it (Patchbay does not know what it means here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::JsonRecordStream</name>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input ends inside the JSON array, after record %1; the closing &quot;]&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after record %1 a comma or &quot;]&quot; should follow, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input ends inside record %1 of the JSON array</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -567,6 +877,33 @@
     </message>
     <message>
         <source>the key &quot;%1&quot; is in this table twice; a lookup needs unique keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::RecordPipeline</name>
+    <message>
+        <source>field %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a target path; write field names with dots and positions in brackets, e.g. address.city or tags[0]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter: the condition gave %1, neither true nor false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required, but the formula gave nothing (null)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1154,6 +1491,61 @@ Secrets were masked before anything was stored.</source>
     </message>
     <message>
         <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no integration &quot;%1&quot;; it has: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot finish writing %1 (is the disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the output to %1 (is the disk full, or the reader gone?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mapped, %2 filtered out, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run an integration&apos;s filter and mapping over records from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads records — a JSON array, or JSON Lines (one record a line) — from --in (default:
+standard input), runs the integration&apos;s filter and map nodes over each, and writes one
+mapped record a line to --out (default: standard output). Records are read one at a
+time, so memory stays flat whatever the size.
+
+A record that fails is reported on stderr as &quot;record N, field F: message&quot; and the
+others go on. Exit code: 0 all mapped (or filtered out), 1 some failed, 2 a wrong command
+line, project or formula.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read records from FILE (&apos;-&apos;: standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write mapped records to FILE (&apos;-&apos;: standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the counts at the end (always on a terminal).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

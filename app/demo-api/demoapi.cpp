@@ -101,6 +101,28 @@ DemoApi::Customer DemoApi::customer(qint64 id) const
     return c;
 }
 
+void DemoApi::dump(std::FILE *out, bool array) const
+{
+    QByteArray buffer;
+    buffer.reserve(1 << 20);
+    if (array)
+        buffer += "[\n";
+    for (qint64 id = 1; id <= m_o.customers; ++id) {
+        buffer += customer(id).json;
+        if (array && id < m_o.customers)
+            buffer += ',';
+        buffer += '\n';
+        if (buffer.size() > (1 << 20) - 1024) {
+            std::fwrite(buffer.constData(), 1, size_t(buffer.size()), out);
+            buffer.clear();
+        }
+    }
+    if (array)
+        buffer += "]\n";
+    std::fwrite(buffer.constData(), 1, size_t(buffer.size()), out);
+    std::fflush(out);
+}
+
 const QList<qint64> &DemoApi::changedSince(qint64 sinceMs)
 {
     if (sinceMs == m_changedSinceKey)

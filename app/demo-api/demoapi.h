@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QString>
 
+#include <cstdio>
 #include <random>
 
 namespace patchbay::demo {
@@ -46,6 +47,8 @@ public:
     explicit DemoApi(DemoOptions options);
 
     HttpResponse handle(const HttpRequest &request);
+    /// Writes every customer to `out`, as one JSON array or as JSON Lines.
+    void dump(std::FILE *out, bool array) const;
     void setBaseUrl(const QString &baseUrl) { m_baseUrl = baseUrl; }
 
 private:

@@ -60,6 +60,7 @@ int main(int argc, char *argv[])
     opt("malformed-every", "Truncate the JSON of every K-th data reply.", "K", "0");
     opt("latency-ms", "Delay every reply by L milliseconds.", "L", "0");
     opt("rate-limit", "Answer 429 beyond R data requests per second.", "R", "0");
+    opt("dump", "Print the customers (--customers, --seed) to standard output as a JSON array or JSON Lines, and exit.", "array|jsonl");
     opt("tls-cert", "Serve HTTPS with this certificate (PEM).", "FILE");
     opt("tls-key", "The certificate's private key (PEM, RSA).", "FILE");
     p.process(app);
@@ -96,6 +97,17 @@ int main(int argc, char *argv[])
     if (o.customers < 0 || o.pageSize < 1) {
         err << "patchbay-demo-api: --customers must be >= 0 and --page-size >= 1\n";
         return 2;
+    }
+
+    if (p.isSet(QStringLiteral("dump"))) {
+        const QString form = p.value(QStringLiteral("dump"));
+        if (form != u"array" && form != u"jsonl") {
+            err << "patchbay-demo-api: --dump takes array or jsonl\n";
+            return 2;
+        }
+        DemoApi source(o);
+        source.dump(stdout, form == u"array");
+        return 0;
     }
 
     DemoApi api(o);
