@@ -112,8 +112,9 @@ QCommandLineOption environmentOption()
 const QList<Command> &commands()
 {
     static const QList<Command> list{validateCommand(), formatCommand(), sendCommand(),    curlCommand(),
-                                     loginCommand(),    historyCommand(), mapCommand(),    secretCommand(),
-                                     auditCommand()};
+                                     loginCommand(),    historyCommand(), mapCommand(),    runCommand(),
+                                     runsCommand(),     runLogCommand(),  retryDeadLettersCommand(),
+                                     secretCommand(),   auditCommand()};
     return list;
 }
 

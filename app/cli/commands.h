@@ -14,5 +14,9 @@ Command curlCommand();
 Command loginCommand();
 Command historyCommand();
 Command mapCommand();
+Command runCommand();
+Command runsCommand();
+Command runLogCommand();
+Command retryDeadLettersCommand();
 
 } // namespace patchbay::cli

@@ -5,6 +5,7 @@
 #include "net/retry.h"
 #include "secrets/secretstore.h"
 #include "net/formdata.h"
+#include "util/fastjson.h"
 #include "util/json.h"
 
 #include <QAuthenticator>
@@ -384,7 +385,7 @@ void HttpExchange::onFinished()
 
     if (status >= 200 && status < 300) {
         if (m_request.expectJson) {
-            const bool valid = Json::accept(m_data.constBegin(), m_data.constEnd());
+            const bool valid = fastjson::isValid(m_data);
             if (!valid) {
                 retryOrFinish(NetError::Malformed,
                               tr("The reply to %1 is not valid JSON (%2 bytes; cut off or garbled?).")

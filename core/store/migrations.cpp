@@ -105,6 +105,12 @@ const QList<Migration> &storeMigrations()
 ))"),
              QStringLiteral("CREATE INDEX request_history_by_time ON request_history (at)"),
          }},
+        {4, QStringLiteral("dead letters keep their source record; runs keep their pages"),
+         {
+             QStringLiteral("ALTER TABLE dead_letters ADD COLUMN source_record TEXT"),
+             QStringLiteral("ALTER TABLE runs ADD COLUMN pages INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE runs ADD COLUMN dry_run INTEGER NOT NULL DEFAULT 0"),
+         }},
     };
     return migrations;
 }

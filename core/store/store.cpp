@@ -387,6 +387,16 @@ Result<qint64> Store::appendAudit(qint64 runId, const QString &action, const Jso
     Result<Transaction> tx = begin();
     if (!tx)
         return tx.error();
+    Result<qint64> seq = appendAuditWithinTransaction(runId, action, detail);
+    if (!seq)
+        return seq;
+    if (Result<void> c = tx->commit(); !c)
+        return c.error();
+    return seq;
+}
+
+Result<qint64> Store::appendAuditWithinTransaction(qint64 runId, const QString &action, const Json &detail)
+{
     Result<QSqlQuery> last = exec(QStringLiteral("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"));
     if (!last)
         return last.error();
@@ -404,8 +414,6 @@ Result<qint64> Store::appendAudit(qint64 runId, const QString &action, const Jso
                                  {seq, at, runId, action, detailText, prev, hash});
     if (!ins)
         return ins.error();
-    if (Result<void> c = tx->commit(); !c)
-        return c.error();
     return seq;
 }
 

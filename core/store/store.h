@@ -92,6 +92,8 @@ public:
     };
     /// Appends an entry chained to the previous one by SHA-256. Returns its sequence number.
     Result<qint64> appendAudit(qint64 runId, const QString &action, const Json &detail);
+    /// The same, inside a transaction the caller holds (a page commit).
+    Result<qint64> appendAuditWithinTransaction(qint64 runId, const QString &action, const Json &detail);
 
     struct AuditCheck
     {

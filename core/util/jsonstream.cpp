@@ -1,5 +1,7 @@
 #include "jsonstream.h"
 
+#include "util/fastjson.h"
+
 #include <QCoreApplication>
 
 #include <simdjson.h>
@@ -10,38 +12,6 @@
 namespace patchbay {
 
 namespace {
-
-/// simdjson's DOM of one record, as the model's JSON type (objects keep their key order).
-Json toJson(simdjson::dom::element e)
-{
-    switch (e.type()) {
-    case simdjson::dom::element_type::OBJECT: {
-        Json o = Json::object();
-        for (simdjson::dom::key_value_pair field : simdjson::dom::object(e))
-            o.emplace(std::string(field.key), toJson(field.value));
-        return o;
-    }
-    case simdjson::dom::element_type::ARRAY: {
-        Json a = Json::array();
-        for (simdjson::dom::element child : simdjson::dom::array(e))
-            a.push_back(toJson(child));
-        return a;
-    }
-    case simdjson::dom::element_type::STRING:
-        return Json(std::string(std::string_view(e)));
-    case simdjson::dom::element_type::INT64:
-        return Json(int64_t(e));
-    case simdjson::dom::element_type::UINT64:
-        return Json(uint64_t(e));
-    case simdjson::dom::element_type::DOUBLE:
-        return Json(double(e));
-    case simdjson::dom::element_type::BOOL:
-        return Json(bool(e));
-    case simdjson::dom::element_type::NULL_VALUE:
-        return Json();
-    }
-    return Json();
-}
 
 /// The input, read in blocks into one buffer that keeps simdjson's padding after its end.
 class Buffer
@@ -78,19 +48,18 @@ public:
 bool JsonRecordStream::read(std::FILE *in, const RecordCallback &onRecord, const ErrorCallback &onError)
 {
     Buffer buf(in);
-    simdjson::dom::parser parser;
     qint64 number = 0;
 
     auto deliver = [&](const char *begin, size_t length) -> bool {
         ++number;
-        simdjson::dom::element doc;
         // The buffer has SIMDJSON_PADDING readable bytes after any slice: no copy needed.
-        const simdjson::error_code error = parser.parse(begin, length, false).get(doc);
-        if (error) {
-            onError(number, QCoreApplication::translate("patchbay::JsonRecordStream", "not valid JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(error))));
+        QString error;
+        std::optional<Json> record = fastjson::parsePadded(begin, length, &error);
+        if (!record) {
+            onError(number, QCoreApplication::translate("patchbay::JsonRecordStream", "not valid JSON (%1)").arg(error));
             return true;
         }
-        return onRecord(toJson(doc), number);
+        return onRecord(std::move(*record), number);
     };
 
     // The first non-blank character tells an array from JSON Lines.

@@ -1,0 +1,404 @@
+#include "commands.h"
+
+#include "expr/recordpipeline.h"
+#include "net/httpclient.h"
+#include "net/requestbuilder.h"
+#include "signals.h"
+#include "store/runstore.h"
+#include "sync/syncrun.h"
+#include "terminal.h"
+
+#include <QEventLoop>
+
+namespace patchbay::cli {
+
+namespace {
+
+Json summaryJson(const SyncSummary &s)
+{
+    return Json{{"run", s.runId},
+                {"status", s.status.toStdString()},
+                {"read", s.counts.read},
+                {"filtered_out", s.counts.filtered},
+                {"written", s.counts.written},
+                {"skipped_duplicates", s.counts.skipped},
+                {"dead_letters", s.counts.dead + s.counts.failed},
+                {"pages", s.counts.pages},
+                {"requests", s.counts.requests},
+                {"retries", s.counts.retries},
+                {"wait_ms", s.counts.waitMs},
+                {"duration_ms", s.durationMs},
+                {"message", s.message.toStdString()}};
+}
+
+int exitCodeOf(const QString &status)
+{
+    if (status == u"succeeded")
+        return ExitOk;
+    if (status == u"cancelled")
+        return ExitCancelled;
+    return ExitFailed;
+}
+
+/// The integration, its formulas compiled: a mistake is a project error (exit 2) before a run.
+const Integration *checkIntegration(Context &ctx, const Context::Session &session, const QString &id, int *code)
+{
+    const Integration *in = session.project->integration(id);
+    if (!in) {
+        QStringList ids;
+        for (const Integration &i : session.project->integrations)
+            ids.append(i.id);
+        *code = ctx.usageError(QCoreApplication::translate("patchbay::cli", "the project has no integration \"%1\"; it has: %2").arg(id, ids.join(QStringLiteral(", "))));
+        return nullptr;
+    }
+    Problems problems;
+    RecordPipeline::compile(*session.project, *in, &problems);
+    if (hasErrors(problems)) {
+        ctx.printProblems(ctx.err(), session.file, problems);
+        ctx.err().flush();
+        *code = ExitUsage;
+        return nullptr;
+    }
+    return in;
+}
+
+int runIntegration(Context &ctx)
+{
+    int code = ExitOk;
+    std::optional<Context::Session> session = ctx.openSession(ctx.args().at(0), &code);
+    if (!session)
+        return code;
+    const Integration *integration = checkIntegration(ctx, *session, ctx.args().at(1), &code);
+    if (!integration)
+        return code;
+    auto store = Store::open(ctx.dataDir());
+    if (!store)
+        return ctx.fail(store.error().message);
+
+    SyncOptions options;
+    options.trigger = QStringLiteral("cli");
+    options.dryRun = ctx.isSet(QStringLiteral("dry-run"));
+    options.environment = session->environment;
+    options.overrides = session->overrides;
+    options.dataDir = ctx.dataDir();
+    SyncRun run(*session->project, integration->id, store->get(), session->secrets.get(), options);
+
+    const bool json = ctx.isSet(QStringLiteral("json"));
+    const bool showProgress = stderrIsTerminal() && !json;
+    QTextStream &err = ctx.err();
+    QObject::connect(&run, &SyncRun::progress, &run, [&](const SyncProgress &p) {
+        if (!showProgress)
+            return;
+        const double seconds = std::max<double>(0.001, double(p.elapsedMs) / 1000.0);
+        err << "\r\033[K" << QCoreApplication::translate("patchbay::cli", "%1 pages · %2 read · %3 written · %4 skipped · %5 records/s")
+                                 .arg(p.pages)
+                                 .arg(p.counts.read)
+                                 .arg(p.counts.written)
+                                 .arg(p.counts.skipped)
+                                 .arg(qint64(double(p.counts.read) / seconds));
+        if (!p.waiting.isEmpty())
+            err << " · " << p.waiting;
+        err.flush();
+    });
+    if (ctx.isSet(QStringLiteral("verbose")))
+        QObject::connect(&run, &SyncRun::event, &run, [&](const QString &level, const QString &message) {
+            err << (showProgress ? "\r\033[K" : "") << level << ": " << message << '\n';
+            err.flush();
+        });
+    bool cancelled = false;
+    onTerminationSignal(&run, [&] {
+        cancelled = true;
+        err << (showProgress ? "\r\033[K" : "") << QCoreApplication::translate("patchbay::cli", "Cancelling; committing what was acknowledged…") << '\n';
+        err.flush();
+        run.cancel();
+    });
+    SyncSummary summary;
+    QEventLoop loop;
+    QObject::connect(&run, &SyncRun::finished, &loop, [&](const SyncSummary &s) {
+        summary = s;
+        loop.quit();
+    });
+    QMetaObject::invokeMethod(&run, &SyncRun::start, Qt::QueuedConnection);
+    loop.exec();
+    if (showProgress)
+        err << "\r\033[K";
+
+    if (options.dryRun) {
+        for (const Json &sample : summary.samples)
+            ctx.out() << toQString(sample.dump()) << '\n';
+    }
+    if (json) {
+        ctx.out() << toQString(summaryJson(summary).dump(2)) << '\n';
+    } else {
+        QTextStream &s = options.dryRun ? err : ctx.out();
+        s << (options.dryRun ? QCoreApplication::translate("patchbay::cli", "Dry run (nothing written, nothing changed) %1 in %2 s: ")
+                             : QCoreApplication::translate("patchbay::cli", "Run %3 %1 in %2 s: "))
+                 .arg(summary.status)
+                 .arg(double(summary.durationMs) / 1000.0, 0, 'f', 1)
+                 .arg(summary.runId)
+          << QCoreApplication::translate("patchbay::cli", "%1 read, %2 filtered out, %3 written, %4 skipped as already delivered, %5 dead letters; "
+               "%6 requests, %7 retries, %8 s waiting on rate limits.")
+                 .arg(summary.counts.read)
+                 .arg(summary.counts.filtered)
+                 .arg(summary.counts.written)
+                 .arg(summary.counts.skipped)
+                 .arg(summary.counts.dead + summary.counts.failed)
+                 .arg(summary.counts.requests)
+                 .arg(summary.counts.retries)
+                 .arg(double(summary.counts.waitMs) / 1000.0, 0, 'f', 1)
+          << '\n';
+        if (!summary.message.isEmpty())
+            s << summary.message << '\n';
+        for (const QString &e : summary.recordErrors)
+            err << e << '\n';
+    }
+    ctx.out().flush();
+    err.flush();
+    Q_UNUSED(cancelled);
+    return exitCodeOf(summary.status);
+}
+
+int runs(Context &ctx)
+{
+    auto store = Store::open(ctx.dataDir());
+    if (!store)
+        return ctx.fail(store.error().message);
+    RunStore rs(store->get());
+    (void)rs.markCrashedRuns();
+    bool ok = false;
+    int limit = ctx.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit <= 0)
+        limit = 20;
+    Result<QList<RunRecord>> list = rs.runs(limit, QString(), ctx.value(QStringLiteral("integration")));
+    if (!list)
+        return ctx.fail(list.error().message);
+    if (ctx.isSet(QStringLiteral("json"))) {
+        Json out = Json::array();
+        for (const RunRecord &r : *list)
+            out.push_back(Json{{"run", r.id},
+                               {"project", r.projectId.toStdString()},
+                               {"integration", r.integrationId.toStdString()},
+                               {"trigger", r.trigger.toStdString()},
+                               {"status", r.status.toStdString()},
+                               {"started_at", Store::timestamp(r.startedAt).toStdString()},
+                               {"finished_at", r.finishedAt.isValid() ? Json(Store::timestamp(r.finishedAt).toStdString()) : Json()},
+                               {"duration_ms", r.durationMs()},
+                               {"read", r.counts.read},
+                               {"filtered_out", r.counts.filtered},
+                               {"written", r.counts.written},
+                               {"skipped_duplicates", r.counts.skipped},
+                               {"dead_letters", r.counts.dead},
+                               {"requests", r.counts.requests},
+                               {"retries", r.counts.retries},
+                               {"wait_ms", r.counts.waitMs},
+                               {"message", r.message.toStdString()}});
+        ctx.out() << toQString(out.dump(2)) << '\n';
+        return ExitOk;
+    }
+    ctx.out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
+                     .arg(QCoreApplication::translate("patchbay::cli", "run"), 5)
+                     .arg(QCoreApplication::translate("patchbay::cli", "started"), -19)
+                     .arg(QCoreApplication::translate("patchbay::cli", "integration"), -20)
+                     .arg(QCoreApplication::translate("patchbay::cli", "trigger"), -8)
+                     .arg(QCoreApplication::translate("patchbay::cli", "status"), -9)
+                     .arg(QCoreApplication::translate("patchbay::cli", "read"), 8)
+                     .arg(QCoreApplication::translate("patchbay::cli", "written"), 8)
+                     .arg(QCoreApplication::translate("patchbay::cli", "duration"));
+    for (const RunRecord &r : *list) {
+        ctx.out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8 s\n")
+                         .arg(r.id, 5)
+                         .arg(r.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), -19)
+                         .arg(r.integrationId, -20)
+                         .arg(r.trigger, -8)
+                         .arg(r.status, -9)
+                         .arg(r.counts.read, 8)
+                         .arg(r.counts.written, 8)
+                         .arg(double(r.durationMs()) / 1000.0, 0, 'f', 1);
+    }
+    return ExitOk;
+}
+
+int runLog(Context &ctx)
+{
+    bool ok = false;
+    const qint64 id = ctx.args().at(0).toLongLong(&ok);
+    if (!ok)
+        return ctx.usageError(QCoreApplication::translate("patchbay::cli", "RUN_ID is a number; see patchbay-cli runs"));
+    auto store = Store::open(ctx.dataDir());
+    if (!store)
+        return ctx.fail(store.error().message);
+    RunStore rs(store->get());
+    (void)rs.markCrashedRuns();
+    Result<RunRecord> r = rs.run(id);
+    if (!r)
+        return ctx.fail(r.error().message);
+    ctx.out() << QCoreApplication::translate("patchbay::cli", "Run %1 of %2 / %3 (%4): %5, started %6, %7 s")
+                     .arg(r->id)
+                     .arg(r->projectId, r->integrationId, r->trigger, r->status)
+                     .arg(r->startedAt.toLocalTime().toString(Qt::ISODate))
+                     .arg(double(r->durationMs()) / 1000.0, 0, 'f', 1)
+              << '\n';
+    Result<QList<RunEvent>> events = rs.events(id);
+    if (!events)
+        return ctx.fail(events.error().message);
+    for (const RunEvent &e : *events)
+        ctx.out() << e.at.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")) << "  " << e.level.leftJustified(7) << ' ' << e.message << '\n';
+    return ExitOk;
+}
+
+int retryDeadLetters(Context &ctx)
+{
+    int code = ExitOk;
+    std::optional<Context::Session> session = ctx.openSession(ctx.args().at(0), &code);
+    if (!session)
+        return code;
+    const Integration *in = checkIntegration(ctx, *session, ctx.args().at(1), &code);
+    if (!in)
+        return code;
+    const Node *target = in->firstNode(NodeType::Target);
+    const Endpoint *endpoint = target ? session->project->endpoint(target->endpoint) : nullptr;
+    if (!endpoint)
+        return ctx.fail(QCoreApplication::translate("patchbay::cli", "The integration has no target endpoint."), ExitUsage);
+    auto store = Store::open(ctx.dataDir());
+    if (!store)
+        return ctx.fail(store.error().message);
+    RunStore rs(store->get());
+    Result<QList<DeadLetter>> letters = rs.openDeadLetters(session->project->id, in->id);
+    if (!letters)
+        return ctx.fail(letters.error().message);
+    if (letters->isEmpty()) {
+        ctx.out() << QCoreApplication::translate("patchbay::cli", "No dead letters to send again.") << '\n';
+        return ExitOk;
+    }
+    Problems problems;
+    const RecordPipeline pipeline = RecordPipeline::compile(*session->project, *in, &problems);
+    RequestBuilder builder(*session->project, session->environment, session->overrides);
+    QStringList optional;
+    std::optional<QHash<QString, QString>> secrets = ctx.loadSecrets(*session, builder.secretKeys(*endpoint, &optional), optional);
+    if (!secrets)
+        return ExitFailed;
+    builder.setSecrets(*secrets);
+    HttpClient client;
+    int resolved = 0;
+    int failed = 0;
+    for (const DeadLetter &d : *letters) {
+        // Mapped again from the source record: a fixed mapping applies.
+        Json output = d.record;
+        QString key = d.recordKey;
+        if (!d.sourceRecord.is_null()) {
+            const RecordPipeline::Outcome o = pipeline.process(d.sourceRecord, pipeline.environment());
+            if (o.status == RecordPipeline::Outcome::Status::FilteredOut) {
+                (void)rs.resolveDeadLetter(d.id, DeliveredKey{key, QByteArray()}, session->project->id, in->id, 0);
+                ++resolved;
+                continue;
+            }
+            if (o.status == RecordPipeline::Outcome::Status::Failed) {
+                (void)rs.failDeadLetterAgain(d.id, 0, o.errors().join(QStringLiteral("; ")));
+                ctx.err() << QCoreApplication::translate("patchbay::cli", "dead letter %1 (record %2): %3").arg(d.id).arg(key, o.errors().join(QStringLiteral("; "))) << '\n';
+                ++failed;
+                continue;
+            }
+            output = o.output;
+            if (!o.key.isEmpty())
+                key = o.key;
+        }
+        const QByteArray hash = SyncRun::contentHash(output);
+        QByteArray body = QByteArray::fromStdString(output.dump());
+        if (target->batchSize > 1)
+            body = '[' + body + ']';
+        RequestBuilder::Overrides o;
+        o.record = &output;
+        o.body = body;
+        Result<PreparedRequest> request = builder.build(*endpoint, o);
+        if (!request)
+            return ctx.fail(request.error().message, ExitUsage);
+        request->idempotencyHeader = in->idempotencyHeader.toUtf8();
+        if (!in->idempotencyHeader.isEmpty())
+            request->idempotencyKey = SyncRun::idempotencyKey(in->id, key, hash) + (target->batchSize > 1 ? ":batch" : "");
+        const HttpResult result = client.sendAndWait(std::move(*request));
+        if (result.ok()) {
+            (void)rs.resolveDeadLetter(d.id, DeliveredKey{key, hash}, session->project->id, in->id, 0);
+            ++resolved;
+        } else {
+            (void)rs.failDeadLetterAgain(d.id, result.status, result.errorMessage);
+            ctx.err() << QCoreApplication::translate("patchbay::cli", "dead letter %1 (record %2): %3").arg(d.id).arg(key, result.errorMessage) << '\n';
+            ++failed;
+        }
+    }
+    ctx.out() << QCoreApplication::translate("patchbay::cli", "%1 sent again and accepted, %2 still refused.").arg(resolved).arg(failed) << '\n';
+    return failed > 0 ? ExitFailed : ExitOk;
+}
+
+} // namespace
+
+Command runCommand()
+{
+    Command c;
+    c.name = QStringLiteral("run");
+    c.synopsis = QStringLiteral("run PROJECT INTEGRATION [--env NAME] [--var NAME=VALUE]... [--dry-run] [--json]");
+    c.summary = QCoreApplication::translate("patchbay::cli", "Run an integration: read the source, map, write the target");
+    c.details = QCoreApplication::translate("patchbay::cli", 
+        "Reads the source page by page, filters and maps every record, skips records already\n"
+        "delivered with the same content, and sends the rest with idempotency keys. After each\n"
+        "page the checkpoint is committed: a run that is killed resumes from it, losing nothing.\n"
+        "Records the target refuses become dead letters (see retry-dead-letters).\n\n"
+        "On a terminal, a progress line shows on stderr. Ctrl-C or SIGTERM cancels cleanly.\n"
+        "--dry-run reads and maps but writes nothing and changes nothing, and prints the first\n"
+        "mapped records. --json prints the summary as one object.\n\n"
+        "Exit code: 0 succeeded, 1 partial or failed, 2 a wrong command line or project,\n"
+        "130 cancelled.");
+    c.options = {environmentOption(),
+                 QCommandLineOption(QStringLiteral("dry-run"), QCoreApplication::translate("patchbay::cli", "Read and map only; write nothing.")),
+                 QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("patchbay::cli", "Print the summary as one JSON object.")),
+                 QCommandLineOption({QStringLiteral("v"), QStringLiteral("verbose")}, QCoreApplication::translate("patchbay::cli", "Print the run's events."))};
+    c.minArgs = 2;
+    c.maxArgs = 2;
+    c.run = runIntegration;
+    return c;
+}
+
+Command runsCommand()
+{
+    Command c;
+    c.name = QStringLiteral("runs");
+    c.synopsis = QStringLiteral("runs [--integration ID] [--limit N] [--json]");
+    c.summary = QCoreApplication::translate("patchbay::cli", "List the runs, newest first");
+    c.details = QCoreApplication::translate("patchbay::cli", "Each run with its trigger, status, counts and duration. A run whose process died shows as crashed.");
+    c.options = {QCommandLineOption(QStringLiteral("integration"), QCoreApplication::translate("patchbay::cli", "Only this integration."), QStringLiteral("ID")),
+                 QCommandLineOption(QStringLiteral("limit"), QCoreApplication::translate("patchbay::cli", "How many (20)."), QStringLiteral("N")),
+                 QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("patchbay::cli", "Print JSON."))};
+    c.maxArgs = 0;
+    c.run = runs;
+    return c;
+}
+
+Command runLogCommand()
+{
+    Command c;
+    c.name = QStringLiteral("run-log");
+    c.synopsis = QStringLiteral("run-log RUN_ID");
+    c.summary = QCoreApplication::translate("patchbay::cli", "Show one run's events");
+    c.minArgs = 1;
+    c.maxArgs = 1;
+    c.run = runLog;
+    return c;
+}
+
+Command retryDeadLettersCommand()
+{
+    Command c;
+    c.name = QStringLiteral("retry-dead-letters");
+    c.synopsis = QStringLiteral("retry-dead-letters PROJECT INTEGRATION [--env NAME] [--var NAME=VALUE]...");
+    c.summary = QCoreApplication::translate("patchbay::cli", "Send the records the target refused again");
+    c.details = QCoreApplication::translate("patchbay::cli", 
+        "Maps each dead letter's source record again (so a fixed mapping applies) and sends it.\n"
+        "Accepted ones are marked resolved; refused ones stay, with the new message.\n"
+        "Exit code: 0 all accepted, 1 some still refused.");
+    c.options = {environmentOption()};
+    c.minArgs = 2;
+    c.maxArgs = 2;
+    c.run = retryDeadLetters;
+    return c;
+}
+
+} // namespace patchbay::cli

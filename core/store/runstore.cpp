@@ -1,0 +1,348 @@
+#include "runstore.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QSysInfo>
+
+#include <cerrno>
+#include <csignal>
+#include <sys/types.h>
+
+namespace patchbay {
+
+namespace {
+
+QString now()
+{
+    return Store::timestamp(QDateTime::currentDateTimeUtc());
+}
+
+QDateTime parseTime(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+Json parseJson(const QVariant &v)
+{
+    if (v.isNull())
+        return Json();
+    const std::string text = v.toString().toStdString();
+    Json j = Json::parse(text, nullptr, false);
+    return j.is_discarded() ? Json() : j;
+}
+
+const char *const RunColumns =
+    "id, project_id, integration_id, trigger, status, started_at, finished_at, pid, host, records_read, "
+    "records_filtered, records_written, records_skipped, records_dead, requests, retries, wait_ms, message, pages, dry_run";
+
+RunRecord runFrom(const QSqlQuery &q)
+{
+    RunRecord r;
+    r.id = q.value(0).toLongLong();
+    r.projectId = q.value(1).toString();
+    r.integrationId = q.value(2).toString();
+    r.trigger = q.value(3).toString();
+    r.status = q.value(4).toString();
+    r.startedAt = parseTime(q.value(5));
+    r.finishedAt = parseTime(q.value(6));
+    r.pid = q.value(7).toLongLong();
+    r.host = q.value(8).toString();
+    r.counts.read = q.value(9).toLongLong();
+    r.counts.filtered = q.value(10).toLongLong();
+    r.counts.written = q.value(11).toLongLong();
+    r.counts.skipped = q.value(12).toLongLong();
+    r.counts.dead = q.value(13).toLongLong();
+    r.counts.requests = q.value(14).toLongLong();
+    r.counts.retries = q.value(15).toLongLong();
+    r.counts.waitMs = q.value(16).toLongLong();
+    r.message = q.value(17).toString();
+    r.counts.pages = q.value(18).toLongLong();
+    r.dryRun = q.value(19).toBool();
+    return r;
+}
+
+QVariantList countBindings(const RunCounts &c)
+{
+    return {c.read, c.filtered, c.written, c.skipped, c.dead, c.requests, c.retries, c.waitMs, c.pages};
+}
+
+const char *const CountAssignments =
+    "records_read = ?, records_filtered = ?, records_written = ?, records_skipped = ?, records_dead = ?, "
+    "requests = ?, retries = ?, wait_ms = ?, pages = ?";
+
+} // namespace
+
+qint64 RunRecord::durationMs() const
+{
+    if (!startedAt.isValid())
+        return 0;
+    return startedAt.msecsTo(finishedAt.isValid() ? finishedAt : QDateTime::currentDateTimeUtc());
+}
+
+Result<qint64> RunStore::startRun(const QString &projectId, const QString &integrationId, const QString &trigger, bool dryRun)
+{
+    Result<QSqlQuery> q = m_store->exec(
+        QStringLiteral("INSERT INTO runs (project_id, integration_id, trigger, status, started_at, pid, host, dry_run) "
+                       "VALUES (?, ?, ?, 'running', ?, ?, ?, ?)"),
+        {projectId, integrationId, trigger, now(), QCoreApplication::applicationPid(), QSysInfo::machineHostName(), dryRun ? 1 : 0});
+    if (!q)
+        return q.error();
+    return q->lastInsertId().toLongLong();
+}
+
+Result<void> RunStore::finishRun(qint64 runId, const QString &status, const RunCounts &counts, const QString &message)
+{
+    QVariantList b{status, now(), message};
+    b += countBindings(counts);
+    b.append(runId);
+    Result<QSqlQuery> q = m_store->exec(QStringLiteral("UPDATE runs SET status = ?, finished_at = ?, message = ?, %1 WHERE id = ?")
+                                            .arg(QString::fromLatin1(CountAssignments)),
+                                        b);
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<void> RunStore::addEvent(qint64 runId, const QString &level, const QString &message)
+{
+    Result<QSqlQuery> q = m_store->exec(QStringLiteral("INSERT INTO run_events (run_id, at, level, message) VALUES (?, ?, ?, ?)"),
+                                        {runId, now(), level, message});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<int> RunStore::markCrashedRuns()
+{
+    Result<QSqlQuery> q = m_store->exec(QStringLiteral("SELECT id, pid FROM runs WHERE status = 'running' AND host = ?"),
+                                        {QSysInfo::machineHostName()});
+    if (!q)
+        return q.error();
+    QList<qint64> dead;
+    while (q->next()) {
+        const qint64 pid = q->value(1).toLongLong();
+        if (pid <= 0)
+            continue;
+        if (::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
+            dead.append(q->value(0).toLongLong());
+    }
+    for (qint64 id : dead) {
+        Result<QSqlQuery> u = m_store->exec(
+            QStringLiteral("UPDATE runs SET status = 'crashed', finished_at = coalesce(finished_at, ?), "
+                           "message = ? WHERE id = ? AND status = 'running'"),
+            {now(), tr("The process running it stopped without finishing it (killed, or the machine went down). "
+                       "The next run resumes from the last checkpoint."),
+             id});
+        if (!u)
+            return u.error();
+    }
+    return int(dead.size());
+}
+
+Result<QList<RunRecord>> RunStore::runs(int limit, const QString &projectId, const QString &integrationId)
+{
+    QString where;
+    QVariantList b;
+    if (!projectId.isEmpty()) {
+        where += QStringLiteral(" AND project_id = ?");
+        b.append(projectId);
+    }
+    if (!integrationId.isEmpty()) {
+        where += QStringLiteral(" AND integration_id = ?");
+        b.append(integrationId);
+    }
+    b.append(limit);
+    Result<QSqlQuery> q = m_store->exec(QStringLiteral("SELECT %1 FROM runs WHERE 1 = 1%2 ORDER BY id DESC LIMIT ?")
+                                            .arg(QString::fromLatin1(RunColumns), where),
+                                        b);
+    if (!q)
+        return q.error();
+    QList<RunRecord> out;
+    while (q->next())
+        out.append(runFrom(*q));
+    return out;
+}
+
+Result<RunRecord> RunStore::run(qint64 runId)
+{
+    Result<QSqlQuery> q = m_store->exec(QStringLiteral("SELECT %1 FROM runs WHERE id = ?").arg(QString::fromLatin1(RunColumns)), {runId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(QStringLiteral("runs.unknown"), tr("There is no run %1 in this data directory.").arg(runId));
+    return runFrom(*q);
+}
+
+Result<QList<RunEvent>> RunStore::events(qint64 runId)
+{
+    Result<QSqlQuery> q = m_store->exec(QStringLiteral("SELECT id, at, level, message FROM run_events WHERE run_id = ? ORDER BY id"), {runId});
+    if (!q)
+        return q.error();
+    QList<RunEvent> out;
+    while (q->next())
+        out.append(RunEvent{q->value(0).toLongLong(), parseTime(q->value(1)), q->value(2).toString(), q->value(3).toString()});
+    return out;
+}
+
+Result<Json> RunStore::checkpoint(const QString &projectId, const QString &integrationId)
+{
+    Result<QSqlQuery> q = m_store->exec(QStringLiteral("SELECT state FROM checkpoints WHERE project_id = ? AND integration_id = ?"),
+                                        {projectId, integrationId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Json();
+    return parseJson(q->value(0));
+}
+
+Result<void> RunStore::resetCheckpoint(const QString &projectId, const QString &integrationId)
+{
+    Result<QSqlQuery> q = m_store->exec(QStringLiteral("DELETE FROM checkpoints WHERE project_id = ? AND integration_id = ?"),
+                                        {projectId, integrationId});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<QHash<QString, QByteArray>> RunStore::deliveredHashes(const QString &projectId, const QString &integrationId,
+                                                            const QStringList &keys)
+{
+    QHash<QString, QByteArray> out;
+    constexpr qsizetype Chunk = 500;
+    for (qsizetype start = 0; start < keys.size(); start += Chunk) {
+        const qsizetype n = std::min(Chunk, keys.size() - start);
+        QString placeholders;
+        QVariantList b{projectId, integrationId};
+        for (qsizetype i = 0; i < n; ++i) {
+            placeholders += i ? QStringLiteral(", ?") : QStringLiteral("?");
+            b.append(keys[start + i]);
+        }
+        Result<QSqlQuery> q = m_store->exec(QStringLiteral("SELECT record_key, content_hash FROM delivered_keys WHERE project_id = ? "
+                                                           "AND integration_id = ? AND record_key IN (%1)")
+                                                .arg(placeholders),
+                                            b);
+        if (!q)
+            return q.error();
+        while (q->next())
+            out.insert(q->value(0).toString(), q->value(1).toByteArray());
+    }
+    return out;
+}
+
+Result<void> RunStore::commitPage(const PageCommit &page)
+{
+    Result<Store::Transaction> tx = m_store->begin();
+    if (!tx)
+        return tx.error();
+    const QString at = now();
+    if (page.checkpoint) {
+        Result<QSqlQuery> q = m_store->exec(
+            QStringLiteral("INSERT INTO checkpoints (project_id, integration_id, state, updated_at, run_id) VALUES (?, ?, ?, ?, ?) "
+                           "ON CONFLICT (project_id, integration_id) DO UPDATE SET state = excluded.state, "
+                           "updated_at = excluded.updated_at, run_id = excluded.run_id"),
+            {page.projectId, page.integrationId, toQString(page.checkpoint->dump()), at, page.runId > 0 ? QVariant(page.runId) : QVariant()});
+        if (!q)
+            return q.error();
+    }
+    // Many rows a statement: a page of 1,000 keys is a handful of statements, not 1,000.
+    constexpr qsizetype Chunk = 200;
+    for (qsizetype start = 0; start < page.delivered.size(); start += Chunk) {
+        const qsizetype n = std::min(Chunk, page.delivered.size() - start);
+        QString values;
+        QVariantList b;
+        b.reserve(n * 6);
+        for (qsizetype i = 0; i < n; ++i) {
+            values += i ? QStringLiteral(", (?, ?, ?, ?, ?, ?)") : QStringLiteral("(?, ?, ?, ?, ?, ?)");
+            const DeliveredKey &d = page.delivered[start + i];
+            b << page.projectId << page.integrationId << d.key << QString::fromLatin1(d.contentHash) << at
+              << (page.runId > 0 ? QVariant(page.runId) : QVariant());
+        }
+        Result<QSqlQuery> q = m_store->exec(
+            QStringLiteral("INSERT INTO delivered_keys (project_id, integration_id, record_key, content_hash, delivered_at, run_id) "
+                           "VALUES %1 ON CONFLICT (project_id, integration_id, record_key) DO UPDATE SET "
+                           "content_hash = excluded.content_hash, delivered_at = excluded.delivered_at, run_id = excluded.run_id")
+                .arg(values),
+            b);
+        if (!q)
+            return q.error();
+    }
+    for (const DeadLetter &d : page.deadLetters) {
+        Result<QSqlQuery> q = m_store->exec(
+            QStringLiteral("INSERT INTO dead_letters (run_id, project_id, integration_id, record_key, record, source_record, "
+                           "status_code, error, attempts, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"),
+            {page.runId > 0 ? QVariant(page.runId) : QVariant(), page.projectId, page.integrationId, d.recordKey,
+             toQString(d.record.dump()), toQString(d.sourceRecord.dump()), d.statusCode ? QVariant(d.statusCode) : QVariant(),
+             d.error, at});
+        if (!q)
+            return q.error();
+    }
+    if (page.runId > 0) {
+        QVariantList b = countBindings(page.counts);
+        b.append(page.runId);
+        Result<QSqlQuery> q = m_store->exec(QStringLiteral("UPDATE runs SET %1 WHERE id = ?").arg(QString::fromLatin1(CountAssignments)), b);
+        if (!q)
+            return q.error();
+    }
+    if (!page.audit.is_null()) {
+        Result<qint64> a = m_store->appendAuditWithinTransaction(page.runId, QStringLiteral("delivered"), page.audit);
+        if (!a)
+            return a.error();
+    }
+    return tx->commit();
+}
+
+Result<QList<DeadLetter>> RunStore::openDeadLetters(const QString &projectId, const QString &integrationId)
+{
+    Result<QSqlQuery> q = m_store->exec(
+        QStringLiteral("SELECT id, run_id, record_key, record, source_record, status_code, error, attempts, created_at "
+                       "FROM dead_letters WHERE project_id = ? AND integration_id = ? AND resolved_at IS NULL ORDER BY id"),
+        {projectId, integrationId});
+    if (!q)
+        return q.error();
+    QList<DeadLetter> out;
+    while (q->next()) {
+        DeadLetter d;
+        d.id = q->value(0).toLongLong();
+        d.runId = q->value(1).toLongLong();
+        d.recordKey = q->value(2).toString();
+        d.record = parseJson(q->value(3));
+        d.sourceRecord = parseJson(q->value(4));
+        d.statusCode = q->value(5).toInt();
+        d.error = q->value(6).toString();
+        d.attempts = q->value(7).toInt();
+        d.createdAt = parseTime(q->value(8));
+        out.append(std::move(d));
+    }
+    return out;
+}
+
+Result<void> RunStore::resolveDeadLetter(qint64 id, const DeliveredKey &delivered, const QString &projectId,
+                                         const QString &integrationId, qint64 runId)
+{
+    Result<Store::Transaction> tx = m_store->begin();
+    if (!tx)
+        return tx.error();
+    Result<QSqlQuery> q = m_store->exec(QStringLiteral("UPDATE dead_letters SET resolved_at = ?, attempts = attempts + 1 WHERE id = ?"),
+                                        {now(), id});
+    if (!q)
+        return q.error();
+    Result<QSqlQuery> k = m_store->exec(
+        QStringLiteral("INSERT INTO delivered_keys (project_id, integration_id, record_key, content_hash, delivered_at, run_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (project_id, integration_id, record_key) DO UPDATE SET "
+                       "content_hash = excluded.content_hash, delivered_at = excluded.delivered_at, run_id = excluded.run_id"),
+        {projectId, integrationId, delivered.key, QString::fromLatin1(delivered.contentHash), now(), runId > 0 ? QVariant(runId) : QVariant()});
+    if (!k)
+        return k.error();
+    return tx->commit();
+}
+
+Result<void> RunStore::failDeadLetterAgain(qint64 id, int statusCode, const QString &error)
+{
+    Result<QSqlQuery> q = m_store->exec(QStringLiteral("UPDATE dead_letters SET attempts = attempts + 1, status_code = ?, error = ? WHERE id = ?"),
+                                        {statusCode ? QVariant(statusCode) : QVariant(), error, id});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+} // namespace patchbay

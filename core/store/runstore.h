@@ -1,0 +1,124 @@
+#pragma once
+
+#include "store/store.h"
+#include "util/json.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+
+namespace patchbay {
+
+/// What a run counted. Kept in the runs table, updated at each committed page.
+struct RunCounts
+{
+    qint64 read = 0;
+    qint64 filtered = 0;   ///< left out by a filter
+    qint64 written = 0;    ///< acknowledged by the target
+    qint64 skipped = 0;    ///< already delivered with the same content
+    qint64 dead = 0;       ///< rejected by the target, kept as dead letters
+    qint64 failed = 0;     ///< could not be mapped (also dead letters)
+    qint64 requests = 0;
+    qint64 retries = 0;
+    qint64 waitMs = 0;     ///< waiting on rate limits
+    qint64 pages = 0;
+};
+
+struct RunRecord
+{
+    qint64 id = 0;
+    QString projectId;
+    QString integrationId;
+    QString trigger; ///< manual, schedule, cli, webhook
+    QString status;  ///< running, succeeded, partial, failed, cancelled, crashed
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    qint64 pid = 0;
+    QString host;
+    RunCounts counts;
+    QString message;
+    bool dryRun = false;
+
+    qint64 durationMs() const;
+};
+
+struct RunEvent
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString level; ///< info, warning, error
+    QString message;
+};
+
+struct DeadLetter
+{
+    qint64 id = 0;
+    qint64 runId = 0;
+    QString recordKey;
+    Json record;       ///< as mapped (what the target refused)
+    Json sourceRecord; ///< as read (mapped again when it is sent again)
+    int statusCode = 0;
+    QString error;
+    int attempts = 1;
+    QDateTime createdAt;
+    QDateTime resolvedAt;
+};
+
+/// A record delivered in a page, committed with the page's checkpoint.
+struct DeliveredKey
+{
+    QString key;
+    QByteArray contentHash;
+};
+
+/// The run side of the store: runs and their events, checkpoints, delivered keys, dead letters.
+/// Writes that must happen together (a page: its checkpoint, its delivered keys, its dead
+/// letters, the run's counts and its audit line) go through commitPage in one transaction.
+class RunStore
+{
+    Q_DECLARE_TR_FUNCTIONS(patchbay::RunStore)
+
+public:
+    explicit RunStore(Store *store) : m_store(store) {}
+    Store *store() const { return m_store; }
+
+    Result<qint64> startRun(const QString &projectId, const QString &integrationId, const QString &trigger, bool dryRun);
+    Result<void> finishRun(qint64 runId, const QString &status, const RunCounts &counts, const QString &message);
+    Result<void> addEvent(qint64 runId, const QString &level, const QString &message);
+    /// Runs still marked running whose process on this host is gone become `crashed`.
+    Result<int> markCrashedRuns();
+
+    Result<QList<RunRecord>> runs(int limit, const QString &projectId = {}, const QString &integrationId = {});
+    Result<RunRecord> run(qint64 runId);
+    Result<QList<RunEvent>> events(qint64 runId);
+
+    Result<Json> checkpoint(const QString &projectId, const QString &integrationId);
+    Result<void> resetCheckpoint(const QString &projectId, const QString &integrationId);
+    /// The content hash each of `keys` was last delivered with (missing: never delivered).
+    Result<QHash<QString, QByteArray>> deliveredHashes(const QString &projectId, const QString &integrationId,
+                                                      const QStringList &keys);
+
+    struct PageCommit
+    {
+        qint64 runId = 0;
+        QString projectId;
+        QString integrationId;
+        std::optional<Json> checkpoint; ///< unset: acknowledged records only, the position stays
+        QList<DeliveredKey> delivered;
+        QList<DeadLetter> deadLetters;
+        RunCounts counts;               ///< the run's totals after this page
+        Json audit;                     ///< detail of the audit line; null: none
+    };
+    Result<void> commitPage(const PageCommit &page);
+
+    Result<QList<DeadLetter>> openDeadLetters(const QString &projectId, const QString &integrationId);
+    Result<void> resolveDeadLetter(qint64 id, const DeliveredKey &delivered, const QString &projectId,
+                                   const QString &integrationId, qint64 runId);
+    Result<void> failDeadLetterAgain(qint64 id, int statusCode, const QString &error);
+
+private:
+    Store *m_store;
+};
+
+} // namespace patchbay

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "model/endpoint.h"
+#include "net/httpclient.h"
+#include "net/requestbuilder.h"
+#include "util/json.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <vector>
+
+namespace patchbay {
+
+/// One page of records from a source endpoint, and where the page after it starts.
+struct SourcePage
+{
+    qint64 number = 0;            ///< 1-based, within this run
+    std::vector<Json> records;
+    Json position;                ///< where this page started (for messages)
+    Json nextPosition;            ///< where the next page starts; null after the last page
+    bool last = false;
+    QString warning;              ///< e.g. stopped at maxPages
+    int attempts = 0;
+    int retries = 0;
+    qint64 rateLimitWaitMs = 0;
+};
+
+/// Walks through a source endpoint page by page: page number, offset/limit, a cursor from the
+/// body, the Link header's rel="next", or a next URL in the body. Stops on an empty page or when
+/// there is no next; `maxPages` is the safety net. A position (Json) says where a page starts,
+/// so that a run can resume where a checkpoint says.
+class SourceReader : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        Json startPosition;    ///< null: the first page
+        KeyValues extraQuery;  ///< e.g. the watermark parameter of an incremental run
+    };
+
+    SourceReader(HttpClient *client, const RequestBuilder *builder, const Endpoint &endpoint, Options options,
+                 QObject *parent = nullptr);
+
+    /// Requests the next page; pageReady() or failed() follows. Only one request at a time.
+    void fetchNext();
+    void cancel();
+    bool busy() const { return !m_exchange.isNull(); }
+    bool atEnd() const { return m_atEnd; }
+    /// Where the next page starts (known before it is fetched).
+    const Json &nextPosition() const { return m_position; }
+
+    /// The records at `recordsPath` in a reply ("" = the reply itself); nullopt and `*error`
+    /// when there is no list there.
+    static std::optional<std::vector<Json>> recordsAt(Json &body, const QString &recordsPath, QString *error);
+
+Q_SIGNALS:
+    void pageReady(patchbay::SourcePage *page); ///< the receiver takes ownership
+    void failed(const QString &message);
+
+private:
+    void onReply(const HttpResult &result);
+    QUrl linkNext(const HttpResult &result) const;
+
+    HttpClient *m_client;
+    const RequestBuilder *m_builder;
+    Endpoint m_endpoint;
+    Options m_options;
+    Json m_position;
+    qint64 m_pages = 0;
+    bool m_atEnd = false;
+    QPointer<HttpExchange> m_exchange;
+};
+
+} // namespace patchbay

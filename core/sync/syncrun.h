@@ -1,0 +1,142 @@
+#pragma once
+
+#include "expr/recordpipeline.h"
+#include "model/project.h"
+#include "store/runstore.h"
+#include "sync/sourcereader.h"
+#include "sync/targetwriter.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLockFile>
+#include <QObject>
+
+#include <memory>
+
+namespace patchbay {
+
+class SecretStore;
+
+struct SyncOptions
+{
+    QString trigger = QStringLiteral("cli"); ///< manual, schedule, cli
+    bool dryRun = false;                     ///< read and map, write nothing, change nothing
+    int dryRunSamples = 5;
+    QString environment;
+    Variables overrides;
+    QString dataDir; ///< where the per-integration run locks live
+};
+
+/// Where a run is, for progress bars and the tray.
+struct SyncProgress
+{
+    RunCounts counts;
+    qint64 pages = 0;
+    qint64 elapsedMs = 0;
+    QString waiting; ///< e.g. "waiting 2 s (the server asked to slow down)"
+};
+
+/// How a run ended.
+struct SyncSummary
+{
+    qint64 runId = 0;
+    QString status; ///< succeeded, partial, failed, cancelled
+    RunCounts counts;
+    qint64 durationMs = 0;
+    QString message;
+    std::vector<Json> samples; ///< dry run: the first mapped records
+    QStringList recordErrors;  ///< the first few "record K: …" lines
+};
+
+/// One run of an integration: the source read page by page (the next page fetched while the
+/// current one is written), each record filtered and mapped, records already delivered with the
+/// same content skipped, the rest sent with idempotency keys; when every record of a page is
+/// acknowledged (or a dead letter), the page's checkpoint, delivered keys, dead letters, counts
+/// and audit line are committed in one transaction. Killed at any moment, the next run resumes
+/// from the last checkpoint: nothing is lost, and a target that honours idempotency keys gets
+/// nothing twice. See docs/sync.md.
+class SyncRun : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncRun(Project project, QString integrationId, Store *store, SecretStore *secrets, SyncOptions options,
+            QObject *parent = nullptr);
+    ~SyncRun() override;
+
+    void start();
+    /// Stops cleanly: nothing new is sent; what was acknowledged is committed.
+    void cancel();
+    qint64 runId() const { return m_runId; }
+    bool isFinished() const { return m_finished; }
+
+    /// The idempotency key of a record: stable across retries and runs for the same content.
+    static QByteArray idempotencyKey(const QString &integrationId, const QString &recordKey, const QByteArray &contentHash);
+    static QByteArray contentHash(const Json &output);
+
+Q_SIGNALS:
+    void progress(const patchbay::SyncProgress &progress);
+    void event(const QString &level, const QString &message);
+    void finished(const patchbay::SyncSummary &summary);
+
+private:
+    void fail(const QString &message);
+    void loadSecrets(QStringList keys, QStringList optional, QHash<QString, QString> values);
+    void beginReading();
+    void onPage(SourcePage *page);
+    void processPage(std::unique_ptr<SourcePage> page);
+    void onPageWritten();
+    void onSourceFailed(const QString &message);
+    void next();
+    void finish(const QString &status, const QString &message);
+    void log(const QString &level, const QString &message);
+    void emitProgress();
+    QString watermarkOf(const Json &sourceRecord) const;
+    Json checkpointState(bool inProgress, const Json &position) const;
+
+    Project m_project;
+    QString m_integrationId;
+    const Integration *m_integration = nullptr;
+    const Node *m_sourceNode = nullptr;
+    const Node *m_targetNode = nullptr;
+    const Endpoint *m_sourceEndpoint = nullptr;
+    const Endpoint *m_targetEndpoint = nullptr;
+    Store *m_store;
+    RunStore m_runs;
+    SecretStore *m_secrets;
+    SyncOptions m_options;
+    RecordPipeline m_pipeline;
+    std::unique_ptr<RequestBuilder> m_builder;
+    HttpClient *m_client = nullptr;
+    SourceReader *m_reader = nullptr;
+    TargetWriter *m_writer = nullptr;
+    std::unique_ptr<QLockFile> m_lock;
+
+    qint64 m_runId = 0;
+    RunCounts m_counts;
+    QElapsedTimer m_clock;
+    QString m_runStartedAt;       ///< ISO UTC: the watermark never moves past it
+    QString m_committedWatermark; ///< the checkpoint's
+    QString m_maxWatermark;       ///< the highest seen in committed pages
+    bool m_incremental = false;
+
+    std::unique_ptr<SourcePage> m_current;  ///< being written
+    std::unique_ptr<SourcePage> m_prefetched;
+    std::vector<OutgoingRecord> m_outgoing;
+    QList<DeadLetter> m_pageDeadLetters;
+    QString m_pageMaxWatermark;
+    qint64 m_pageRead = 0;
+    QString m_sourceFailure;
+    QString m_warning;
+    QString m_waiting;
+    bool m_cancelled = false;
+    bool m_stopRequested = false;
+    bool m_finished = false;
+    std::vector<Json> m_samples;
+    QStringList m_recordErrors;
+};
+
+} // namespace patchbay
+
+Q_DECLARE_METATYPE(patchbay::SyncProgress)
+Q_DECLARE_METATYPE(patchbay::SyncSummary)

@@ -1,0 +1,73 @@
+#include "fastjson.h"
+
+#include <simdjson.h>
+
+namespace patchbay::fastjson {
+
+namespace {
+
+Json toJson(simdjson::dom::element e)
+{
+    switch (e.type()) {
+    case simdjson::dom::element_type::OBJECT: {
+        Json o = Json::object();
+        for (simdjson::dom::key_value_pair field : simdjson::dom::object(e))
+            o.emplace(std::string(field.key), toJson(field.value));
+        return o;
+    }
+    case simdjson::dom::element_type::ARRAY: {
+        Json a = Json::array();
+        for (simdjson::dom::element child : simdjson::dom::array(e))
+            a.push_back(toJson(child));
+        return a;
+    }
+    case simdjson::dom::element_type::STRING:
+        return Json(std::string(std::string_view(e)));
+    case simdjson::dom::element_type::INT64:
+        return Json(int64_t(e));
+    case simdjson::dom::element_type::UINT64:
+        return Json(uint64_t(e));
+    case simdjson::dom::element_type::DOUBLE:
+        return Json(double(e));
+    case simdjson::dom::element_type::BOOL:
+        return Json(bool(e));
+    case simdjson::dom::element_type::NULL_VALUE:
+        return Json();
+    }
+    return Json();
+}
+
+simdjson::dom::parser &parser()
+{
+    thread_local simdjson::dom::parser p;
+    return p;
+}
+
+} // namespace
+
+std::optional<Json> parsePadded(const char *data, size_t length, QString *error)
+{
+    simdjson::dom::element doc;
+    const simdjson::error_code code = parser().parse(data, length, false).get(doc);
+    if (code) {
+        if (error)
+            *error = QString::fromUtf8(simdjson::error_message(code));
+        return std::nullopt;
+    }
+    return toJson(doc);
+}
+
+std::optional<Json> parse(const QByteArray &bytes, QString *error)
+{
+    const simdjson::padded_string padded(bytes.constData(), size_t(bytes.size()));
+    return parsePadded(padded.data(), padded.size(), error);
+}
+
+bool isValid(const QByteArray &bytes)
+{
+    const simdjson::padded_string padded(bytes.constData(), size_t(bytes.size()));
+    simdjson::dom::element doc;
+    return !parser().parse(padded).get(doc);
+}
+
+} // namespace patchbay::fastjson
