@@ -131,11 +131,12 @@ int runIntegration(Context &ctx)
         ctx.out() << toQString(summaryJson(summary).dump(2)) << '\n';
     } else {
         QTextStream &s = options.dryRun ? err : ctx.out();
+        const QString seconds = QString::number(double(summary.durationMs) / 1000.0, 'f', 1);
         s << (options.dryRun ? QCoreApplication::translate("patchbay::cli", "Dry run (nothing written, nothing changed) %1 in %2 s: ")
-                             : QCoreApplication::translate("patchbay::cli", "Run %3 %1 in %2 s: "))
-                 .arg(summary.status)
-                 .arg(double(summary.durationMs) / 1000.0, 0, 'f', 1)
-                 .arg(summary.runId)
+                                   .arg(summary.status, seconds)
+                             : QCoreApplication::translate("patchbay::cli", "Run %1 %2 in %3 s: ")
+                                   .arg(summary.runId)
+                                   .arg(summary.status, seconds))
           << QCoreApplication::translate("patchbay::cli", "%1 read, %2 filtered out, %3 written, %4 skipped as already delivered, %5 dead letters; "
                "%6 requests, %7 retries, %8 s waiting on rate limits.")
                  .arg(summary.counts.read)
@@ -149,9 +150,9 @@ int runIntegration(Context &ctx)
           << '\n';
         if (!summary.message.isEmpty())
             s << summary.message << '\n';
-        for (const QString &e : summary.recordErrors)
-            err << e << '\n';
     }
+    for (const QString &e : summary.recordErrors)
+        err << e << '\n';
     ctx.out().flush();
     err.flush();
     Q_UNUSED(cancelled);

@@ -75,31 +75,38 @@ QNetworkRequest baseRequest(const PreparedRequest &p, const QUrl &url)
     return r;
 }
 
-/// The most useful message a server put in an error body, if any.
+/// The most useful message a server put in an error body, if any: its main message, and the
+/// first detail of an `errors` list when there is one ("validation failed: email is required").
 QString messageFromBody(const QByteArray &body)
 {
     const Json j = Json::parse(body.constBegin(), body.constEnd(), nullptr, false);
     auto text = [](const Json &v) -> QString { return v.is_string() ? toQString(v.get<std::string>()) : QString(); };
     if (j.is_object()) {
+        QString main;
         for (const char *key : {"message", "error_description", "detail", "title", "error_message", "errorMessage"})
-            if (j.contains(key) && !text(j[key]).isEmpty())
-                return text(j[key]);
-        if (j.contains("error")) {
+            if (main.isEmpty() && j.contains(key))
+                main = text(j[key]);
+        if (main.isEmpty() && j.contains("error")) {
             const Json &e = j["error"];
             if (e.is_string())
-                return text(e);
-            if (e.is_object())
+                main = text(e);
+            else if (e.is_object())
                 for (const char *key : {"message", "description"})
-                    if (e.contains(key) && !text(e[key]).isEmpty())
-                        return text(e[key]);
+                    if (main.isEmpty() && e.contains(key))
+                        main = text(e[key]);
         }
+        QString detail;
         if (j.contains("errors") && j["errors"].is_array() && !j["errors"].empty()) {
             const Json &first = j["errors"][0];
             if (first.is_string())
-                return text(first);
-            if (first.is_object() && first.contains("message"))
-                return text(first["message"]);
+                detail = text(first);
+            else if (first.is_object() && first.contains("message"))
+                detail = text(first["message"]);
         }
+        if (!main.isEmpty() && !detail.isEmpty() && !main.contains(detail))
+            return main + QStringLiteral(": ") + detail;
+        if (!main.isEmpty() || !detail.isEmpty())
+            return main.isEmpty() ? detail : main;
     }
     if (j.is_array() && !j.empty() && j[0].is_object() && j[0].contains("message"))
         return text(j[0]["message"]); // Salesforce

@@ -1,0 +1,491 @@
+// The sync engine end to end: patchbay-cli run against a real patchbay-demo-api, each test
+// asserting the target's own counts (/_stats): every pagination style, faults, incremental runs,
+// SIGKILL at random moments, a watermark shared across a page boundary, cancellation, dead
+// letters and sending them again, the run lock, crashed runs.
+
+#include "clirunner.h"
+#include "support/demoapi.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyPaginationStyleDeliversEverything_data();
+    void everyPaginationStyleDeliversEverything();
+    void faultsAreRidden_data();
+    void faultsAreRidden();
+    void incrementalRunSendsOnlyWhatChanged();
+    void secondFullRunSendsNothing();
+    void killedRunsLoseNothingAndSendNothingTwice();
+    void sharedWatermarkAcrossPageBoundarySurvivesACrash();
+    void cancellationCommitsWhatWasAcknowledged();
+    void rejectedRecordsBecomeDeadLettersAndAreSentAgain();
+    void stopPolicyStopsAtTheFirstRejection();
+    void dryRunChangesNothing();
+    void sourceFailureFailsTheRunAndKeepsTheCheckpoint();
+
+private:
+    struct Setup
+    {
+        QString pagination = QStringLiteral("page");
+        int pageSize = 20;
+        int batchSize = 10;
+        int concurrency = 4;
+        bool filterActive = false;
+        bool incremental = false;
+        QString onRecordError = QStringLiteral("deadLetter");
+        QString email = QStringLiteral("lower(email_address)");
+    };
+    QString writeProject(const QTemporaryDir &dir, const Setup &s);
+    CliRun run(const QTemporaryDir &dir, const QString &project, const DemoApi &api, QStringList extra = {});
+    QProcessEnvironment env(const QTemporaryDir &dir);
+};
+
+QString TestSync::writeProject(const QTemporaryDir &dir, const Setup &s)
+{
+    QJsonObject pagination{{QStringLiteral("style"), s.pagination == u"link" ? QStringLiteral("linkHeader")
+                                                     : s.pagination == u"next" ? QStringLiteral("nextUrl")
+                                                                               : s.pagination},
+                           {QStringLiteral("pageSize"), s.pageSize},
+                           {QStringLiteral("maxPages"), 100000}};
+    if (s.pagination == u"page") {
+        pagination[QStringLiteral("pageParam")] = QStringLiteral("page");
+        pagination[QStringLiteral("startPage")] = 1;
+        pagination[QStringLiteral("sizeParam")] = QStringLiteral("per_page");
+    } else if (s.pagination == u"offset") {
+        pagination[QStringLiteral("offsetParam")] = QStringLiteral("offset");
+        pagination[QStringLiteral("sizeParam")] = QStringLiteral("limit");
+    } else if (s.pagination == u"cursor") {
+        pagination[QStringLiteral("cursorPath")] = QStringLiteral("next_cursor");
+        pagination[QStringLiteral("cursorParam")] = QStringLiteral("cursor");
+        pagination[QStringLiteral("sizeParam")] = QStringLiteral("limit");
+    } else if (s.pagination == u"link") {
+        pagination[QStringLiteral("sizeParam")] = QStringLiteral("per_page");
+    } else {
+        pagination[QStringLiteral("nextUrlPath")] = QStringLiteral("next");
+        pagination[QStringLiteral("sizeParam")] = QStringLiteral("per_page");
+    }
+    QJsonObject source{{QStringLiteral("id"), QStringLiteral("src")}, {QStringLiteral("type"), QStringLiteral("source")},
+                       {QStringLiteral("endpoint"), QStringLiteral("customers")}};
+    if (s.incremental)
+        source[QStringLiteral("watermark")] = QJsonObject{{QStringLiteral("field"), QStringLiteral("updated_at")},
+                                                          {QStringLiteral("param"), QStringLiteral("updated_since")}};
+    QJsonArray nodes{source};
+    QJsonArray wires;
+    QString previous = QStringLiteral("src");
+    if (s.filterActive) {
+        nodes.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("active")}, {QStringLiteral("type"), QStringLiteral("filter")},
+                                 {QStringLiteral("condition"), QStringLiteral("status = \"active\"")}});
+        wires.append(QJsonObject{{QStringLiteral("from"), previous}, {QStringLiteral("to"), QStringLiteral("active")}});
+        previous = QStringLiteral("active");
+    }
+    auto field = [](const char *target, const QString &formula) {
+        return QJsonObject{{QStringLiteral("target"), QString::fromLatin1(target)}, {QStringLiteral("formula"), formula}};
+    };
+    nodes.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("map")}, {QStringLiteral("type"), QStringLiteral("map")},
+                             {QStringLiteral("fields"), QJsonArray{field("full_name", QStringLiteral("CustomerName")),
+                                                                   field("email", s.email),
+                                                                   field("customer_id", QStringLiteral("id"))}}});
+    nodes.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("dst")}, {QStringLiteral("type"), QStringLiteral("target")},
+                             {QStringLiteral("endpoint"), s.batchSize > 1 ? QStringLiteral("contacts-batch") : QStringLiteral("contacts")},
+                             {QStringLiteral("batchSize"), s.batchSize}, {QStringLiteral("concurrency"), s.concurrency}});
+    wires.append(QJsonObject{{QStringLiteral("from"), previous}, {QStringLiteral("to"), QStringLiteral("map")}});
+    wires.append(QJsonObject{{QStringLiteral("from"), QStringLiteral("map")}, {QStringLiteral("to"), QStringLiteral("dst")}});
+    const QJsonObject retry{{QStringLiteral("attempts"), 8}, {QStringLiteral("baseDelayMs"), 10},
+                            {QStringLiteral("maxDelayMs"), 100}, {QStringLiteral("maxRetryAfterS"), 30}};
+    QJsonObject project{
+        {QStringLiteral("formatVersion"), 1},
+        {QStringLiteral("id"), QStringLiteral("synctest")},
+        {QStringLiteral("name"), QStringLiteral("Sync test")},
+        {QStringLiteral("variables"), QJsonObject{{QStringLiteral("api"), QStringLiteral("http://127.0.0.1:9")}}},
+        {QStringLiteral("connections"),
+         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("crm")}, {QStringLiteral("name"), QStringLiteral("CRM")},
+                                {QStringLiteral("baseUrl"), QStringLiteral("{{api}}")},
+                                {QStringLiteral("auth"), QJsonObject{{QStringLiteral("type"), QStringLiteral("bearer")},
+                                                                    {QStringLiteral("token"), QJsonObject{{QStringLiteral("secret"), true}}}}},
+                                {QStringLiteral("retry"), retry}},
+                    QJsonObject{{QStringLiteral("id"), QStringLiteral("mailing")}, {QStringLiteral("name"), QStringLiteral("Mailing")},
+                                {QStringLiteral("baseUrl"), QStringLiteral("{{api}}")},
+                                {QStringLiteral("auth"), QJsonObject{{QStringLiteral("type"), QStringLiteral("apiKey")},
+                                                                    {QStringLiteral("in"), QStringLiteral("header")},
+                                                                    {QStringLiteral("name"), QStringLiteral("X-Api-Key")},
+                                                                    {QStringLiteral("key"), QJsonObject{{QStringLiteral("secret"), true}}}}},
+                                {QStringLiteral("retry"), retry}}}},
+        {QStringLiteral("endpoints"),
+         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("customers")}, {QStringLiteral("name"), QStringLiteral("Customers")},
+                                {QStringLiteral("connection"), QStringLiteral("crm")}, {QStringLiteral("method"), QStringLiteral("GET")},
+                                {QStringLiteral("path"), QStringLiteral("/customers")}, {QStringLiteral("pagination"), pagination},
+                                {QStringLiteral("recordsPath"), QStringLiteral("data")}},
+                    QJsonObject{{QStringLiteral("id"), QStringLiteral("contacts")}, {QStringLiteral("name"), QStringLiteral("Contacts")},
+                                {QStringLiteral("connection"), QStringLiteral("mailing")}, {QStringLiteral("method"), QStringLiteral("POST")},
+                                {QStringLiteral("path"), QStringLiteral("/contacts")}},
+                    QJsonObject{{QStringLiteral("id"), QStringLiteral("contacts-batch")}, {QStringLiteral("name"), QStringLiteral("Contacts (batch)")},
+                                {QStringLiteral("connection"), QStringLiteral("mailing")}, {QStringLiteral("method"), QStringLiteral("POST")},
+                                {QStringLiteral("path"), QStringLiteral("/contacts/batch")}}}},
+        {QStringLiteral("integrations"),
+         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("sync")}, {QStringLiteral("name"), QStringLiteral("Sync")},
+                                {QStringLiteral("key"), QStringLiteral("id")}, {QStringLiteral("idempotencyHeader"), QStringLiteral("Idempotency-Key")},
+                                {QStringLiteral("onRecordError"), s.onRecordError}, {QStringLiteral("nodes"), nodes},
+                                {QStringLiteral("wires"), wires}}}}};
+    const QString path = dir.filePath(QStringLiteral("sync.patchbay.json"));
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(QJsonDocument(project).toJson());
+    return path;
+}
+
+QProcessEnvironment TestSync::env(const QTemporaryDir &dir)
+{
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.insert(QStringLiteral("PATCHBAY_DATA_DIR"), dir.filePath(QStringLiteral("data")));
+    e.insert(QStringLiteral("PATCHBAY_SECRET_CRM_TOKEN"), QStringLiteral("demo-token"));
+    e.insert(QStringLiteral("PATCHBAY_SECRET_MAILING_KEY"), QStringLiteral("demo-key"));
+    return e;
+}
+
+CliRun TestSync::run(const QTemporaryDir &dir, const QString &project, const DemoApi &api, QStringList extra)
+{
+    return runCli(QStringList{QStringLiteral("--secrets-from-env"), QStringLiteral("run"), project, QStringLiteral("sync"),
+                              QStringLiteral("--var"), QStringLiteral("api=") + api.url(), QStringLiteral("--json")} + extra,
+                  {}, env(dir), 120000);
+}
+
+static QJsonObject summaryOf(const CliRun &r)
+{
+    return QJsonDocument::fromJson(r.out.toUtf8()).object();
+}
+
+void TestSync::everyPaginationStyleDeliversEverything_data()
+{
+    QTest::addColumn<QString>("style");
+    QTest::addColumn<int>("batchSize");
+    for (const char *s : {"page", "offset", "cursor", "link", "next"}) {
+        QTest::newRow(qPrintable(QStringLiteral("%1, batches").arg(QString::fromLatin1(s)))) << QString::fromLatin1(s) << 10;
+        QTest::newRow(qPrintable(QStringLiteral("%1, one by one").arg(QString::fromLatin1(s)))) << QString::fromLatin1(s) << 1;
+    }
+}
+
+void TestSync::everyPaginationStyleDeliversEverything()
+{
+    QFETCH(QString, style);
+    QFETCH(int, batchSize);
+    constexpr int N = 250;
+    DemoApi api({QStringLiteral("--customers"), QString::number(N), QStringLiteral("--pagination"), style});
+    QVERIFY(api.ok());
+    QTemporaryDir dir;
+    Setup s;
+    s.pagination = style;
+    s.batchSize = batchSize;
+    const CliRun r = run(dir, writeProject(dir, s), api);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+    const QJsonObject summary = summaryOf(r);
+    QCOMPARE(summary.value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
+    QCOMPARE(summary.value(QStringLiteral("read")).toInt(), N);
+    QCOMPARE(summary.value(QStringLiteral("written")).toInt(), N);
+    QCOMPARE(api.stat("received"), N);
+    QCOMPARE(api.stat("unique"), N);
+    QCOMPARE(api.stat("duplicates"), 0);
+}
+
+void TestSync::faultsAreRidden_data()
+{
+    QTest::addColumn<QStringList>("faults");
+    QTest::newRow("429 every 3rd, Retry-After 1") << QStringList{QStringLiteral("--rate-limit-every"), QStringLiteral("3"),
+                                                                 QStringLiteral("--retry-after"), QStringLiteral("1")};
+    QTest::newRow("500 every 7th") << QStringList{QStringLiteral("--fail-every"), QStringLiteral("7")};
+    QTest::newRow("reset mid-body every 5th") << QStringList{QStringLiteral("--reset-every"), QStringLiteral("5")};
+    QTest::newRow("malformed JSON every 4th") << QStringList{QStringLiteral("--malformed-every"), QStringLiteral("4")};
+}
+
+void TestSync::faultsAreRidden()
+{
+    QFETCH(QStringList, faults);
+    constexpr int N = 200;
+    DemoApi api(QStringList{QStringLiteral("--customers"), QString::number(N)} + faults);
+    QVERIFY(api.ok());
+    QTemporaryDir dir;
+    Setup s;
+    s.pageSize = 25;
+    s.batchSize = 25;
+    const CliRun r = run(dir, writeProject(dir, s), api);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+    QCOMPARE(summaryOf(r).value(QStringLiteral("written")).toInt(), N);
+    QVERIFY(summaryOf(r).value(QStringLiteral("retries")).toInt() > 0); // the faults did happen
+    QCOMPARE(api.stat("received"), N);
+    QCOMPARE(api.stat("unique"), N);
+    QCOMPARE(api.stat("duplicates"), 0);
+}
+
+void TestSync::incrementalRunSendsOnlyWhatChanged()
+{
+    DemoApi api({QStringLiteral("--customers"), QStringLiteral("300")});
+    QVERIFY(api.ok());
+    QTemporaryDir dir;
+    Setup s;
+    s.incremental = true;
+    s.filterActive = true;
+    const QString project = writeProject(dir, s);
+    const CliRun first = run(dir, project, api);
+    QCOMPARE(first.exitCode, 0);
+    const int afterFirst = api.stat("received");
+    QVERIFY(afterFirst > 100);
+    const QJsonObject touched = api.call("POST", QStringLiteral("/_admin/touch?n=10"));
+    QCOMPARE(touched.value(QStringLiteral("touched")).toArray().size(), 10);
+    const CliRun second = run(dir, project, api);
+    QCOMPARE(second.exitCode, 0);
+    QCOMPARE(summaryOf(second).value(QStringLiteral("written")).toInt(), 10);
+    QCOMPARE(api.stat("received"), afterFirst + 10);
+    QCOMPARE(api.stat("duplicates"), 0);
+}
+
+void TestSync::secondFullRunSendsNothing()
+{
+    DemoApi api({QStringLiteral("--customers"), QStringLiteral("120")});
+    QVERIFY(api.ok());
+    QTemporaryDir dir;
+    const QString project = writeProject(dir, Setup{});
+    QCOMPARE(run(dir, project, api).exitCode, 0);
+    const CliRun again = run(dir, project, api);
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(summaryOf(again).value(QStringLiteral("written")).toInt(), 0);
+    QCOMPARE(summaryOf(again).value(QStringLiteral("skipped_duplicates")).toInt(), 120);
+    QCOMPARE(api.stat("received"), 120);
+}
+
+void TestSync::killedRunsLoseNothingAndSendNothingTwice()
+{
+    constexpr int N = 3000;
+    DemoApi api({QStringLiteral("--customers"), QString::number(N), QStringLiteral("--latency-ms"), QStringLiteral("10")});
+    QVERIFY(api.ok());
+    QTemporaryDir dir;
+    Setup s;
+    s.pageSize = 50;
+    s.batchSize = 5;
+    s.concurrency = 4;
+    const QString project = writeProject(dir, s);
+    QRandomGenerator rng(515);
+    int kills = 0;
+    int completed = 0;
+    for (int attempt = 0; attempt < 300 && kills < 50; ++attempt) {
+        QProcess p;
+        p.setProcessEnvironment(env(dir));
+        p.start(QStringLiteral(PATCHBAY_CLI), {QStringLiteral("--secrets-from-env"), QStringLiteral("run"), project, QStringLiteral("sync"),
+                                               QStringLiteral("--var"), QStringLiteral("api=") + api.url()});
+        QVERIFY(p.waitForStarted());
+        if (p.waitForFinished(int(rng.bounded(50, 400)))) {
+            ++completed; // it finished before the kill; fine, it may have had little left
+            continue;
+        }
+        ::kill(pid_t(p.processId()), SIGKILL);
+        p.waitForFinished();
+        ++kills;
+    }
+    QVERIFY2(kills >= 50, qPrintable(QString::number(kills)));
+    const CliRun last = run(dir, project, api);
+    QVERIFY2(last.exitCode == 0, qPrintable(last.err + last.out));
+    qInfo("%d kills, %d runs finished on their own; target: %d received, %d replays answered from idempotency keys",
+          kills, completed, api.stat("received"), api.stat("replays"));
+    QCOMPARE(api.stat("received"), N);
+    QCOMPARE(api.stat("unique"), N);
+    QCOMPARE(api.stat("duplicates"), 0);
+
+    // The store survived every kill, and no run pretends to be running.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        db.setDatabaseName(dir.filePath(QStringLiteral("data/patchbay.sqlite")));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    const CliRun runs = runCli({QStringLiteral("runs"), QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("1000")}, {}, env(dir));
+    int crashed = 0;
+    for (const QJsonValue &v : QJsonDocument::fromJson(runs.out.toUtf8()).array()) {
+        const QString status = v.toObject().value(QStringLiteral("status")).toString();
+        QVERIFY2(status != u"running", "a killed run still shows as running");
+        crashed += status == u"crashed";
+    }
+    // A kill that lands before the run is recorded leaves no row; every other one is `crashed`.
+    QVERIFY2(crashed <= kills && crashed > kills / 2, qPrintable(QStringLiteral("%1 crashed of %2 kills").arg(crashed).arg(kills)));
+    QCOMPARE(runCli({QStringLiteral("audit"), QStringLiteral("verify")}, {}, env(dir)).exitCode, 0);
+}
+
+void TestSync::sharedWatermarkAcrossPageBoundarySurvivesACrash()
+{
+    // Pages of 3; five records share one updated_at, so they straddle a page boundary.
+    DemoApi api({QStringLiteral("--customers"), QStringLiteral("40"), QStringLiteral("--latency-ms"), QStringLiteral("150")});
+    QVERIFY(api.ok());
+    QTemporaryDir dir;
+    Setup s;
+    s.incremental = true;
+    s.pageSize = 3;
+    s.batchSize = 1;
+    s.concurrency = 1;
+    const QString project = writeProject(dir, s);
+    QCOMPARE(run(dir, project, api).exitCode, 0);
+    QCOMPARE(api.stat("received"), 40);
+    const QString at = QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODateWithMs);
+    api.call("POST", QStringLiteral("/_admin/touch?ids=3,9,17,25,33&at=") + QString::fromLatin1(QUrl::toPercentEncoding(at)));
+
+    // Kill it right after the first page (3 of the 5) is committed.
+    QProcess p;
+    p.setProcessEnvironment(env(dir));
+    p.start(QStringLiteral(PATCHBAY_CLI), {QStringLiteral("--secrets-from-env"), QStringLiteral("run"), project, QStringLiteral("sync"),
+                                           QStringLiteral("--var"), QStringLiteral("api=") + api.url(), QStringLiteral("--verbose")});
+    p.setReadChannel(QProcess::StandardError); // the events come on stderr
+    QByteArray err;
+    while (!err.contains("Page 1:") && p.waitForReadyRead(20000))
+        err += p.readAllStandardError();
+    ::kill(pid_t(p.processId()), SIGKILL);
+    p.waitForFinished();
+    // Page 1: the record that set the last watermark (read again, skipped) and 2 of the 5.
+    QVERIFY2(err.contains("Page 1: 3 read, 2 written") && !err.contains("Page 2:"), err.constData());
+    QCOMPARE(api.stat("received"), 42);
+
+    const CliRun resumed = run(dir, project, api);
+    QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err + resumed.out));
+    QCOMPARE(summaryOf(resumed).value(QStringLiteral("written")).toInt(), 3); // the other three
+    QCOMPARE(summaryOf(resumed).value(QStringLiteral("skipped_duplicates")).toInt(), 2); // read again, not sent again
+    QCOMPARE(api.stat("received"), 45);
+    QCOMPARE(api.stat("duplicates"), 0);
+}
+
+void TestSync::cancellationCommitsWhatWasAcknowledged()
+{
+    constexpr int N = 400;
+    DemoApi api({QStringLiteral("--customers"), QString::number(N), QStringLiteral("--latency-ms"), QStringLiteral("40")});
+    QVERIFY(api.ok());
+    QTemporaryDir dir;
+    Setup s;
+    s.batchSize = 2;
+    s.concurrency = 2;
+    const QString project = writeProject(dir, s);
+    QProcess p;
+    p.setProcessEnvironment(env(dir));
+    p.start(QStringLiteral(PATCHBAY_CLI), {QStringLiteral("--secrets-from-env"), QStringLiteral("run"), project, QStringLiteral("sync"),
+                                           QStringLiteral("--var"), QStringLiteral("api=") + api.url(), QStringLiteral("--json"),
+                                           QStringLiteral("--verbose")});
+    p.setReadChannel(QProcess::StandardError);
+    QByteArray err;
+    while (!err.contains("Page 2:") && p.waitForReadyRead(20000))
+        err += p.readAllStandardError();
+    ::kill(pid_t(p.processId()), SIGTERM);
+    QVERIFY(p.waitForFinished(20000));
+    QCOMPARE(p.exitCode(), 130);
+    const QJsonObject summary = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    QCOMPARE(summary.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+    const int written = summary.value(QStringLiteral("written")).toInt();
+    QVERIFY(written >= 40 && written < N);
+    // What the target stored is what the run committed (a write in flight may have landed too).
+    QVERIFY(api.stat("received") >= written && api.stat("received") <= written + 4);
+    const CliRun rest = run(dir, project, api);
+    QCOMPARE(rest.exitCode, 0);
+    QCOMPARE(api.stat("received"), N);
+    QCOMPARE(api.stat("duplicates"), 0);
+}
+
+void TestSync::rejectedRecordsBecomeDeadLettersAndAreSentAgain()
+{
+    constexpr int N = 100;
+    DemoApi api({QStringLiteral("--customers"), QString::number(N)});
+    QVERIFY(api.ok());
+    QTemporaryDir dir;
+    Setup s;
+    s.batchSize = 5;
+    // Every record whose id ends in 0 gets an e-mail address the target refuses.
+    s.email = QStringLiteral("if(right(toText(id), 1) = \"0\", \"not-an-address\", lower(email_address))");
+    const QString project = writeProject(dir, s);
+    const CliRun r = run(dir, project, api);
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(summaryOf(r).value(QStringLiteral("status")).toString(), QStringLiteral("partial"));
+    QCOMPARE(summaryOf(r).value(QStringLiteral("dead_letters")).toInt(), 10);
+    QCOMPARE(summaryOf(r).value(QStringLiteral("written")).toInt(), 90);
+    QCOMPARE(api.stat("received"), 90);
+    QVERIFY2(r.err.contains(QStringLiteral("email is not an e-mail address")), qPrintable(r.err));
+
+    // Still broken: sending again fails again, and says why.
+    const QStringList retry{QStringLiteral("--secrets-from-env"), QStringLiteral("retry-dead-letters"), project, QStringLiteral("sync"),
+                            QStringLiteral("--var"), QStringLiteral("api=") + api.url()};
+    CliRun again = runCli(retry, {}, env(dir));
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY(again.out.contains(QStringLiteral("0 sent again and accepted, 10 still refused.")));
+    // Fix the mapping, send again: all accepted, none twice.
+    s.email = QStringLiteral("lower(email_address)");
+    writeProject(dir, s);
+    again = runCli(retry, {}, env(dir));
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(again.out.contains(QStringLiteral("10 sent again and accepted, 0 still refused.")));
+    QCOMPARE(api.stat("received"), N);
+    QCOMPARE(api.stat("unique"), N);
+    // And a new run has nothing left to send.
+    const CliRun after = run(dir, project, api);
+    QCOMPARE(after.exitCode, 0);
+    QCOMPARE(summaryOf(after).value(QStringLiteral("written")).toInt(), 0);
+}
+
+void TestSync::stopPolicyStopsAtTheFirstRejection()
+{
+    DemoApi api({QStringLiteral("--customers"), QStringLiteral("100")});
+    QVERIFY(api.ok());
+    QTemporaryDir dir;
+    Setup s;
+    s.onRecordError = QStringLiteral("stop");
+    s.batchSize = 1;
+    s.concurrency = 1;
+    s.email = QStringLiteral("if(id = 25, \"broken\", lower(email_address))");
+    const CliRun r = run(dir, writeProject(dir, s), api);
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject summary = summaryOf(r);
+    QCOMPARE(summary.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+    QVERIFY(summary.value(QStringLiteral("message")).toString().contains(QStringLiteral("onRecordError: stop")));
+    QVERIFY(api.stat("received") < 40);
+}
+
+void TestSync::dryRunChangesNothing()
+{
+    DemoApi api({QStringLiteral("--customers"), QStringLiteral("50")});
+    QVERIFY(api.ok());
+    QTemporaryDir dir;
+    const QString project = writeProject(dir, Setup{});
+    const CliRun r = runCli({QStringLiteral("--secrets-from-env"), QStringLiteral("run"), project, QStringLiteral("sync"),
+                             QStringLiteral("--var"), QStringLiteral("api=") + api.url(), QStringLiteral("--dry-run")},
+                            {}, env(dir));
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 5);
+    QVERIFY(lines[0].startsWith(QStringLiteral("{\"full_name\":")));
+    QVERIFY(r.err.startsWith(QStringLiteral("Dry run (nothing written, nothing changed) succeeded")));
+    QCOMPARE(api.stat("received"), 0);
+    // A real run afterwards still sends everything.
+    QCOMPARE(run(dir, project, api).exitCode, 0);
+    QCOMPARE(api.stat("received"), 50);
+}
+
+void TestSync::sourceFailureFailsTheRunAndKeepsTheCheckpoint()
+{
+    DemoApi api({QStringLiteral("--customers"), QStringLiteral("100"), QStringLiteral("--token"), QStringLiteral("other")});
+    QVERIFY(api.ok());
+    QTemporaryDir dir;
+    const CliRun r = run(dir, writeProject(dir, Setup{}), api);
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject summary = summaryOf(r);
+    QCOMPARE(summary.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+    QVERIFY2(summary.value(QStringLiteral("message")).toString().startsWith(
+                 QStringLiteral("Reading the source failed: The server answered 401 Unauthorized")),
+             qPrintable(summary.value(QStringLiteral("message")).toString()));
+}
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
