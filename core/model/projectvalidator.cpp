@@ -1,6 +1,7 @@
 #include "projectvalidator.h"
 
 #include "expr/recordpipeline.h"
+#include "schedule/cronexpression.h"
 #include "util/suggest.h"
 #include "util/templatevars.h"
 
@@ -250,6 +251,11 @@ private:
             Problems formulaProblems;
             RecordPipeline::compile(m_p, in, &formulaProblems);
             m_problems += formulaProblems;
+            if (!in.schedule.cron.isEmpty()) {
+                Result<CronExpression> cron = CronExpression::parse(in.schedule.cron);
+                if (!cron)
+                    error(path.key(QStringLiteral("schedule")).key(QStringLiteral("cron")), cron.error().message);
+            }
             if (!in.schedule.timezone.isEmpty() &&
                 !QTimeZone::isTimeZoneIdAvailable(in.schedule.timezone.toUtf8()))
                 error(path.key(QStringLiteral("schedule")).key(QStringLiteral("timezone")),

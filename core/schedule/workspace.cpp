@@ -1,0 +1,46 @@
+#include "workspace.h"
+
+#include "model/projectfile.h"
+
+#include <QDir>
+
+namespace patchbay {
+
+Workspace::Scan Workspace::scan(const QString &folder)
+{
+    Scan s;
+    const QDir dir(folder);
+    const QStringList files = dir.entryList({QStringLiteral("*") + QString::fromLatin1(ProjectFile::Suffix)}, QDir::Files, QDir::Name);
+    for (const QString &name : files) {
+        const QString path = dir.filePath(name);
+        s.projectFiles.append(path);
+        ProjectLoad load = ProjectFile::read(path);
+        if (!load.ok()) {
+            for (const Problem &p : load.problems)
+                if (p.isError())
+                    s.problems.append(path + QStringLiteral(": ") + p.toString());
+            continue;
+        }
+        for (const Integration &in : load.project->integrations) {
+            if (!in.schedule.enabled || in.schedule.cron.isEmpty())
+                continue;
+            Result<CronExpression> cron = CronExpression::parse(in.schedule.cron);
+            if (!cron) {
+                s.problems.append(path + QStringLiteral(": ") + cron.error().message);
+                continue;
+            }
+            ScheduledJob job;
+            job.id = path + u'#' + in.id;
+            job.projectFile = path;
+            job.projectId = load.project->id;
+            job.integrationId = in.id;
+            job.integrationName = in.name;
+            job.cron = *cron;
+            job.zone = in.schedule.timezone.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(in.schedule.timezone.toUtf8());
+            s.jobs.append(job);
+        }
+    }
+    return s;
+}
+
+} // namespace patchbay
