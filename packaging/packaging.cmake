@@ -1,4 +1,5 @@
 # Debian package with CPack: cpack -G DEB in the build folder.
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/patchbay-daemon.service DESTINATION lib/systemd/user)
 set(CPACK_PACKAGE_NAME "patchbay")
 set(CPACK_PACKAGE_VENDOR "Patchbay")
 set(CPACK_PACKAGE_CONTACT "Patchbay maintainers <maintainers@patchbay.invalid>")

@@ -114,7 +114,7 @@ const QList<Command> &commands()
     static const QList<Command> list{validateCommand(), formatCommand(), sendCommand(),    curlCommand(),
                                      loginCommand(),    historyCommand(), mapCommand(),    runCommand(),
                                      runsCommand(),     runLogCommand(),  retryDeadLettersCommand(),
-                                     secretCommand(),   auditCommand()};
+                                     daemonCommand(),   secretCommand(),  auditCommand()};
     return list;
 }
 

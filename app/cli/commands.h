@@ -18,5 +18,6 @@ Command runCommand();
 Command runsCommand();
 Command runLogCommand();
 Command retryDeadLettersCommand();
+Command daemonCommand();
 
 } // namespace patchbay::cli
