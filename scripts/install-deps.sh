@@ -8,7 +8,7 @@ packages=(
     cmake ninja-build g++ ccache dpkg-dev file pkg-config
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev qt6-svg-dev
     qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qtkeychain-qt6-dev nlohmann-json3-dev libyaml-cpp-dev libsimdjson-dev libbenchmark-dev
+    qtkeychain-qt6-dev nlohmann-json3-dev libsqlite3-dev libyaml-cpp-dev libsimdjson-dev libbenchmark-dev
     # fuzzing (libFuzzer) and benchmarks
     clang libclang-rt-14-dev time openssl
     # run

@@ -37,9 +37,27 @@ const struct
 constexpr qint64 Day = 24 * 3600 * 1000LL;
 const qint64 Epoch2020 = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
 
+/// "2024-03-05T10:00:00.000Z", written directly (QDateTime's formatting was most of the cost of a
+/// page of customers).
 QByteArray iso(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1();
+    qint64 days = ms >= 0 ? ms / 86400000 : (ms - 86399999) / 86400000;
+    qint64 rest = ms - days * 86400000;
+    // Howard Hinnant's civil_from_days.
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const qint64 doe = days - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    qint64 y = yoe + era * 400;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const qint64 d = doy - (153 * mp + 2) / 5 + 1;
+    const qint64 m = mp < 10 ? mp + 3 : mp - 9;
+    y += m <= 2;
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lld.%03lldZ", (long long)y, (long long)m, (long long)d,
+                  (long long)(rest / 3600000), (long long)(rest / 60000 % 60), (long long)(rest / 1000 % 60), (long long)(rest % 1000));
+    return QByteArray(buf);
 }
 
 qint64 parseIso(const QString &text, bool *ok)
@@ -432,20 +450,24 @@ HttpResponse DemoApi::touch(const HttpRequest &request)
     return HttpResponse::json(200, QByteArray::fromStdString(json{{"touched", touched}}.dump()));
 }
 
-QByteArray DemoApi::validateContact(const QByteArray &text, QByteArray *hashOut) const
+QByteArray DemoApi::validateContact(simdjson::dom::element e, QByteArray *hashOut) const
 {
-    const json j = json::parse(text.constBegin(), text.constEnd(), nullptr, false);
-    if (j.is_discarded() || !j.is_object())
+    simdjson::dom::object o;
+    if (e.get_object().get(o))
         return R"({"field":null,"message":"a contact must be a JSON object"})";
     for (const char *field : {"full_name", "email"}) {
-        const auto it = j.find(field);
-        if (it == j.end() || !it->is_string() || it->get_ref<const std::string &>().empty())
+        std::string_view v;
+        if (o[field].get_string().get(v) || v.empty())
             return QByteArray::fromStdString(json{{"field", field}, {"message", std::string(field) + " is required"}}.dump());
     }
-    if (j["email"].get_ref<const std::string &>().find('@') == std::string::npos)
+    std::string_view email;
+    (void)o["email"].get_string().get(email);
+    if (email.find('@') == std::string_view::npos)
         return R"({"field":"email","message":"email is not an e-mail address"})";
-    if (hashOut)
-        *hashOut = QCryptographicHash::hash(QByteArray::fromStdString(j.dump()), QCryptographicHash::Md5);
+    if (hashOut) {
+        const std::string minified = simdjson::minify(e);
+        *hashOut = QCryptographicHash::hash(QByteArrayView(minified.data(), qsizetype(minified.size())), QCryptographicHash::Md5);
+    }
     return {};
 }
 
@@ -461,19 +483,24 @@ HttpResponse DemoApi::contacts(const HttpRequest &request, bool batch)
             return r;
         }
     }
-    QList<QByteArray> records;
+    const simdjson::padded_string padded(request.body.constData(), size_t(request.body.size()));
+    simdjson::dom::element doc;
+    if (m_parser.parse(padded).get(doc))
+        return HttpResponse::json(400, errorJson("bad_request", batch ? "the body must be a JSON array of contacts"
+                                                                      : "the body must be a JSON object"));
+    std::vector<simdjson::dom::element> records;
     if (batch) {
-        const json j = json::parse(request.body.constBegin(), request.body.constEnd(), nullptr, false);
-        if (j.is_discarded() || !j.is_array())
+        simdjson::dom::array a;
+        if (doc.get_array().get(a))
             return HttpResponse::json(400, errorJson("bad_request", "the body must be a JSON array of contacts"));
-        for (const json &e : j)
-            records.append(QByteArray::fromStdString(e.dump()));
+        for (simdjson::dom::element e : a)
+            records.push_back(e);
     } else {
-        records.append(request.body);
+        records.push_back(doc);
     }
     json errors = json::array();
     QList<QByteArray> hashes;
-    for (qsizetype i = 0; i < records.size(); ++i) {
+    for (size_t i = 0; i < records.size(); ++i) {
         QByteArray hash;
         const QByteArray problem = validateContact(records[i], &hash);
         if (!problem.isEmpty()) {
@@ -505,7 +532,7 @@ HttpResponse DemoApi::contacts(const HttpRequest &request, bool batch)
         }
         if (batch) {
             ++m_batches;
-            r = HttpResponse::json(200, "{\"created\":" + QByteArray::number(records.size()) + '}');
+            r = HttpResponse::json(200, "{\"created\":" + QByteArray::number(qsizetype(records.size())) + '}');
         } else {
             r = HttpResponse::json(201, "{\"id\":" + QByteArray::number(m_received) + ",\"status\":\"created\"}");
         }

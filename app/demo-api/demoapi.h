@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QString>
 
+#include <simdjson.h>
+
 #include <cstdio>
 #include <random>
 
@@ -67,7 +69,7 @@ private:
     HttpResponse touch(const HttpRequest &request);
     // target
     HttpResponse contacts(const HttpRequest &request, bool batch);
-    QByteArray validateContact(const QByteArray &json, QByteArray *email) const; // "" = valid
+    QByteArray validateContact(simdjson::dom::element e, QByteArray *hash) const; // "" = valid
     // OAuth2
     HttpResponse token(const HttpRequest &request);
     HttpResponse authorize(const HttpRequest &request);
@@ -127,6 +129,7 @@ private:
     QHash<QString, PendingCode> m_codes;
     qint64 m_tokensIssued = 0;
     std::mt19937_64 m_random;
+    simdjson::dom::parser m_parser;
 };
 
 } // namespace patchbay::demo

@@ -189,7 +189,7 @@ bool RecordPipeline::setPath(Json &target, const QString &path, Json value)
     return parseTarget(path, &steps) && setCompiled(target, steps, std::move(value));
 }
 
-RecordPipeline::Outcome RecordPipeline::process(const Json &record, const FormulaEnvironment &env) const
+RecordPipeline::Outcome RecordPipeline::process(const Json &record, const FormulaEnvironment &env, Detail detail) const
 {
     Outcome out;
     if (!m_key.isEmpty()) {
@@ -239,10 +239,12 @@ RecordPipeline::Outcome RecordPipeline::process(const Json &record, const Formul
                 field.error = tr("required, but the formula gave nothing (null)");
                 failed = true;
             } else {
-                field.value = *v;
+                if (detail == Detail::Values)
+                    field.value = *v;
                 setCompiled(mapped, f.path, std::move(*v));
             }
-            out.fields.append(std::move(field));
+            if (detail == Detail::Values || !field.error.isEmpty())
+                out.fields.append(std::move(field));
         }
         holder = std::move(mapped);
         current = &holder;

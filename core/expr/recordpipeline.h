@@ -48,7 +48,11 @@ public:
                                      const Project &project, Problems *problems);
 
     bool isValid() const { return m_valid; }
-    Outcome process(const Json &record, const FormulaEnvironment &env) const;
+    enum class Detail {
+        Values, ///< every field with its value or error (previews)
+        Errors, ///< only the fields that failed (runs: no copies of good values)
+    };
+    Outcome process(const Json &record, const FormulaEnvironment &env, Detail detail = Detail::Values) const;
     const FormulaEnvironment &environment() const { return m_env; }
 
     /// Sets `value` at a target path such as "address.city" or "tags[0]", creating objects and

@@ -9,6 +9,7 @@
 #include "util/json.h"
 
 #include <QAuthenticator>
+#include <QMetaMethod>
 #include <QDateTime>
 #include <QEventLoop>
 #include <QFile>
@@ -240,7 +241,8 @@ void HttpExchange::sendNow(const QString &accessToken)
             m_reply->abort();
     });
     m_timer->start(m_request.timeoutMs);
-    Q_EMIT m_client->log(tr("%1 (attempt %2)").arg(where()).arg(m_attempts));
+    if (m_client->logging())
+        Q_EMIT m_client->log(tr("%1 (attempt %2)").arg(where()).arg(m_attempts));
 }
 
 bool HttpExchange::canRetry() const
@@ -263,7 +265,8 @@ void HttpExchange::retryOrFinish(NetError error, const QString &message, qint64 
         return;
     }
     ++m_retries;
-    Q_EMIT m_client->log(tr("%1 — retrying in %2 s").arg(message, seconds(delayMs)));
+    if (m_client->logging())
+        Q_EMIT m_client->log(tr("%1 — retrying in %2 s").arg(message, seconds(delayMs)));
     waitThen(delayMs, rateLimit ? tr("the server asked to slow down") : tr("retrying after a failure"),
              rateLimit, [this] { startAttempt(); });
 }
@@ -517,9 +520,10 @@ void HttpExchange::finish(NetError error, const QString &message)
     default:
         break;
     }
-    Q_EMIT m_client->log(error == NetError::None
-                             ? tr("%1 → %2 in %3 ms").arg(where()).arg(m_result.status).arg(m_result.durationMs)
-                             : m_result.errorMessage);
+    if (m_client->logging())
+        Q_EMIT m_client->log(error == NetError::None
+                                 ? tr("%1 → %2 in %3 ms").arg(where()).arg(m_result.status).arg(m_result.durationMs)
+                                 : m_result.errorMessage);
     Q_EMIT finished(m_result);
     deleteLater();
 }
@@ -535,6 +539,12 @@ HttpClient::HttpClient(QObject *parent)
 }
 
 HttpClient::~HttpClient() = default;
+
+bool HttpClient::logging() const
+{
+    static const QMetaMethod signal = QMetaMethod::fromSignal(&HttpClient::log);
+    return isSignalConnected(signal);
+}
 
 HttpExchange *HttpClient::send(PreparedRequest request)
 {

@@ -99,6 +99,8 @@ public:
     int tokenFetches(const QString &connectionKey) const { return m_tokens.value(connectionKey).fetches; }
 
     QNetworkAccessManager *network() const { return m_network; }
+    /// Whether anyone listens to log(): the lines are only built then.
+    bool logging() const;
 
 Q_SIGNALS:
     /// One line per attempt, redacted: for --verbose and the run log.

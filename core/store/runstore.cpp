@@ -1,8 +1,12 @@
 #include "runstore.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
+
+#include <sqlite3.h>
 
 #include <cerrno>
 #include <csignal>
@@ -204,29 +208,79 @@ Result<void> RunStore::resetCheckpoint(const QString &projectId, const QString &
     return {};
 }
 
+Result<bool> RunStore::hasDelivered(const QString &projectId, const QString &integrationId)
+{
+    Result<QSqlQuery> q = m_store->exec(QStringLiteral("SELECT 1 FROM delivered_keys WHERE project_id = ? AND integration_id = ? LIMIT 1"),
+                                        {projectId, integrationId});
+    if (!q)
+        return q.error();
+    return q->next();
+}
+
 Result<QHash<QString, QByteArray>> RunStore::deliveredHashes(const QString &projectId, const QString &integrationId,
                                                             const QStringList &keys)
 {
+    // One JSON parameter instead of one per key: SQLite looks bound parameters up by name in a
+    // list, which gets slow with thousands of them.
+    Json list = Json::array();
+    for (const QString &k : keys)
+        list.push_back(k.toStdString());
+    Result<QSqlQuery> q = m_store->exec(QStringLiteral("SELECT record_key, content_hash FROM delivered_keys WHERE project_id = ? "
+                                                       "AND integration_id = ? AND record_key IN (SELECT value FROM json_each(?))"),
+                                        {projectId, integrationId, toQString(list.dump())});
+    if (!q)
+        return q.error();
     QHash<QString, QByteArray> out;
-    constexpr qsizetype Chunk = 500;
-    for (qsizetype start = 0; start < keys.size(); start += Chunk) {
-        const qsizetype n = std::min(Chunk, keys.size() - start);
-        QString placeholders;
-        QVariantList b{projectId, integrationId};
-        for (qsizetype i = 0; i < n; ++i) {
-            placeholders += i ? QStringLiteral(", ?") : QStringLiteral("?");
-            b.append(keys[start + i]);
-        }
-        Result<QSqlQuery> q = m_store->exec(QStringLiteral("SELECT record_key, content_hash FROM delivered_keys WHERE project_id = ? "
-                                                           "AND integration_id = ? AND record_key IN (%1)")
-                                                .arg(placeholders),
-                                            b);
-        if (!q)
-            return q.error();
-        while (q->next())
-            out.insert(q->value(0).toString(), q->value(1).toByteArray());
-    }
+    while (q->next())
+        out.insert(q->value(0).toString(), q->value(1).toByteArray());
     return out;
+}
+
+Result<void> RunStore::insertDelivered(const QString &projectId, const QString &integrationId,
+                                       const QList<DeliveredKey> &keys, const QString &at, qint64 runId)
+{
+    Result<QSqlDatabase> db = m_store->database();
+    if (!db)
+        return db.error();
+    const QVariant handle = db->driver()->handle();
+    sqlite3 *raw = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.data()) : nullptr;
+    if (!raw)
+        return makeError(QStringLiteral("store.sql"), tr("The database connection is not SQLite."));
+    auto failure = [&](int code) {
+        return makeError(code == SQLITE_FULL ? QStringLiteral("store.full") : QStringLiteral("store.sql"),
+                         tr("Saving delivered records failed in %1: %2").arg(m_store->databasePath(), QString::fromUtf8(sqlite3_errmsg(raw))),
+                         m_store->databasePath());
+    };
+    sqlite3_stmt *stmt = nullptr;
+    const char *sql = "INSERT INTO delivered_keys (project_id, integration_id, record_key, content_hash, delivered_at, run_id) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (project_id, integration_id, record_key) DO UPDATE SET "
+                      "content_hash = excluded.content_hash, delivered_at = excluded.delivered_at, run_id = excluded.run_id";
+    if (const int rc = sqlite3_prepare_v2(raw, sql, -1, &stmt, nullptr); rc != SQLITE_OK)
+        return failure(rc);
+    const QByteArray project = projectId.toUtf8();
+    const QByteArray integration = integrationId.toUtf8();
+    const QByteArray time = at.toUtf8();
+    sqlite3_bind_text(stmt, 1, project.constData(), int(project.size()), SQLITE_STATIC);
+    sqlite3_bind_text(stmt, 2, integration.constData(), int(integration.size()), SQLITE_STATIC);
+    sqlite3_bind_text(stmt, 5, time.constData(), int(time.size()), SQLITE_STATIC);
+    if (runId > 0)
+        sqlite3_bind_int64(stmt, 6, runId);
+    else
+        sqlite3_bind_null(stmt, 6);
+    for (const DeliveredKey &d : keys) {
+        const QByteArray key = d.key.toUtf8();
+        sqlite3_bind_text(stmt, 3, key.constData(), int(key.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(stmt, 4, d.contentHash.constData(), int(d.contentHash.size()), SQLITE_TRANSIENT);
+        const int rc = sqlite3_step(stmt);
+        if (rc != SQLITE_DONE) {
+            const Error e = failure(rc);
+            sqlite3_finalize(stmt);
+            return e;
+        }
+        sqlite3_reset(stmt);
+    }
+    sqlite3_finalize(stmt);
+    return {};
 }
 
 Result<void> RunStore::commitPage(const PageCommit &page)
@@ -244,27 +298,13 @@ Result<void> RunStore::commitPage(const PageCommit &page)
         if (!q)
             return q.error();
     }
-    // Many rows a statement: a page of 1,000 keys is a handful of statements, not 1,000.
-    constexpr qsizetype Chunk = 200;
-    for (qsizetype start = 0; start < page.delivered.size(); start += Chunk) {
-        const qsizetype n = std::min(Chunk, page.delivered.size() - start);
-        QString values;
-        QVariantList b;
-        b.reserve(n * 6);
-        for (qsizetype i = 0; i < n; ++i) {
-            values += i ? QStringLiteral(", (?, ?, ?, ?, ?, ?)") : QStringLiteral("(?, ?, ?, ?, ?, ?)");
-            const DeliveredKey &d = page.delivered[start + i];
-            b << page.projectId << page.integrationId << d.key << QString::fromLatin1(d.contentHash) << at
-              << (page.runId > 0 ? QVariant(page.runId) : QVariant());
-        }
-        Result<QSqlQuery> q = m_store->exec(
-            QStringLiteral("INSERT INTO delivered_keys (project_id, integration_id, record_key, content_hash, delivered_at, run_id) "
-                           "VALUES %1 ON CONFLICT (project_id, integration_id, record_key) DO UPDATE SET "
-                           "content_hash = excluded.content_hash, delivered_at = excluded.delivered_at, run_id = excluded.run_id")
-                .arg(values),
-            b);
-        if (!q)
-            return q.error();
+    // A page's keys go in through SQLite's own API: one prepared statement, bound and stepped
+    // per key. (Through QSqlQuery each row costs several times as much, and a run writes one
+    // row per record.)
+    if (!page.delivered.isEmpty()) {
+        Result<void> r = insertDelivered(page.projectId, page.integrationId, page.delivered, at, page.runId);
+        if (!r)
+            return r.error();
     }
     for (const DeadLetter &d : page.deadLetters) {
         Result<QSqlQuery> q = m_store->exec(

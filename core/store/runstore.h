@@ -95,6 +95,8 @@ public:
 
     Result<Json> checkpoint(const QString &projectId, const QString &integrationId);
     Result<void> resetCheckpoint(const QString &projectId, const QString &integrationId);
+    /// Whether anything was ever delivered for the integration (a first run skips the lookups).
+    Result<bool> hasDelivered(const QString &projectId, const QString &integrationId);
     /// The content hash each of `keys` was last delivered with (missing: never delivered).
     Result<QHash<QString, QByteArray>> deliveredHashes(const QString &projectId, const QString &integrationId,
                                                       const QStringList &keys);
@@ -118,6 +120,9 @@ public:
     Result<void> failDeadLetterAgain(qint64 id, int statusCode, const QString &error);
 
 private:
+    Result<void> insertDelivered(const QString &projectId, const QString &integrationId,
+                                 const QList<DeliveredKey> &keys, const QString &at, qint64 runId);
+
     Store *m_store;
 };
 

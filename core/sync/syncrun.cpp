@@ -20,6 +20,11 @@ QString isoNow()
 /// other text as text.
 int compareWatermarks(const QString &a, const QString &b)
 {
+    // The common case, at every record: two UTC timestamps of the same form compare as text.
+    if (a.size() == b.size() && a.endsWith(u'Z') && b.endsWith(u'Z') && a.size() >= 20 && a[10] == u'T' && b[10] == u'T') {
+        const int c = a.compare(b);
+        return c < 0 ? -1 : (c > 0 ? 1 : 0);
+    }
     const QDateTime ta = QDateTime::fromString(a, Qt::ISODateWithMs);
     const QDateTime tb = QDateTime::fromString(b, Qt::ISODateWithMs);
     if (ta.isValid() && tb.isValid())
@@ -42,9 +47,13 @@ SyncRun::SyncRun(Project project, QString integrationId, Store *store, SecretSto
 {
     qRegisterMetaType<patchbay::SyncProgress>();
     qRegisterMetaType<patchbay::SyncSummary>();
+    m_worker.setMaxThreadCount(1);
 }
 
-SyncRun::~SyncRun() = default;
+SyncRun::~SyncRun()
+{
+    m_worker.waitForDone();
+}
 
 QByteArray SyncRun::contentHash(const Json &output)
 {
@@ -214,6 +223,9 @@ void SyncRun::beginReading()
     else if (m_incremental && !m_committedWatermark.isEmpty())
         log(QStringLiteral("info"), tr("Reading what changed since %1 (%2).").arg(m_committedWatermark, m_sourceNode->watermarkField));
     m_maxWatermark = m_committedWatermark;
+    // Nothing delivered yet (a first run): no record can be a repeat of an earlier run's.
+    if (Result<bool> any = m_runs.hasDelivered(m_project.id, m_integration->id); any)
+        m_mayHaveDelivered = *any;
 
     m_reader = new SourceReader(m_client, m_builder.get(), *m_sourceEndpoint, o, this);
     connect(m_reader, &SourceReader::pageReady, this, &SyncRun::onPage);
@@ -221,7 +233,8 @@ void SyncRun::beginReading()
     if (m_targetEndpoint) {
         m_writer = new TargetWriter(m_client, m_builder.get(), *m_targetEndpoint, m_targetNode->batchSize,
                                     m_targetNode->concurrency, m_integration->idempotencyHeader.toUtf8(), this);
-        connect(m_writer, &TargetWriter::pageDone, this, &SyncRun::onPageWritten);
+        connect(m_writer, &TargetWriter::pageDone, this, &SyncRun::onPageDone);
+        connect(m_writer, &TargetWriter::stopped, this, &SyncRun::onWriterStopped);
         connect(m_writer, &TargetWriter::recordsDone, this, [this](int) { emitProgress(); });
     }
     m_reader->fetchNext();
@@ -230,26 +243,21 @@ void SyncRun::beginReading()
 void SyncRun::onSourceFailed(const QString &message)
 {
     m_sourceFailure = message;
-    if (!m_current)
-        fail(tr("Reading the source failed: %1 The checkpoint is kept; the next run resumes from there.").arg(message));
-    // else: finish when the page being written is committed.
+    feed(); // finishes once the pages being written are committed
 }
 
 void SyncRun::onPage(SourcePage *raw)
 {
     std::unique_ptr<SourcePage> page(raw);
-    if (m_finished)
+    if (m_finished || m_cancelled)
         return;
     m_counts.requests += page->attempts;
     m_counts.retries += page->retries;
     m_counts.waitMs += page->rateLimitWaitMs;
     if (!page->warning.isEmpty())
         m_warning = page->warning;
-    if (m_current) {
-        m_prefetched = std::move(page);
-        return;
-    }
-    processPage(std::move(page));
+    m_prefetched = std::move(page);
+    feed();
 }
 
 QString SyncRun::watermarkOf(const Json &record) const
@@ -267,56 +275,90 @@ QString SyncRun::watermarkOf(const Json &record) const
     return {};
 }
 
-void SyncRun::processPage(std::unique_ptr<SourcePage> page)
+std::unique_ptr<SyncRun::InFlight> SyncRun::mapPage(std::unique_ptr<SourcePage> page) const
 {
-    m_current = std::move(page);
-    m_outgoing.clear();
-    m_pageDeadLetters.clear();
-    m_pageMaxWatermark.clear();
-    m_pageRead = qint64(m_current->records.size());
+    auto flight = std::make_unique<InFlight>();
+    PageWork &work = flight->work;
+    work.number = page->number;
+    work.nextPosition = page->nextPosition;
+    work.last = page->last;
+    work.read = qint64(page->records.size());
     const FormulaEnvironment &env = m_pipeline.environment();
-    QStringList keys;
-    for (Json &record : m_current->records) {
-        ++m_counts.read;
+    work.records.reserve(page->records.size());
+    for (Json &record : page->records) {
         if (m_incremental) {
             const QString w = watermarkOf(record);
-            if (!w.isEmpty() && (m_pageMaxWatermark.isEmpty() || compareWatermarks(w, m_pageMaxWatermark) > 0))
-                m_pageMaxWatermark = w;
+            if (!w.isEmpty() && (work.maxWatermark.isEmpty() || compareWatermarks(w, work.maxWatermark) > 0))
+                work.maxWatermark = w;
         }
-        RecordPipeline::Outcome o = m_pipeline.process(record, env);
+        RecordPipeline::Outcome o = m_pipeline.process(record, env, RecordPipeline::Detail::Errors);
         switch (o.status) {
         case RecordPipeline::Outcome::Status::FilteredOut:
-            ++m_counts.filtered;
+            ++flight->filtered;
             continue;
         case RecordPipeline::Outcome::Status::Failed: {
-            ++m_counts.failed;
+            ++flight->failed;
             const QString message = o.errors().join(QStringLiteral("; "));
-            if (m_recordErrors.size() < 20)
-                m_recordErrors.append(tr("record %1: %2").arg(o.key.isEmpty() ? QStringLiteral("?") : o.key, message));
+            if (flight->recordErrors.size() < 20)
+                flight->recordErrors.append(tr("record %1: %2").arg(o.key.isEmpty() ? QStringLiteral("?") : o.key, message));
             DeadLetter d;
             d.recordKey = o.key;
             d.record = o.output;
             d.sourceRecord = record;
             d.error = tr("could not be mapped: %1").arg(message);
-            m_pageDeadLetters.append(std::move(d));
+            flight->mappingDeadLetters.append(std::move(d));
             continue;
         }
         case RecordPipeline::Outcome::Status::Mapped:
             break;
         }
         OutgoingRecord r;
-        r.contentHash = contentHash(o.output);
+        r.body = QByteArray::fromStdString(o.output.dump(-1, ' ', false, Json::error_handler_t::replace));
+        r.contentHash = QCryptographicHash::hash(r.body, QCryptographicHash::Sha1).toHex().left(16);
         r.key = o.key.isEmpty() ? QString::fromLatin1(r.contentHash) : o.key;
         r.idempotencyKey = idempotencyKey(m_integration->id, r.key, r.contentHash);
         r.output = std::move(o.output);
         r.source = std::move(record);
-        keys.append(r.key);
-        m_outgoing.push_back(std::move(r));
+        work.records.push_back(std::move(r));
     }
-    m_current->records.clear(); // moved out; free the page
+    return flight;
+}
+
+void SyncRun::processPage(std::unique_ptr<SourcePage> page)
+{
+    m_mapping = true;
+    // The page goes to the worker and comes back through the event loop.
+    auto *raw = page.release();
+    m_worker.start([this, raw] {
+        std::unique_ptr<InFlight> mapped = mapPage(std::unique_ptr<SourcePage>(raw));
+        auto *result = mapped.release();
+        QMetaObject::invokeMethod(this, [this, result] {
+            m_mapping = false;
+            acceptPage(std::unique_ptr<InFlight>(result));
+        }, Qt::QueuedConnection);
+    });
+}
+
+void SyncRun::acceptPage(std::unique_ptr<InFlight> flight)
+{
+    if (m_finished || m_cancelled || m_stopPolicyHit) {
+        feed();
+        return;
+    }
+    PageWork &work = flight->work;
+    m_counts.read += work.read;
+    m_counts.filtered += flight->filtered;
+    m_counts.failed += flight->failed;
+    for (const QString &e : std::as_const(flight->recordErrors))
+        if (m_recordErrors.size() < 20)
+            m_recordErrors.append(e);
 
     // Skip what was delivered before with the same content.
-    if (!m_options.dryRun && !keys.isEmpty()) {
+    if (!m_options.dryRun && !work.records.empty() && m_mayHaveDelivered) {
+        QStringList keys;
+        keys.reserve(qsizetype(work.records.size()));
+        for (const OutgoingRecord &r : work.records)
+            keys.append(r.key);
         Result<QHash<QString, QByteArray>> delivered = m_runs.deliveredHashes(m_project.id, m_integration->id, keys);
         if (!delivered) {
             fail(delivered.error().message);
@@ -324,163 +366,177 @@ void SyncRun::processPage(std::unique_ptr<SourcePage> page)
         }
         if (!delivered->isEmpty()) {
             std::vector<OutgoingRecord> fresh;
-            fresh.reserve(m_outgoing.size());
-            for (OutgoingRecord &r : m_outgoing) {
+            fresh.reserve(work.records.size());
+            for (OutgoingRecord &r : work.records) {
                 const auto it = delivered->constFind(r.key);
                 if (it != delivered->cend() && *it == r.contentHash)
                     ++m_counts.skipped;
                 else
                     fresh.push_back(std::move(r));
             }
-            m_outgoing = std::move(fresh);
+            work.records = std::move(fresh);
         }
     }
 
-    // Read ahead while this page is written.
-    if (!m_cancelled && !m_reader->atEnd() && !m_reader->busy() && !m_prefetched)
-        m_reader->fetchNext();
-
     if (m_options.dryRun) {
-        for (OutgoingRecord &r : m_outgoing)
+        for (OutgoingRecord &r : work.records)
             if (int(m_samples.size()) < m_options.dryRunSamples)
                 m_samples.push_back(r.output);
         m_counts.pages += 1;
         emitProgress();
-        m_current.reset();
-        next();
+        feed();
         return;
     }
-    m_writer->write(&m_outgoing);
+    PageWork *raw = &flight->work;
+    m_pages.push_back(std::move(flight));
+    m_writer->write(raw); // may report the page done at once (nothing to send)
+    feed();
 }
 
-void SyncRun::onPageWritten()
+void SyncRun::feed()
 {
-    if (m_finished || !m_current)
+    // Keep two pages in the writer and one read ahead: the target is never idle while the
+    // next page is read and mapped.
+    constexpr size_t MaxPagesInFlight = 2;
+    if (!m_finished && !m_cancelled && !m_stopPolicyHit && m_prefetched && !m_mapping && m_pages.size() < MaxPagesInFlight)
+        processPage(std::move(m_prefetched));
+    if (m_finished || m_cancelled || m_stopPolicyHit)
         return;
-    RunStore::PageCommit commit;
-    commit.runId = m_runId;
-    commit.projectId = m_project.id;
-    commit.integrationId = m_integration->id;
-    commit.deadLetters = m_pageDeadLetters;
-    bool allDone = true;
-    bool targetFailed = false;
-    QString targetError;
+    if (m_sourceFailure.isEmpty() && !m_prefetched && !m_reader->atEnd() && !m_reader->busy()) {
+        m_reader->fetchNext();
+        return;
+    }
+    if (!m_pages.empty() || m_prefetched || m_mapping || m_reader->busy())
+        return;
+    if (!m_sourceFailure.isEmpty()) {
+        fail(tr("Reading the source failed: %1 The checkpoint is kept; the next run resumes from there.").arg(m_sourceFailure));
+        return;
+    }
+    if (m_reader->atEnd()) {
+        const bool problems = m_counts.dead > 0 || m_counts.failed > 0 || !m_warning.isEmpty();
+        finish(problems ? QStringLiteral("partial") : QStringLiteral("succeeded"), m_warning);
+    }
+}
+
+bool SyncRun::commit(InFlight &flight, bool complete)
+{
+    PageWork &work = flight.work;
+    RunStore::PageCommit c;
+    c.runId = m_runId;
+    c.projectId = m_project.id;
+    c.integrationId = m_integration->id;
+    c.deadLetters = flight.mappingDeadLetters;
+    flight.mappingDeadLetters.clear(); // committed once, even if the page is committed again
     QString firstKey;
     QString lastKey;
     qint64 written = 0;
-    for (const OutgoingRecord &r : m_outgoing) {
-        switch (r.state) {
-        case OutgoingRecord::State::Acknowledged:
-            commit.delivered.append(DeliveredKey{r.key, r.contentHash});
+    for (OutgoingRecord &r : work.records) {
+        if (r.state == OutgoingRecord::State::Acknowledged) {
+            c.delivered.append(DeliveredKey{r.key, r.contentHash});
             if (firstKey.isEmpty())
                 firstKey = r.key;
             lastKey = r.key;
             ++written;
-            break;
-        case OutgoingRecord::State::Rejected: {
+            r.state = OutgoingRecord::State::Pending; // not again
+            r.status = -1;
+        } else if (r.state == OutgoingRecord::State::Rejected) {
             DeadLetter d;
             d.recordKey = r.key;
             d.record = r.output;
             d.sourceRecord = r.source;
             d.statusCode = r.status;
             d.error = r.error;
-            commit.deadLetters.append(std::move(d));
+            c.deadLetters.append(std::move(d));
             if (m_recordErrors.size() < 20)
                 m_recordErrors.append(tr("record %1: %2").arg(r.key, r.error));
-            break;
-        }
-        case OutgoingRecord::State::Failed:
-            targetFailed = true;
-            targetError = r.error;
-            allDone = false;
-            break;
-        case OutgoingRecord::State::Pending:
-            allDone = false;
-            break;
+            ++m_counts.dead;
+            if (m_integration->onRecordError == RecordErrorPolicy::Stop)
+                m_stopPolicyHit = true;
+            r.state = OutgoingRecord::State::Pending;
+            r.status = -1;
         }
     }
     m_counts.written += written;
-    m_counts.dead += commit.deadLetters.size() - m_pageDeadLetters.size();
-    const bool rejectedAny = commit.deadLetters.size() > m_pageDeadLetters.size() || !m_pageDeadLetters.isEmpty();
-    const bool stopOnError = m_integration->onRecordError == RecordErrorPolicy::Stop && rejectedAny;
-
-    if (allDone && !stopOnError) {
+    if (complete) {
         m_counts.pages += 1;
-        if (m_incremental && !m_pageMaxWatermark.isEmpty() &&
-            (m_maxWatermark.isEmpty() || compareWatermarks(m_pageMaxWatermark, m_maxWatermark) > 0))
-            m_maxWatermark = m_pageMaxWatermark;
-        if (m_incremental && !m_maxWatermark.isEmpty()) {
-            // Never past the start of this run: what changes while it runs is for the next one.
+        if (m_incremental && !work.maxWatermark.isEmpty() &&
+            (m_maxWatermark.isEmpty() || compareWatermarks(work.maxWatermark, m_maxWatermark) > 0))
+            m_maxWatermark = work.maxWatermark;
+        // Never past the start of this run: what changes while it runs is for the next one.
+        if (m_incremental && !m_maxWatermark.isEmpty())
             m_committedWatermark = compareWatermarks(m_maxWatermark, m_runStartedAt) > 0 ? m_runStartedAt : m_maxWatermark;
-        }
-        commit.checkpoint = checkpointState(!m_current->last, m_current->nextPosition);
+        c.checkpoint = checkpointState(!work.last, work.nextPosition);
     }
     RunCounts totals = m_counts;
     totals.requests += m_writer->requests();
     totals.retries += m_writer->retries();
     totals.waitMs += m_writer->rateLimitWaitMs();
-    commit.counts = totals;
+    c.counts = totals;
     if (written > 0)
-        commit.audit = Json{{"run", m_runId},
-                            {"from", {{"connection", m_sourceEndpoint->connection.toStdString()}, {"endpoint", m_sourceEndpoint->id.toStdString()}}},
-                            {"to", {{"connection", m_targetEndpoint->connection.toStdString()}, {"endpoint", m_targetEndpoint->id.toStdString()}}},
-                            {"page", m_current->number},
-                            {"count", written},
-                            {"firstKey", firstKey.toStdString()},
-                            {"lastKey", lastKey.toStdString()}};
-    if (Result<void> c = m_runs.commitPage(commit); !c) {
-        fail(c.error().message);
-        return;
+        c.audit = Json{{"run", m_runId},
+                       {"from", {{"connection", m_sourceEndpoint->connection.toStdString()}, {"endpoint", m_sourceEndpoint->id.toStdString()}}},
+                       {"to", {{"connection", m_targetEndpoint->connection.toStdString()}, {"endpoint", m_targetEndpoint->id.toStdString()}}},
+                       {"page", work.number},
+                       {"count", written},
+                       {"firstKey", firstKey.toStdString()},
+                       {"lastKey", lastKey.toStdString()}};
+    if (Result<void> r = m_runs.commitPage(c); !r) {
+        fail(r.error().message);
+        return false;
     }
-    log(QStringLiteral("info"), tr("Page %1: %2 read, %3 written, %4 dead letters.")
-                                    .arg(m_current->number)
-                                    .arg(m_pageRead)
-                                    .arg(written)
-                                    .arg(commit.deadLetters.size()));
-    m_current.reset();
-    emitProgress();
-
-    if (m_cancelled) {
-        finish(QStringLiteral("cancelled"), tr("Cancelled; what the target acknowledged is committed."));
-        return;
-    }
-    if (targetFailed) {
-        finish(QStringLiteral("failed"), tr("Writing to the target failed: %1 What was acknowledged is committed; "
-                                            "the next run resumes from the last checkpoint.").arg(targetError));
-        return;
-    }
-    if (stopOnError) {
-        finish(QStringLiteral("failed"), tr("Stopped at a record the target refused, as the integration says "
-                                            "(onRecordError: stop). It is among the dead letters."));
-        return;
-    }
-    next();
+    if (complete)
+        log(QStringLiteral("info"), tr("Page %1: %2 read, %3 written, %4 dead letters.")
+                                        .arg(work.number)
+                                        .arg(work.read)
+                                        .arg(written)
+                                        .arg(c.deadLetters.size()));
+    return true;
 }
 
-void SyncRun::next()
+void SyncRun::onPageDone(PageWork *)
 {
     if (m_finished)
         return;
-    if (m_cancelled) {
+    // Commit in source order: a page's checkpoint only once every page before it is in.
+    while (!m_pages.empty() && m_pages.front()->work.done && !m_pages.front()->work.failed) {
+        std::unique_ptr<InFlight> page = std::move(m_pages.front());
+        m_pages.pop_front();
+        if (!commit(*page, true))
+            return;
+    }
+    emitProgress();
+    if (m_stopPolicyHit && !m_cancelled) {
+        m_writer->stop(); // onWriterStopped finishes the run
+        return;
+    }
+    feed();
+}
+
+void SyncRun::onWriterStopped()
+{
+    if (m_finished)
+        return;
+    // Whatever is left in the writer did not complete: keep what was acknowledged or rejected,
+    // leave the checkpoint where it is.
+    QString targetError;
+    for (const std::unique_ptr<InFlight> &page : m_pages) {
+        for (const OutgoingRecord &r : page->work.records)
+            if (r.state == OutgoingRecord::State::Failed && targetError.isEmpty())
+                targetError = r.error;
+        if (!commit(*page, false))
+            return;
+    }
+    m_pages.clear();
+    if (m_cancelled)
         finish(QStringLiteral("cancelled"), tr("Cancelled; what the target acknowledged is committed."));
-        return;
-    }
-    if (m_prefetched) {
-        processPage(std::move(m_prefetched));
-        return;
-    }
-    if (!m_sourceFailure.isEmpty()) {
-        fail(tr("Reading the source failed: %1 The checkpoint is kept; the next run resumes from there.").arg(m_sourceFailure));
-        return;
-    }
-    if (m_reader->busy())
-        return; // the page is on its way: onPage continues
-    if (!m_reader->atEnd()) {
-        m_reader->fetchNext();
-        return;
-    }
-    const bool problems = m_counts.dead > 0 || m_counts.failed > 0 || !m_warning.isEmpty();
-    finish(problems ? QStringLiteral("partial") : QStringLiteral("succeeded"), m_warning);
+    else if (!targetError.isEmpty())
+        finish(QStringLiteral("failed"), tr("Writing to the target failed: %1 What was acknowledged is committed; "
+                                            "the next run resumes from the last checkpoint.").arg(targetError));
+    else if (m_stopPolicyHit)
+        finish(QStringLiteral("failed"), tr("Stopped at a record the target refused, as the integration says "
+                                            "(onRecordError: stop). It is among the dead letters."));
+    else
+        finish(QStringLiteral("failed"), tr("Writing stopped."));
 }
 
 void SyncRun::cancel()
@@ -491,14 +547,13 @@ void SyncRun::cancel()
     if (m_reader)
         m_reader->cancel();
     m_prefetched.reset();
-    if (m_current && m_writer) {
-        m_writer->cancel(); // pageDone follows: what was acknowledged is committed
+    if (!m_pages.empty() && m_writer) {
+        m_writer->cancel(); // stopped() follows: what was acknowledged is committed
         return;
     }
-    if (!m_current)
-        QTimer::singleShot(0, this, [this] {
-            finish(QStringLiteral("cancelled"), tr("Cancelled; what the target acknowledged is committed."));
-        });
+    QTimer::singleShot(0, this, [this] {
+        finish(QStringLiteral("cancelled"), tr("Cancelled; what the target acknowledged is committed."));
+    });
 }
 
 void SyncRun::finish(const QString &status, const QString &message)

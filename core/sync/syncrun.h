@@ -10,7 +10,9 @@
 #include <QElapsedTimer>
 #include <QLockFile>
 #include <QObject>
+#include <QThreadPool>
 
+#include <deque>
 #include <memory>
 
 namespace patchbay {
@@ -83,11 +85,28 @@ private:
     void fail(const QString &message);
     void loadSecrets(QStringList keys, QStringList optional, QHash<QString, QString> values);
     void beginReading();
+    struct InFlight
+    {
+        PageWork work;
+        QList<DeadLetter> mappingDeadLetters; ///< records that could not be mapped
+        // What mapping the page counted (on the worker thread), added to the run's on arrival.
+        qint64 filtered = 0;
+        qint64 failed = 0;
+        QStringList recordErrors;
+    };
+    /// Filters and maps a page: the CPU-heavy part, done on a worker thread so that the event
+    /// loop keeps the target busy meanwhile. Touches only what does not change during a run.
+    std::unique_ptr<InFlight> mapPage(std::unique_ptr<SourcePage> page) const;
+    void acceptPage(std::unique_ptr<InFlight> page);
     void onPage(SourcePage *page);
     void processPage(std::unique_ptr<SourcePage> page);
-    void onPageWritten();
+    void onPageDone(PageWork *page);
+    void onWriterStopped();
     void onSourceFailed(const QString &message);
-    void next();
+    /// Commits one page: with its checkpoint when it is complete, else only what was
+    /// acknowledged or rejected.
+    bool commit(InFlight &page, bool complete);
+    void feed();
     void finish(const QString &status, const QString &message);
     void log(const QString &level, const QString &message);
     void emitProgress();
@@ -119,13 +138,13 @@ private:
     QString m_committedWatermark; ///< the checkpoint's
     QString m_maxWatermark;       ///< the highest seen in committed pages
     bool m_incremental = false;
+    bool m_mayHaveDelivered = true;
 
-    std::unique_ptr<SourcePage> m_current;  ///< being written
-    std::unique_ptr<SourcePage> m_prefetched;
-    std::vector<OutgoingRecord> m_outgoing;
-    QList<DeadLetter> m_pageDeadLetters;
-    QString m_pageMaxWatermark;
-    qint64 m_pageRead = 0;
+    std::deque<std::unique_ptr<InFlight>> m_pages; ///< being written, in source order
+    std::unique_ptr<SourcePage> m_prefetched;       ///< read, waiting for room
+    bool m_mapping = false;                         ///< a page is being mapped on the worker
+    QThreadPool m_worker;
+    bool m_stopPolicyHit = false;
     QString m_sourceFailure;
     QString m_warning;
     QString m_waiting;

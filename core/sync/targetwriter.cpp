@@ -47,47 +47,58 @@ TargetWriter::TargetWriter(HttpClient *client, const RequestBuilder *builder, co
     }
 }
 
-void TargetWriter::write(std::vector<OutgoingRecord> *records)
+void TargetWriter::write(PageWork *page)
 {
-    m_records = records;
-    m_remaining = records->size();
-    m_stopping = false;
-    m_queue.clear();
+    page->remaining = page->records.size();
+    if (page->remaining == 0) {
+        page->done = true;
+        Q_EMIT pageDone(page);
+        return;
+    }
     Job job;
-    for (size_t i = 0; i < records->size(); ++i) {
+    job.page = page;
+    for (size_t i = 0; i < page->records.size(); ++i) {
         job.members.push_back(i);
         if (int(job.members.size()) == m_batchSize) {
             m_queue.push_back(std::move(job));
             job = Job();
+            job.page = page;
         }
     }
     if (!job.members.empty())
         m_queue.push_back(std::move(job));
-    if (m_remaining == 0) {
-        Q_EMIT pageDone();
-        return;
-    }
     pump();
-}
-
-void TargetWriter::cancel()
-{
-    m_cancelled = true;
-    m_queue.clear();
-    for (const QPointer<HttpExchange> &e : std::as_const(m_exchanges))
-        if (e)
-            e->cancel();
 }
 
 void TargetWriter::stop()
 {
     m_stopping = true;
     m_queue.clear();
+    checkStopped();
+}
+
+void TargetWriter::cancel()
+{
+    m_cancelled = true;
+    m_stopping = true;
+    m_queue.clear();
+    for (const QPointer<HttpExchange> &e : std::as_const(m_exchanges))
+        if (e)
+            e->cancel();
+    checkStopped();
+}
+
+void TargetWriter::checkStopped()
+{
+    if (m_stopping && m_inFlight == 0 && !m_stoppedSent) {
+        m_stoppedSent = true;
+        Q_EMIT stopped();
+    }
 }
 
 void TargetWriter::pump()
 {
-    while (!m_cancelled && !m_stopping && m_inFlight < m_concurrency && !m_queue.empty()) {
+    while (!m_stopping && m_inFlight < m_concurrency && !m_queue.empty()) {
         Job job = std::move(m_queue.front());
         m_queue.pop_front();
         send(std::move(job));
@@ -96,29 +107,34 @@ void TargetWriter::pump()
 
 void TargetWriter::send(Job job)
 {
+    std::vector<OutgoingRecord> &records = job.page->records;
     const bool batch = m_batchSize > 1;
     QByteArray body;
     if (batch) {
+        qsizetype size = 2;
+        for (size_t i : job.members)
+            size += records[i].body.size() + 1;
+        body.reserve(size);
         body = "[";
         for (size_t k = 0; k < job.members.size(); ++k) {
             if (k)
                 body += ',';
-            body += QByteArray::fromStdString((*m_records)[job.members[k]].output.dump(-1, ' ', false, Json::error_handler_t::replace));
+            body += records[job.members[k]].body;
         }
         body += ']';
     } else {
-        body = QByteArray::fromStdString((*m_records)[job.members[0]].output.dump(-1, ' ', false, Json::error_handler_t::replace));
+        body = records[job.members[0]].body;
     }
     QByteArray key;
     if (job.members.size() == 1) {
-        key = (*m_records)[job.members[0]].idempotencyKey;
+        key = records[job.members[0]].idempotencyKey;
         if (batch)
             key += ":batch";
     } else {
         // A batch's key follows from its members: the same records give the same key again.
         QCryptographicHash h(QCryptographicHash::Sha1);
         for (size_t i : job.members)
-            h.addData((*m_records)[i].idempotencyKey + '\n');
+            h.addData(records[i].idempotencyKey + '\n');
         key = "batch:" + h.result().toHex().left(32);
     }
 
@@ -131,7 +147,7 @@ void TargetWriter::send(Job job)
             return r;
         }
         RequestBuilder::Overrides o;
-        o.record = &(*m_records)[job.members[0]].output;
+        o.record = &records[job.members[0]].output;
         o.body = body;
         return m_builder->build(m_endpoint, o);
     }();
@@ -163,13 +179,13 @@ void TargetWriter::finishJob(const Job &job, const HttpResult &result)
     const bool rejected = result.error == NetError::Http && result.status >= 400 && result.status < 500 &&
                           result.status != 408 && result.status != 425 && result.status != 429 && result.status != 401 &&
                           result.status != 403;
-    if (rejected && job.members.size() > 1 && !m_cancelled) {
-        // Which of them? Each alone (at the front: they belong to the oldest work).
+    if (rejected && job.members.size() > 1 && !m_stopping) {
+        // Which of them? Each alone, ahead of later work.
         for (auto it = job.members.rbegin(); it != job.members.rend(); ++it)
-            m_queue.push_front(Job{{*it}, true});
-    } else {
+            m_queue.push_front(Job{job.page, {*it}});
+    } else if (!(m_cancelled && result.error == NetError::Cancelled)) {
         for (size_t i : job.members) {
-            OutgoingRecord &r = (*m_records)[i];
+            OutgoingRecord &r = job.page->records[i];
             r.status = result.status;
             if (result.ok()) {
                 r.state = OutgoingRecord::State::Acknowledged;
@@ -179,17 +195,22 @@ void TargetWriter::finishJob(const Job &job, const HttpResult &result)
             } else {
                 r.state = OutgoingRecord::State::Failed;
                 r.error = result.errorMessage;
-                stop(); // the target is failing, not the record: send no more
+                job.page->failed = true;
             }
         }
-        m_remaining -= job.members.size();
+        if (result.error != NetError::None && !rejected && !m_stopping) {
+            // The target is failing, not the record: send no more.
+            m_stopping = true;
+            m_queue.clear();
+        }
+        job.page->remaining -= job.members.size();
         Q_EMIT recordsDone(int(job.members.size()));
+        if (job.page->remaining == 0) {
+            job.page->done = true;
+            Q_EMIT pageDone(job.page);
+        }
     }
-    if (m_inFlight == 0 && (m_queue.empty() || m_cancelled || m_stopping)) {
-        m_queue.clear();
-        Q_EMIT pageDone();
-        return;
-    }
+    checkStopped();
     pump();
 }
 

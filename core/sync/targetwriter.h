@@ -20,6 +20,7 @@ struct OutgoingRecord
     QByteArray contentHash;
     QByteArray idempotencyKey; ///< integration + key + content: stable across retries and runs
     Json output;               ///< what is sent
+    QByteArray body;           ///< `output` as JSON text (serialized once: hash and request)
     Json source;               ///< what was read (kept with a dead letter)
 
     enum class State { Pending, Acknowledged, Rejected, Failed };
@@ -28,10 +29,26 @@ struct OutgoingRecord
     QString error;
 };
 
-/// Sends the records of one page to a target endpoint: one record a request, or batches of N
-/// (the body a JSON array), with at most `concurrency` requests in flight — within the
-/// connection's rate limit, which HttpClient keeps. A batch the target rejects with a 4xx is sent
-/// again record by record, so that only the records at fault become dead letters.
+/// The records of one source page, written together and committed together.
+struct PageWork
+{
+    qint64 number = 0;
+    Json nextPosition;
+    bool last = false;
+    qint64 read = 0;
+    QString maxWatermark;
+    std::vector<OutgoingRecord> records;
+    size_t remaining = 0;
+    bool done = false;
+    bool failed = false; ///< a record failed (not rejected): the page is not complete
+};
+
+/// Sends records to a target endpoint: one record a request, or batches of N (the body a JSON
+/// array), with at most `concurrency` requests in flight — within the connection's rate limit,
+/// which HttpClient keeps. Pages queue behind each other, so that the requests in flight stay at
+/// `concurrency` across page boundaries; pageDone() tells when all of a page's records are
+/// acknowledged, rejected or failed. A batch the target rejects with a 4xx is sent again record
+/// by record, so that only the records at fault become dead letters.
 class TargetWriter : public QObject
 {
     Q_OBJECT
@@ -40,30 +57,34 @@ public:
     TargetWriter(HttpClient *client, const RequestBuilder *builder, const Endpoint &endpoint, int batchSize,
                  int concurrency, QByteArray idempotencyHeader, QObject *parent = nullptr);
 
-    /// Sends these records; pageDone() when every one is acknowledged, rejected or failed.
-    void write(std::vector<OutgoingRecord> *records);
-    void cancel();
-    /// Sends nothing more; what is in flight finishes, then pageDone().
+    /// Queues the page's records (the page must outlive its pageDone()).
+    void write(PageWork *page);
+    /// Sends nothing more; what is in flight finishes, then stopped().
     void stop();
-    bool idle() const { return m_inFlight == 0 && m_queue.empty(); }
+    /// The same, and what is in flight is abandoned too.
+    void cancel();
+    bool idle() const { return m_inFlight == 0; }
 
     qint64 requests() const { return m_requests; }
     qint64 retries() const { return m_retries; }
     qint64 rateLimitWaitMs() const { return m_waitMs; }
 
 Q_SIGNALS:
-    void pageDone();
+    void pageDone(patchbay::PageWork *page);
+    /// After stop() or cancel(), or a failure of the target: nothing is in flight any more.
+    void stopped();
     void recordsDone(int count); ///< progress
 
 private:
     struct Job
     {
+        PageWork *page = nullptr;
         std::vector<size_t> members; ///< indexes into the page's records
-        bool split = false;          ///< a retry of one record of a rejected batch
     };
     void pump();
     void send(Job job);
     void finishJob(const Job &job, const HttpResult &result);
+    void checkStopped();
 
     HttpClient *m_client;
     const RequestBuilder *m_builder;
@@ -75,12 +96,11 @@ private:
     std::optional<PreparedRequest> m_template;
     QString m_templateError;
 
-    std::vector<OutgoingRecord> *m_records = nullptr;
     std::deque<Job> m_queue;
     int m_inFlight = 0;
-    size_t m_remaining = 0;
     bool m_cancelled = false;
     bool m_stopping = false;
+    bool m_stoppedSent = false;
     QList<QPointer<HttpExchange>> m_exchanges;
     qint64 m_requests = 0;
     qint64 m_retries = 0;

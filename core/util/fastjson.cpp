@@ -10,15 +10,22 @@ Json toJson(simdjson::dom::element e)
 {
     switch (e.type()) {
     case simdjson::dom::element_type::OBJECT: {
+        // Straight into the object's vector: emplace() would search it for each key first.
+        const simdjson::dom::object object(e);
         Json o = Json::object();
-        for (simdjson::dom::key_value_pair field : simdjson::dom::object(e))
-            o.emplace(std::string(field.key), toJson(field.value));
+        auto &fields = o.get_ref<Json::object_t &>();
+        fields.reserve(object.size());
+        for (simdjson::dom::key_value_pair field : object)
+            fields.emplace_back(std::string(field.key), toJson(field.value));
         return o;
     }
     case simdjson::dom::element_type::ARRAY: {
+        const simdjson::dom::array array(e);
         Json a = Json::array();
-        for (simdjson::dom::element child : simdjson::dom::array(e))
-            a.push_back(toJson(child));
+        auto &items = a.get_ref<Json::array_t &>();
+        items.reserve(array.size());
+        for (simdjson::dom::element child : array)
+            items.push_back(toJson(child));
         return a;
     }
     case simdjson::dom::element_type::STRING:
