@@ -204,7 +204,8 @@ void TestSync::faultsAreRidden_data()
                                                                  QStringLiteral("--retry-after"), QStringLiteral("1")};
     QTest::newRow("500 every 7th") << QStringList{QStringLiteral("--fail-every"), QStringLiteral("7")};
     QTest::newRow("reset mid-body every 5th") << QStringList{QStringLiteral("--reset-every"), QStringLiteral("5")};
-    QTest::newRow("malformed JSON every 4th") << QStringList{QStringLiteral("--malformed-every"), QStringLiteral("4")};
+    QTest::newRow("malformed JSON every 4th page") << QStringList{QStringLiteral("--malformed-every"), QStringLiteral("4"),
+                                                                  QStringLiteral("--faults-on"), QStringLiteral("source")};
 }
 
 void TestSync::faultsAreRidden()

@@ -16,8 +16,26 @@ SourceReader::SourceReader(HttpClient *client, const RequestBuilder *builder, co
 void SourceReader::cancel()
 {
     m_atEnd = true;
-    if (m_exchange)
-        m_exchange->cancel();
+    m_failed = true;
+    const auto exchanges = m_inFlight.values();
+    m_inFlight.clear();
+    for (const QPointer<HttpExchange> &e : exchanges)
+        if (e)
+            e->cancel();
+    qDeleteAll(m_ready);
+    m_ready.clear();
+}
+
+int SourceReader::lookahead() const
+{
+    const PaginationStyle style = m_endpoint.pagination.style;
+    return style == PaginationStyle::Page || style == PaginationStyle::Offset ? 2 : 1;
+}
+
+bool SourceReader::canFetch() const
+{
+    return !m_atEnd && !m_failed && m_requested < m_endpoint.pagination.maxPages &&
+           m_inFlight.size() + m_ready.size() < lookahead();
 }
 
 std::optional<std::vector<Json>> SourceReader::recordsAt(Json &body, const QString &recordsPath, QString *error)
@@ -49,7 +67,7 @@ std::optional<std::vector<Json>> SourceReader::recordsAt(Json &body, const QStri
 
 void SourceReader::fetchNext()
 {
-    if (m_atEnd || m_exchange)
+    if (!canFetch())
         return;
     const Pagination &p = m_endpoint.pagination;
     RequestBuilder::Overrides o;
@@ -97,8 +115,23 @@ void SourceReader::fetchNext()
         return;
     }
     request->expectJson = true;
-    m_exchange = m_client->send(std::move(*request));
-    connect(m_exchange, &HttpExchange::finished, this, &SourceReader::onReply);
+    const qint64 number = ++m_requested;
+    const Json position = m_position;
+    // Where the request after this one starts, when that is known without the reply.
+    switch (p.style) {
+    case PaginationStyle::Page:
+        m_position = Json{{"page", m_position["page"].get<qint64>() + 1}};
+        break;
+    case PaginationStyle::Offset:
+        m_position = Json{{"offset", m_position["offset"].get<qint64>() + p.pageSize}};
+        break;
+    default:
+        break;
+    }
+    HttpExchange *exchange = m_client->send(std::move(*request));
+    m_inFlight.insert(number, exchange);
+    connect(exchange, &HttpExchange::finished, this,
+            [this, number, position](const HttpResult &result) { onReply(number, position, result); });
 }
 
 QUrl SourceReader::linkNext(const HttpResult &result) const
@@ -120,32 +153,62 @@ QUrl SourceReader::linkNext(const HttpResult &result) const
     return {};
 }
 
-void SourceReader::onReply(const HttpResult &result)
+void SourceReader::deliverReady()
 {
-    m_exchange.clear();
-    if (m_atEnd && result.error == NetError::Cancelled)
+    while (!m_failed && m_ready.contains(m_pages + 1)) {
+        SourcePage *page = m_ready.take(m_pages + 1);
+        ++m_pages;
+        if (page->last) {
+            // Anything asked for beyond the end is not needed.
+            m_atEnd = true;
+            const auto rest = m_inFlight.values();
+            m_inFlight.clear();
+            for (const QPointer<HttpExchange> &e : rest)
+                if (e)
+                    e->cancel();
+            qDeleteAll(m_ready);
+            m_ready.clear();
+        }
+        Q_EMIT pageReady(page);
+    }
+}
+
+void SourceReader::onReply(qint64 number, const Json &position, const HttpResult &result)
+{
+    if (!m_inFlight.contains(number))
+        return; // cancelled, or beyond the end
+    m_inFlight.remove(number);
+    if (m_failed)
         return;
     if (!result.ok()) {
         m_atEnd = true;
+        m_failed = true;
+        const auto rest = m_inFlight.values(); // the pages after a failed one are not wanted
+        m_inFlight.clear();
+        for (const QPointer<HttpExchange> &e : rest)
+            if (e)
+                e->cancel();
+        qDeleteAll(m_ready);
+        m_ready.clear();
         Q_EMIT failed(result.errorMessage);
         return;
     }
     QString error;
     std::optional<Json> body = fastjson::parse(result.body, &error);
     if (!body) {
-        m_atEnd = true;
+        cancel();
         Q_EMIT failed(tr("The page at %1 is not valid JSON (%2).").arg(result.url.toString(), error));
         return;
     }
     std::optional<std::vector<Json>> records = recordsAt(*body, m_endpoint.recordsPath, &error);
     if (!records) {
-        m_atEnd = true;
+        cancel();
         Q_EMIT failed(tr("The page at %1 cannot be read: %2.").arg(result.url.toString(), error));
         return;
     }
     auto *page = new SourcePage;
-    page->number = ++m_pages;
-    page->position = m_position;
+    page->number = number;
+    page->position = position;
     page->attempts = result.attempts;
     page->retries = result.retries;
     page->rateLimitWaitMs = result.rateLimitWaitMs;
@@ -159,11 +222,11 @@ void SourceReader::onReply(const HttpResult &result)
         break;
     case PaginationStyle::Page:
         if (count > 0)
-            next = Json{{"page", m_position["page"].get<qint64>() + 1}};
+            next = Json{{"page", position["page"].get<qint64>() + 1}};
         break;
     case PaginationStyle::Offset:
         if (count > 0)
-            next = Json{{"offset", m_position["offset"].get<qint64>() + count}};
+            next = Json{{"offset", position["offset"].get<qint64>() + count}};
         break;
     case PaginationStyle::Cursor: {
         Json *at = &*body;
@@ -198,16 +261,36 @@ void SourceReader::onReply(const HttpResult &result)
         break;
     }
     }
-    if (m_pages >= p.maxPages && !next.is_null()) {
+    if (number >= p.maxPages && !next.is_null()) {
         next = Json();
         page->warning = tr("Stopped after %1 pages, the endpoint's maxPages, although the API said there was more. "
                            "Raise pagination.maxPages if that many pages are expected.").arg(p.maxPages);
     }
     page->nextPosition = next;
     page->last = next.is_null();
-    m_position = next;
-    m_atEnd = page->last;
-    Q_EMIT pageReady(page);
+    if (p.style != PaginationStyle::Page && p.style != PaginationStyle::Offset) {
+        m_position = next; // known only now
+        m_atEnd = page->last;
+    } else if (p.style == PaginationStyle::Offset && count != p.pageSize && !page->last) {
+        // The API gave another page size than asked: later offsets follow from what came.
+        m_position = next;
+        const auto rest = m_inFlight.values();
+        m_inFlight.clear();
+        for (const QPointer<HttpExchange> &e : rest)
+            if (e)
+                e->cancel();
+        m_requested = number;
+        for (auto it = m_ready.begin(); it != m_ready.end();) {
+            if (it.key() > number) {
+                delete it.value();
+                it = m_ready.erase(it);
+            } else {
+                ++it;
+            }
+        }
+    }
+    m_ready.insert(number, page);
+    deliverReady();
 }
 
 } // namespace patchbay

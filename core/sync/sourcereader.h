@@ -6,6 +6,7 @@
 #include "util/json.h"
 
 #include <QObject>
+#include <QMap>
 #include <QPointer>
 
 #include <vector>
@@ -44,10 +45,17 @@ public:
     SourceReader(HttpClient *client, const RequestBuilder *builder, const Endpoint &endpoint, Options options,
                  QObject *parent = nullptr);
 
-    /// Requests the next page; pageReady() or failed() follows. Only one request at a time.
+    /// Requests the next page; pageReady() or failed() follows. Pages always arrive in order.
+    /// With page numbers or offsets the next positions are known in advance, so up to
+    /// lookahead() requests may be under way at once (latency overlaps); other styles need each
+    /// reply before the next request, so there is one at a time.
     void fetchNext();
     void cancel();
-    bool busy() const { return !m_exchange.isNull(); }
+    bool busy() const { return !m_inFlight.isEmpty(); }
+    int inFlight() const { return int(m_inFlight.size()); }
+    /// Whether another request may start now.
+    bool canFetch() const;
+    int lookahead() const;
     bool atEnd() const { return m_atEnd; }
     /// Where the next page starts (known before it is fetched).
     const Json &nextPosition() const { return m_position; }
@@ -61,17 +69,21 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    void onReply(const HttpResult &result);
+    void onReply(qint64 number, const Json &position, const HttpResult &result);
+    void deliverReady();
     QUrl linkNext(const HttpResult &result) const;
 
     HttpClient *m_client;
     const RequestBuilder *m_builder;
     Endpoint m_endpoint;
     Options m_options;
-    Json m_position;
-    qint64 m_pages = 0;
-    bool m_atEnd = false;
-    QPointer<HttpExchange> m_exchange;
+    Json m_position;       ///< where the next request starts
+    qint64 m_requested = 0; ///< pages asked for
+    qint64 m_pages = 0;     ///< pages delivered
+    bool m_atEnd = false;  ///< no more requests
+    bool m_failed = false;
+    QMap<qint64, QPointer<HttpExchange>> m_inFlight; ///< by page number
+    QMap<qint64, SourcePage *> m_ready;              ///< arrived early, waiting for their turn
 };
 
 } // namespace patchbay

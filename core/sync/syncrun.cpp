@@ -237,7 +237,7 @@ void SyncRun::beginReading()
         connect(m_writer, &TargetWriter::stopped, this, &SyncRun::onWriterStopped);
         connect(m_writer, &TargetWriter::recordsDone, this, [this](int) { emitProgress(); });
     }
-    m_reader->fetchNext();
+    feed();
 }
 
 void SyncRun::onSourceFailed(const QString &message)
@@ -256,7 +256,7 @@ void SyncRun::onPage(SourcePage *raw)
     m_counts.waitMs += page->rateLimitWaitMs;
     if (!page->warning.isEmpty())
         m_warning = page->warning;
-    m_prefetched = std::move(page);
+    m_prefetched.push_back(std::move(page));
     feed();
 }
 
@@ -398,15 +398,19 @@ void SyncRun::feed()
     // Keep two pages in the writer and one read ahead: the target is never idle while the
     // next page is read and mapped.
     constexpr size_t MaxPagesInFlight = 2;
-    if (!m_finished && !m_cancelled && !m_stopPolicyHit && m_prefetched && !m_mapping && m_pages.size() < MaxPagesInFlight)
-        processPage(std::move(m_prefetched));
+    constexpr size_t MaxPagesAhead = 2;
+    if (!m_finished && !m_cancelled && !m_stopPolicyHit && !m_prefetched.empty() && !m_mapping &&
+        m_pages.size() < MaxPagesInFlight) {
+        std::unique_ptr<SourcePage> next = std::move(m_prefetched.front());
+        m_prefetched.pop_front();
+        processPage(std::move(next));
+    }
     if (m_finished || m_cancelled || m_stopPolicyHit)
         return;
-    if (m_sourceFailure.isEmpty() && !m_prefetched && !m_reader->atEnd() && !m_reader->busy()) {
+    while (m_sourceFailure.isEmpty() && m_reader->canFetch() &&
+           m_prefetched.size() + size_t(m_reader->inFlight()) < MaxPagesAhead)
         m_reader->fetchNext();
-        return;
-    }
-    if (!m_pages.empty() || m_prefetched || m_mapping || m_reader->busy())
+    if (!m_pages.empty() || !m_prefetched.empty() || m_mapping || m_reader->busy())
         return;
     if (!m_sourceFailure.isEmpty()) {
         fail(tr("Reading the source failed: %1 The checkpoint is kept; the next run resumes from there.").arg(m_sourceFailure));
@@ -546,7 +550,7 @@ void SyncRun::cancel()
     m_cancelled = true;
     if (m_reader)
         m_reader->cancel();
-    m_prefetched.reset();
+    m_prefetched.clear();
     if (!m_pages.empty() && m_writer) {
         m_writer->cancel(); // stopped() follows: what was acknowledged is committed
         return;

@@ -141,7 +141,7 @@ private:
     bool m_mayHaveDelivered = true;
 
     std::deque<std::unique_ptr<InFlight>> m_pages; ///< being written, in source order
-    std::unique_ptr<SourcePage> m_prefetched;       ///< read, waiting for room
+    std::deque<std::unique_ptr<SourcePage>> m_prefetched; ///< read, waiting for room
     bool m_mapping = false;                         ///< a page is being mapped on the worker
     QThreadPool m_worker;
     bool m_stopPolicyHit = false;

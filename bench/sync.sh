@@ -1,0 +1,81 @@
+#!/bin/bash
+# The sync engine end to end: patchbay-demo-api serves N customers and takes the contacts;
+# patchbay-cli run moves them. Records per second are records read / wall time of the whole run
+# (first source request to last target answer, process start-up included); peak RSS by GNU time.
+#
+#   bench/sync.sh [RECORDS]            (default 100000; needs a release build)
+#
+# Prints: (a) batches of 100, (b) one record per request with 8 in flight, the peak RSS at 10×
+# the records, and a run under 50 ms latency with 20 requests/s on each side against the bound
+# those limits set.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+records=${1:-100000}
+cli=build/release/app/cli/patchbay-cli
+api=build/release/app/demo-api/patchbay-demo-api
+[ -x "$cli" ] && [ -x "$api" ] || { echo "build first: cmake --preset release && cmake --build --preset release" >&2; exit 1; }
+work=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$work"' EXIT
+export PATCHBAY_SECRET_CRM_TOKEN=demo-token PATCHBAY_SECRET_MAILING_KEY=demo-key
+
+# The demo project, with pages of 1,000 and every customer sent (no filter).
+project() { # batchSize endpoint concurrency pageSize rate
+    python3 - "$@" > "$work/p.patchbay.json" <<'PY'
+import json, sys
+batch, endpoint, concurrency, page, rate = int(sys.argv[1]), sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5])
+p = json.load(open("resources/demo/demo.patchbay.json"))
+for e in p["endpoints"]:
+    if e["id"] == "list-customers":
+        e["pagination"]["pageSize"] = page
+for c in p["connections"]:
+    if rate > 0:
+        c["rateLimit"] = {"requestsPerSecond": rate, "burst": 1}
+i = p["integrations"][0]
+i.pop("schedule", None)
+for n in i["nodes"]:
+    if n["type"] == "filter":
+        n["condition"] = "true"
+    if n["type"] == "target":
+        n["endpoint"], n["batchSize"], n["concurrency"] = endpoint, batch, concurrency
+    if n["type"] == "source":
+        n.pop("watermark", None)
+json.dump(p, sys.stdout, indent=2)
+PY
+}
+
+run() { # label customers [demo-api options…]
+    local label=$1 n=$2; shift 2
+    "$api" --port 0 --customers "$n" "$@" > "$work/api.out" 2>&1 &
+    local pid=$!
+    for _ in $(seq 50); do grep -q listening "$work/api.out" && break; sleep 0.1; done
+    local url; url=$(sed -n 's/^listening on //p' "$work/api.out")
+    rm -rf "$work/data"
+    /usr/bin/time -f "%e %M" -o "$work/time" env PATCHBAY_DATA_DIR="$work/data" \
+        "$cli" --secrets-from-env run "$work/p.patchbay.json" sync-customers --var demo_api="$url" --json > "$work/summary.json"
+    local received; received=$(curl -s "$url/_stats" | python3 -c 'import json,sys; s=json.load(sys.stdin); print(s["received"], s["unique"], s["duplicates"])')
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+    read -r seconds rss < "$work/time"
+    python3 - "$label" "$n" "$seconds" "$rss" "$received" "$work/summary.json" <<'PY'
+import json, sys
+label, n, seconds, rss, received, path = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), sys.argv[5], sys.argv[6]
+s = json.load(open(path))
+print(f"| {label} | {n:,} | {seconds:.2f} s | {n / seconds:,.0f} | {rss / 1024:.1f} MiB | {s['requests']:,} | {received} |")
+PY
+}
+
+echo "| run | records | wall time | records/s | peak RSS | requests | target: received unique duplicates |"
+echo "| --- | --- | --- | --- | --- | --- | --- |"
+if [ "${ONLY:-}" != c ]; then
+project 100 create-contacts-batch 4 1000 0
+run "(a) batches of 100, 4 in flight" "$records"
+project 1 create-contact 8 1000 0
+run "(b) one record a request, 8 in flight" "$records"
+project 100 create-contacts-batch 4 1000 0
+run "(a) at 10× the records" "$((records * 10))"
+fi
+# 20 requests/s on each side (each connection's rate limit), 50 ms latency on every reply.
+project 100 create-contacts-batch 4 100 20
+run "(c) 50 ms latency, 20 req/s each side" 20000 --latency-ms 50
+echo
+echo "(c) bound: 20,000 records = 201 source pages (pages of 100) and 200 batches of 100; at 20 requests/s"
+echo "    per connection the longer side needs (201 - 1) / 20 = 10.0 s, plus one 50 ms reply: 10.05 s."
