@@ -1,13 +1,45 @@
-// The main window opens projects and shows their problems instead of failing.
+// The main window as a user drives it (offscreen): open projects (good and bad), edit through
+// the undo stack, be asked about unsaved changes, get autosaved changes back after a crash; the
+// connection and environment editors; the request console against a real patchbay-demo-api.
+// The keychain is not reachable here: the requests use connections without keychain secrets
+// (tst_gui_keychain covers the keychain).
 
+#include "support/demoapi.h"
+
+#include "model/projectfile.h"
+#include "secrets/keychainsecretstore.h"
+#include "ui/console/requestconsole.h"
+#include "ui/console/responseview.h"
+#include "ui/document.h"
+#include "ui/editors/connectioneditor.h"
+#include "ui/editors/environmenteditor.h"
 #include "ui/mainwindow.h"
 #include "ui/problemsmodel.h"
 #include "ui/projectexplorer.h"
+#include "ui/services.h"
+#include "ui/widgets/keyvaluetable.h"
+#include "ui/widgets/secretfield.h"
+#include "ui/widgets/templatelineedit.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace patchbay;
 using namespace patchbay::ui;
@@ -17,17 +49,89 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase();
+    void init();
     void opensDemoProject();
     void badProjectOpensWithProblemsListed();
     void unreadableJsonShowsWhereItBreaks();
+    void undoAndRedoOfEdits();
+    void unsavedChangesPrompt();
+    void saveWritesTheFileAndClearsTheMark();
+    void recoveryAfterACrash();
+    void untitledRecoveryAtStart();
+    void environmentSwitcher();
+    void environmentEditor();
+    void connectionEditorAppliesAndWarns();
+    void consoleSendsAndShowsRecords();
+    void consoleShowsRefusedConnection();
+    void consoleShows401();
+    void consoleCancelsASlowRequest();
+    void consoleUnknownVariable();
+    void consoleChecksJsonBody();
+    void consolePasteCurlAndCopyAsCurl();
+    void consoleSaveAsEndpointAndHistory();
+
+private:
+    QString copyDemoProject(const QString &apiUrl = {});
+    std::unique_ptr<Services> services();
+    QTemporaryDir m_dir;
+    std::unique_ptr<DemoApi> m_api;
 };
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_api = std::make_unique<DemoApi>(QStringList{"--token", "demo-token", "--api-key", "demo-key"});
+    QVERIFY2(m_api->ok(), qPrintable(m_api->errorOutput()));
+}
+
+void TestMainWindow::init()
+{
+    // no window remembers another test's state
+    QSettings().clear();
+    QDir(m_dir.filePath("data")).removeRecursively();
+}
+
+std::unique_ptr<Services> TestMainWindow::services()
+{
+    return std::make_unique<Services>(m_dir.filePath("data"), std::make_unique<KeychainSecretStore>(2000));
+}
+
+// The demo project with its API at `apiUrl`, and a connection "open" without credentials and
+// "vars" whose bearer token is the environment variable {{token}} (no keychain needed).
+QString TestMainWindow::copyDemoProject(const QString &apiUrl)
+{
+    ProjectLoad load = ProjectFile::read(QStringLiteral(PATCHBAY_SOURCE_DIR "/resources/demo/demo.patchbay.json"));
+    Project p = std::move(*load.project);
+    p.environments[0].variables[0].value = apiUrl.isEmpty() ? m_api->url() : apiUrl;
+    p.environments[0].variables.append(Variable{"token", "demo-token", false});
+    Connection open;
+    open.id = "open";
+    open.name = "Open API";
+    open.baseUrl = "{{demo_api}}";
+    p.connections.append(open);
+    Connection vars = open;
+    vars.id = "vars";
+    vars.name = "Token from a variable";
+    vars.auth.type = AuthType::Bearer;
+    vars.auth.token = SecretRef{SecretRef::Source::Variable, "{{token}}"};
+    p.connections.append(vars);
+    for (Endpoint &e : p.endpoints)
+        if (e.id == "list-customers")
+            e.connection = "vars";
+    const QString path = m_dir.filePath(QStringLiteral("demo-%1.patchbay.json").arg(QDateTime::currentMSecsSinceEpoch()));
+    const Result<void> w = ProjectFile::write(p, path);
+    return w ? path : QString();
+}
 
 void TestMainWindow::opensDemoProject()
 {
-    MainWindow w;
+    auto s = services();
+    MainWindow w(s.get());
     QVERIFY(w.openProject(QStringLiteral(PATCHBAY_SOURCE_DIR "/resources/demo/demo.patchbay.json")));
-    QCOMPARE(w.windowTitle(), QStringLiteral("demo.patchbay.json — Patchbay"));
+    QCOMPARE(w.windowTitle(), QStringLiteral("demo.patchbay.json[*] — Patchbay"));
+    QVERIFY(!w.isWindowModified());
     QCOMPARE(w.problemsModel()->rowCount(), 0);
     QTreeWidgetItem *connections = w.explorer()->folder(1);
     QCOMPARE(connections->text(0), QStringLiteral("Connections (2)"));
@@ -37,6 +141,13 @@ void TestMainWindow::opensDemoProject()
     QCOMPARE(endpoints->childCount(), 2); // two groups: CRM, Mailing list
     QCOMPARE(endpoints->child(1)->text(0), QStringLiteral("Mailing list"));
     QCOMPARE(endpoints->child(1)->childCount(), 2);
+    // activating an item opens its editor in a tab
+    emit w.explorer()->itemActivated(connections->child(0), 0);
+    auto *editor = qobject_cast<ConnectionEditor *>(w.tabs()->currentWidget());
+    QVERIFY(editor);
+    QCOMPARE(editor->nameEdit()->text(), QStringLiteral("Demo CRM"));
+    QCOMPARE(w.tabs()->tabText(w.tabs()->currentIndex()), QStringLiteral("Demo CRM"));
+    QCOMPARE(w.openItem("connections[0]"), editor); // no second tab for the same thing
 }
 
 void TestMainWindow::badProjectOpensWithProblemsListed()
@@ -49,7 +160,8 @@ void TestMainWindow::badProjectOpensWithProblemsListed()
       "connections": [{"id": "x", "name": "X", "baseUrl": "https://x.example", "auth": {"type": "oauth3"}}],
       "endpoints": [], "integrations": []})");
     f.close();
-    MainWindow w;
+    auto s = services();
+    MainWindow w(s.get());
     QVERIFY(w.openProject(path)); // readable, with problems
     ProblemsModel *m = w.problemsModel();
     QCOMPARE(m->rowCount(), 1);
@@ -70,15 +182,491 @@ void TestMainWindow::unreadableJsonShowsWhereItBreaks()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("{\n  \"formatVersion\": 1,\n  oops\n}");
     f.close();
-    MainWindow w;
+    auto s = services();
+    MainWindow w(s.get());
     QVERIFY(!w.openProject(path));
     QVERIFY(!w.project());
     QCOMPARE(w.problemsModel()->rowCount(), 1);
     QCOMPARE(w.problemsModel()->problems().first().path, QStringLiteral("line 3, column 3"));
     QCOMPARE(w.explorer()->topLevelItemCount(), 0);
+    QVERIFY(w.findChild<QLabel *>("welcome")->text().contains("could not be opened"));
     // The file itself is untouched.
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("{\n  \"formatVersion\": 1,\n  oops\n}"));
+}
+
+void TestMainWindow::undoAndRedoOfEdits()
+{
+    auto s = services();
+    MainWindow w(s.get());
+    QVERIFY(w.openProject(copyDemoProject()));
+    ConnectionEditor *editor = w.openConnection("crm");
+    QVERIFY(editor);
+    QVERIFY(!w.undoAction()->isEnabled());
+    editor->nameEdit()->setText("CRM (renamed)");
+    emit editor->nameEdit()->editingFinished();
+    QCOMPARE(w.project()->connection("crm")->name, QStringLiteral("CRM (renamed)"));
+    QVERIFY(w.isWindowModified());
+    QCOMPARE(w.undoAction()->text(), QStringLiteral("&Undo Edit connection “CRM (renamed)”"));
+    QCOMPARE(w.explorer()->folder(1)->child(0)->text(0), QStringLiteral("CRM (renamed)"));
+    QCOMPARE(w.tabs()->tabText(w.tabs()->indexOf(editor)), QStringLiteral("CRM (renamed)"));
+
+    editor->baseUrlEdit()->setText("http://127.0.0.1:1");
+    emit editor->baseUrlEdit()->editingFinished();
+    w.undoAction()->trigger();
+    QCOMPARE(w.project()->connection("crm")->baseUrl, QStringLiteral("{{demo_api}}"));
+    QCOMPARE(editor->baseUrlEdit()->text(), QStringLiteral("{{demo_api}}")); // the editor follows
+    w.undoAction()->trigger();
+    QCOMPARE(w.project()->connection("crm")->name, QStringLiteral("Demo CRM"));
+    QVERIFY(!w.isWindowModified()); // back where it was saved
+    w.redoAction()->trigger();
+    QCOMPARE(w.project()->connection("crm")->name, QStringLiteral("CRM (renamed)"));
+    QCOMPARE(w.redoAction()->text(), QStringLiteral("&Redo Edit connection “CRM (renamed)”"));
+
+    // adding a connection is one step; undoing it closes its editor
+    ConnectionEditor *added = w.addConnection();
+    QVERIFY(added);
+    QCOMPARE(w.project()->connections.size(), 5);
+    QPointer<ConnectionEditor> guard(added);
+    w.undoAction()->trigger();
+    QCOMPARE(w.project()->connections.size(), 4);
+    QTRY_VERIFY(guard.isNull());
+}
+
+void TestMainWindow::unsavedChangesPrompt()
+{
+    auto s = services();
+    const QString path = copyDemoProject();
+    const QByteArray before = [&] {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    MainWindow w(s.get());
+    QStringList asked;
+    QMessageBox::StandardButton answer = QMessageBox::Cancel;
+    w.askSaveChanges = [&](const QString &name) {
+        asked << name;
+        return answer;
+    };
+    QVERIFY(w.openProject(path));
+    QVERIFY(w.closeProject()); // nothing changed: not asked
+    QVERIFY(asked.isEmpty());
+
+    QVERIFY(w.openProject(path));
+    w.addConnection();
+    // Cancel keeps everything open
+    answer = QMessageBox::Cancel;
+    QCloseEvent close;
+    QApplication::sendEvent(&w, &close);
+    QVERIFY(!close.isAccepted());
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.first(), QFileInfo(path).fileName());
+    QVERIFY(w.project());
+    QCOMPARE(w.project()->connections.size(), 5);
+    // Discard closes without writing
+    answer = QMessageBox::Discard;
+    QVERIFY(w.closeProject());
+    QVERIFY(!w.project());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+    f.close();
+    // Save writes, then closes
+    QVERIFY(w.openProject(path));
+    w.addConnection();
+    answer = QMessageBox::Save;
+    QVERIFY(w.closeProject());
+    QCOMPARE(asked.size(), 3);
+    QCOMPARE(ProjectFile::read(path).project->connections.size(), 5);
+}
+
+void TestMainWindow::saveWritesTheFileAndClearsTheMark()
+{
+    auto s = services();
+    MainWindow w(s.get());
+    w.newProject();
+    QCOMPARE(w.windowTitle(), QStringLiteral("Untitled[*] — Patchbay"));
+    w.addConnection();
+    QVERIFY(w.isWindowModified());
+    const QString path = m_dir.filePath("saved.patchbay.json");
+    QString suggested;
+    w.askSavePath = [&](const QString &s) {
+        suggested = s;
+        return path;
+    };
+    QVERIFY(w.save()); // untitled: Save asks where
+    QVERIFY(suggested.endsWith("untitled.patchbay.json"));
+    QVERIFY(!w.isWindowModified());
+    QCOMPARE(w.windowTitle(), QStringLiteral("saved.patchbay.json[*] — Patchbay"));
+    ProjectLoad load = ProjectFile::read(path);
+    QVERIFY(load.project);
+    QCOMPARE(load.project->connections.size(), 1);
+    QCOMPARE(load.project->connections[0].name, QStringLiteral("New connection"));
+}
+
+void TestMainWindow::recoveryAfterACrash()
+{
+    auto s = services();
+    const QString path = copyDemoProject();
+    QString recovery;
+    {
+        auto *w = new MainWindow(s.get());
+        QVERIFY(w->openProject(path));
+        ConnectionEditor *editor = w->openConnection("crm");
+        editor->nameEdit()->setText("Edited before the crash");
+        emit editor->nameEdit()->editingFinished();
+        w->autosave();
+        recovery = w->recoveryFileFor(path);
+        QVERIFY(QFile::exists(recovery));
+        // a crash: the window goes away without closing (no prompt, no cleanup)
+        w->askSaveChanges = [](const QString &) { return QMessageBox::Cancel; };
+        delete w;
+    }
+    QCOMPARE(ProjectFile::read(path).project->connection("crm")->name, QStringLiteral("Demo CRM"));
+    {
+        MainWindow w(s.get());
+        QStringList asked;
+        w.askRestore = [&](const QString &name, const QDateTime &) {
+            asked << name;
+            return true;
+        };
+        QVERIFY(w.openProject(path));
+        QCOMPARE(asked, QStringList{QFileInfo(path).fileName()});
+        QCOMPARE(w.project()->connection("crm")->name, QStringLiteral("Edited before the crash"));
+        QVERIFY(w.isWindowModified()); // restored, not yet saved
+        w.undoAction()->trigger();     // the restore is one step: undo gives the file's version
+        QCOMPARE(w.project()->connection("crm")->name, QStringLiteral("Demo CRM"));
+        w.redoAction()->trigger();
+        QVERIFY(w.save());
+        QVERIFY(!QFile::exists(recovery)); // saved: nothing left to recover
+    }
+    QCOMPARE(ProjectFile::read(path).project->connection("crm")->name, QStringLiteral("Edited before the crash"));
+    {
+        // declining forgets the recovery file
+        auto *w = new MainWindow(s.get());
+        QVERIFY(w->openProject(path));
+        w->addConnection();
+        w->autosave();
+        delete w;
+        MainWindow again(s.get());
+        again.askRestore = [](const QString &, const QDateTime &) { return false; };
+        QVERIFY(again.openProject(path));
+        QCOMPARE(again.project()->connections.size(), 4);
+        QVERIFY(!QFile::exists(recovery));
+    }
+}
+
+void TestMainWindow::untitledRecoveryAtStart()
+{
+    auto s = services();
+    {
+        auto *w = new MainWindow(s.get());
+        w->newProject();
+        w->addConnection();
+        w->autosave();
+        delete w;
+    }
+    MainWindow w(s.get());
+    QStringList asked;
+    w.askRestore = [&](const QString &name, const QDateTime &) {
+        asked << name;
+        return true;
+    };
+    QVERIFY(w.offerRecovery());
+    QCOMPARE(asked, QStringList{"Untitled"});
+    QVERIFY(w.project());
+    QCOMPARE(w.project()->connections.size(), 1);
+    QVERIFY(w.isWindowModified());
+}
+
+void TestMainWindow::environmentSwitcher()
+{
+    auto s = services();
+    const QString path = copyDemoProject();
+    {
+        MainWindow w(s.get());
+        QVERIFY(w.openProject(path));
+        auto *combo = w.findChild<QComboBox *>("environmentSwitcher");
+        QVERIFY(combo);
+        QCOMPARE(combo->count(), 1);
+        QCOMPARE(w.environment(), QStringLiteral("local"));
+        EnvironmentEditor *envs = w.openEnvironments();
+        envs->addEnvironment("staging");
+        QCOMPARE(combo->count(), 2);
+        QSignalSpy changed(&w, &MainWindow::environmentChanged);
+        w.setEnvironment("staging");
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(w.save());
+    }
+    MainWindow w(s.get());
+    QVERIFY(w.openProject(path));
+    QCOMPARE(w.environment(), QStringLiteral("staging")); // remembered per project
+}
+
+void TestMainWindow::environmentEditor()
+{
+    auto s = services();
+    MainWindow w(s.get());
+    QVERIFY(w.openProject(copyDemoProject()));
+    EnvironmentEditor *editor = w.openEnvironments();
+    QCOMPARE(editor->environmentList()->count(), 1);
+    QCOMPARE(editor->variableTable()->item(0, 0)->text(), QStringLiteral("demo_api"));
+    editor->setVariable("region", "eu", false);
+    QCOMPARE(w.project()->environment("local")->variables.last(), (Variable{"region", "eu", false}));
+    QCOMPARE(w.undoAction()->text(), QStringLiteral("&Undo Edit environments"));
+    // a secret variable's value never reaches the project (the keychain is not reachable here:
+    // the message says so)
+    QSignalSpy status(editor, &EnvironmentEditor::statusMessage);
+    editor->setVariable("password", "hunter2", true);
+    const Variable *v = findVariable(w.project()->environment("local")->variables, "password");
+    QVERIFY(v);
+    QVERIFY(v->secret);
+    QVERIFY(v->value.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(status.count(), 1, 10000);
+    QVERIFY2(status.first().first().toString().contains("keychain", Qt::CaseInsensitive),
+             qPrintable(status.first().first().toString()));
+    w.undoAction()->trigger();
+    w.undoAction()->trigger();
+    QCOMPARE(w.project()->environment("local")->variables.size(), 2);
+}
+
+void TestMainWindow::connectionEditorAppliesAndWarns()
+{
+    auto s = services();
+    MainWindow w(s.get());
+    QVERIFY(w.openProject(copyDemoProject()));
+    ConnectionEditor *editor = w.openConnection("open");
+    QCheckBox *verify = editor->findChild<QCheckBox *>();
+    QVERIFY(verify && verify->isChecked());
+    verify->setChecked(false);
+    QVERIFY(!w.project()->connection("open")->tls.verify);
+    // the window and the problems list warn about it
+    bool warned = false;
+    for (const Problem &p : w.problemsModel()->problems())
+        warned = warned || p.path.startsWith("connections[2].tls");
+    QVERIFY(warned);
+    verify->setChecked(true);
+
+    // Test connection reaches the demo API and says so
+    QSignalSpy tested(editor, &ConnectionEditor::testFinished);
+    editor->testConnection();
+    QVERIFY(tested.wait(10000));
+    QVERIFY2(editor->testResultLabel()->text().contains("answers"), qPrintable(editor->testResultLabel()->text()));
+
+    // a wrong host is explained in words
+    editor->baseUrlEdit()->setText("http://127.0.0.1:1");
+    emit editor->baseUrlEdit()->editingFinished();
+    editor->testConnection();
+    QTRY_COMPARE_WITH_TIMEOUT(tested.count(), 2, 20000);
+    QVERIFY2(editor->testResultLabel()->text().contains("Connection refused"), qPrintable(editor->testResultLabel()->text()));
+
+    // the auth type shows the fields it needs
+    editor->authTypeCombo()->setCurrentIndex(editor->authTypeCombo()->findData(int(AuthType::Bearer)));
+    QCOMPARE(w.project()->connection("open")->auth.type, AuthType::Bearer);
+    QVERIFY(editor->tokenField()->isVisibleTo(editor));
+    QVERIFY(editor->tokenField()->statusText().contains("keychain"));
+}
+
+void TestMainWindow::consoleSendsAndShowsRecords()
+{
+    auto s = services();
+    MainWindow w(s.get());
+    QVERIFY(w.openProject(copyDemoProject()));
+    RequestConsole *console = w.openConsole("list-customers");
+    QVERIFY(console);
+    QCOMPARE(console->urlEdit()->text(), QStringLiteral("/customers"));
+    QSignalSpy sent(console, &RequestConsole::sent);
+    QTest::mouseClick(console->sendButton(), Qt::LeftButton);
+    QCOMPARE(console->sendButton()->text(), QStringLiteral("Cancel"));
+    QVERIFY(sent.wait(10000));
+    QCOMPARE(console->sendButton()->text(), QStringLiteral("Send"));
+    ResponseView *r = console->response();
+    QCOMPARE(r->statusBadge()->text(), QStringLiteral("200 OK"));
+    QVERIFY(r->detailsLabel()->text().contains(" ms"));
+    // the records are in the tree: data[0].CustomerName
+    QTreeWidgetItem *data = r->tree()->findItems("data", Qt::MatchExactly).value(0);
+    QVERIFY(data);
+    QVERIFY(data->childCount() > 0);
+    QTreeWidgetItem *first = data->child(0);
+    bool hasName = false;
+    for (int i = 0; i < first->childCount(); ++i)
+        hasName = hasName || (first->child(i)->text(0) == "CustomerName" && !first->child(i)->text(1).isEmpty());
+    QVERIFY(hasName);
+    QVERIFY(r->prettyText()->toPlainText().contains("\"CustomerName\""));
+    QVERIFY(r->headersTable()->rowCount() > 0);
+    // search finds a field across the tree
+    QVERIFY(r->search("CustomerName") > 0);
+    QCOMPARE(r->search("no-such-text-anywhere"), 0);
+    // the request is in the history, with the token masked
+    auto *history = w.findChild<QListWidget *>("history");
+    QTRY_COMPARE(history->count(), 1);
+    QVERIFY(history->item(0)->text().startsWith("GET  200"));
+    const QByteArray stored = s->store() ? QByteArray("ok") : QByteArray();
+    QVERIFY(!stored.isEmpty());
+}
+
+void TestMainWindow::consoleShowsRefusedConnection()
+{
+    auto s = services();
+    MainWindow w(s.get());
+    QVERIFY(w.openProject(copyDemoProject("http://127.0.0.1:1")));
+    RequestConsole *console = w.openConsole();
+    console->connectionCombo()->setCurrentIndex(console->connectionCombo()->findData("open"));
+    console->urlEdit()->setText("/customers");
+    QSignalSpy sent(console, &RequestConsole::sent);
+    console->send();
+    QVERIFY(sent.wait(30000));
+    QCOMPARE(console->response()->statusBadge()->text(), QStringLiteral("Connection refused"));
+    QVERIFY(console->response()->errorLabel()->isVisibleTo(console));
+    QVERIFY2(console->response()->errorLabel()->text().contains("127.0.0.1:1"),
+             qPrintable(console->response()->errorLabel()->text()));
+}
+
+void TestMainWindow::consoleShows401()
+{
+    auto s = services();
+    MainWindow w(s.get());
+    QVERIFY(w.openProject(copyDemoProject()));
+    RequestConsole *console = w.openConsole();
+    console->connectionCombo()->setCurrentIndex(console->connectionCombo()->findData("open")); // no token
+    console->urlEdit()->setText("/customers");
+    QSignalSpy sent(console, &RequestConsole::sent);
+    console->send();
+    QVERIFY(sent.wait(10000));
+    QVERIFY2(console->response()->statusBadge()->text().startsWith("401"),
+             qPrintable(console->response()->statusBadge()->text()));
+    QVERIFY(!console->response()->errorLabel()->text().isEmpty());
+}
+
+void TestMainWindow::consoleCancelsASlowRequest()
+{
+    DemoApi slow({"--latency-ms", "20000", "--token", ""});
+    QVERIFY(slow.ok());
+    auto s = services();
+    MainWindow w(s.get());
+    QVERIFY(w.openProject(copyDemoProject(slow.url())));
+    RequestConsole *console = w.openConsole();
+    console->connectionCombo()->setCurrentIndex(console->connectionCombo()->findData("open"));
+    console->urlEdit()->setText("/customers");
+    QSignalSpy sent(console, &RequestConsole::sent);
+    QElapsedTimer t;
+    t.start();
+    console->send();
+    QTRY_VERIFY(console->isSending());
+    QTest::qWait(300);
+    QVERIFY(sent.isEmpty());
+    QTest::mouseClick(console->sendButton(), Qt::LeftButton); // the button is Cancel now
+    QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, 5000);
+    QVERIFY(t.elapsed() < 15000);
+    QCOMPARE(console->response()->statusBadge()->text(), QStringLiteral("Cancelled"));
+    QVERIFY(!console->isSending());
+}
+
+void TestMainWindow::consoleUnknownVariable()
+{
+    auto s = services();
+    MainWindow w(s.get());
+    QVERIFY(w.openProject(copyDemoProject()));
+    RequestConsole *console = w.openConsole();
+    console->urlEdit()->setText("{{demo_api}}/customers/{{customer_id}}");
+    QCOMPARE(console->urlEdit()->unknownVariables(), QStringList{"customer_id"});
+    QSignalSpy sent(console, &RequestConsole::sent);
+    console->send(); // refused before anything is sent
+    QCOMPARE(sent.count(), 1);
+    QCOMPARE(console->response()->statusBadge()->text(), QStringLiteral("Not sent"));
+    QVERIFY2(console->response()->errorLabel()->text().contains("customer_id"),
+             qPrintable(console->response()->errorLabel()->text()));
+    // defining it in another environment and switching makes it known
+    w.openEnvironments()->addEnvironment("other");
+    EnvironmentEditor *envs = w.openEnvironments();
+    envs->selectEnvironment("other");
+    envs->setVariable("customer_id", "7", false);
+    w.setEnvironment("other");
+    QVERIFY(console->urlEdit()->unknownVariables().isEmpty());
+}
+
+void TestMainWindow::consoleChecksJsonBody()
+{
+    auto s = services();
+    MainWindow w(s.get());
+    QVERIFY(w.openProject(copyDemoProject()));
+    RequestConsole *console = w.openConsole();
+    console->bodyEdit()->setPlainText("{\"name\": {{name}}, \"n\": 1}");
+    QCOMPARE(console->bodyStatus()->text(), QStringLiteral("✓ Valid JSON"));
+    console->bodyEdit()->setPlainText("{\n  \"name\": \"a\",\n  \"n\" 1\n}");
+    QVERIFY2(console->bodyStatus()->text().contains("line 3"), qPrintable(console->bodyStatus()->text()));
+    console->bodyEdit()->setPlainText("a=1&b=2");
+    QCOMPARE(console->bodyStatus()->text(), QStringLiteral("Plain text (not JSON)"));
+}
+
+void TestMainWindow::consolePasteCurlAndCopyAsCurl()
+{
+    auto s = services();
+    MainWindow w(s.get());
+    QVERIFY(w.openProject(copyDemoProject()));
+    RequestConsole *console = w.openConsole();
+    // a URL under a connection's base URL is taken as that connection's request
+    QApplication::clipboard()->setText(QStringLiteral("curl -X POST '%1/contacts?source=web' \\\n"
+                                                      "  -H 'Content-Type: application/json' \\\n"
+                                                      "  -H 'Authorization: Bearer abc' \\\n"
+                                                      "  --data-raw '{\"email\":\"a@b.c\"}'")
+                                           .arg(m_api->url()));
+    console->urlEdit()->setFocus();
+    QTest::keyClick(console->urlEdit(), Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(console->methodCombo()->currentText(), QStringLiteral("POST"));
+    QCOMPARE(console->urlEdit()->text(), QStringLiteral("/contacts"));
+    QCOMPARE(console->connectionCombo()->currentData().toString(), QStringLiteral("crm")); // the first that matches
+    QCOMPARE(console->queryTable()->values(), (KeyValues{{"source", "web"}}));
+    QCOMPARE(console->headersTable()->values(), (KeyValues{{"Content-Type", "application/json"}}));
+    QCOMPARE(console->bodyEdit()->toPlainText(), QStringLiteral("{\"email\":\"a@b.c\"}"));
+
+    // an API with no connection keeps the token in a header, masked when copied
+    console->urlEdit()->clear();
+    console->urlEdit()->pasteText("curl https://api.example.com/v1/items -H 'Authorization: Bearer s3cr3t-token'");
+    QCOMPARE(console->connectionCombo()->currentIndex(), 0);
+    QCOMPARE(console->urlEdit()->text(), QStringLiteral("https://api.example.com/v1/items"));
+    QSignalSpy copied(console, &RequestConsole::curlCopied);
+    console->copyAsCurl();
+    QTRY_COMPARE(copied.count(), 1);
+    const QString command = copied.first().first().toString();
+    QVERIFY2(command.contains("https://api.example.com/v1/items"), qPrintable(command));
+    QVERIFY2(!command.contains("s3cr3t-token"), qPrintable(command));
+    QCOMPARE(QApplication::clipboard()->text(), command);
+}
+
+void TestMainWindow::consoleSaveAsEndpointAndHistory()
+{
+    auto s = services();
+    MainWindow w(s.get());
+    QVERIFY(w.openProject(copyDemoProject()));
+    RequestConsole *console = w.openConsole();
+    console->connectionCombo()->setCurrentIndex(console->connectionCombo()->findData("vars"));
+    console->urlEdit()->setText("/customers");
+    console->queryTable()->setValues({{"per_page", "2"}});
+    const QString id = console->saveAsEndpoint("Two customers");
+    QCOMPARE(id, QStringLiteral("two-customers"));
+    const Endpoint *e = w.project()->endpoint(id);
+    QVERIFY(e);
+    QCOMPARE(e->connection, QStringLiteral("vars"));
+    QCOMPARE(e->query, (KeyValues{{"per_page", "2"}}));
+    QCOMPARE(w.tabs()->tabText(w.tabs()->indexOf(console)), QStringLiteral("Two customers"));
+    QCOMPARE(w.undoAction()->text(), QStringLiteral("&Undo Add endpoint “Two customers”"));
+
+    QSignalSpy sent(console, &RequestConsole::sent);
+    console->send();
+    QVERIFY(sent.wait(10000));
+    QCOMPARE(console->lastResult().status, 200);
+    auto *history = w.findChild<QListWidget *>("history");
+    QTRY_COMPARE(history->count(), 1);
+    // reopening from the history fills a new console (the token is not in the history)
+    emit history->itemActivated(history->item(0));
+    auto *reopened = qobject_cast<RequestConsole *>(w.tabs()->currentWidget());
+    QVERIFY(reopened && reopened != console);
+    QVERIFY(reopened->urlEdit()->text().endsWith("/customers"));
+    QCOMPARE(reopened->queryTable()->values(), (KeyValues{{"per_page", "2"}}));
+    QCOMPARE(reopened->connectionCombo()->currentData().toString(), QStringLiteral("vars"));
+    for (const KeyValue &h : reopened->headersTable()->values())
+        QVERIFY2(!h.value.contains("demo-token"), qPrintable(h.value));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,39 +1,70 @@
 #include "mainwindow.h"
 
+#include "commands/editcommands.h"
+#include "console/requestconsole.h"
+#include "document.h"
+#include "editors/connectioneditor.h"
+#include "editors/environmenteditor.h"
+#include "model/projectvalidator.h"
+#include "net/requesthistory.h"
 #include "problemsmodel.h"
 #include "projectexplorer.h"
+#include "services.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
+#include <QToolBar>
 
 namespace patchbay::ui {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_explorer(new ProjectExplorer(this)), m_problems(new ProblemsModel(this)),
-      m_problemsView(new QTableView(this)), m_summary(new QLabel(this))
+namespace {
+const char *const TabKey = "patchbayTabKey";
+} // namespace
+
+MainWindow::MainWindow(Services *services, QWidget *parent)
+    : QMainWindow(parent), m_services(services), m_explorer(new ProjectExplorer(this)),
+      m_problems(new ProblemsModel(this)), m_problemsView(new QTableView(this)), m_tabs(new QTabWidget(this)),
+      m_welcome(new QLabel(this)), m_history(new QListWidget(this)), m_environments(new QComboBox(this)),
+      m_autosave(new QTimer(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_summary->setWordWrap(true);
-    m_summary->setMargin(24);
-    m_summary->setTextFormat(Qt::RichText);
-    setCentralWidget(m_summary);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setDocumentMode(true);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int i) { m_tabs->widget(i)->deleteLater(); });
+    m_welcome->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_welcome->setWordWrap(true);
+    m_welcome->setMargin(24);
+    m_welcome->setTextFormat(Qt::RichText);
+    m_welcome->setObjectName(QStringLiteral("welcome"));
+    m_tabs->addTab(m_welcome, tr("Overview"));
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    setCentralWidget(m_tabs);
 
     auto *explorerDock = new QDockWidget(tr("Project"), this);
     explorerDock->setObjectName(QStringLiteral("ProjectDock"));
     explorerDock->setWidget(m_explorer);
     addDockWidget(Qt::LeftDockWidgetArea, explorerDock);
+    connect(m_explorer, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        openItem(item->data(0, ProjectExplorer::PathRole).toString());
+    });
 
     m_problemsView->setModel(m_problems);
     m_problemsView->horizontalHeader()->setStretchLastSection(true);
@@ -44,33 +75,130 @@ MainWindow::MainWindow(QWidget *parent)
     problemsDock->setObjectName(QStringLiteral("ProblemsDock"));
     problemsDock->setWidget(m_problemsView);
     addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
+    connect(m_problemsView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        // "connections[1].auth.type" opens connections[1]
+        static const QRegularExpression item(QStringLiteral("^(environments|connections|endpoints)\\[\\d+\\]"));
+        const QRegularExpressionMatch m = item.match(m_problems->problems().value(index.row()).path);
+        if (m.hasMatch())
+            openItem(m.captured(0));
+    });
+
+    m_history->setObjectName(QStringLiteral("history"));
+    m_history->setToolTip(tr("Requests sent from this project, newest first. Double-click to open one again."));
+    auto *historyDock = new QDockWidget(tr("History"), this);
+    historyDock->setObjectName(QStringLiteral("HistoryDock"));
+    historyDock->setWidget(m_history);
+    addDockWidget(Qt::LeftDockWidgetArea, historyDock);
+    connect(m_history, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        RequestConsole *console = openConsole();
+        if (console)
+            console->loadHistoryEntry(item->data(Qt::UserRole).value<RequestHistoryEntry>());
+    });
+
+    m_environments->setObjectName(QStringLiteral("environmentSwitcher"));
+    m_environments->setToolTip(tr("The environment whose variables fill {{placeholders}} in requests"));
+    m_environments->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_environments, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_doc)
+            QSettings().setValue(QStringLiteral("environment/") + m_doc->project().id, environment());
+        Q_EMIT environmentChanged(environment());
+    });
+
+    m_autosave->setInterval(30000);
+    connect(m_autosave, &QTimer::timeout, this, &MainWindow::autosave);
+    m_autosave->start();
 
     createActions();
-    updateTitle();
-    updateSummary();
+    setDocument(nullptr);
     statusBar()->showMessage(tr("Ready"));
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(1200, 800);
+        resize(1280, 820);
+
+    askSaveChanges = [this](const QString &name) {
+        return QMessageBox::warning(this, tr("Unsaved changes"),
+                                    tr("“%1” has changes that are not saved. Save them?").arg(name),
+                                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    };
+    askRestore = [this](const QString &name, const QDateTime &at) {
+        return QMessageBox::question(
+                   this, tr("Restore unsaved changes?"),
+                   tr("Patchbay was closed without saving “%1”. Changes autosaved at %2 can be restored.")
+                       .arg(name, QLocale().toString(at, QLocale::ShortFormat)),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes;
+    };
+    askSavePath = [this](const QString &suggested) {
+        QString path = QFileDialog::getSaveFileName(this, tr("Save Project"), suggested,
+                                                    tr("Patchbay projects (*.patchbay.json)"));
+        if (!path.isEmpty() && !path.endsWith(QLatin1String(".json")))
+            path += QStringLiteral(".patchbay.json");
+        return path;
+    };
 }
 
 MainWindow::~MainWindow() = default;
 
+const Project *MainWindow::project() const { return m_doc ? &m_doc->project() : nullptr; }
+
+QString MainWindow::filePath() const { return m_doc ? m_doc->filePath() : m_failedPath; }
+
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New Project"), this, &MainWindow::newProject);
+    newAction->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openWithDialog);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
-    QAction *close = file->addAction(tr("&Close"), this, &MainWindow::closeProject);
+    file->addSeparator();
+    QAction *saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
+    saveAction->setShortcut(QKeySequence::Save);
+    QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    QAction *close = file->addAction(tr("&Close Project"), this, &MainWindow::closeProject);
     close->setShortcut(QKeySequence::Close);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+    m_projectActions = {saveAction, saveAsAction, close};
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = edit->addAction(tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = edit->addAction(tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        if (m_doc)
+            m_doc->undoStack()->undo();
+    });
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        if (m_doc)
+            m_doc->undoStack()->redo();
+    });
+
+    QMenu *projectMenu = menuBar()->addMenu(tr("&Project"));
+    QAction *newRequest = projectMenu->addAction(tr("New &Request"), this, [this] { openConsole(); });
+    newRequest->setShortcut(QKeySequence(tr("Ctrl+T")));
+    QAction *newConnection = projectMenu->addAction(tr("New &Connection…"), this, &MainWindow::addConnection);
+    QAction *environments = projectMenu->addAction(tr("&Environments…"), this, &MainWindow::openEnvironments);
+    m_projectActions << newRequest << newConnection << environments;
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("MainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(newRequest);
+    bar->addAction(newConnection);
+    bar->addSeparator();
+    auto *envLabel = new QLabel(tr("Environment:"), bar);
+    envLabel->setBuddy(m_environments);
+    envLabel->setContentsMargins(6, 0, 4, 0);
+    bar->addWidget(envLabel);
+    bar->addWidget(m_environments);
+    bar->addAction(environments);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Patchbay"), this, [this] {
@@ -81,10 +209,87 @@ void MainWindow::createActions()
     });
 }
 
+void MainWindow::setDocument(std::unique_ptr<Document> doc)
+{
+    closeAllTabs();
+    m_doc = std::move(doc);
+    m_autosavedIndex = -1;
+    for (QAction *a : std::as_const(m_projectActions))
+        a->setEnabled(m_doc != nullptr);
+    if (m_doc) {
+        QUndoStack *undo = m_doc->undoStack();
+        auto updateUndo = [this, undo] {
+            m_undoAction->setEnabled(undo->canUndo());
+            m_undoAction->setText(undo->canUndo() ? tr("&Undo %1").arg(undo->undoText()) : tr("&Undo"));
+            m_redoAction->setEnabled(undo->canRedo());
+            m_redoAction->setText(undo->canRedo() ? tr("&Redo %1").arg(undo->redoText()) : tr("&Redo"));
+        };
+        connect(undo, &QUndoStack::indexChanged, this, updateUndo);
+        updateUndo();
+        connect(m_doc.get(), &Document::modifiedChanged, this, &MainWindow::updateTitle);
+        connect(m_doc.get(), &Document::filePathChanged, this, &MainWindow::updateTitle);
+        connect(m_doc.get(), &Document::changed, this, [this](Document::Part part) {
+            m_explorer->setProject(&m_doc->project());
+            if (part == Document::Part::Environments || part == Document::Part::Project)
+                updateEnvironments();
+            revalidate();
+            Q_EMIT projectChanged();
+        });
+    } else {
+        m_undoAction->setEnabled(false);
+        m_undoAction->setText(tr("&Undo"));
+        m_redoAction->setEnabled(false);
+        m_redoAction->setText(tr("&Redo"));
+    }
+    m_explorer->setProject(m_doc ? &m_doc->project() : nullptr);
+    updateEnvironments();
+    revalidate();
+    updateTitle();
+    reloadHistory();
+    Q_EMIT projectChanged();
+}
+
+void MainWindow::revalidate()
+{
+    Problems problems = m_loadProblems;
+    if (m_doc) {
+        for (const Problem &p : validateProject(m_doc->project()))
+            if (!problems.contains(p))
+                problems.append(p);
+    }
+    m_problems->setProblems(problems);
+}
+
+void MainWindow::updateEnvironments()
+{
+    const QSignalBlocker block(m_environments);
+    const QString previous = m_doc ? QSettings().value(QStringLiteral("environment/") + m_doc->project().id).toString()
+                                   : QString();
+    m_environments->clear();
+    if (m_doc) {
+        for (const Environment &e : m_doc->project().environments)
+            m_environments->addItem(e.name, e.name);
+    }
+    if (m_environments->count() == 0)
+        m_environments->addItem(tr("(none)"), QString());
+    const int i = m_environments->findData(previous);
+    m_environments->setCurrentIndex(i >= 0 ? i : 0);
+    m_environments->setEnabled(m_doc != nullptr);
+}
+
+QString MainWindow::environment() const { return m_environments->currentData().toString(); }
+
+void MainWindow::setEnvironment(const QString &name)
+{
+    const int i = m_environments->findData(name);
+    if (i >= 0)
+        m_environments->setCurrentIndex(i);
+}
+
 void MainWindow::openWithDialog()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Project"), QFileInfo(m_filePath).absolutePath(),
+        this, tr("Open Project"), QFileInfo(filePath()).absolutePath(),
         tr("Patchbay projects (*.patchbay.json);;JSON files (*.json);;All files (*)"));
     if (!path.isEmpty())
         openProject(path);
@@ -92,14 +297,13 @@ void MainWindow::openWithDialog()
 
 bool MainWindow::openProject(const QString &filePath)
 {
+    if (!closeProject())
+        return m_doc != nullptr;
     ProjectLoad load = ProjectFile::read(filePath);
-    m_filePath = filePath;
-    m_project = std::move(load.project);
-    m_problems->setProblems(load.problems);
-    m_explorer->setProject(m_project.get());
+    m_loadProblems = load.problems;
+    m_failedPath = load.project ? QString() : filePath;
+    setDocument(load.project ? std::make_unique<Document>(std::move(*load.project), filePath) : nullptr);
     rememberRecent(filePath);
-    updateTitle();
-    updateSummary();
     const qsizetype errors = std::count_if(load.problems.cbegin(), load.problems.cend(),
                                            [](const Problem &p) { return p.isError(); });
     if (errors > 0)
@@ -107,44 +311,133 @@ bool MainWindow::openProject(const QString &filePath)
                                      .arg(QFileInfo(filePath).fileName()));
     else
         statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(filePath).fileName()));
-    return m_project != nullptr;
+    if (m_doc) {
+        const QString recovery = recoveryFileFor(filePath);
+        if (QFileInfo::exists(recovery)) {
+            if (QFileInfo(recovery).lastModified() >= QFileInfo(filePath).lastModified() &&
+                askRestore(m_doc->displayName(), QFileInfo(recovery).lastModified()))
+                restoreFrom(recovery);
+            else
+                discardRecovery(); // declined, or older than the file: not asked again
+        }
+    }
+    return m_doc != nullptr;
 }
 
-void MainWindow::closeProject()
+void MainWindow::newProject()
 {
-    m_project.reset();
-    m_filePath.clear();
-    m_problems->setProblems({});
-    m_explorer->setProject(nullptr);
-    updateTitle();
-    updateSummary();
+    if (!closeProject())
+        return;
+    Project p;
+    p.id = QStringLiteral("untitled");
+    p.name = tr("Untitled project");
+    p.environments.append(Environment{QStringLiteral("local"), {}});
+    m_loadProblems.clear();
+    m_failedPath.clear();
+    setDocument(std::make_unique<Document>(std::move(p)));
+    statusBar()->showMessage(tr("New project: add a connection to an API to begin"));
+}
+
+bool MainWindow::save()
+{
+    if (!m_doc)
+        return false;
+    if (m_doc->filePath().isEmpty())
+        return saveAs();
+    Result<void> r = m_doc->save();
+    if (!r) {
+        QMessageBox::critical(this, tr("Not saved"),
+                              tr("The project could not be saved: %1\nYour changes are still here; "
+                                 "try Save As to put them somewhere else.")
+                                  .arg(r.error().message));
+        return false;
+    }
+    m_loadProblems.clear();
+    revalidate();
+    discardRecovery();
+    statusBar()->showMessage(tr("Saved %1").arg(m_doc->displayName()), 5000);
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    if (!m_doc)
+        return false;
+    const QString suggested = m_doc->filePath().isEmpty()
+                                  ? QDir::home().filePath(m_doc->project().id + QStringLiteral(".patchbay.json"))
+                                  : m_doc->filePath();
+    const QString path = askSavePath(suggested);
+    if (path.isEmpty())
+        return false;
+    const QString oldRecovery = recoveryFileFor(m_doc->filePath());
+    Result<void> r = m_doc->saveAs(path);
+    if (!r) {
+        QMessageBox::critical(this, tr("Not saved"),
+                              tr("The project could not be saved to %1: %2\nYour changes are still here.")
+                                  .arg(QDir::toNativeSeparators(path), r.error().message));
+        return false;
+    }
+    QFile::remove(oldRecovery);
+    QFile::remove(oldRecovery + QStringLiteral(".origin"));
+    m_loadProblems.clear();
+    revalidate();
+    rememberRecent(path);
+    statusBar()->showMessage(tr("Saved %1").arg(m_doc->displayName()), 5000);
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_doc || !m_doc->isModified())
+        return true;
+    switch (askSaveChanges(m_doc->displayName())) {
+    case QMessageBox::Save: return save();
+    case QMessageBox::Discard: return true;
+    default: return false;
+    }
+}
+
+bool MainWindow::closeProject()
+{
+    if (!maybeSave())
+        return false;
+    if (m_doc)
+        discardRecovery();
+    m_loadProblems.clear();
+    m_failedPath.clear();
+    setDocument(nullptr);
+    return true;
 }
 
 void MainWindow::updateTitle()
 {
-    if (m_filePath.isEmpty())
+    if (m_doc) {
+        setWindowModified(m_doc->isModified());
+        setWindowTitle(tr("%1[*] — Patchbay").arg(m_doc->displayName()));
+    } else if (!m_failedPath.isEmpty()) {
+        setWindowModified(false);
+        setWindowTitle(tr("%1 — Patchbay").arg(QFileInfo(m_failedPath).fileName()));
+    } else {
+        setWindowModified(false);
         setWindowTitle(tr("Patchbay"));
-    else
-        setWindowTitle(tr("%1 — Patchbay").arg(QFileInfo(m_filePath).fileName()));
-}
-
-void MainWindow::updateSummary()
-{
-    if (!m_project) {
-        if (m_filePath.isEmpty()) {
-            m_summary->setText(tr("<h2>Welcome to Patchbay</h2><p>Open a project with "
-                                  "<b>File › Open</b> to connect web APIs to each other.</p>"));
+    }
+    if (!m_doc) {
+        if (m_failedPath.isEmpty()) {
+            m_welcome->setText(tr("<h2>Welcome to Patchbay</h2><p>Open a project with <b>File › Open</b>, "
+                                  "or start one with <b>File › New Project</b>, to connect web APIs to "
+                                  "each other.</p>"));
         } else {
-            m_summary->setText(tr("<h2>This project could not be opened</h2><p>%1</p><p>The "
+            m_welcome->setText(tr("<h2>This project could not be opened</h2><p>%1</p><p>The "
                                   "<b>Problems</b> list below says what is wrong and where. The "
                                   "file was not changed.</p>")
-                                   .arg(m_filePath.toHtmlEscaped()));
+                                   .arg(m_failedPath.toHtmlEscaped()));
         }
         return;
     }
-    const Project &p = *m_project;
-    m_summary->setText(tr("<h2>%1</h2><p>%2</p><p>%3 connections · %4 endpoints · %5 "
-                          "integrations · %6 environments</p>")
+    const Project &p = m_doc->project();
+    m_welcome->setText(tr("<h2>%1</h2><p>%2</p><p>%3 connections · %4 endpoints · %5 integrations · %6 "
+                          "environments</p><p>Double-click an item in the <b>Project</b> tree to edit it; "
+                          "<b>Project › New Request</b> opens a request console.</p>")
                            .arg(p.name.toHtmlEscaped(), p.description.toHtmlEscaped())
                            .arg(p.connections.size())
                            .arg(p.endpoints.size())
@@ -174,8 +467,245 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
+// --- tabs -------------------------------------------------------------------------------------
+
+QWidget *MainWindow::findTab(const QString &key) const
+{
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (m_tabs->widget(i)->property(TabKey).toString() == key)
+            return m_tabs->widget(i);
+    return nullptr;
+}
+
+void MainWindow::addTab(QWidget *w, const QString &key, const QString &title)
+{
+    w->setProperty(TabKey, key);
+    m_tabs->setCurrentIndex(m_tabs->addTab(w, title));
+}
+
+void MainWindow::closeAllTabs()
+{
+    for (int i = m_tabs->count() - 1; i >= 0; --i) {
+        QWidget *w = m_tabs->widget(i);
+        if (w != m_welcome)
+            delete w;
+    }
+}
+
+QWidget *MainWindow::openItem(const QString &path)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\w+)\\[(\\d+)\\]$"));
+    const QRegularExpressionMatch m = re.match(path);
+    if (!m_doc || !m.hasMatch())
+        return nullptr;
+    const QString kind = m.captured(1);
+    const qsizetype i = m.captured(2).toLongLong();
+    const Project &p = m_doc->project();
+    if (kind == u"connections" && i < p.connections.size())
+        return openConnection(p.connections.at(i).id);
+    if (kind == u"endpoints" && i < p.endpoints.size())
+        return openConsole(p.endpoints.at(i).id);
+    if (kind == u"environments")
+        return openEnvironments();
+    return nullptr;
+}
+
+ConnectionEditor *MainWindow::openConnection(const QString &connectionId)
+{
+    if (!m_doc || !m_doc->project().connection(connectionId))
+        return nullptr;
+    const QString key = QStringLiteral("connection:") + connectionId;
+    if (QWidget *w = findTab(key)) {
+        m_tabs->setCurrentWidget(w);
+        return qobject_cast<ConnectionEditor *>(w);
+    }
+    auto *editor = new ConnectionEditor(m_doc.get(), m_services, connectionId, this);
+    editor->setEnvironment(environment());
+    connect(this, &MainWindow::environmentChanged, editor, &ConnectionEditor::setEnvironment);
+    connect(editor, &ConnectionEditor::titleChanged, this, [this, editor](const QString &title) {
+        m_tabs->setTabText(m_tabs->indexOf(editor), title);
+    });
+    connect(editor, &ConnectionEditor::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    addTab(editor, key, editor->title());
+    return editor;
+}
+
+ConnectionEditor *MainWindow::addConnection()
+{
+    if (!m_doc)
+        return nullptr;
+    Connection c;
+    c.name = tr("New connection");
+    c.id = m_doc->uniqueId(Document::Part::Connections, QStringLiteral("connection"));
+    c.baseUrl = QStringLiteral("https://");
+    c.auth.type = AuthType::None;
+    m_doc->undoStack()->push(new AddConnectionCommand(m_doc.get(), c));
+    return openConnection(c.id);
+}
+
+RequestConsole *MainWindow::openConsole(const QString &endpointId)
+{
+    if (!m_doc)
+        return nullptr;
+    QString key;
+    if (!endpointId.isEmpty()) {
+        if (!m_doc->project().endpoint(endpointId))
+            return nullptr;
+        key = QStringLiteral("endpoint:") + endpointId;
+        if (QWidget *w = findTab(key)) {
+            m_tabs->setCurrentWidget(w);
+            return qobject_cast<RequestConsole *>(w);
+        }
+    } else {
+        key = QStringLiteral("console:") + QString::number(++m_untitledConsoles);
+    }
+    auto *console = new RequestConsole(m_doc.get(), m_services, endpointId, this);
+    console->setEnvironment(environment());
+    connect(this, &MainWindow::environmentChanged, console, &RequestConsole::setEnvironment);
+    connect(console, &RequestConsole::titleChanged, this, [this, console](const QString &title) {
+        m_tabs->setTabText(m_tabs->indexOf(console), title);
+    });
+    connect(console, &RequestConsole::sent, this, &MainWindow::reloadHistory);
+    connect(console, &RequestConsole::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    addTab(console, key, console->title());
+    return console;
+}
+
+EnvironmentEditor *MainWindow::openEnvironments()
+{
+    if (!m_doc)
+        return nullptr;
+    const QString key = QStringLiteral("environments");
+    if (QWidget *w = findTab(key)) {
+        m_tabs->setCurrentWidget(w);
+        return qobject_cast<EnvironmentEditor *>(w);
+    }
+    auto *editor = new EnvironmentEditor(m_doc.get(), m_services, this);
+    connect(editor, &EnvironmentEditor::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    addTab(editor, key, tr("Environments"));
+    return editor;
+}
+
+void MainWindow::reloadHistory()
+{
+    m_history->clear();
+    Store *store = m_services->store();
+    if (!m_doc || !store)
+        return;
+    Result<QList<RequestHistoryEntry>> entries = requestHistory::recent(*store, 100, m_doc->project().id);
+    if (!entries) {
+        m_history->addItem(tr("History unavailable: %1").arg(entries.error().message));
+        return;
+    }
+    for (const RequestHistoryEntry &e : *entries) {
+        const QString status = e.error.isEmpty() ? QString::number(e.status) : tr("failed");
+        auto *item = new QListWidgetItem(QStringLiteral("%1  %2  %3").arg(e.method, status, e.url));
+        item->setToolTip(tr("%1 · %2 ms%3")
+                             .arg(QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat))
+                             .arg(e.durationMs)
+                             .arg(e.error.isEmpty() ? QString() : QStringLiteral("\n") + e.error));
+        item->setData(Qt::UserRole, QVariant::fromValue(e));
+        m_history->addItem(item);
+    }
+}
+
+// --- autosave and recovery --------------------------------------------------------------------
+
+QString MainWindow::recoveryFileFor(const QString &filePath) const
+{
+    const QByteArray id = filePath.isEmpty() ? QByteArrayLiteral("untitled")
+                                             : QFileInfo(filePath).absoluteFilePath().toUtf8();
+    const QString name = QString::fromLatin1(QCryptographicHash::hash(id, QCryptographicHash::Sha1).toHex().left(16));
+    return m_services->dataDir() + QStringLiteral("/recovery/") + name + QStringLiteral(".patchbay.json");
+}
+
+void MainWindow::setAutosaveInterval(int ms) { m_autosave->start(ms); }
+
+void MainWindow::autosave()
+{
+    if (!m_doc || !m_doc->isModified() || m_doc->undoStack()->index() == m_autosavedIndex)
+        return;
+    const QString file = recoveryFileFor(m_doc->filePath());
+    if (!QDir().mkpath(QFileInfo(file).absolutePath())) {
+        statusBar()->showMessage(tr("Autosave failed: cannot create %1").arg(QFileInfo(file).absolutePath()));
+        return;
+    }
+    Result<void> r = ProjectFile::write(m_doc->project(), file);
+    if (!r) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(r.error().message));
+        return;
+    }
+    QFile origin(file + QStringLiteral(".origin"));
+    if (origin.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        origin.write(m_doc->filePath().toUtf8());
+    m_autosavedIndex = m_doc->undoStack()->index();
+}
+
+void MainWindow::discardRecovery()
+{
+    if (!m_doc)
+        return;
+    const QString file = recoveryFileFor(m_doc->filePath());
+    QFile::remove(file);
+    QFile::remove(file + QStringLiteral(".origin"));
+    m_autosavedIndex = -1;
+}
+
+bool MainWindow::restoreFrom(const QString &recoveryFile)
+{
+    ProjectLoad load = ProjectFile::read(recoveryFile);
+    if (!load.project || !m_doc)
+        return false;
+    m_doc->undoStack()->push(new ReplaceProjectCommand(m_doc.get(), std::move(*load.project),
+                                                       tr("Restore unsaved changes")));
+    statusBar()->showMessage(tr("Restored the unsaved changes; save to keep them"));
+    return true;
+}
+
+bool MainWindow::offerRecovery()
+{
+    const QDir dir(m_services->dataDir() + QStringLiteral("/recovery"));
+    const QFileInfoList files =
+        dir.entryInfoList({QStringLiteral("*.patchbay.json")}, QDir::Files, QDir::Time);
+    for (const QFileInfo &f : files) {
+        QFile originFile(f.absoluteFilePath() + QStringLiteral(".origin"));
+        const QString origin =
+            originFile.open(QIODevice::ReadOnly) ? QString::fromUtf8(originFile.readAll()) : QString();
+        const QString name = origin.isEmpty() ? tr("Untitled") : QFileInfo(origin).fileName();
+        if (!askRestore(name, f.lastModified())) {
+            QFile::remove(f.absoluteFilePath());
+            QFile::remove(originFile.fileName());
+            continue;
+        }
+        if (!origin.isEmpty() && QFileInfo::exists(origin)) {
+            // openProject offers it again for that file: answer yes once more, silently
+            auto ask = askRestore;
+            askRestore = [](const QString &, const QDateTime &) { return true; };
+            openProject(origin);
+            askRestore = ask;
+            return m_doc != nullptr;
+        }
+        newProject();
+        if (restoreFrom(f.absoluteFilePath())) {
+            QFile::remove(f.absoluteFilePath());
+            QFile::remove(originFile.fileName());
+            return true;
+        }
+    }
+    return false;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    if (m_doc)
+        discardRecovery();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

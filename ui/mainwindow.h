@@ -3,55 +3,131 @@
 #include "model/projectfile.h"
 
 #include <QMainWindow>
+#include <QMessageBox>
 
+#include <functional>
 #include <memory>
 
+class QComboBox;
 class QLabel;
+class QListWidget;
+class QTabWidget;
 class QTableView;
+class QTimer;
 
 namespace patchbay::ui {
 
+class ConnectionEditor;
+class Document;
+class EnvironmentEditor;
 class ProblemsModel;
 class ProjectExplorer;
+class RequestConsole;
+class Services;
 
-/// The main window: project explorer on the left, problems below, the open project's summary
-/// in the middle.
+/// The main window: the project explorer on the left, editors in tabs in the middle, problems
+/// and request history below, the environment switcher in the toolbar.
+///
+/// Every edit goes through the document's undo stack. Unsaved changes are autosaved to a
+/// recovery file in the data directory; after a crash, opening the project (or starting without
+/// one) offers to restore them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(Services *services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Opens a project file; its problems are listed whatever they are. Returns whether a project
-    /// could be read at all.
+    /// could be read at all. Asks about unsaved changes of the open one first.
     bool openProject(const QString &filePath);
-    void closeProject();
+    /// A new, empty project ("Untitled").
+    void newProject();
+    /// Saves to the project's file, or asks where (Save As). Returns whether it was saved.
+    bool save();
+    bool saveAs();
+    /// Closes the project, asking about unsaved changes. False if the user cancelled.
+    bool closeProject();
 
-    const Project *project() const { return m_project.get(); }
-    QString filePath() const { return m_filePath; }
+    Document *document() const { return m_doc.get(); }
+    const Project *project() const;
+    QString filePath() const;
+    QString environment() const;
+    void setEnvironment(const QString &name);
+
     ProblemsModel *problemsModel() const { return m_problems; }
     ProjectExplorer *explorer() const { return m_explorer; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
+    Services *services() const { return m_services; }
+
+    /// Opens (or brings to front) the editor of the item at a project file path such as
+    /// "connections[1]", "endpoints[0]", "environments[0]".
+    QWidget *openItem(const QString &path);
+    ConnectionEditor *openConnection(const QString &connectionId);
+    /// A request console for an endpoint, or an empty one (`endpointId` empty).
+    RequestConsole *openConsole(const QString &endpointId = {});
+    EnvironmentEditor *openEnvironments();
+    /// Adds a connection ("New connection") and opens its editor.
+    ConnectionEditor *addConnection();
+
+    // The questions the window asks, replaceable by tests.
+    std::function<QMessageBox::StandardButton(const QString &documentName)> askSaveChanges;
+    std::function<bool(const QString &documentName, const QDateTime &savedAt)> askRestore;
+    std::function<QString(const QString &suggested)> askSavePath;
+
+    /// The recovery file of a project file ("" for an untitled project).
+    QString recoveryFileFor(const QString &filePath) const;
+    void setAutosaveInterval(int ms);
+    /// Writes the recovery file now if there are unsaved changes (the timer calls this).
+    void autosave();
+    /// At start without a project: offers the newest recovery file left by a crash.
+    bool offerRecovery();
+
+Q_SIGNALS:
+    void environmentChanged(const QString &name);
+    void projectChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
+    void setDocument(std::unique_ptr<Document> doc);
     void updateTitle();
-    void updateSummary();
+    void updateEnvironments();
+    void revalidate();
     void rememberRecent(const QString &filePath);
     void rebuildRecentMenu();
     void openWithDialog();
+    bool maybeSave();
+    void discardRecovery();
+    bool restoreFrom(const QString &recoveryFile);
+    void closeAllTabs();
+    QWidget *findTab(const QString &key) const;
+    void addTab(QWidget *w, const QString &key, const QString &title);
+    void reloadHistory();
 
-    std::unique_ptr<Project> m_project;
-    QString m_filePath;
+    Services *m_services;
+    std::unique_ptr<Document> m_doc;
+    Problems m_loadProblems; ///< what the file itself had (syntax, unknown fields): kept until saved
     ProjectExplorer *m_explorer;
     ProblemsModel *m_problems;
     QTableView *m_problemsView;
-    QLabel *m_summary;
+    QTabWidget *m_tabs;
+    QLabel *m_welcome;
+    QListWidget *m_history;
+    QComboBox *m_environments;
     QMenu *m_recentMenu = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QList<QAction *> m_projectActions;
+    QTimer *m_autosave;
+    QString m_failedPath; ///< a file that could not be read at all
+    int m_autosavedIndex = -1;
+    int m_untitledConsoles = 0;
 };
 
 } // namespace patchbay::ui

@@ -1,4 +1,7 @@
+#include "secrets/keychainsecretstore.h"
+#include "store/datadir.h"
 #include "ui/mainwindow.h"
+#include "ui/services.h"
 #include "util/translations.h"
 
 #include <QApplication>
@@ -25,13 +28,21 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Connect web APIs to each other."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QApplication::translate("main", "Where history, runs and the audit trail are kept."),
+                                     QStringLiteral("DIR"));
+    parser.addOption(dataDir);
     parser.addPositionalArgument(QStringLiteral("project"),
                                  QApplication::translate("main", "A *.patchbay.json project to open."));
     parser.process(app);
 
-    patchbay::ui::MainWindow window;
+    patchbay::ui::Services services(patchbay::DataDir::resolve(parser.value(dataDir)),
+                                    std::make_unique<patchbay::KeychainSecretStore>());
+    patchbay::ui::MainWindow window(&services);
+    window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openProject(parser.positionalArguments().first());
-    window.show();
+    else
+        window.offerRecovery();
     return QApplication::exec();
 }

@@ -34,3 +34,5 @@ Result<QList<RequestHistoryEntry>> recent(Store &store, int limit, const QString
 } // namespace requestHistory
 
 } // namespace patchbay
+
+Q_DECLARE_METATYPE(patchbay::RequestHistoryEntry)

@@ -32,6 +32,42 @@ QString envName(QString part)
 
 } // namespace
 
+namespace {
+
+struct ReadAllState
+{
+    QStringList keys;
+    QStringList optional;
+    QHash<QString, QString> values;
+    SecretStore::ReadAllCallback done;
+    qsizetype next = 0;
+};
+
+// Each read's callback holds the state and starts the next read: nothing is kept once the
+// last callback has run (or was dropped with its context).
+void readNext(SecretStore *store, const std::shared_ptr<ReadAllState> &state, QObject *context)
+{
+    if (state->next >= state->keys.size()) {
+        state->done(state->values);
+        return;
+    }
+    const QString key = state->keys.at(state->next++);
+    store->read(key, context, [store, state, context, key](Result<QString> v) {
+        if (v)
+            state->values.insert(key, *v);
+        else if (!(state->optional.contains(key) && v.error().code == u"secrets.missing"))
+            return state->done(v.error());
+        readNext(store, state, context);
+    });
+}
+
+} // namespace
+
+void SecretStore::readAll(const QStringList &keys, const QStringList &optional, QObject *context, ReadAllCallback done)
+{
+    readNext(this, std::make_shared<ReadAllState>(ReadAllState{keys, optional, {}, std::move(done)}), context);
+}
+
 Result<QString> SecretStore::readNow(const QString &key)
 {
     return runNow<Result<QString>>([&](QObject *ctx, ReadCallback cb) { read(key, ctx, std::move(cb)); });

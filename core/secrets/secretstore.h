@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -31,6 +33,11 @@ public:
     virtual void write(const QString &key, const QString &value, QObject *context,
                        DoneCallback done) = 0;
     virtual void remove(const QString &key, QObject *context, DoneCallback done) = 0;
+
+    using ReadAllCallback = std::function<void(Result<QHash<QString, QString>>)>;
+    /// Reads `keys` one after the other without blocking; those in `optional` may be missing.
+    /// Calls back once with all values, or with the first error.
+    void readAll(const QStringList &keys, const QStringList &optional, QObject *context, ReadAllCallback done);
 
     /// Blocking forms for the CLI and worker threads (they spin a local event loop; never call
     /// them from the GUI thread).

@@ -1,0 +1,33 @@
+#include "services.h"
+
+#include "store/datadir.h"
+
+namespace patchbay::ui {
+
+Services::Services(QString dataDir, std::unique_ptr<SecretStore> secrets, QObject *parent)
+    : QObject(parent), m_dataDir(std::move(dataDir)), m_secrets(std::move(secrets)), m_http(new HttpClient(this))
+{
+    m_http->setSecretStore(m_secrets.get());
+}
+
+Services::~Services() = default;
+
+Store *Services::store()
+{
+    if (m_store || !m_storeError.isEmpty())
+        return m_store.get();
+    Result<void> dir = DataDir::ensure(m_dataDir);
+    if (!dir) {
+        m_storeError = dir.error().message;
+        return nullptr;
+    }
+    Result<std::unique_ptr<Store>> s = Store::open(m_dataDir);
+    if (!s) {
+        m_storeError = s.error().message;
+        return nullptr;
+    }
+    m_store = std::move(*s);
+    return m_store.get();
+}
+
+} // namespace patchbay::ui

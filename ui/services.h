@@ -1,0 +1,41 @@
+#pragma once
+
+#include "net/httpclient.h"
+#include "secrets/secretstore.h"
+#include "store/store.h"
+#include "util/result.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace patchbay::ui {
+
+/// What the window's parts share: the data directory and its store (history, runs), the secret
+/// store (the system keychain in the app; tests hand in their own) and one HTTP client for the
+/// GUI thread. Made once in main() or by a test, and passed to the MainWindow.
+class Services : public QObject
+{
+    Q_OBJECT
+
+public:
+    Services(QString dataDir, std::unique_ptr<SecretStore> secrets, QObject *parent = nullptr);
+    ~Services() override;
+
+    const QString &dataDir() const { return m_dataDir; }
+    SecretStore *secrets() const { return m_secrets.get(); }
+    HttpClient *http() const { return m_http; }
+    /// The store, opened on first use; null with `error()` set when it cannot be opened (the
+    /// window still works, without history and runs).
+    Store *store();
+    const QString &storeError() const { return m_storeError; }
+
+private:
+    QString m_dataDir;
+    std::unique_ptr<SecretStore> m_secrets;
+    HttpClient *m_http;
+    std::unique_ptr<Store> m_store;
+    QString m_storeError;
+};
+
+} // namespace patchbay::ui
