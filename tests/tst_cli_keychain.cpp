@@ -3,6 +3,9 @@
 
 #include "clirunner.h"
 #include "support/demoapi.h"
+#include "support/keychainprobe.h"
+
+using namespace keychainprobe;
 
 #include <QDirIterator>
 #include <QFile>
@@ -10,36 +13,6 @@
 #include <QTest>
 #include <QUuid>
 
-namespace {
-
-QString secretToolLookup(const QString &key)
-{
-    QProcess p;
-    p.start(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("server"),
-                                            QStringLiteral("patchbay"), QStringLiteral("user"), key});
-    p.waitForFinished(15000);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-/// Every file under `dir` whose bytes contain `needle` (also base64 and hex, in case some layer
-/// encodes what it stores).
-QStringList filesContaining(const QString &dir, const QByteArray &needle)
-{
-    QStringList hits;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray bytes = f.readAll();
-        if (bytes.contains(needle) || bytes.contains(needle.toBase64()) || bytes.contains(needle.toHex()))
-            hits.append(path);
-    }
-    return hits;
-}
-
-} // namespace
 
 class TestCliKeychain : public QObject
 {

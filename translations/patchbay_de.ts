@@ -11,6 +11,68 @@
         <source>A *.patchbay.json project to open.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Where history, runs and the audit trail are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::CronExpression</name>
+    <message>
+        <source>&quot;%1&quot;: the interval must be at least 1 and at most a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a schedule; use @hourly, @daily, @weekly, @monthly, @yearly, &quot;every N minutes&quot;, or five cron fields such as &quot;*/15 * * * *&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 fields; a cron schedule has five: minute hour day-of-month month day-of-week, e.g. &quot;30 6 * * 1-5&quot; for 06:30 on weekdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the %2 field of &quot;%3&quot; is not valid; it takes numbers from %4 to %5%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or JAN–DEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or SUN–SAT (0 and 7 are Sunday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::CurlCommand</name>
+    <message>
+        <source>A quote is not closed; paste the whole command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a curl command; it should start with &quot;curl&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; has no &quot;Name: value&quot; form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 reads a file; paste the file&apos;s content instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a second URL; Patchbay takes one request at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command has no URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>patchbay::DataDir</name>
@@ -959,6 +1021,59 @@
     </message>
 </context>
 <context>
+    <name>patchbay::RunStore</name>
+    <message>
+        <source>The process running it stopped without finishing it (killed, or the machine went down). The next run resumes from the last checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no run %1 in this data directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database connection is not SQLite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving delivered records failed in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::Scheduler</name>
+    <message>
+        <source>the previous run is still going</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::SourceReader</name>
+    <message>
+        <source>the reply has no &quot;%1&quot; (the endpoint&apos;s records path is &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply is not a list of records; set the endpoint&apos;s records path to where the list is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the reply is not a list of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page at %1 is not valid JSON (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page at %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 pages, the endpoint&apos;s maxPages, although the API said there was more. Raise pagination.maxPages if that many pages are expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>patchbay::Store</name>
     <message>
         <source>Cannot create the Patchbay database %1: %2. Check that you may write to the data directory, or choose another with --data-dir.</source>
@@ -1050,6 +1165,69 @@
     </message>
     <message>
         <source>its content was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::SyncRun</name>
+    <message>
+        <source>The project has no integration &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration &quot;%1&quot; has no source endpoint; choose one on its source node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration &quot;%1&quot; has no target endpoint; choose one on its target node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration&apos;s formulas have mistakes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration &quot;%1&quot; is already running (process %2 on %3); a second run at the same time could send records twice. Wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming from the checkpoint at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what changed since %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be mapped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the source failed: %1 The checkpoint is kept; the next run resumes from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1: %2 read, %3 written, %4 dead letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; what the target acknowledged is committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to the target failed: %1 What was acknowledged is committed; the next run resumes from the last checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at a record the target refused, as the integration says (onRecordError: stop). It is among the dead letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1548,6 +1726,633 @@ line, project or formula.</source>
         <source>Print the counts at the end (always on a terminal).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 pages · %2 read · %3 written · %4 skipped · %5 records/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling; committing what was acknowledged…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run (nothing written, nothing changed) %1 in %2 s: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 %2 in %3 s: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read, %2 filtered out, %3 written, %4 skipped as already delivered, %5 dead letters; %6 requests, %7 retries, %8 s waiting on rate limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RUN_ID is a number; see patchbay-cli runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 of %2 / %3 (%4): %5, started %6, %7 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration has no target endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dead letters to send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead letter %1 (record %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent again and accepted, %2 still refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run an integration: read the source, map, write the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the source page by page, filters and maps every record, skips records already
+delivered with the same content, and sends the rest with idempotency keys. After each
+page the checkpoint is committed: a run that is killed resumes from it, losing nothing.
+Records the target refuses become dead letters (see retry-dead-letters).
+
+On a terminal, a progress line shows on stderr. Ctrl-C or SIGTERM cancels cleanly.
+--dry-run reads and maps but writes nothing and changes nothing, and prints the first
+mapped records. --json prints the summary as one object.
+
+Exit code: 0 succeeded, 1 partial or failed, 2 a wrong command line or project,
+130 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and map only; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the summary as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the run&apos;s events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the runs, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each run with its trigger, status, counts and duration. A run whose process died shows as crashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this integration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one run&apos;s events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the records the target refused again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maps each dead letter&apos;s source record again (so a fixed mapping applies) and sends it.
+Accepted ones are marked resolved; refused ones stay, with the new message.
+Exit code: 0 all accepted, 1 some still refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped %1 / %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>stopping: cancelling %n run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipping a project with errors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 project(s), %2 schedule(s)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot run %1: the project has errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 of %2/%3 %4: %5 read, %6 written, %7 dead letters%8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting %1/%2 (schedule %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--workspace DIR is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another scheduler already runs the schedules of %1 (%2, process %3 on %4); only one may, or integrations would run twice. Stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopping (signal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every enabled schedule of every project in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads every *.patchbay.json in DIR and runs the integrations whose schedule is enabled, on
+time, in their time zones. A project file that changes is read again. A run still going
+when it is due again is skipped; a run missed while the machine slept runs once on wake.
+Only one scheduler per data directory may run. SIGTERM (or Ctrl-C) stops it cleanly:
+running runs are cancelled and commit what was acknowledged. A systemd user unit is in
+packaging/patchbay-daemon.service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::ui</name>
+    <message>
+        <source>Connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not secure (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::ui::Commands</name>
+    <message>
+        <source>Edit connection “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add connection “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove connection “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit endpoint “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add endpoint “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit lookup tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::ui::ConnectionEditor</name>
+    <message>
+        <source>A connection is one web API: where it is and how Patchbay signs in to it. Endpoints and integrations use it. Changes apply when you leave a field; secrets go to the system keychain, never into the project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address every endpoint&apos;s path is added to. May use {{variables}} from the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic (user name and password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests are sent without credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key (secret):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token (secret):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (secret):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client credentials (server to server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization code with PKCE (sign in in the browser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret (secret):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the API&apos;s sign-in page in your browser; the refresh token is kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit, retries and timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>burst:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries in all, the first included; 1 means no retries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tries, waiting from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Certificate checks are off: anyone on the network could read or change this connection&apos;s data and credentials. Turn this on unless you are testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA file (PEM):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends a GET request to the base URL with this connection&apos;s credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is saved in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending GET %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 in %2 ms: the API answers and accepts the credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1: the API answers but refuses the credentials. Check the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API answers (%1 in %2 ms). The base URL itself need not be a valid request; try an endpoint in a request console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in for this session; the server gave no refresh token, so you will sign in again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Signed in; the refresh token is in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::ui::Document</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the project first (Save As).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::ui::EnvironmentEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables fill {{placeholders}} in URLs, headers and bodies. Each environment has its own values; switch between them in the toolbar. Mark a variable secret to keep its value in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables (type in the last row to add one; clear a name to remove it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (for example staging):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of %1 is saved in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an environment called “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>patchbay::ui::MainWindow</name>
@@ -1573,10 +2378,6 @@ line, project or formula.</source>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1627,15 +2428,193 @@ line, project or formula.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to Patchbay&lt;/h2&gt;&lt;p&gt;Open a project with &lt;b&gt;File › Open&lt;/b&gt; to connect web APIs to each other.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;This project could not be opened&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Problems&lt;/b&gt; list below says what is wrong and where. The file was not changed.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3 connections · %4 endpoints · %5 integrations · %6 environments&lt;/p&gt;</source>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests sent from this project, newest first. Double-click to open one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment whose variables fill {{placeholders}} in requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patchbay was closed without saving “%1”. Changes autosaved at %2 can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patchbay projects (*.patchbay.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project: add a connection to an API to begin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project could not be saved: %1
+Your changes are still here; try Save As to put them somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project could not be saved to %1: %2
+Your changes are still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Patchbay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Patchbay&lt;/h2&gt;&lt;p&gt;Open a project with &lt;b&gt;File › Open&lt;/b&gt;, or start one with &lt;b&gt;File › New Project&lt;/b&gt;, to connect web APIs to each other.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3 connections · %4 endpoints · %5 integrations · %6 environments&lt;/p&gt;&lt;p&gt;Double-click an item in the &lt;b&gt;Project&lt;/b&gt; tree to edit it; &lt;b&gt;Project › New Request&lt;/b&gt; opens a request console.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 ms%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes; save to keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1698,6 +2677,325 @@ line, project or formula.</source>
     </message>
     <message>
         <source>Lookup tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::ui::RequestConsole</name>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection whose base URL, credentials and limits the request uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/path, or a full URL — paste a curl command here to fill everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body, usually JSON. {{variables}} are filled in when sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as cURL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the request as a curl command; secrets are masked as ••••</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Endpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this request in the project, to use in integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the request to the endpoint “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}}: a secret, from the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text (not JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Not valid JSON: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting for this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is not in the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted curl command could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials in the command were left out: the connection “%1” signs the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command&apos;s credentials are in the Authorization header. To keep them in the keychain, add a connection for this API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command turned certificate checks off (-k); Patchbay keeps them on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled the request from the curl command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy as cURL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied as cURL (secrets masked as ••••)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the endpoint “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened a request from the history; masked values (••••) must be filled in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::ui::ResponseView</name>
+    <message numerus="yes">
+        <source>{%n field(s)}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more (see the Pretty view)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pretty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request to see the response here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waited %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the Raw view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::ui::SecretField</name>
+    <message>
+        <source>Kept in the system keychain, never in the project file. Type {{name}} instead to take it from an environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the secret in clear text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken from the environment variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the system keychain — type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving to the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading from the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::ui::TemplateLineEdit</name>
+    <message>
+        <source>{{%1}} is not defined in this environment. Add it in Project › Environments, or switch environments in the toolbar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -39,12 +39,39 @@
         <source>%n attempt(s)</source>
         <translation><numerusform>%n attempt</numerusform><numerusform>%n attempts</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>stopping: cancelling %n run(s)</source>
+        <translation><numerusform>stopping: cancelling %n run</numerusform><numerusform>stopping: cancelling %n runs</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>patchbay::ui::MainWindow</name>
     <message numerus="yes">
         <source>%1 has %n problem(s); see the Problems list</source>
         <translation><numerusform>%1 has %n problem; see the Problems list</numerusform><numerusform>%1 has %n problems; see the Problems list</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::ui::ResponseView</name>
+    <message numerus="yes">
+        <source>{%n field(s)}</source>
+        <translation><numerusform>{%n field}</numerusform><numerusform>{%n fields}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation><numerusform>[%n item]</numerusform><numerusform>[%n items]</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more (see the Pretty view)</source>
+        <translation><numerusform>… %n more (see the Pretty view)</numerusform><numerusform>… %n more (see the Pretty view)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retry(s)</source>
+        <translation><numerusform>%n retry</numerusform><numerusform>%n retries</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>%n match(es)</numerusform><numerusform>%n match(es)</numerusform></translation>
     </message>
 </context>
 </TS>

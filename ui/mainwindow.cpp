@@ -22,6 +22,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QRegularExpression>
@@ -115,8 +116,12 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    if (!settings.contains(QStringLiteral("window/geometry")))
+    if (!settings.contains(QStringLiteral("window/state"))) {
         resize(1280, 820);
+        resizeDocks({explorerDock, historyDock}, {300, 300}, Qt::Horizontal);
+        resizeDocks({explorerDock, historyDock}, {480, 220}, Qt::Vertical);
+        resizeDocks({problemsDock}, {120}, Qt::Vertical);
+    }
 
     askSaveChanges = [this](const QString &name) {
         return QMessageBox::warning(this, tr("Unsaved changes"),
@@ -541,7 +546,13 @@ ConnectionEditor *MainWindow::addConnection()
     c.baseUrl = QStringLiteral("https://");
     c.auth.type = AuthType::None;
     m_doc->undoStack()->push(new AddConnectionCommand(m_doc.get(), c));
-    return openConnection(c.id);
+    ConnectionEditor *editor = openConnection(c.id);
+    if (editor) {
+        // typing starts with the name
+        editor->nameEdit()->setFocus();
+        editor->nameEdit()->selectAll();
+    }
+    return editor;
 }
 
 RequestConsole *MainWindow::openConsole(const QString &endpointId)

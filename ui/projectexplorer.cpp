@@ -1,5 +1,9 @@
 #include "projectexplorer.h"
 
+#include <QScopeGuard>
+#include <QSet>
+#include <QTreeWidgetItemIterator>
+
 #include "model/names.h"
 #include "model/problem.h"
 
@@ -18,9 +22,27 @@ ProjectExplorer::ProjectExplorer(QWidget *parent) : QTreeWidget(parent)
 
 void ProjectExplorer::setProject(const Project *project)
 {
+    // Rebuilt after every edit: folders the user folded stay folded, the selection stays.
+    auto keyOf = [](const QTreeWidgetItem *item) {
+        const QString path = item->data(0, PathRole).toString();
+        return path.isEmpty() ? QStringLiteral("group:") + item->text(0) : path;
+    };
+    QSet<QString> collapsed;
+    for (QTreeWidgetItemIterator it(this); *it; ++it)
+        if ((*it)->childCount() > 0 && !(*it)->isExpanded())
+            collapsed.insert(keyOf(*it));
+    const QString selected = currentItem() ? keyOf(currentItem()) : QString();
     clear();
     if (!project)
         return;
+    const auto restore = qScopeGuard([&] {
+        for (QTreeWidgetItemIterator it(this); *it; ++it) {
+            const QString key = keyOf(*it);
+            (*it)->setExpanded(!collapsed.contains(key));
+            if (key == selected)
+                setCurrentItem(*it);
+        }
+    });
     const QIcon folderIcon = style()->standardIcon(QStyle::SP_DirIcon);
     const QIcon itemIcon = style()->standardIcon(QStyle::SP_FileIcon);
 

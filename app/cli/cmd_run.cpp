@@ -5,6 +5,7 @@
 #include "net/requestbuilder.h"
 #include "signals.h"
 #include "store/runstore.h"
+#include "sync/deadletterretry.h"
 #include "sync/syncrun.h"
 #include "terminal.h"
 
@@ -263,69 +264,32 @@ int retryDeadLetters(Context &ctx)
     auto store = Store::open(ctx.dataDir());
     if (!store)
         return ctx.fail(store.error().message);
-    RunStore rs(store->get());
-    Result<QList<DeadLetter>> letters = rs.openDeadLetters(session->project->id, in->id);
-    if (!letters)
-        return ctx.fail(letters.error().message);
-    if (letters->isEmpty()) {
-        ctx.out() << QCoreApplication::translate("patchbay::cli", "No dead letters to send again.") << '\n';
-        return ExitOk;
-    }
-    Problems problems;
-    const RecordPipeline pipeline = RecordPipeline::compile(*session->project, *in, &problems);
-    RequestBuilder builder(*session->project, session->environment, session->overrides);
-    QStringList optional;
-    std::optional<QHash<QString, QString>> secrets = ctx.loadSecrets(*session, builder.secretKeys(*endpoint, &optional), optional);
-    if (!secrets)
-        return ExitFailed;
-    builder.setSecrets(*secrets);
-    HttpClient client;
-    int resolved = 0;
-    int failed = 0;
-    for (const DeadLetter &d : *letters) {
-        // Mapped again from the source record: a fixed mapping applies.
-        Json output = d.record;
-        QString key = d.recordKey;
-        if (!d.sourceRecord.is_null()) {
-            const RecordPipeline::Outcome o = pipeline.process(d.sourceRecord, pipeline.environment());
-            if (o.status == RecordPipeline::Outcome::Status::FilteredOut) {
-                (void)rs.resolveDeadLetter(d.id, DeliveredKey{key, QByteArray()}, session->project->id, in->id, 0);
-                ++resolved;
-                continue;
-            }
-            if (o.status == RecordPipeline::Outcome::Status::Failed) {
-                (void)rs.failDeadLetterAgain(d.id, 0, o.errors().join(QStringLiteral("; ")));
-                ctx.err() << QCoreApplication::translate("patchbay::cli", "dead letter %1 (record %2): %3").arg(d.id).arg(key, o.errors().join(QStringLiteral("; "))) << '\n';
-                ++failed;
-                continue;
-            }
-            output = o.output;
-            if (!o.key.isEmpty())
-                key = o.key;
-        }
-        const QByteArray hash = SyncRun::contentHash(output);
-        QByteArray body = QByteArray::fromStdString(output.dump());
-        if (target->batchSize > 1)
-            body = '[' + body + ']';
-        RequestBuilder::Overrides o;
-        o.record = &output;
-        o.body = body;
-        Result<PreparedRequest> request = builder.build(*endpoint, o);
-        if (!request)
-            return ctx.fail(request.error().message, ExitUsage);
-        request->idempotencyHeader = in->idempotencyHeader.toUtf8();
-        if (!in->idempotencyHeader.isEmpty())
-            request->idempotencyKey = SyncRun::idempotencyKey(in->id, key, hash) + (target->batchSize > 1 ? ":batch" : "");
-        const HttpResult result = client.sendAndWait(std::move(*request));
-        if (result.ok()) {
-            (void)rs.resolveDeadLetter(d.id, DeliveredKey{key, hash}, session->project->id, in->id, 0);
-            ++resolved;
-        } else {
-            (void)rs.failDeadLetterAgain(d.id, result.status, result.errorMessage);
-            ctx.err() << QCoreApplication::translate("patchbay::cli", "dead letter %1 (record %2): %3").arg(d.id).arg(key, result.errorMessage) << '\n';
-            ++failed;
+    {
+        RunStore rs(store->get());
+        Result<QList<DeadLetter>> letters = rs.openDeadLetters(session->project->id, in->id);
+        if (!letters)
+            return ctx.fail(letters.error().message);
+        if (letters->isEmpty()) {
+            ctx.out() << QCoreApplication::translate("patchbay::cli", "No dead letters to send again.") << '\n';
+            return ExitOk;
         }
     }
+    DeadLetterRetry retry(*session->project, in->id, store->get(), session->secrets.get(), session->environment,
+                          session->overrides);
+    DeadLetterRetry::Outcome outcome;
+    QEventLoop loop;
+    QObject::connect(&retry, &DeadLetterRetry::finished, &loop, [&](const DeadLetterRetry::Outcome &o) {
+        outcome = o;
+        loop.quit();
+    });
+    QMetaObject::invokeMethod(&retry, &DeadLetterRetry::start, Qt::QueuedConnection);
+    loop.exec();
+    if (!outcome.error.isEmpty())
+        return ctx.fail(outcome.error);
+    for (const QString &m : std::as_const(outcome.messages))
+        ctx.err() << m << '\n';
+    const int resolved = outcome.resolved;
+    const int failed = outcome.failed;
     ctx.out() << QCoreApplication::translate("patchbay::cli", "%1 sent again and accepted, %2 still refused.").arg(resolved).arg(failed) << '\n';
     return failed > 0 ? ExitFailed : ExitOk;
 }

@@ -160,25 +160,11 @@ void SyncRun::start()
     keys.removeDuplicates();
     m_client = new HttpClient(this);
     m_client->setSecretStore(m_secrets);
-    loadSecrets(keys, optional, {});
-}
-
-void SyncRun::loadSecrets(QStringList keys, QStringList optional, QHash<QString, QString> values)
-{
-    if (keys.isEmpty()) {
-        m_builder->setSecrets(values);
+    m_secrets->readAll(keys, optional, this, [this](Result<QHash<QString, QString>> values) {
+        if (!values)
+            return fail(values.error().message);
+        m_builder->setSecrets(*values);
         beginReading();
-        return;
-    }
-    const QString key = keys.takeFirst();
-    m_secrets->read(key, this, [this, key, keys, optional, values](Result<QString> v) mutable {
-        if (v) {
-            values.insert(key, *v);
-        } else if (!(optional.contains(key) && v.error().code == u"secrets.missing")) {
-            fail(v.error().message);
-            return;
-        }
-        loadSecrets(keys, optional, values);
     });
 }
 

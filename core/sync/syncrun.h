@@ -83,7 +83,6 @@ Q_SIGNALS:
 
 private:
     void fail(const QString &message);
-    void loadSecrets(QStringList keys, QStringList optional, QHash<QString, QString> values);
     void beginReading();
     struct InFlight
     {

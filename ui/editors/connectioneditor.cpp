@@ -82,6 +82,17 @@ void ConnectionEditor::buildForm()
                                 "secrets go to the system keychain, never into the project file."));
     intro->setWordWrap(true);
     outer->addWidget(intro);
+    auto *testRow = new QHBoxLayout;
+    m_testButton = new QPushButton(tr("&Test connection"));
+    m_testButton->setObjectName(QStringLiteral("testConnection"));
+    m_testButton->setToolTip(tr("Sends a GET request to the base URL with this connection's credentials"));
+    m_testResult = new QLabel;
+    m_testResult->setObjectName(QStringLiteral("testResult"));
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    testRow->addWidget(m_testButton);
+    testRow->addWidget(m_testResult, 1);
+    outer->addLayout(testRow);
 
     auto *general = new QGroupBox(tr("Connection"));
     auto *form = new QFormLayout(general);
@@ -171,7 +182,8 @@ void ConnectionEditor::buildForm()
     auto *headersBox = new QGroupBox(tr("Default headers"));
     auto *headersLayout = new QVBoxLayout(headersBox);
     m_headers = new KeyValueTable(tr("Header"), tr("Value"));
-    m_headers->setMinimumHeight(110);
+    m_headers->setMinimumHeight(90);
+    m_headers->setMaximumHeight(150);
     headersLayout->addWidget(m_headers);
     outer->addWidget(headersBox);
 
@@ -210,7 +222,10 @@ void ConnectionEditor::buildForm()
     m_timeout = new QSpinBox;
     m_timeout->setRange(1, 3600);
     m_timeout->setSuffix(tr(" s"));
-    limitsForm->addRow(tr("Timeout:"), m_timeout);
+    auto *timeoutRow = new QHBoxLayout;
+    timeoutRow->addWidget(m_timeout);
+    timeoutRow->addStretch();
+    limitsForm->addRow(tr("Timeout:"), timeoutRow);
     outer->addWidget(limits);
 
     auto *tls = new QGroupBox(tr("Security (TLS)"));
@@ -231,17 +246,6 @@ void ConnectionEditor::buildForm()
     tlsForm->addRow(tr("Extra CA file (PEM):"), caRow);
     outer->addWidget(tls);
 
-    auto *testRow = new QHBoxLayout;
-    m_testButton = new QPushButton(tr("&Test connection"));
-    m_testButton->setObjectName(QStringLiteral("testConnection"));
-    m_testButton->setToolTip(tr("Sends a GET request to the base URL with this connection's credentials"));
-    m_testResult = new QLabel;
-    m_testResult->setObjectName(QStringLiteral("testResult"));
-    m_testResult->setWordWrap(true);
-    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    testRow->addWidget(m_testButton);
-    testRow->addWidget(m_testResult, 1);
-    outer->addLayout(testRow);
     outer->addStretch();
 
     auto *scroll = new QScrollArea;
@@ -380,6 +384,11 @@ void ConnectionEditor::updateAuthPage()
 {
     const auto type = AuthType(m_authType->currentData().toInt());
     m_authPages->setCurrentIndex(m_authType->currentIndex());
+    // the stack is as tall as its current page, not its tallest one
+    for (int i = 0; i < m_authPages->count(); ++i)
+        m_authPages->widget(i)->setSizePolicy(QSizePolicy::Preferred,
+                                              i == m_authPages->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_authPages->adjustSize();
     const bool code = type == AuthType::OAuth2 && OAuth2Grant(m_grant->currentData().toInt()) == OAuth2Grant::AuthorizationCode;
     m_authorizationUrl->setEnabled(code);
     m_signInButton->setVisible(code);

@@ -1,0 +1,117 @@
+#include "deadletterretry.h"
+
+#include "net/httpclient.h"
+#include "secrets/secretstore.h"
+#include "sync/syncrun.h"
+
+namespace patchbay {
+
+DeadLetterRetry::DeadLetterRetry(Project project, QString integrationId, Store *store, SecretStore *secrets,
+                                 QString environment, Variables overrides, QObject *parent)
+    : QObject(parent), m_project(std::move(project)), m_integrationId(std::move(integrationId)), m_runs(store),
+      m_secrets(secrets), m_environment(std::move(environment)), m_overrides(std::move(overrides)),
+      m_client(new HttpClient(this))
+{
+    m_client->setSecretStore(m_secrets);
+}
+
+DeadLetterRetry::~DeadLetterRetry() = default;
+
+void DeadLetterRetry::start()
+{
+    m_integration = m_project.integration(m_integrationId);
+    if (!m_integration)
+        return finish(tr("The project has no integration \"%1\".").arg(m_integrationId));
+    m_target = m_integration->firstNode(NodeType::Target);
+    m_endpoint = m_target ? m_project.endpoint(m_target->endpoint) : nullptr;
+    if (!m_endpoint)
+        return finish(tr("The integration has no target endpoint."));
+    Result<QList<DeadLetter>> letters = m_runs.openDeadLetters(m_project.id, m_integrationId);
+    if (!letters)
+        return finish(letters.error().message);
+    for (const DeadLetter &d : *letters)
+        if (m_only.isEmpty() || m_only.contains(d.id))
+            m_letters.append(d);
+    Problems problems;
+    m_pipeline = RecordPipeline::compile(m_project, *m_integration, &problems);
+    m_builder = std::make_unique<RequestBuilder>(m_project, m_environment, m_overrides);
+    QStringList optional;
+    const QStringList keys = m_builder->secretKeys(*m_endpoint, &optional);
+    m_secrets->readAll(keys, optional, this, [this](Result<QHash<QString, QString>> values) {
+        if (!values)
+            return finish(values.error().message);
+        m_builder->setSecrets(*values);
+        next();
+    });
+}
+
+void DeadLetterRetry::cancel()
+{
+    m_cancelled = true;
+}
+
+void DeadLetterRetry::next()
+{
+    Q_EMIT progress(int(m_next), int(m_letters.size()));
+    if (m_cancelled || m_next >= m_letters.size())
+        return finish();
+    const DeadLetter d = m_letters.at(m_next++);
+    // Mapped again from the source record: a fixed mapping applies.
+    Json output = d.record;
+    QString key = d.recordKey;
+    if (!d.sourceRecord.is_null()) {
+        const RecordPipeline::Outcome o = m_pipeline.process(d.sourceRecord, m_pipeline.environment());
+        if (o.status == RecordPipeline::Outcome::Status::FilteredOut) {
+            (void)m_runs.resolveDeadLetter(d.id, DeliveredKey{key, QByteArray()}, m_project.id, m_integrationId, 0);
+            ++m_outcome.resolved;
+            return next();
+        }
+        if (o.status == RecordPipeline::Outcome::Status::Failed) {
+            const QString why = o.errors().join(QStringLiteral("; "));
+            (void)m_runs.failDeadLetterAgain(d.id, 0, why);
+            m_outcome.messages << tr("dead letter %1 (record %2): %3").arg(d.id).arg(key, why);
+            ++m_outcome.failed;
+            return next();
+        }
+        output = o.output;
+        if (!o.key.isEmpty())
+            key = o.key;
+    }
+    const QByteArray hash = SyncRun::contentHash(output);
+    QByteArray body = QByteArray::fromStdString(output.dump());
+    if (m_target->batchSize > 1)
+        body = '[' + body + ']';
+    RequestBuilder::Overrides o;
+    o.record = &output;
+    o.body = body;
+    Result<PreparedRequest> request = m_builder->build(*m_endpoint, o);
+    if (!request)
+        return finish(request.error().message);
+    request->idempotencyHeader = m_integration->idempotencyHeader.toUtf8();
+    if (!m_integration->idempotencyHeader.isEmpty())
+        request->idempotencyKey =
+            SyncRun::idempotencyKey(m_integrationId, key, hash) + (m_target->batchSize > 1 ? ":batch" : "");
+    HttpExchange *exchange = m_client->send(std::move(*request));
+    connect(exchange, &HttpExchange::finished, this, [this, d, key, hash](const HttpResult &result) {
+        if (result.ok()) {
+            (void)m_runs.resolveDeadLetter(d.id, DeliveredKey{key, hash}, m_project.id, m_integrationId, 0);
+            ++m_outcome.resolved;
+        } else {
+            (void)m_runs.failDeadLetterAgain(d.id, result.status, result.errorMessage);
+            m_outcome.messages << tr("dead letter %1 (record %2): %3").arg(d.id).arg(key, result.errorMessage);
+            ++m_outcome.failed;
+        }
+        next();
+    });
+}
+
+void DeadLetterRetry::finish(const QString &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_outcome.error = error;
+    Q_EMIT finished(m_outcome);
+}
+
+} // namespace patchbay

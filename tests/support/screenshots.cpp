@@ -1,0 +1,98 @@
+// Takes the README's screenshots from the real window classes, on a real display (run under
+// Xvfb by scripts/screenshots.sh): the main window, the connection editor, the request console
+// with a response. Usage: patchbay-screenshots DEMO_API_URL OUT_DIR
+
+#include "model/projectfile.h"
+#include "secrets/keychainsecretstore.h"
+#include "ui/console/requestconsole.h"
+#include "ui/console/responseview.h"
+#include "ui/editors/connectioneditor.h"
+#include "ui/mainwindow.h"
+#include "ui/services.h"
+#include "ui/widgets/templatelineedit.h"
+#include "util/translations.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QPixmap>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeWidget>
+
+#include <cstdio>
+
+using namespace patchbay;
+using namespace patchbay::ui;
+
+static void settle(int ms = 400)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+static bool shoot(QWidget *w, const QString &file)
+{
+    settle();
+    const bool ok = w->grab().save(file);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(file));
+    return ok;
+}
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("patchbay-screenshots"));
+    patchbay::installTranslations(&app);
+    if (argc < 3) {
+        std::fprintf(stderr, "usage: patchbay-screenshots DEMO_API_URL OUT_DIR\n");
+        return 2;
+    }
+    const QString api = QString::fromLocal8Bit(argv[1]);
+    const QString out = QString::fromLocal8Bit(argv[2]);
+    QDir().mkpath(out);
+    QTemporaryDir work;
+
+    ProjectLoad demo = ProjectFile::read(QStringLiteral(PATCHBAY_SOURCE_DIR "/resources/demo/demo.patchbay.json"));
+    if (!demo.project)
+        return 1;
+    demo.project->environments[0].variables[0].value = api;
+    const QString path = work.filePath(QStringLiteral("demo.patchbay.json"));
+    if (!ProjectFile::write(*demo.project, path))
+        return 1;
+
+    Services services(work.filePath(QStringLiteral("data")), std::make_unique<KeychainSecretStore>());
+    for (const auto &[key, value] : {std::pair{"demo/crm/token", "demo-token"}, std::pair{"demo/mailing/key", "demo-key"}}) {
+        if (Result<void> r = services.secrets()->writeNow(QString::fromLatin1(key), QString::fromLatin1(value)); !r) {
+            std::fprintf(stderr, "%s\n", qPrintable(r.error().message));
+            return 1;
+        }
+    }
+
+    MainWindow w(&services);
+    w.resize(1280, 800);
+    w.show();
+    w.openProject(path);
+    bool ok = shoot(&w, out + QStringLiteral("/main-window.png"));
+
+    ConnectionEditor *editor = w.openConnection(QStringLiteral("crm"));
+    editor->testConnection();
+    settle(1500);
+    ok = shoot(&w, out + QStringLiteral("/connection-editor.png")) && ok;
+
+    RequestConsole *console = w.openConsole(QStringLiteral("list-customers"));
+    QEventLoop loop;
+    QObject::connect(console, &RequestConsole::sent, &loop, &QEventLoop::quit);
+    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
+    console->send();
+    loop.exec();
+    if (QTreeWidget *tree = console->response()->tree())
+        if (QTreeWidgetItem *data = tree->findItems(QStringLiteral("data"), Qt::MatchExactly).value(0))
+            if (data->child(0))
+                data->child(0)->setExpanded(true);
+    ok = shoot(&w, out + QStringLiteral("/request-console.png")) && ok;
+    w.askSaveChanges = [](const QString &) { return QMessageBox::Discard; };
+    return ok ? 0 : 1;
+}
