@@ -14,7 +14,10 @@
 #include "ui/editors/connectioneditor.h"
 #include "ui/editors/environmenteditor.h"
 #include "ui/mainwindow.h"
+#include "ui/commands/editcommands.h"
 #include "ui/problemsmodel.h"
+#include "ui/runs/runcontroller.h"
+#include "ui/runs/runsview.h"
 #include "ui/projectexplorer.h"
 #include "ui/services.h"
 #include "ui/widgets/keyvaluetable.h"
@@ -22,6 +25,10 @@
 #include "ui/widgets/templatelineedit.h"
 
 #include <QAction>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QSortFilterProxyModel>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -70,6 +77,9 @@ private Q_SLOTS:
     void consoleChecksJsonBody();
     void consolePasteCurlAndCopyAsCurl();
     void consoleSaveAsEndpointAndHistory();
+    void runShowsProgressTableAndChart();
+    void deadLettersAreSentAgain();
+    void runCanBeCancelled();
 
 private:
     QString copyDemoProject(const QString &apiUrl = {});
@@ -106,6 +116,10 @@ QString TestMainWindow::copyDemoProject(const QString &apiUrl)
     Project p = std::move(*load.project);
     p.environments[0].variables[0].value = apiUrl.isEmpty() ? m_api->url() : apiUrl;
     p.environments[0].variables.append(Variable{"token", "demo-token", false});
+    p.environments[0].variables.append(Variable{"api_key", "demo-key", false});
+    // the demo's own connections take their secrets from these variables here (no keychain)
+    p.connections[0].auth.token = SecretRef{SecretRef::Source::Variable, "{{token}}"};
+    p.connections[1].auth.key = SecretRef{SecretRef::Source::Variable, "{{api_key}}"};
     Connection open;
     open.id = "open";
     open.name = "Open API";
@@ -427,7 +441,7 @@ void TestMainWindow::environmentEditor()
              qPrintable(status.first().first().toString()));
     w.undoAction()->trigger();
     w.undoAction()->trigger();
-    QCOMPARE(w.project()->environment("local")->variables.size(), 2);
+    QCOMPARE(w.project()->environment("local")->variables.size(), 3); // demo_api, token, api_key
 }
 
 void TestMainWindow::connectionEditorAppliesAndWarns()
@@ -667,6 +681,104 @@ void TestMainWindow::consoleSaveAsEndpointAndHistory()
     QCOMPARE(reopened->connectionCombo()->currentData().toString(), QStringLiteral("vars"));
     for (const KeyValue &h : reopened->headersTable()->values())
         QVERIFY2(!h.value.contains("demo-token"), qPrintable(h.value));
+}
+
+void TestMainWindow::runShowsProgressTableAndChart()
+{
+    auto s = services();
+    MainWindow w(s.get());
+    QVERIFY(w.openProject(copyDemoProject()));
+    QSignalSpy started(w.runs(), &RunController::started);
+    QSignalSpy finished(w.runs(), &RunController::finished);
+    QVERIFY(w.runIntegration("sync-customers"));
+    QCOMPARE(started.count(), 1);
+    QVERIFY(w.findChild<QLabel *>("runProgress")->isVisibleTo(&w));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    const SyncSummary summary = finished.first().at(2).value<SyncSummary>();
+    QCOMPARE(summary.status, QStringLiteral("succeeded"));
+    QVERIFY(summary.counts.written > 0);
+    QVERIFY(!w.findChild<QLabel *>("runProgress")->isVisibleTo(&w));
+
+    RunsView *runs = w.runsView();
+    QCOMPARE(runs->proxy()->rowCount(), 1);
+    auto cell = [&](int column) { return runs->proxy()->index(0, column).data().toString(); };
+    QCOMPARE(cell(RunsModel::IntegrationColumn), QStringLiteral("Sync active customers to the mailing list"));
+    QCOMPARE(cell(RunsModel::TriggerColumn), QStringLiteral("manual"));
+    QCOMPARE(cell(RunsModel::StatusColumn), QStringLiteral("succeeded"));
+    QCOMPARE(cell(RunsModel::WrittenColumn), QLocale().toString(summary.counts.written));
+    QVERIFY(runs->eventsTable()->rowCount() > 0);
+    // the chart: written and failed per run
+    QCOMPARE(runs->chart()->series().size(), 1);
+    auto *bars = qobject_cast<QBarSeries *>(runs->chart()->series().first());
+    QVERIFY(bars);
+    QCOMPARE(bars->barSets().size(), 2);
+    QCOMPARE(bars->barSets().at(0)->at(0), double(summary.counts.written));
+    QCOMPARE(bars->barSets().at(1)->at(0), 0.0);
+
+    // a second run has nothing new to write; the filter finds runs by their words
+    QVERIFY(w.runIntegration("sync-customers"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+    QCOMPARE(runs->proxy()->rowCount(), 2);
+    bars = qobject_cast<QBarSeries *>(runs->chart()->series().first());
+    QCOMPARE(bars->barSets().at(0)->count(), 2); // one bar per run
+    QCOMPARE(bars->barSets().at(0)->at(1), 0.0);
+    runs->filterEdit()->setText("no such run");
+    QCOMPARE(runs->proxy()->rowCount(), 0);
+    runs->filterEdit()->setText("succeeded");
+    QCOMPARE(runs->proxy()->rowCount(), 2);
+}
+
+void TestMainWindow::deadLettersAreSentAgain()
+{
+    auto s = services();
+    MainWindow w(s.get());
+    QVERIFY(w.openProject(copyDemoProject()));
+    // every record whose id ends in 0 gets an address the target refuses
+    const auto &list = w.project()->integrations;
+    Integration in = list.first();
+    for (Node &n : in.nodes)
+        for (FieldMapping &f : n.fields)
+            if (f.target == "email")
+                f.formula = "if(right(toText(id), 1) = \"0\", \"not-an-address\", lower(email_address))";
+    w.document()->undoStack()->push(new EditIntegrationCommand(w.document(), 0, in, "break email"));
+    QSignalSpy finished(w.runs(), &RunController::finished);
+    QVERIFY(w.runIntegration("sync-customers"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    const SyncSummary summary = finished.first().at(2).value<SyncSummary>();
+    QCOMPARE(summary.status, QStringLiteral("partial"));
+    QVERIFY(summary.counts.dead > 0);
+    RunsView *runs = w.runsView();
+    QCOMPARE(runs->deadLettersTable()->rowCount(), int(summary.counts.dead));
+    QVERIFY(runs->deadLettersTable()->item(0, 2)->text().contains("e-mail"));
+    QVERIFY(runs->sendAgainButton()->isEnabled());
+    auto *failedSet = qobject_cast<QBarSeries *>(runs->chart()->series().first())->barSets().at(1);
+    QCOMPARE(failedSet->at(0), double(summary.counts.dead));
+
+    // fix the mapping (undo the break), send again: all accepted
+    w.undoAction()->trigger();
+    QSignalSpy retried(runs, &RunsView::retryFinished);
+    runs->sendAgainButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(retried.count(), 1, 60000);
+    QCOMPARE(retried.first().at(0).toInt(), int(summary.counts.dead));
+    QCOMPARE(retried.first().at(1).toInt(), 0);
+    QCOMPARE(runs->deadLettersTable()->rowCount(), 0);
+}
+
+void TestMainWindow::runCanBeCancelled()
+{
+    DemoApi slow({"--latency-ms", "3000", "--token", "demo-token", "--api-key", "demo-key"});
+    QVERIFY(slow.ok());
+    auto s = services();
+    MainWindow w(s.get());
+    QVERIFY(w.openProject(copyDemoProject(slow.url())));
+    QSignalSpy finished(w.runs(), &RunController::finished);
+    QVERIFY(w.runIntegration("sync-customers"));
+    QVERIFY(!w.runIntegration("sync-customers")); // one at a time
+    QTest::qWait(200);
+    w.findChild<QPushButton *>("cancelRun")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QCOMPARE(finished.first().at(2).value<SyncSummary>().status, QStringLiteral("cancelled"));
+    QCOMPARE(w.runsView()->proxy()->index(0, RunsModel::StatusColumn).data().toString(), QStringLiteral("cancelled"));
 }
 
 QTEST_MAIN(TestMainWindow)

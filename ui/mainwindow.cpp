@@ -9,6 +9,8 @@
 #include "net/requesthistory.h"
 #include "problemsmodel.h"
 #include "projectexplorer.h"
+#include "runs/runcontroller.h"
+#include "runs/runsview.h"
 #include "services.h"
 
 #include <QAction>
@@ -23,7 +25,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QHBoxLayout>
 #include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QSettings>
@@ -43,7 +48,7 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
     : QMainWindow(parent), m_services(services), m_explorer(new ProjectExplorer(this)),
       m_problems(new ProblemsModel(this)), m_problemsView(new QTableView(this)), m_tabs(new QTabWidget(this)),
       m_welcome(new QLabel(this)), m_history(new QListWidget(this)), m_environments(new QComboBox(this)),
-      m_autosave(new QTimer(this))
+      m_runsView(new RunsView(services, this)), m_runs(new RunController(services, this)), m_autosave(new QTimer(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_tabs->setTabsClosable(true);
@@ -96,6 +101,16 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
             console->loadHistoryEntry(item->data(Qt::UserRole).value<RequestHistoryEntry>());
     });
 
+    m_runsDock = new QDockWidget(tr("Runs"), this);
+    m_runsDock->setObjectName(QStringLiteral("RunsDock"));
+    m_runsDock->setWidget(m_runsView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_runsDock);
+    tabifyDockWidget(problemsDock, m_runsDock);
+    problemsDock->raise();
+    connect(m_runsView, &RunsView::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(this, &MainWindow::environmentChanged, m_runsView, &RunsView::setEnvironment);
+    createRunProgress();
+
     m_environments->setObjectName(QStringLiteral("environmentSwitcher"));
     m_environments->setToolTip(tr("The environment whose variables fill {{placeholders}} in requests"));
     m_environments->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -120,7 +135,7 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
         resize(1280, 820);
         resizeDocks({explorerDock, historyDock}, {300, 300}, Qt::Horizontal);
         resizeDocks({explorerDock, historyDock}, {480, 220}, Qt::Vertical);
-        resizeDocks({problemsDock}, {120}, Qt::Vertical);
+        resizeDocks({problemsDock}, {180}, Qt::Vertical);
     }
 
     askSaveChanges = [this](const QString &name) {
@@ -190,7 +205,9 @@ void MainWindow::createActions()
     newRequest->setShortcut(QKeySequence(tr("Ctrl+T")));
     QAction *newConnection = projectMenu->addAction(tr("New &Connection…"), this, &MainWindow::addConnection);
     QAction *environments = projectMenu->addAction(tr("&Environments…"), this, &MainWindow::openEnvironments);
-    m_projectActions << newRequest << newConnection << environments;
+    projectMenu->addSeparator();
+    m_runMenu = projectMenu->addMenu(tr("&Run Integration"));
+    m_projectActions << newRequest << newConnection << environments << m_runMenu->menuAction();
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("MainToolBar"));
@@ -238,6 +255,10 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
             if (part == Document::Part::Environments || part == Document::Part::Project)
                 updateEnvironments();
             revalidate();
+            if (part == Document::Part::Integrations || part == Document::Part::Project) {
+                m_runsView->setProject(&m_doc->project());
+                rebuildRunMenu();
+            }
             Q_EMIT projectChanged();
         });
     } else {
@@ -251,6 +272,9 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
     revalidate();
     updateTitle();
     reloadHistory();
+    m_runsView->setProject(m_doc ? &m_doc->project() : nullptr);
+    m_runsView->setEnvironment(environment());
+    rebuildRunMenu();
     Q_EMIT projectChanged();
 }
 
@@ -512,6 +536,12 @@ QWidget *MainWindow::openItem(const QString &path)
         return openConsole(p.endpoints.at(i).id);
     if (kind == u"environments")
         return openEnvironments();
+    if (kind == u"integrations" && i < p.integrations.size()) {
+        m_runsView->setIntegrationFilter(p.integrations.at(i).id);
+        m_runsDock->show();
+        m_runsDock->raise();
+        return m_runsView;
+    }
     return nullptr;
 }
 
@@ -621,6 +651,84 @@ void MainWindow::reloadHistory()
         item->setData(Qt::UserRole, QVariant::fromValue(e));
         m_history->addItem(item);
     }
+}
+
+// --- runs ---------------------------------------------------------------------------------------
+
+void MainWindow::rebuildRunMenu()
+{
+    m_runMenu->clear();
+    if (!m_doc || m_doc->project().integrations.isEmpty()) {
+        m_runMenu->addAction(tr("(no integrations)"))->setEnabled(false);
+        return;
+    }
+    for (const Integration &in : m_doc->project().integrations) {
+        const QString id = in.id;
+        m_runMenu->addAction(in.name, this, [this, id] { runIntegration(id); });
+    }
+}
+
+void MainWindow::createRunProgress()
+{
+    m_runProgress = new QWidget(this);
+    auto *layout = new QHBoxLayout(m_runProgress);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *bar = new QProgressBar(m_runProgress);
+    bar->setRange(0, 0);
+    bar->setMaximumWidth(120);
+    bar->setTextVisible(false);
+    m_runLabel = new QLabel(m_runProgress);
+    m_runLabel->setObjectName(QStringLiteral("runProgress"));
+    auto *cancel = new QPushButton(tr("Cancel run"), m_runProgress);
+    cancel->setObjectName(QStringLiteral("cancelRun"));
+    layout->addWidget(m_runLabel);
+    layout->addWidget(bar);
+    layout->addWidget(cancel);
+    statusBar()->addPermanentWidget(m_runProgress);
+    m_runProgress->hide();
+    connect(cancel, &QPushButton::clicked, m_runs, &RunController::cancelAll);
+    connect(m_runs, &RunController::started, this, [this](const QString &, const QString &name) {
+        m_runLabel->setText(tr("Running “%1”…").arg(name));
+        m_runProgress->show();
+    });
+    connect(m_runs, &RunController::progress, this, [this](const QString &id, const SyncProgress &p) {
+        const Integration *in = m_doc ? m_doc->project().integration(id) : nullptr;
+        const double rate = p.elapsedMs > 0 ? double(p.counts.read) * 1000.0 / double(p.elapsedMs) : 0.0;
+        QString text = tr("“%1”: %2 read · %3 written · %4 failed · %5 records/s")
+                           .arg(in ? in->name : id)
+                           .arg(QLocale().toString(p.counts.read))
+                           .arg(QLocale().toString(p.counts.written))
+                           .arg(QLocale().toString(p.counts.dead + p.counts.failed))
+                           .arg(QLocale().toString(rate, 'f', 0));
+        if (!p.waiting.isEmpty())
+            text += QStringLiteral(" · ") + p.waiting;
+        m_runLabel->setText(text);
+    });
+    connect(m_runs, &RunController::finished, this, [this](const QString &, const QString &name, const SyncSummary &s) {
+        if (m_runs->runningCount() == 0)
+            m_runProgress->hide();
+        statusBar()->showMessage(tr("“%1” %2: %3 written, %4 failed in %5 s%6")
+                                     .arg(name, RunsModel::statusText(s.status))
+                                     .arg(s.counts.written)
+                                     .arg(s.counts.dead + s.counts.failed)
+                                     .arg(QLocale().toString(double(s.durationMs) / 1000.0, 'f', 1))
+                                     .arg(s.message.isEmpty() ? QString() : QStringLiteral(" — ") + s.message),
+                                 15000);
+        m_runsView->reload();
+        if (s.runId)
+            m_runsView->selectRun(s.runId);
+    });
+    connect(m_runs, &RunController::failedToStart, this,
+            [this](const QString &, const QString &message) { statusBar()->showMessage(message, 15000); });
+}
+
+bool MainWindow::runIntegration(const QString &integrationId)
+{
+    if (!m_doc)
+        return false;
+    m_runsDock->show();
+    m_runsDock->raise();
+    return m_runs->start(m_doc->project(), integrationId, environment(), QStringLiteral("manual"));
 }
 
 // --- autosave and recovery --------------------------------------------------------------------

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QListWidget;
 class QTabWidget;
@@ -23,6 +24,8 @@ class EnvironmentEditor;
 class ProblemsModel;
 class ProjectExplorer;
 class RequestConsole;
+class RunController;
+class RunsView;
 class Services;
 
 /// The main window: the project explorer on the left, editors in tabs in the middle, problems
@@ -62,6 +65,10 @@ public:
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
     Services *services() const { return m_services; }
+    RunsView *runsView() const { return m_runsView; }
+    RunController *runs() const { return m_runs; }
+    /// Runs an integration of the open project now, with progress in the status bar.
+    bool runIntegration(const QString &integrationId);
 
     /// Opens (or brings to front) the editor of the item at a project file path such as
     /// "connections[1]", "endpoints[0]", "environments[0]".
@@ -109,6 +116,8 @@ private:
     QWidget *findTab(const QString &key) const;
     void addTab(QWidget *w, const QString &key, const QString &title);
     void reloadHistory();
+    void rebuildRunMenu();
+    void createRunProgress();
 
     Services *m_services;
     std::unique_ptr<Document> m_doc;
@@ -120,6 +129,12 @@ private:
     QLabel *m_welcome;
     QListWidget *m_history;
     QComboBox *m_environments;
+    RunsView *m_runsView;
+    RunController *m_runs;
+    QDockWidget *m_runsDock = nullptr;
+    QMenu *m_runMenu = nullptr;
+    QWidget *m_runProgress = nullptr;
+    QLabel *m_runLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -7,14 +7,22 @@
 #include "ui/console/requestconsole.h"
 #include "ui/console/responseview.h"
 #include "ui/editors/connectioneditor.h"
+#include "ui/commands/editcommands.h"
+#include "ui/document.h"
 #include "ui/mainwindow.h"
+#include "ui/runs/runcontroller.h"
+#include "ui/runs/runsview.h"
 #include "ui/services.h"
 #include "ui/widgets/templatelineedit.h"
 #include "util/translations.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTableView>
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -93,6 +101,40 @@ int main(int argc, char *argv[])
             if (data->child(0))
                 data->child(0)->setExpanded(true);
     ok = shoot(&w, out + QStringLiteral("/request-console.png")) && ok;
+
+    // three runs for the chart: the first with a mapping that some records fail, then changes
+    QNetworkAccessManager nam;
+    auto touch = [&](int n) {
+        QNetworkReply *reply = nam.post(QNetworkRequest(QUrl(api + QStringLiteral("/_admin/touch?n=%1").arg(n))), QByteArray());
+        QEventLoop wait;
+        QObject::connect(reply, &QNetworkReply::finished, &wait, &QEventLoop::quit);
+        wait.exec();
+        reply->deleteLater();
+    };
+    auto runOnce = [&] {
+        QEventLoop wait;
+        QObject::connect(w.runs(), &RunController::finished, &wait, &QEventLoop::quit);
+        QTimer::singleShot(60000, &wait, &QEventLoop::quit);
+        w.runIntegration(QStringLiteral("sync-customers"));
+        wait.exec();
+    };
+    Integration broken = w.project()->integrations.first();
+    for (Node &n : broken.nodes)
+        for (FieldMapping &f : n.fields)
+            if (f.target == u"email")
+                f.formula = QStringLiteral("if(right(toText(id), 1) = \"7\", \"not-an-address\", lower(email_address))");
+    w.document()->undoStack()->push(new EditIntegrationCommand(w.document(), 0, broken, QStringLiteral("break")));
+    runOnce();
+    w.document()->undoStack()->undo();
+    touch(60);
+    runOnce();
+    touch(35);
+    runOnce();
+    w.runsView()->table()->selectRow(0);
+    if (auto *dock = w.findChild<QDockWidget *>(QStringLiteral("RunsDock")))
+        w.resizeDocks({dock}, {420}, Qt::Vertical);
+    w.tabs()->setCurrentIndex(0);
+    ok = shoot(&w, out + QStringLiteral("/runs.png")) && ok;
     w.askSaveChanges = [](const QString &) { return QMessageBox::Discard; };
     return ok ? 0 : 1;
 }
