@@ -5,6 +5,7 @@
 // (tst_gui_keychain covers the keychain).
 
 #include "support/demoapi.h"
+#include "support/demoproject.h"
 
 #include "model/projectfile.h"
 #include "secrets/keychainsecretstore.h"
@@ -108,35 +109,9 @@ std::unique_ptr<Services> TestMainWindow::services()
     return std::make_unique<Services>(m_dir.filePath("data"), std::make_unique<KeychainSecretStore>(2000));
 }
 
-// The demo project with its API at `apiUrl`, and a connection "open" without credentials and
-// "vars" whose bearer token is the environment variable {{token}} (no keychain needed).
 QString TestMainWindow::copyDemoProject(const QString &apiUrl)
 {
-    ProjectLoad load = ProjectFile::read(QStringLiteral(PATCHBAY_SOURCE_DIR "/resources/demo/demo.patchbay.json"));
-    Project p = std::move(*load.project);
-    p.environments[0].variables[0].value = apiUrl.isEmpty() ? m_api->url() : apiUrl;
-    p.environments[0].variables.append(Variable{"token", "demo-token", false});
-    p.environments[0].variables.append(Variable{"api_key", "demo-key", false});
-    // the demo's own connections take their secrets from these variables here (no keychain)
-    p.connections[0].auth.token = SecretRef{SecretRef::Source::Variable, "{{token}}"};
-    p.connections[1].auth.key = SecretRef{SecretRef::Source::Variable, "{{api_key}}"};
-    Connection open;
-    open.id = "open";
-    open.name = "Open API";
-    open.baseUrl = "{{demo_api}}";
-    p.connections.append(open);
-    Connection vars = open;
-    vars.id = "vars";
-    vars.name = "Token from a variable";
-    vars.auth.type = AuthType::Bearer;
-    vars.auth.token = SecretRef{SecretRef::Source::Variable, "{{token}}"};
-    p.connections.append(vars);
-    for (Endpoint &e : p.endpoints)
-        if (e.id == "list-customers")
-            e.connection = "vars";
-    const QString path = m_dir.filePath(QStringLiteral("demo-%1.patchbay.json").arg(QDateTime::currentMSecsSinceEpoch()));
-    const Result<void> w = ProjectFile::write(p, path);
-    return w ? path : QString();
+    return writeDemoProject(m_dir, apiUrl.isEmpty() ? m_api->url() : apiUrl);
 }
 
 void TestMainWindow::opensDemoProject()

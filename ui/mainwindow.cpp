@@ -817,15 +817,37 @@ bool MainWindow::offerRecovery()
     return false;
 }
 
+void MainWindow::quit()
+{
+    m_quitting = true;
+    if (close())
+        QApplication::quit();
+    m_quitting = false;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    QSettings settings;
+    if (m_closeToTray && !m_quitting) {
+        // Patchbay goes on in the tray, running schedules; unsaved changes stay (and are autosaved)
+        settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+        settings.setValue(QStringLiteral("window/state"), saveState());
+        autosave();
+        hide();
+        event->ignore();
+        if (!settings.value(QStringLiteral("tray/explained")).toBool()) {
+            settings.setValue(QStringLiteral("tray/explained"), true);
+            Q_EMIT keptInTray(tr("Patchbay is still running"),
+                              tr("Schedules go on in the system tray. To quit, choose Quit Patchbay in the tray's menu."));
+        }
+        return;
+    }
     if (!maybeSave()) {
         event->ignore();
         return;
     }
     if (m_doc)
         discardRecovery();
-    QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     event->accept();

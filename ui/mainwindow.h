@@ -93,9 +93,17 @@ public:
     /// At start without a project: offers the newest recovery file left by a crash.
     bool offerRecovery();
 
+    /// Closing the window hides it (Patchbay goes on in the tray) instead of quitting.
+    void setCloseToTray(bool on) { m_closeToTray = on; }
+    bool closesToTray() const { return m_closeToTray; }
+    /// Quits Patchbay (asking about unsaved changes); the tray's Quit.
+    void quit();
+
 Q_SIGNALS:
     void environmentChanged(const QString &name);
     void projectChanged();
+    /// The window was closed and Patchbay goes on in the tray (the first time: what to tell the user).
+    void keptInTray(const QString &title, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -140,7 +148,9 @@ private:
     QAction *m_redoAction = nullptr;
     QList<QAction *> m_projectActions;
     QTimer *m_autosave;
-    QString m_failedPath; ///< a file that could not be read at all
+    QString m_failedPath;
+    bool m_closeToTray = false;
+    bool m_quitting = false; ///< a file that could not be read at all
     int m_autosavedIndex = -1;
     int m_untitledConsoles = 0;
 };

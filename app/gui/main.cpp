@@ -2,12 +2,16 @@
 #include "store/datadir.h"
 #include "ui/mainwindow.h"
 #include "ui/services.h"
+#include "ui/singleinstance.h"
+#include "ui/tray/traycontroller.h"
 #include "util/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 int main(int argc, char *argv[])
@@ -31,18 +35,45 @@ int main(int argc, char *argv[])
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
                                      QApplication::translate("main", "Where history, runs and the audit trail are kept."),
                                      QStringLiteral("DIR"));
+    const QCommandLineOption hidden(QStringLiteral("hidden"),
+                                    QApplication::translate("main", "Start in the system tray, without the window."));
     parser.addOption(dataDir);
+    parser.addOption(hidden);
     parser.addPositionalArgument(QStringLiteral("project"),
                                  QApplication::translate("main", "A *.patchbay.json project to open."));
     parser.process(app);
 
-    patchbay::ui::Services services(patchbay::DataDir::resolve(parser.value(dataDir)),
-                                    std::make_unique<patchbay::KeychainSecretStore>());
+    const QString dir = patchbay::DataDir::resolve(parser.value(dataDir));
+    // One instance per user and data directory: a second start brings the first to the front.
+    patchbay::ui::SingleInstance instance(dir);
+    QStringList handed;
+    for (const QString &a : parser.positionalArguments())
+        handed << QFileInfo(a).absoluteFilePath();
+    if (instance.handOver(handed))
+        return 0;
+    (void)instance.listen();
+
+    patchbay::ui::Services services(dir, std::make_unique<patchbay::KeychainSecretStore>());
     patchbay::ui::MainWindow window(&services);
-    window.show();
+    patchbay::ui::TrayController tray(&window, &services);
+    // with a tray, closing the window leaves Patchbay running there
+    QApplication::setQuitOnLastWindowClosed(!tray.trayAvailable());
+    QObject::connect(&instance, &patchbay::ui::SingleInstance::activated, &window, [&window](const QStringList &args) {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+        if (!args.isEmpty() && args.first() != window.filePath())
+            window.openProject(args.first());
+    });
+    if (!(parser.isSet(hidden) && tray.trayAvailable()))
+        window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openProject(parser.positionalArguments().first());
-    else
-        window.offerRecovery();
+    else if (!window.offerRecovery()) {
+        // the last project, as a user expects after a restart (or from the autostart entry)
+        const QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
+        if (!recent.isEmpty() && QFileInfo::exists(recent.first()))
+            window.openProject(recent.first());
+    }
     return QApplication::exec();
 }

@@ -6,6 +6,31 @@
 
 namespace patchbay {
 
+QList<ScheduledJob> Workspace::jobsOf(const Project &project, const QString &projectFile, QStringList *problems)
+{
+    QList<ScheduledJob> jobs;
+    for (const Integration &in : project.integrations) {
+        if (!in.schedule.enabled || in.schedule.cron.isEmpty())
+            continue;
+        Result<CronExpression> cron = CronExpression::parse(in.schedule.cron);
+        if (!cron) {
+            if (problems)
+                problems->append(projectFile + QStringLiteral(": ") + cron.error().message);
+            continue;
+        }
+        ScheduledJob job;
+        job.id = projectFile + u'#' + in.id;
+        job.projectFile = projectFile;
+        job.projectId = project.id;
+        job.integrationId = in.id;
+        job.integrationName = in.name;
+        job.cron = *cron;
+        job.zone = in.schedule.timezone.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(in.schedule.timezone.toUtf8());
+        jobs.append(job);
+    }
+    return jobs;
+}
+
 Workspace::Scan Workspace::scan(const QString &folder)
 {
     Scan s;
@@ -21,24 +46,7 @@ Workspace::Scan Workspace::scan(const QString &folder)
                     s.problems.append(path + QStringLiteral(": ") + p.toString());
             continue;
         }
-        for (const Integration &in : load.project->integrations) {
-            if (!in.schedule.enabled || in.schedule.cron.isEmpty())
-                continue;
-            Result<CronExpression> cron = CronExpression::parse(in.schedule.cron);
-            if (!cron) {
-                s.problems.append(path + QStringLiteral(": ") + cron.error().message);
-                continue;
-            }
-            ScheduledJob job;
-            job.id = path + u'#' + in.id;
-            job.projectFile = path;
-            job.projectId = load.project->id;
-            job.integrationId = in.id;
-            job.integrationName = in.name;
-            job.cron = *cron;
-            job.zone = in.schedule.timezone.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(in.schedule.timezone.toUtf8());
-            s.jobs.append(job);
-        }
+        s.jobs += jobsOf(*load.project, path, &s.problems);
     }
     return s;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/project.h"
+
 #include "model/problem.h"
 #include "schedule/scheduler.h"
 
@@ -22,6 +24,8 @@ public:
         QStringList problems; ///< "file: path: message"
     };
     static Scan scan(const QString &folder);
+    /// The enabled schedules of one project; a schedule that cannot be read is a problem.
+    static QList<ScheduledJob> jobsOf(const Project &project, const QString &projectFile, QStringList *problems);
 };
 
 } // namespace patchbay

@@ -1,0 +1,42 @@
+#pragma once
+
+// The demo project for GUI tests: its API at a given URL, and secrets taken from environment
+// variables instead of the keychain (only the keychain tests reach a keychain).
+
+#include "model/projectfile.h"
+
+#include <QDateTime>
+#include <QTemporaryDir>
+
+/// Writes the demo project into `dir` with its API at `apiUrl`: the demo connections take their
+/// secrets from the variables {{token}} and {{api_key}}; there are two more connections, "open"
+/// (no credentials) and "vars" (a bearer token from {{token}}), and list-customers uses "vars".
+inline QString writeDemoProject(const QTemporaryDir &dir, const QString &apiUrl)
+{
+    using namespace patchbay;
+    ProjectLoad load = ProjectFile::read(QStringLiteral(PATCHBAY_SOURCE_DIR "/resources/demo/demo.patchbay.json"));
+    Project p = std::move(*load.project);
+    p.environments[0].variables[0].value = apiUrl;
+    p.environments[0].variables.append(Variable{"token", "demo-token", false});
+    p.environments[0].variables.append(Variable{"api_key", "demo-key", false});
+    p.connections[0].auth.token = SecretRef{SecretRef::Source::Variable, "{{token}}"};
+    p.connections[1].auth.key = SecretRef{SecretRef::Source::Variable, "{{api_key}}"};
+    Connection open;
+    open.id = "open";
+    open.name = "Open API";
+    open.baseUrl = "{{demo_api}}";
+    p.connections.append(open);
+    Connection vars = open;
+    vars.id = "vars";
+    vars.name = "Token from a variable";
+    vars.auth.type = AuthType::Bearer;
+    vars.auth.token = SecretRef{SecretRef::Source::Variable, "{{token}}"};
+    p.connections.append(vars);
+    for (Endpoint &e : p.endpoints)
+        if (e.id == "list-customers")
+            e.connection = "vars";
+    static int n = 0;
+    const QString path = dir.filePath(QStringLiteral("demo-%1-%2.patchbay.json").arg(QDateTime::currentMSecsSinceEpoch()).arg(++n));
+    const Result<void> w = ProjectFile::write(p, path);
+    return w ? path : QString();
+}

@@ -1,0 +1,340 @@
+#include "traycontroller.h"
+
+#include "schedule/workspace.h"
+#include "store/runstore.h"
+#include "ui/mainwindow.h"
+#include "ui/runs/runcontroller.h"
+#include "ui/runs/runsview.h"
+#include "ui/services.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLocale>
+#include <QMenu>
+#include <QPainter>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+
+namespace patchbay::ui {
+
+namespace {
+
+QIcon stateIcon(TrayController::State state)
+{
+    // Drawn, so that it follows the state without image files: a patch cable's plug in a circle.
+    const QColor color = state == TrayController::State::Failed    ? QColor(0xc0, 0x39, 0x2b)
+                         : state == TrayController::State::Running ? QColor(0x24, 0x71, 0xa3)
+                                                                   : QColor(0x5d, 0x6d, 0x7e);
+    QIcon icon;
+    for (int size : {16, 22, 32, 48, 64}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setBrush(color);
+        p.setPen(Qt::NoPen);
+        p.drawEllipse(QRectF(0.5, 0.5, size - 1.0, size - 1.0));
+        p.setBrush(Qt::white);
+        const double u = size / 16.0;
+        p.drawRoundedRect(QRectF(4 * u, 6 * u, 8 * u, 5 * u), u, u); // the plug
+        p.drawRect(QRectF(5.5 * u, 3 * u, 1.5 * u, 3 * u));          // its pins
+        p.drawRect(QRectF(9 * u, 3 * u, 1.5 * u, 3 * u));
+        p.drawRect(QRectF(7.25 * u, 11 * u, 1.5 * u, 3 * u));         // the cable
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+QString statusSymbol(const QString &status)
+{
+    if (status == u"succeeded")
+        return QStringLiteral("✓");
+    if (status == u"running")
+        return QStringLiteral("…");
+    if (status == u"partial")
+        return QStringLiteral("!");
+    return QStringLiteral("✗");
+}
+
+} // namespace
+
+TrayController::TrayController(MainWindow *window, Services *services, Scheduler::Clock clock, QObject *parent)
+    : QObject(parent), m_window(window), m_services(services), m_scheduler(this, std::move(clock)),
+      m_trayAvailable(QSystemTrayIcon::isSystemTrayAvailable()), m_icon(new QSystemTrayIcon(this)),
+      m_menu(new QMenu(window))
+{
+    buildMenu();
+    m_icon->setIcon(stateIcon(State::Idle));
+    m_icon->setToolTip(tr("Patchbay"));
+    m_icon->setContextMenu(m_menu);
+    connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick) {
+            m_window->showNormal();
+            m_window->raise();
+            m_window->activateWindow();
+        }
+    });
+    connect(&m_scheduler, &Scheduler::due, this, &TrayController::onDue);
+    connect(&m_scheduler, &Scheduler::skipped, this, [this](const ScheduledJob &job, const QString &why) {
+        m_window->statusBar()->showMessage(tr("Skipped the scheduled run of “%1”: %2").arg(job.integrationName, why), 15000);
+    });
+    connect(m_window, &MainWindow::projectChanged, this, [this] {
+        reloadJobs();
+        rebuildRunNow();
+        rebuildLastRuns();
+    });
+    RunController *runs = m_window->runs();
+    connect(runs, &RunController::started, this, [this] { setState(State::Running); });
+    connect(runs, &RunController::finished, this, &TrayController::onRunFinished);
+    connect(runs, &RunController::failedToStart, this, [this](const QString &id, const QString &message) {
+        if (m_scheduledRuns.remove(id))
+            notify(tr("A scheduled run did not start"), message, true);
+    });
+    connect(m_window, &MainWindow::keptInTray, this,
+            [this](const QString &title, const QString &message) { notify(title, message, false); });
+    setTrayAvailable(m_trayAvailable);
+    tryLock();
+    reloadJobs();
+    rebuildRunNow();
+    rebuildLastRuns();
+    m_scheduler.startTimer();
+}
+
+TrayController::~TrayController()
+{
+    if (m_lockHeld)
+        m_lock->unlock();
+}
+
+void TrayController::setTrayAvailable(bool available)
+{
+    m_trayAvailable = available;
+    m_window->setCloseToTray(available);
+    if (available)
+        m_icon->show();
+    else
+        m_icon->hide();
+    reloadJobs(); // the note says where schedules run
+}
+
+bool TrayController::tryLock()
+{
+    if (m_lockHeld)
+        return true;
+    if (!QDir().mkpath(m_services->dataDir()))
+        return false;
+    m_lock = std::make_unique<QLockFile>(QDir(m_services->dataDir()).filePath(QStringLiteral("scheduler.lock")));
+    m_lock->setStaleLockTime(0);
+    m_lockHeld = m_lock->tryLock(0);
+    if (!m_lockHeld) {
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        m_lock->getLockInfo(&pid, &host, &app);
+        m_note = tr("Schedules are run by another scheduler (%1, process %2): only one may run them, or "
+                    "integrations would run twice.")
+                     .arg(app.isEmpty() ? tr("unknown") : app)
+                     .arg(pid);
+    }
+    return m_lockHeld;
+}
+
+void TrayController::buildMenu()
+{
+    m_menu->addAction(tr("Open Patchbay"), this, [this] {
+        m_window->showNormal();
+        m_window->raise();
+        m_window->activateWindow();
+    });
+    m_runNow = m_menu->addMenu(tr("Run now"));
+    m_pause = m_menu->addAction(tr("Pause all schedules"), this, [this] { setPaused(!m_scheduler.isPaused()); });
+    m_noteAction = m_menu->addAction(QString());
+    m_noteAction->setEnabled(false);
+    m_menu->addSeparator();
+    m_lastRunsSection = m_menu->addMenu(tr("Last runs"));
+    connect(m_menu, &QMenu::aboutToShow, this, &TrayController::rebuildLastRuns);
+    m_menu->addSeparator();
+    m_autostart = m_menu->addAction(tr("Start at login"));
+    m_autostart->setCheckable(true);
+    m_autostart->setChecked(startsAtLogin());
+    connect(m_autostart, &QAction::toggled, this, [this](bool on) {
+        if (!setStartAtLogin(on)) {
+            const QSignalBlocker block(m_autostart);
+            m_autostart->setChecked(!on);
+        }
+    });
+    m_notifySuccess = m_menu->addAction(tr("Notify when runs succeed"));
+    m_notifySuccess->setCheckable(true);
+    m_notifySuccess->setChecked(notifyOnSuccess());
+    connect(m_notifySuccess, &QAction::toggled, this, &TrayController::setNotifyOnSuccess);
+    m_menu->addSeparator();
+    m_menu->addAction(tr("Quit Patchbay"), m_window, &MainWindow::quit);
+}
+
+void TrayController::reloadJobs()
+{
+    const Project *project = m_window->project();
+    QList<ScheduledJob> jobs;
+    QStringList problems;
+    if (project && m_lockHeld)
+        jobs = Workspace::jobsOf(*project, m_window->filePath(), &problems);
+    m_scheduler.setJobs(jobs);
+    QString note = m_note;
+    if (note.isEmpty()) {
+        if (!problems.isEmpty())
+            note = problems.join(u'\n');
+        else if (jobs.isEmpty())
+            note = tr("No schedules in the open project");
+        else
+            note = tr("%n schedule(s) active", "", int(jobs.size()));
+    }
+    m_noteAction->setText(note);
+    m_pause->setEnabled(m_lockHeld);
+    if (!m_trayAvailable && !jobs.isEmpty())
+        m_window->statusBar()->showMessage(tr("There is no system tray: schedules run only while this window is "
+                                              "open. To run them without a window, use `patchbay-cli daemon`."),
+                                           20000);
+}
+
+void TrayController::rebuildRunNow()
+{
+    m_runNow->clear();
+    const Project *project = m_window->project();
+    if (!project || project->integrations.isEmpty()) {
+        m_runNow->addAction(tr("(no integrations)"))->setEnabled(false);
+        return;
+    }
+    for (const Integration &in : project->integrations) {
+        const QString id = in.id;
+        m_runNow->addAction(in.name, this, [this, id] { m_window->runIntegration(id); });
+    }
+}
+
+void TrayController::rebuildLastRuns()
+{
+    m_lastRunsSection->clear();
+    Store *store = m_window->project() ? m_services->store() : nullptr;
+    Result<QList<RunRecord>> runs = store ? RunStore(store).runs(5, m_window->project()->id)
+                                          : Result<QList<RunRecord>>(QList<RunRecord>{});
+    if (!runs || runs->isEmpty()) {
+        m_lastRunsSection->addAction(tr("(no runs yet)"))->setEnabled(false);
+        return;
+    }
+    for (const RunRecord &r : *runs) {
+        const Integration *in = m_window->project()->integration(r.integrationId);
+        const qint64 id = r.id;
+        m_lastRunsSection->addAction(tr("%1 %2 — %3, %4")
+                                         .arg(statusSymbol(r.status), in ? in->name : r.integrationId,
+                                              RunsModel::statusText(r.status),
+                                              QLocale().toString(r.startedAt.toLocalTime(), QLocale::ShortFormat)),
+                                     this, [this, id] {
+                                         m_window->showNormal();
+                                         m_window->raise();
+                                         m_window->runsView()->selectRun(id);
+                                     });
+    }
+}
+
+void TrayController::setPaused(bool paused)
+{
+    m_scheduler.setPaused(paused);
+    m_pause->setText(paused ? tr("Resume schedules") : tr("Pause all schedules"));
+    m_window->statusBar()->showMessage(paused ? tr("Schedules paused") : tr("Schedules resumed"), 5000);
+}
+
+bool TrayController::notifyOnSuccess() const { return QSettings().value(QStringLiteral("tray/notifySuccess"), false).toBool(); }
+
+void TrayController::setNotifyOnSuccess(bool on)
+{
+    QSettings().setValue(QStringLiteral("tray/notifySuccess"), on);
+    if (m_notifySuccess->isChecked() != on)
+        m_notifySuccess->setChecked(on);
+}
+
+QString TrayController::autostartFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+           QStringLiteral("/autostart/patchbay.desktop");
+}
+
+bool TrayController::startsAtLogin() const { return QFile::exists(autostartFile()); }
+
+bool TrayController::setStartAtLogin(bool on)
+{
+    const QString file = autostartFile();
+    if (!on)
+        return !QFile::exists(file) || QFile::remove(file);
+    if (!QDir().mkpath(QFileInfo(file).absolutePath()))
+        return false;
+    QFile f(file);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        m_window->statusBar()->showMessage(tr("Cannot write %1: %2").arg(file, f.errorString()), 15000);
+        return false;
+    }
+    // Exec quoted per the Desktop Entry spec; --hidden starts in the tray.
+    QString exec = QApplication::applicationFilePath();
+    exec.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+    f.write(QStringLiteral("[Desktop Entry]\nType=Application\nName=Patchbay\nComment=%1\nExec=\"%2\" --hidden\n"
+                           "Icon=patchbay\nTerminal=false\nX-GNOME-Autostart-enabled=true\n")
+                .arg(tr("Runs Patchbay's schedules in the system tray"), exec)
+                .toUtf8());
+    return f.flush();
+}
+
+void TrayController::onDue(const ScheduledJob &job)
+{
+    const Project *project = m_window->project();
+    if (!project)
+        return;
+    m_scheduledRuns.insert(job.integrationId);
+    m_scheduler.setRunning(job.id, true);
+    if (!m_window->runs()->start(*project, job.integrationId, m_window->environment(), QStringLiteral("schedule")))
+        m_scheduler.setRunning(job.id, false);
+}
+
+void TrayController::onRunFinished(const QString &integrationId, const QString &name, const SyncSummary &summary)
+{
+    for (const ScheduledJob &job : m_scheduler.jobs())
+        if (job.integrationId == integrationId)
+            m_scheduler.setRunning(job.id, false);
+    const bool scheduled = m_scheduledRuns.remove(integrationId);
+    const bool bad = summary.status == u"failed" || summary.status == u"partial";
+    setState(bad ? State::Failed : (m_window->runs()->runningCount() > 0 ? State::Running : State::Idle));
+    rebuildLastRuns();
+    if (bad && (scheduled || !m_window->isVisible()))
+        notify(tr("“%1” %2").arg(name, RunsModel::statusText(summary.status)),
+               summary.message.isEmpty() ? tr("%1 written, %2 failed. Open Patchbay to see why.")
+                                               .arg(summary.counts.written)
+                                               .arg(summary.counts.dead + summary.counts.failed)
+                                         : summary.message,
+               true);
+    else if (!bad && scheduled && notifyOnSuccess())
+        notify(tr("“%1” succeeded").arg(name), tr("%1 records written.").arg(summary.counts.written), false);
+}
+
+void TrayController::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    m_icon->setIcon(stateIcon(state));
+    m_icon->setToolTip(state == State::Failed    ? tr("Patchbay — the last run failed")
+                       : state == State::Running ? tr("Patchbay — running")
+                                                 : tr("Patchbay"));
+    Q_EMIT stateChanged(state);
+}
+
+void TrayController::notify(const QString &title, const QString &message, bool failure)
+{
+    if (m_trayAvailable && QSystemTrayIcon::supportsMessages())
+        m_icon->showMessage(title, message, failure ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information, 10000);
+    else
+        m_window->statusBar()->showMessage(title + QStringLiteral(": ") + message, 30000);
+    Q_EMIT notified(title, message);
+}
+
+} // namespace patchbay::ui
