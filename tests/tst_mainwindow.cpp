@@ -47,7 +47,9 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
+#include <QMenuBar>
 
 using namespace patchbay;
 using namespace patchbay::ui;
@@ -81,6 +83,7 @@ private Q_SLOTS:
     void runShowsProgressTableAndChart();
     void deadLettersAreSentAgain();
     void runCanBeCancelled();
+    void speaksGerman();
 
 private:
     QString copyDemoProject(const QString &apiUrl = {});
@@ -754,6 +757,29 @@ void TestMainWindow::runCanBeCancelled()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
     QCOMPARE(finished.first().at(2).value<SyncSummary>().status, QStringLiteral("cancelled"));
     QCOMPARE(w.runsView()->proxy()->index(0, RunsModel::StatusColumn).data().toString(), QStringLiteral("cancelled"));
+}
+
+void TestMainWindow::speaksGerman()
+{
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(":/i18n/patchbay_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    auto s = services();
+    MainWindow w(s.get());
+    QStringList menus;
+    for (QAction *a : w.menuBar()->actions())
+        menus << a->text();
+    QCOMPARE(menus, (QStringList{"&Datei", "&Bearbeiten", "&Projekt", "&Hilfe"}));
+    QVERIFY(w.findChild<QLabel *>("welcome")->text().contains("Willkommen bei Patchbay"));
+    QVERIFY(w.openProject(copyDemoProject()));
+    QCOMPARE(w.explorer()->folder(1)->text(0), QStringLiteral("Verbindungen (4)"));
+    ConnectionEditor *editor = w.openConnection("crm");
+    QCOMPARE(editor->testButton()->text(), QStringLiteral("Verbindung &testen"));
+    QCOMPARE(w.undoAction()->text(), QStringLiteral("&Rückgängig"));
+    editor->nameEdit()->setText("CRM");
+    emit editor->nameEdit()->editingFinished();
+    QCOMPARE(w.undoAction()->text(), QStringLiteral("Verbindung „CRM“ bearbeiten &rückgängig"));
+    QCoreApplication::removeTranslator(&german);
 }
 
 QTEST_MAIN(TestMainWindow)

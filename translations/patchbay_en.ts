@@ -74,4 +74,18 @@
         <translation><numerusform>%n match(es)</numerusform><numerusform>%n match(es)</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>patchbay::ui::RunsView</name>
+    <message numerus="yes">
+        <source>Last %n run(s) of “%1”</source>
+        <translation><numerusform>Last %n run of “%1”</numerusform><numerusform>Last %n runs of “%1”</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::ui::TrayController</name>
+    <message numerus="yes">
+        <source>%n schedule(s) active</source>
+        <translation><numerusform>%n schedule active</numerusform><numerusform>%n schedules active</numerusform></translation>
+    </message>
+</context>
 </TS>

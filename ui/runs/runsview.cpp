@@ -308,7 +308,7 @@ void RunsView::showDetails()
     const qint64 id = selectedRunId();
     Store *store = m_services->store();
     if (!id || !store || !m_project) {
-        m_summary->setText(m_model->rowCount() == 0 ? tr("No runs yet. Run an integration with Project › Run.")
+        m_summary->setText(m_model->rowCount() == 0 ? tr("No runs yet. Run an integration with Project › Run Integration.")
                                                      : QString());
         m_sendAgain->setEnabled(false);
         return;
