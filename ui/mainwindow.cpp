@@ -133,9 +133,12 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!settings.contains(QStringLiteral("window/state"))) {
         resize(1280, 820);
-        resizeDocks({explorerDock, historyDock}, {300, 300}, Qt::Horizontal);
-        resizeDocks({explorerDock, historyDock}, {480, 220}, Qt::Vertical);
-        resizeDocks({problemsDock}, {180}, Qt::Vertical);
+        // first start: the docks get their sizes once the window has its own (see showEvent)
+        m_firstLayout = [this, explorerDock, historyDock, problemsDock] {
+            resizeDocks({explorerDock, historyDock}, {300, 300}, Qt::Horizontal);
+            resizeDocks({explorerDock, historyDock}, {480, 200}, Qt::Vertical);
+            resizeDocks({problemsDock}, {150}, Qt::Vertical);
+        };
     }
 
     askSaveChanges = [this](const QString &name) {
@@ -815,6 +818,15 @@ bool MainWindow::offerRecovery()
         }
     }
     return false;
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_firstLayout) {
+        m_firstLayout();
+        m_firstLayout = nullptr;
+    }
 }
 
 void MainWindow::quit()

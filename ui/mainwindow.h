@@ -107,6 +107,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
@@ -150,7 +151,8 @@ private:
     QTimer *m_autosave;
     QString m_failedPath;
     bool m_closeToTray = false;
-    bool m_quitting = false; ///< a file that could not be read at all
+    bool m_quitting = false;
+    std::function<void()> m_firstLayout; ///< a file that could not be read at all
     int m_autosavedIndex = -1;
     int m_untitledConsoles = 0;
 };

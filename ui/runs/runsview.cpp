@@ -195,7 +195,7 @@ RunsView::RunsView(Services *services, QWidget *parent)
     deadLayout->addLayout(deadButtons);
 
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(180);
+    m_chartView->setMinimumHeight(90);
     auto *chart = new QChart;
     chart->setTitle(tr("Select a run to see its integration's last runs"));
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -218,6 +218,8 @@ RunsView::RunsView(Services *services, QWidget *parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     rightLayout->addWidget(m_summary);
     rightLayout->addWidget(details, 1);
+    for (QAbstractItemView *v : std::initializer_list<QAbstractItemView *>{m_table, m_events, m_dead})
+        v->setMinimumHeight(60);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(right);
