@@ -1,9 +1,9 @@
 #include "document.h"
 
+#include "importers/openapiimporter.h"
 #include "model/projectfile.h"
 
 #include <QFileInfo>
-#include <QRegularExpression>
 
 namespace patchbay::ui {
 
@@ -100,24 +100,14 @@ void Document::setLookupTables(const QList<LookupTable> &tables)
 
 QString Document::uniqueId(Part part, const QString &name) const
 {
-    QString base = name.toLower();
-    base.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
-    base.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
-    if (base.isEmpty())
-        base = QStringLiteral("item");
-    base = base.left(56);
-    auto taken = [&](const QString &id) {
+    return makeId(name, [&](const QString &id) {
         switch (part) {
         case Part::Connections: return m_project.connection(id) != nullptr;
         case Part::Endpoints: return m_project.endpoint(id) != nullptr;
         case Part::Integrations: return m_project.integration(id) != nullptr;
         default: return false;
         }
-    };
-    QString id = base;
-    for (int n = 2; taken(id); ++n)
-        id = base + u'-' + QString::number(n);
-    return id;
+    });
 }
 
 } // namespace patchbay::ui

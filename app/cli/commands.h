@@ -19,5 +19,6 @@ Command runsCommand();
 Command runLogCommand();
 Command retryDeadLettersCommand();
 Command daemonCommand();
+Command importCommand();
 
 } // namespace patchbay::cli

@@ -461,7 +461,8 @@ QByteArray DemoApi::validateContact(simdjson::dom::element e, QByteArray *hashOu
             return QByteArray::fromStdString(json{{"field", field}, {"message", std::string(field) + " is required"}}.dump());
     }
     std::string_view email;
-    (void)o["email"].get_string().get(email);
+    if (o["email"].get_string().get(email))
+        email = {};
     if (email.find('@') == std::string_view::npos)
         return R"({"field":"email","message":"email is not an e-mail address"})";
     if (hashOut) {

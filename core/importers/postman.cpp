@@ -1,0 +1,504 @@
+#include "postman.h"
+
+#include "importers/specdocument.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QUrl>
+#include <QUuid>
+
+namespace patchbay {
+
+namespace {
+
+QString qs(const std::string &s) { return QString::fromStdString(s); }
+
+QString str(const Json &v, const char *key)
+{
+    if (!v.is_object())
+        return {};
+    const auto it = v.find(key);
+    if (it == v.end())
+        return {};
+    if (it->is_string())
+        return qs(it->get<std::string>());
+    if (it->is_number() || it->is_boolean())
+        return qs(it->dump());
+    return {};
+}
+
+bool disabled(const Json &v) { return v.is_object() && v.contains("disabled") && v["disabled"] == true; }
+
+/// Postman auth's attribute lists: [{"key": "token", "value": "…"}, …] (v2.1) or an object (v2.0).
+QString authValue(const Json &auth, const std::string &type, const char *key)
+{
+    const Json *attrs = auth.contains(type) ? &auth[type] : nullptr;
+    if (!attrs)
+        return {};
+    if (attrs->is_array()) {
+        for (const Json &a : *attrs)
+            if (str(a, "key") == QLatin1String(key))
+                return str(a, "value");
+        return {};
+    }
+    return str(*attrs, key);
+}
+
+bool isVariableRef(const QString &v)
+{
+    static const QRegularExpression re(QStringLiteral("^\\{\\{\\s*[A-Za-z_][A-Za-z0-9_.-]*\\s*\\}\\}$"));
+    return re.match(v.trimmed()).hasMatch();
+}
+
+class Importer
+{
+public:
+    Postman::Import run(const Json &collection, const Json &environment);
+
+private:
+    void walk(const Json &items, const QString &group, const Json &inheritedAuth, const QString &path, int depth);
+    void request(const Json &item, const QString &group, const Json &auth, const QString &path);
+    QString connectionFor(const QString &origin, const Json &auth, const QString &path);
+    void problem(const QString &path, const QString &message, bool error = false)
+    {
+        m_out.result.problems.append({error ? Problem::Severity::Error : Problem::Severity::Warning, path, message});
+    }
+    void addVariable(const QString &name, const QString &value, bool secret = false)
+    {
+        Variables &vars = m_out.result.project.environments[0].variables;
+        if (!findVariable(vars, name))
+            vars.append(Variable{name, secret ? QString() : value, secret});
+    }
+    SecretRef secret(const QString &connectionId, const char *field, const QString &value, const QString &path);
+
+    Postman::Import m_out;
+    QHash<QString, QString> m_connectionByKey; ///< origin + auth → connection id
+};
+
+SecretRef Importer::secret(const QString &connectionId, const char *field, const QString &value, const QString &path)
+{
+    if (isVariableRef(value))
+        return SecretRef{SecretRef::Source::Variable, value.trimmed()};
+    if (!value.isEmpty()) {
+        m_out.secrets[connectionId][QString::fromLatin1(field)] = value;
+        problem(path, Postman::tr("the collection holds the %1 itself; it goes to the keychain, not into the project")
+                          .arg(QString::fromLatin1(field)));
+    }
+    return SecretRef{};
+}
+
+QString Importer::connectionFor(const QString &origin, const Json &auth, const QString &path)
+{
+    const QString key = origin + u'\n' + qs(auth.dump());
+    if (const auto it = m_connectionByKey.constFind(key); it != m_connectionByKey.cend())
+        return *it;
+    Project &p = m_out.result.project;
+    Connection c;
+    QString name = origin;
+    static const QRegularExpression var(QStringLiteral("^\\{\\{\\s*([^{}\\s]+?)(_base_url)?\\s*\\}\\}$"));
+    if (const QRegularExpressionMatch m = var.match(origin); m.hasMatch())
+        name = m.captured(1);
+    else
+        name = QUrl(origin).host().isEmpty() ? origin : QUrl(origin).host();
+    c.name = name;
+    c.id = makeId(name, [&](const QString &id) { return p.connection(id) != nullptr; });
+    c.baseUrl = origin;
+    const std::string type = auth.is_object() ? auth.value("type", std::string("noauth")) : std::string("noauth");
+    const QString apath = JsonPath(path).key(QStringLiteral("auth"));
+    if (type == "bearer") {
+        c.auth.type = AuthType::Bearer;
+        c.auth.token = secret(c.id, "token", authValue(auth, type, "token"), apath);
+    } else if (type == "basic") {
+        c.auth.type = AuthType::Basic;
+        c.auth.username = authValue(auth, type, "username");
+        c.auth.password = secret(c.id, "password", authValue(auth, type, "password"), apath);
+    } else if (type == "apikey") {
+        c.auth.type = AuthType::ApiKey;
+        c.auth.keyName = authValue(auth, type, "key");
+        c.auth.keyIn = authValue(auth, type, "in") == u"query" ? ApiKeyLocation::Query : ApiKeyLocation::Header;
+        c.auth.key = secret(c.id, "key", authValue(auth, type, "value"), apath);
+    } else if (type == "oauth2") {
+        c.auth.type = AuthType::OAuth2;
+        const QString grant = authValue(auth, type, "grant_type");
+        c.auth.grant = grant == u"authorization_code" || grant == u"authorization_code_with_pkce"
+                           ? OAuth2Grant::AuthorizationCode
+                           : OAuth2Grant::ClientCredentials;
+        c.auth.tokenUrl = authValue(auth, type, "accessTokenUrl");
+        c.auth.authorizationUrl = authValue(auth, type, "authUrl");
+        c.auth.clientId = authValue(auth, type, "clientId");
+        c.auth.scope = authValue(auth, type, "scope");
+        const QString clientSecret = authValue(auth, type, "clientSecret");
+        c.auth.clientSecret = clientSecret.isEmpty() && c.auth.grant == OAuth2Grant::AuthorizationCode
+                                  ? SecretRef{SecretRef::Source::None, {}}
+                                  : secret(c.id, "clientSecret", clientSecret, apath);
+    } else if (type != "noauth" && type != "inherit") {
+        problem(apath, Postman::tr("the auth type \"%1\" is not supported; the connection has none").arg(qs(type)));
+    }
+    p.connections.append(c);
+    m_connectionByKey.insert(key, c.id);
+    return c.id;
+}
+
+void Importer::request(const Json &item, const QString &group, const Json &auth, const QString &path)
+{
+    const Json &req = item["request"];
+    Endpoint e;
+    e.name = str(item, "name");
+    if (e.name.isEmpty())
+        e.name = Postman::tr("Request");
+    e.group = group;
+    Project &p = m_out.result.project;
+    e.id = makeId(e.name, [&](const QString &id) { return p.endpoint(id) != nullptr; });
+    QString raw;
+    const Json *url = nullptr;
+    if (req.is_string()) { // v2.0 short form: the request is its URL
+        raw = qs(req.get<std::string>());
+    } else {
+        e.method = str(req, "method").toUpper();
+        if (req.contains("url")) {
+            url = &req["url"];
+            raw = url->is_string() ? qs(url->get<std::string>()) : str(*url, "raw");
+        }
+    }
+    if (e.method.isEmpty())
+        e.method = QStringLiteral("GET");
+    if (raw.isEmpty()) {
+        problem(JsonPath(path).key(QStringLiteral("request")).key(QStringLiteral("url")), Postman::tr("the request has no URL; left out"));
+        return;
+    }
+    // the URL: origin (scheme://host[:port] or a leading {{variable}}), path, query
+    QString rest = raw;
+    QString origin;
+    static const QRegularExpression leadingVar(QStringLiteral("^\\{\\{[^{}]+\\}\\}"));
+    static const QRegularExpression scheme(QStringLiteral("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]*"));
+    if (const QRegularExpressionMatch m = leadingVar.match(rest); m.hasMatch())
+        origin = m.captured(0);
+    else if (const QRegularExpressionMatch s = scheme.match(rest); s.hasMatch())
+        origin = s.captured(0);
+    else {
+        const qsizetype slash = rest.indexOf(u'/');
+        origin = slash < 0 ? rest : rest.left(slash); // "example.com/path": Postman's own shorthand
+        if (!origin.isEmpty() && !origin.contains(QStringLiteral("{{")))
+            origin.prepend(QStringLiteral("https://"));
+        rest = QStringLiteral("https://") + rest;
+    }
+    rest = rest.mid(origin.size()); // rest starts with origin in every case above
+    const qsizetype q = rest.indexOf(u'?');
+    QString pathPart = q < 0 ? rest : rest.left(q);
+    const QString queryPart = q < 0 ? QString() : rest.mid(q + 1);
+    if (pathPart.isEmpty())
+        pathPart = QStringLiteral("/");
+    // :id path variables → {{id}}
+    static const QRegularExpression pathVar(QStringLiteral("(?<=/):([A-Za-z_][A-Za-z0-9_]*)"));
+    QHash<QString, QString> pathValues;
+    if (url && url->is_object() && url->contains("variable") && (*url)["variable"].is_array())
+        for (const Json &v : (*url)["variable"])
+            pathValues.insert(str(v, "key"), str(v, "value"));
+    for (auto it = pathVar.globalMatch(pathPart); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        addVariable(m.captured(1), pathValues.value(m.captured(1)));
+    }
+    pathPart.replace(pathVar, QStringLiteral("{{\\1}}"));
+    e.path = pathPart;
+    // query: the structured list if there is one (it knows disabled ones), else the raw text
+    if (url && url->is_object() && url->contains("query") && (*url)["query"].is_array()) {
+        for (const Json &kv : (*url)["query"])
+            if (!disabled(kv))
+                e.query.append({str(kv, "key"), str(kv, "value")});
+    } else if (!queryPart.isEmpty()) {
+        for (const QString &pair : queryPart.split(u'&', Qt::SkipEmptyParts)) {
+            const qsizetype eq = pair.indexOf(u'=');
+            e.query.append({QUrl::fromPercentEncoding(pair.left(eq).toUtf8()),
+                            eq < 0 ? QString() : QUrl::fromPercentEncoding(pair.mid(eq + 1).toUtf8())});
+        }
+    }
+    if (req.is_object() && req.contains("header") && req["header"].is_array())
+        for (const Json &h : req["header"])
+            if (!disabled(h))
+                e.headers.append({str(h, "key"), str(h, "value")});
+    if (req.is_object() && req.contains("body") && req["body"].is_object()) {
+        const Json &body = req["body"];
+        const QString mode = str(body, "mode");
+        const QString bpath = JsonPath(path).key(QStringLiteral("request")).key(QStringLiteral("body"));
+        if (mode == u"raw") {
+            e.body = str(body, "raw");
+            const bool json = body.contains("options") && body["options"].is_object() &&
+                              body["options"].value("raw", Json::object()).value("language", std::string()) == "json";
+            if (json && valueOf(e.headers, QStringLiteral("Content-Type")).isNull())
+                e.headers.append({QStringLiteral("Content-Type"), QStringLiteral("application/json")});
+        } else if (mode == u"urlencoded" && body.contains("urlencoded") && body["urlencoded"].is_array()) {
+            QStringList pairs;
+            for (const Json &kv : body["urlencoded"])
+                if (!disabled(kv))
+                    pairs << QString::fromLatin1(QUrl::toPercentEncoding(str(kv, "key"))) + u'=' +
+                                 QString::fromLatin1(QUrl::toPercentEncoding(str(kv, "value"), "{}"));
+            e.body = pairs.join(u'&');
+            if (valueOf(e.headers, QStringLiteral("Content-Type")).isNull())
+                e.headers.append({QStringLiteral("Content-Type"), QStringLiteral("application/x-www-form-urlencoded")});
+        } else if (mode == u"graphql" && body.contains("graphql")) {
+            Json g = Json::object();
+            g["query"] = body["graphql"].value("query", std::string());
+            const std::string vars = body["graphql"].value("variables", std::string());
+            g["variables"] = vars.empty() ? Json::object() : Json::parse(vars, nullptr, false);
+            if (g["variables"].is_discarded())
+                g["variables"] = Json::object();
+            e.body = qs(g.dump(2));
+            if (valueOf(e.headers, QStringLiteral("Content-Type")).isNull())
+                e.headers.append({QStringLiteral("Content-Type"), QStringLiteral("application/json")});
+        } else if (!mode.isEmpty() && mode != u"none") {
+            problem(bpath, Postman::tr("a body of the kind \"%1\" (files, form data) is not supported; the request has none").arg(mode));
+        }
+    }
+    const Json &ownAuth = req.is_object() && req.contains("auth") && req["auth"].is_object() && req["auth"].value("type", std::string()) != "inherit"
+                              ? req["auth"]
+                              : auth;
+    e.connection = connectionFor(origin, ownAuth, path);
+    p.endpoints.append(e);
+    ++m_out.result.operations;
+}
+
+void Importer::walk(const Json &items, const QString &group, const Json &inheritedAuth, const QString &path, int depth)
+{
+    if (!items.is_array()) {
+        problem(path, Postman::tr("\"item\" should be a list"));
+        return;
+    }
+    if (depth > 32) {
+        problem(path, Postman::tr("folders nested deeper than 32 levels are left out"));
+        return;
+    }
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const Json &item = items[i];
+        const QString ipath = JsonPath(path).index(qsizetype(i));
+        if (!item.is_object()) {
+            problem(ipath, Postman::tr("an item should be an object"));
+            continue;
+        }
+        const Json &auth = item.contains("auth") && item["auth"].is_object() && item["auth"].value("type", std::string()) != "inherit"
+                               ? item["auth"]
+                               : inheritedAuth;
+        if (item.contains("item")) {
+            const QString name = str(item, "name");
+            walk(item["item"], group.isEmpty() ? name : group + QStringLiteral(" / ") + name, auth,
+                 JsonPath(ipath).key(QStringLiteral("item")), depth + 1);
+        } else if (item.contains("request")) {
+            request(item, group, auth, ipath);
+        } else {
+            problem(ipath, Postman::tr("an item with neither a request nor items is left out"));
+        }
+    }
+}
+
+Postman::Import Importer::run(const Json &collection, const Json &environment)
+{
+    Project &p = m_out.result.project;
+    p.environments.append(Environment{QStringLiteral("default"), {}});
+    if (!collection.is_object() || !collection.contains("item")) {
+        m_out.result.problems.append({Problem::Severity::Error, {},
+                                      Postman::tr("this is not a Postman collection: it has no \"item\" list")});
+        return m_out;
+    }
+    const Json info = collection.value("info", Json::object());
+    const QString schema = str(info, "schema");
+    m_out.result.version = schema.contains(QStringLiteral("v2.0")) ? QStringLiteral("2.0") : QStringLiteral("2.1");
+    if (!schema.isEmpty() && !schema.contains(QStringLiteral("/v2.")))
+        problem(QStringLiteral("info.schema"), Postman::tr("only collections of format 2.0 and 2.1 are known; read as 2.1"));
+    p.name = str(info, "name");
+    if (p.name.isEmpty())
+        p.name = Postman::tr("Postman collection");
+    p.id = makeId(p.name, [](const QString &) { return false; });
+    p.description = str(info, "description").left(500);
+    // variables: the collection's, then the environment's (those win)
+    auto readVariables = [&](const Json &list, bool fromEnvironment) {
+        if (!list.is_array())
+            return;
+        for (const Json &v : list) {
+            if (!v.is_object() || (fromEnvironment && v.contains("enabled") && v["enabled"] == false))
+                continue;
+            const QString key = str(v, "key");
+            if (key.isEmpty())
+                continue;
+            const bool secret = str(v, "type") == u"secret";
+            Variables &vars = p.environments[0].variables;
+            vars.removeIf([&](const Variable &x) { return x.name == key; });
+            vars.append(Variable{key, secret ? QString() : str(v, "value"), secret});
+            if (secret && !str(v, "value").isEmpty())
+                m_out.secrets[QStringLiteral("@env")][key] = str(v, "value");
+        }
+    };
+    readVariables(collection.value("variable", Json::array()), false);
+    if (environment.is_object()) {
+        readVariables(environment.value("values", Json::array()), true);
+        if (!str(environment, "name").isEmpty())
+            p.environments[0].name = str(environment, "name");
+    }
+    walk(collection["item"], QString(), collection.value("auth", Json::object()), QStringLiteral("item"), 0);
+    if (p.connections.isEmpty())
+        m_out.result.problems.append({Problem::Severity::Error, QStringLiteral("item"), Postman::tr("the collection has no requests")});
+    return m_out;
+}
+
+Json kv(const QString &key, const QString &value)
+{
+    return Json{{"key", key.toStdString()}, {"value", value.toStdString()}};
+}
+
+} // namespace
+
+Postman::Import Postman::importCollection(const Json &collection, const Json &environment)
+{
+    return Importer().run(collection, environment);
+}
+
+Postman::Import Postman::importFile(const QString &collectionPath, const QString &environmentPath)
+{
+    Import out;
+    auto read = [&](const QString &path) -> std::optional<Json> {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            out.result.problems.append({Problem::Severity::Error, {}, tr("cannot read %1: %2").arg(path, f.errorString())});
+            return std::nullopt;
+        }
+        return SpecDocument::parse(f.readAll(), &out.result.problems);
+    };
+    const std::optional<Json> collection = read(collectionPath);
+    if (!collection)
+        return out;
+    Json environment;
+    if (!environmentPath.isEmpty()) {
+        const std::optional<Json> env = read(environmentPath);
+        if (!env)
+            return out;
+        environment = *env;
+    }
+    const Problems before = out.result.problems;
+    out = importCollection(*collection, environment);
+    out.result.problems = before + out.result.problems;
+    return out;
+}
+
+Json Postman::exportCollection(const Project &project, const QString &environment)
+{
+    Json c = Json::object();
+    c["info"] = Json{{"_postman_id", QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString()},
+                     {"name", project.name.toStdString()},
+                     {"description", project.description.toStdString()},
+                     {"schema", "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"}};
+    Json variables = Json::array();
+    auto addVariable = [&](const QString &key, const QString &value, bool secret) {
+        for (const Json &v : variables)
+            if (v["key"] == key.toStdString())
+                return;
+        Json v = kv(key, value);
+        v["type"] = secret ? "secret" : "string";
+        variables.push_back(v);
+    };
+    for (const Connection &conn : project.connections)
+        addVariable(conn.id + QStringLiteral("_base_url"), conn.baseUrl, false);
+    Variables vars = project.variables;
+    if (const Environment *env = project.environment(environment))
+        for (const Variable &v : env->variables) {
+            vars.removeIf([&](const Variable &x) { return x.name == v.name; });
+            vars.append(v);
+        }
+    for (const Variable &v : vars)
+        addVariable(v.name, v.secret ? QString() : v.value, v.secret);
+
+    auto authOf = [&](const Connection &conn) -> Json {
+        auto ref = [&](const SecretRef &r, const QString &field) {
+            if (r.source == SecretRef::Source::Variable)
+                return r.variableTemplate;
+            const QString name = conn.id + u'_' + field;
+            addVariable(name, QString(), true); // the value stays in the keychain
+            return QStringLiteral("{{") + name + QStringLiteral("}}");
+        };
+        auto attrs = [](std::initializer_list<std::pair<const char *, QString>> list) {
+            Json a = Json::array();
+            for (const auto &[k, v] : list)
+                a.push_back(Json{{"key", k}, {"value", v.toStdString()}, {"type", "string"}});
+            return a;
+        };
+        switch (conn.auth.type) {
+        case AuthType::None: return Json{{"type", "noauth"}};
+        case AuthType::Bearer: return Json{{"type", "bearer"}, {"bearer", attrs({{"token", ref(conn.auth.token, QStringLiteral("token"))}})}};
+        case AuthType::Basic:
+            return Json{{"type", "basic"},
+                        {"basic", attrs({{"username", conn.auth.username}, {"password", ref(conn.auth.password, QStringLiteral("password"))}})}};
+        case AuthType::ApiKey:
+            return Json{{"type", "apikey"},
+                        {"apikey", attrs({{"key", conn.auth.keyName},
+                                          {"value", ref(conn.auth.key, QStringLiteral("key"))},
+                                          {"in", conn.auth.keyIn == ApiKeyLocation::Query ? QStringLiteral("query") : QStringLiteral("header")}})}};
+        case AuthType::OAuth2:
+            return Json{{"type", "oauth2"},
+                        {"oauth2", attrs({{"grant_type", conn.auth.grant == OAuth2Grant::AuthorizationCode
+                                                             ? QStringLiteral("authorization_code_with_pkce")
+                                                             : QStringLiteral("client_credentials")},
+                                          {"accessTokenUrl", conn.auth.tokenUrl},
+                                          {"authUrl", conn.auth.authorizationUrl},
+                                          {"clientId", conn.auth.clientId},
+                                          {"clientSecret", conn.auth.clientSecret.isSet() ? ref(conn.auth.clientSecret, QStringLiteral("clientSecret")) : QString()},
+                                          {"scope", conn.auth.scope}})}};
+        }
+        return Json{{"type", "noauth"}};
+    };
+
+    Json items = Json::array();
+    QHash<QString, std::size_t> folders;
+    for (const Endpoint &e : project.endpoints) {
+        const Connection *conn = project.connection(e.connection);
+        const QString base = conn ? QStringLiteral("{{") + conn->id + QStringLiteral("_base_url}}") : QString();
+        QString path = e.path;
+        if (!path.startsWith(u'/') && !path.isEmpty() && conn)
+            path.prepend(u'/');
+        Json query = Json::array();
+        QStringList rawQuery;
+        for (const KeyValue &q : e.query) {
+            query.push_back(kv(q.name, q.value));
+            rawQuery << q.name + u'=' + q.value;
+        }
+        const QString raw = base + path + (rawQuery.isEmpty() ? QString() : u'?' + rawQuery.join(u'&'));
+        Json url = Json{{"raw", raw.toStdString()}};
+        if (conn) {
+            url["host"] = Json::array({base.toStdString()});
+            Json segments = Json::array();
+            for (const QString &s : path.split(u'/', Qt::SkipEmptyParts))
+                segments.push_back(s.toStdString());
+            url["path"] = segments;
+        }
+        if (!query.empty())
+            url["query"] = query;
+        Json headers = Json::array();
+        if (conn)
+            for (const KeyValue &h : conn->headers)
+                headers.push_back(kv(h.name, h.value));
+        for (const KeyValue &h : e.headers)
+            headers.push_back(kv(h.name, h.value));
+        Json request = Json{{"method", e.method.toStdString()}, {"header", headers}, {"url", url}};
+        if (!e.body.isEmpty()) {
+            Json body = Json{{"mode", "raw"}, {"raw", e.body.toStdString()}};
+            const QString t = e.body.trimmed();
+            if (t.startsWith(u'{') || t.startsWith(u'['))
+                body["options"] = Json{{"raw", Json{{"language", "json"}}}};
+            request["body"] = body;
+        }
+        if (conn)
+            request["auth"] = authOf(*conn);
+        Json item = Json{{"name", e.name.toStdString()}, {"request", request}, {"response", Json::array()}};
+        if (e.group.isEmpty()) {
+            items.push_back(item);
+        } else {
+            if (!folders.contains(e.group)) {
+                folders.insert(e.group, items.size());
+                items.push_back(Json{{"name", e.group.toStdString()}, {"item", Json::array()}});
+            }
+            items[folders.value(e.group)]["item"].push_back(item);
+        }
+    }
+    c["item"] = items;
+    c["variable"] = variables;
+    return c;
+}
+
+} // namespace patchbay

@@ -1,0 +1,544 @@
+// OpenAPI 3.0/3.1 and Swagger 2.0 import, JSON and YAML: the specs under tests/data/openapi give
+// the expected connection, endpoints, variables, schemas and samples; cyclic schemas are cut;
+// broken and hostile documents give their problems with JSON paths and never crash or hang.
+
+#include "clirunner.h"
+
+#include "importers/openapiimporter.h"
+#include "importers/postman.h"
+#include "importers/schemainference.h"
+#include "importers/specdocument.h"
+#include "model/projectfile.h"
+#include "model/projectvalidator.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace patchbay;
+
+// Json has no QTest::toString; compare (and print) the JSON text.
+#define QCOMPARE_JSON(actual, expected) \
+    QCOMPARE(QString::fromStdString(Json(actual).dump()), QString::fromStdString(Json(expected).dump()))
+
+class TestImports : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void swagger2Json();
+    void openapi30Yaml();
+    void openapi31CyclesAndWarnings();
+    void brokenSpecImportsWhatIsSound();
+    void hostileDocuments_data();
+    void hostileDocuments();
+    void yamlScalarsAndDuplicates();
+    void thousandsOfOperations();
+    void mergeIntoAProject();
+    void cliImport();
+    void schemaInference();
+    void schemaFromBody();
+    void postmanImport();
+    void postmanEnvironmentAndBadInput();
+    void postmanRoundTrip();
+};
+
+static QString data(const QString &name) { return QStringLiteral(PATCHBAY_SOURCE_DIR "/tests/data/openapi/") + name; }
+
+static const Endpoint &endpoint(const ImportResult &r, const QString &id)
+{
+    static const Endpoint none;
+    for (const Endpoint &e : r.project.endpoints)
+        if (e.id == id)
+            return e;
+    qWarning("no endpoint %s", qPrintable(id));
+    return none;
+}
+
+static QString problemsText(const ImportResult &r)
+{
+    QStringList lines;
+    for (const Problem &p : r.problems)
+        lines << p.toString();
+    return lines.join(u'\n');
+}
+
+void TestImports::swagger2Json()
+{
+    const ImportResult r = OpenApiImporter::importFile(data("shop-swagger2.json"));
+    QVERIFY2(r.ok(), qPrintable(problemsText(r)));
+    QCOMPARE(r.version, QStringLiteral("2.0"));
+    QVERIFY2(r.problems.isEmpty(), qPrintable(problemsText(r)));
+    QCOMPARE(r.operations, 5);
+    QCOMPARE(r.project.endpoints.size(), 5);
+    const Connection &c = r.project.connections.first();
+    QCOMPARE(c.name, QStringLiteral("Corner Shop"));
+    QCOMPARE(c.baseUrl, QStringLiteral("https://api.cornershop.example/v1")); // https preferred
+    QCOMPARE(c.auth.type, AuthType::ApiKey);
+    QCOMPARE(c.auth.keyName, QStringLiteral("X-Shop-Key"));
+    QCOMPARE(c.auth.keyIn, ApiKeyLocation::Header);
+
+    const Endpoint &list = endpoint(r, "listproducts");
+    QCOMPARE(list.name, QStringLiteral("List products"));
+    QCOMPARE(list.group, QStringLiteral("Products"));
+    QCOMPARE(list.method, QStringLiteral("GET"));
+    QCOMPARE(list.path, QStringLiteral("/products"));
+    QCOMPARE(list.pagination.style, PaginationStyle::Page);
+    QCOMPARE(list.pagination.sizeParam, QStringLiteral("per_page"));
+    QVERIFY(list.query.isEmpty()); // page and per_page belong to the pager; category is optional
+    QCOMPARE(list.recordsPath, QString());
+    // allOf merged: the new product's fields and the id
+    const Json props = list.recordSchema["properties"];
+    QVERIFY(props.contains("id") && props.contains("name") && props.contains("price") && props.contains("category"));
+    QCOMPARE_JSON(list.recordSchema["required"], Json::parse(R"(["name","price","id"])"));
+    QCOMPARE(int(list.samples.size()), 2);
+    QCOMPARE_JSON(list.samples[1]["name"], Json("Bread"));
+
+    const Endpoint &add = endpoint(r, "addproduct");
+    QCOMPARE(add.method, QStringLiteral("POST"));
+    QCOMPARE_JSON(Json::parse(add.body.toStdString()), Json::parse(R"({"name":"Pears","price":0.0,"category":"fruit"})"));
+    QCOMPARE(valueOf(add.headers, "Content-Type"), QStringLiteral("application/json"));
+
+    const Endpoint &get = endpoint(r, "getproduct");
+    QCOMPARE(get.path, QStringLiteral("/products/{{productId}}")); // from the path item's parameters
+    QCOMPARE(get.name, QStringLiteral("getProduct"));
+    QVERIFY(findVariable(r.project.environments[0].variables, "productId"));
+
+    const Endpoint &order = endpoint(r, "placeorder");
+    QCOMPARE(order.body, QStringLiteral("product_id={{product_id}}&quantity={{quantity}}"));
+    QCOMPARE(valueOf(order.headers, "Content-Type"), QStringLiteral("application/x-www-form-urlencoded"));
+    QCOMPARE_JSON(order.recordSchema["properties"]["product"]["properties"]["id"]["type"], Json("integer"));
+}
+
+void TestImports::openapi30Yaml()
+{
+    const ImportResult r = OpenApiImporter::importFile(data("library-openapi30.yaml"));
+    QVERIFY2(r.ok(), qPrintable(problemsText(r)));
+    QVERIFY2(r.problems.isEmpty(), qPrintable(problemsText(r)));
+    QCOMPARE(r.version, QStringLiteral("3.0.3"));
+    QCOMPARE(r.project.endpoints.size(), 4);
+    const Connection &c = r.project.connections.first();
+    QCOMPARE(c.baseUrl, QStringLiteral("https://{{tenant}}.library.example/api/{{version}}"));
+    const Variables &vars = r.project.environments[0].variables;
+    QCOMPARE(findVariable(vars, "tenant")->value, QStringLiteral("central"));
+    QCOMPARE(findVariable(vars, "version")->value, QStringLiteral("v2"));
+    QCOMPARE(c.auth.type, AuthType::OAuth2);
+    QCOMPARE(c.auth.grant, OAuth2Grant::ClientCredentials);
+    QCOMPARE(c.auth.tokenUrl, QStringLiteral("https://auth.library.example/token"));
+    QCOMPARE(c.auth.scope, QStringLiteral("books.read loans.write"));
+    QVERIFY(c.auth.clientSecret.fromKeychain());
+
+    const Endpoint &search = endpoint(r, "searchbooks");
+    QCOMPARE(search.query, (KeyValues{{"q", "{{q}}"}}));
+    QCOMPARE(findVariable(vars, "q")->value, QStringLiteral("dune"));
+    QCOMPARE(search.pagination.style, PaginationStyle::Offset);
+    QCOMPARE(search.pagination.sizeParam, QStringLiteral("limit"));
+    QCOMPARE(search.recordsPath, QStringLiteral("results"));
+    QCOMPARE_JSON(search.recordSchema["properties"]["author"]["properties"]["name"]["type"], Json("string"));
+    QCOMPARE(int(search.recordSchema["properties"]["format"]["oneOf"].size()), 2); // alternatives kept
+    QCOMPARE(int(search.samples.size()), 2);
+    QCOMPARE_JSON(search.samples[0]["title"], Json("Dune"));
+    QCOMPARE_JSON(search.samples[0]["isbn"], Json("9780441013593")); // quoted in YAML: text, not a number
+
+    const Endpoint &book = endpoint(r, "getbook");
+    QCOMPARE(book.path, QStringLiteral("/books/{{isbn}}")); // a $ref'd parameter
+    QCOMPARE_JSON(book.recordSchema["required"], Json::parse(R"(["isbn","title"])")); // a $ref'd response
+
+    const Endpoint &loans = endpoint(r, "listloans");
+    QCOMPARE(loans.path, QStringLiteral("/members/{{memberId}}/loans"));
+    QCOMPARE(loans.headers, (KeyValues{{"X-Branch", "{{X-Branch}}"}}));
+    QCOMPARE_JSON(loans.recordSchema["properties"]["book"]["properties"]["title"]["type"], Json("string"));
+    QCOMPARE_JSON(loans.recordSchema["properties"]["days"]["default"], Json(14)); // allOf merged
+
+    const Endpoint &lend = endpoint(r, "createloan");
+    QCOMPARE_JSON(Json::parse(lend.body.toStdString()), Json::parse(R"({"isbn":"9780441013593","days":21})"));
+    QCOMPARE_JSON(lend.requestSchema["required"], Json::parse(R"(["isbn"])"));
+}
+
+void TestImports::openapi31CyclesAndWarnings()
+{
+    const ImportResult r = OpenApiImporter::importFile(data("crm-openapi31.yaml"));
+    QVERIFY2(r.ok(), qPrintable(problemsText(r)));
+    QCOMPARE(r.project.endpoints.size(), 4); // webhooks are not endpoints to call
+    const Connection &c = r.project.connections.first();
+    QCOMPARE(c.baseUrl, QStringLiteral("https://api.acme-crm.example/v3"));
+    QCOMPARE(c.auth.type, AuthType::Bearer);
+    const Endpoint &list = endpoint(r, "listcontacts");
+    QCOMPARE(list.recordsPath, QStringLiteral("data"));
+    QCOMPARE(list.pagination.style, PaginationStyle::Cursor);
+    // the cycles are cut, not followed for ever
+    QCOMPARE_JSON(list.recordSchema["properties"]["referred_by"]["x-patchbay-cycle"], Json("#/components/schemas/Contact"));
+    QCOMPARE_JSON(list.recordSchema["properties"]["company"]["properties"]["contacts"]["items"]["x-patchbay-cycle"],
+             Json("#/components/schemas/Contact"));
+    const Endpoint &companies = endpoint(r, "get-companies");
+    QCOMPARE(companies.name, QStringLiteral("GET /companies")); // the summary is too long for a name
+    QCOMPARE_JSON(companies.recordSchema["properties"]["contacts"]["items"]["properties"]["company"]["x-patchbay-cycle"],
+             Json("#/components/schemas/Company"));
+    const Endpoint &update = endpoint(r, "updatecontact");
+    QCOMPARE(valueOf(update.headers, "Content-Type"), QStringLiteral("application/merge-patch+json"));
+    QCOMPARE(r.problems.size(), 1);
+    QCOMPARE(r.problems[0].path, QStringLiteral("paths[\"/contacts/{id}\"].patch.parameters[1]"));
+    QVERIFY(r.problems[0].message.contains("cookie"));
+    QVERIFY(!r.problems[0].isError());
+}
+
+void TestImports::brokenSpecImportsWhatIsSound()
+{
+    const ImportResult r = OpenApiImporter::importFile(data("broken.yaml"));
+    QVERIFY(r.ok());
+    QCOMPARE(r.operations, 3);
+    QCOMPARE(r.project.endpoints.size(), 2); // /a get and /b get; the post is not an operation
+    const QString all = problemsText(r);
+    for (const char *expected : {"info: missing",
+                                 "paths[\"/a\"].get.parameters[0]: a parameter without a name is left out",
+                                 "paths[\"/a\"].get.parameters[1].in: unknown place \"matrix\"",
+                                 "paths[\"/a\"].get.parameters[2]: the $ref \"other.yaml#/components/parameters/X\" points into another file",
+                                 "paths[\"/a\"].post: an operation should be an object",
+                                 "paths[\"/b\"].get.responses[\"200\"]: the $ref \"#/components/responses/Missing\" leads nowhere",
+                                 "components.securitySchemes.cookie.in: an API key in \"cookie\" is not supported"})
+        QVERIFY2(all.contains(QString::fromUtf8(expected)), qPrintable(QString::fromUtf8(expected) + "\n--- in:\n" + all));
+    // A ↔ B: mutually cyclic, cut
+    QVERIFY(endpoint(r, "get-a").recordSchema.contains("x-patchbay-cycle"));
+}
+
+void TestImports::hostileDocuments_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("json depth bomb") << QByteArray(100000, '[') << "more than 256 levels";
+    QTest::newRow("yaml flow depth bomb") << "a: " + QByteArray(100000, '[') << "more than 256 levels";
+    QByteArray block;
+    for (int i = 0; i < 400; ++i)
+        block += QByteArray(i, ' ') + "k:\n";
+    QTest::newRow("yaml block depth bomb") << block << "more than 256 levels";
+    QTest::newRow("not utf-8") << QByteArray("{\"openapi\": \"3.0.0\",\n \"info\": {\"title\": \"\xff\xfe\"}}") << "line 2, column 21: the text is not UTF-8";
+    QTest::newRow("empty") << QByteArray("  \n") << "the file is empty";
+    QTest::newRow("json syntax") << QByteArray("{\"openapi\": \"3.0.0\",\n  \"paths\": {,}}") << "line 2";
+    QTest::newRow("yaml syntax") << QByteArray("openapi: 3.0.0\npaths: [a, b\n") << "line ";
+    QTest::newRow("duplicate json key") << QByteArray(R"({"openapi": "3.0.0", "info": {"title": "a"}, "paths": {}, "paths": {}})")
+                                        << "paths: the key \"paths\" appears more than once";
+    QTest::newRow("top is a list") << QByteArray("[1, 2]") << "is an object at the top";
+    QTest::newRow("no version, no paths") << QByteArray("info: {title: x}\n") << "neither \"openapi\" nor \"swagger\"";
+    QTest::newRow("paths wrong type") << QByteArray("openapi: 3.0.0\ninfo: {title: x}\npaths: [1]\n") << "paths: should be an object";
+    QTest::newRow("billion laughs") << QByteArray("a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+                                                  "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+                                                  "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
+                                                  "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+                                                  "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n"
+                                                  "f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\n"
+                                                  "g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f, *f]\n")
+                                    << "more than 5000000 values";
+}
+
+void TestImports::hostileDocuments()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    Problems problems;
+    const std::optional<Json> doc = SpecDocument::parse(bytes, &problems);
+    ImportResult r;
+    if (doc) {
+        r = OpenApiImporter::import(*doc, "spec.yaml");
+        problems += r.problems;
+    }
+    QStringList lines;
+    for (const Problem &p : problems)
+        lines << p.toString();
+    const QString all = lines.join(u'\n');
+    QVERIFY2(all.contains(expected), qPrintable(all));
+    QVERIFY(!r.ok() || !problems.isEmpty());
+}
+
+void TestImports::yamlScalarsAndDuplicates()
+{
+    Problems problems;
+    const std::optional<Json> doc = SpecDocument::parse(
+        "\xEF\xBB\xBF" // a BOM
+        "int: 42\nfloat: 2.5\nyes: true\nnothing: ~\nquoted: '42'\nversion: 3.0.0\n"
+        "nested:\n  a: 1\n  a: 2\n",
+        &problems);
+    QVERIFY(doc);
+    QCOMPARE_JSON((*doc)["int"], Json(42));
+    QCOMPARE_JSON((*doc)["float"], Json(2.5));
+    QCOMPARE_JSON((*doc)["yes"], Json(true));
+    QCOMPARE_JSON((*doc)["nothing"], Json(nullptr));
+    QCOMPARE_JSON((*doc)["quoted"], Json("42"));
+    QCOMPARE_JSON((*doc)["version"], Json("3.0.0"));
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems[0].path, QStringLiteral("nested.a"));
+    QVERIFY(problems[0].message.contains("more than once"));
+}
+
+void TestImports::thousandsOfOperations()
+{
+    // a large spec: 1,500 paths × 2 operations sharing schemas through $refs
+    Json doc = Json::parse(R"({"openapi": "3.0.1", "info": {"title": "Big"}, "servers": [{"url": "https://big.example"}],
+      "components": {"schemas": {
+        "Address": {"type": "object", "properties": {"city": {"type": "string"}, "zip": {"type": "string"}}},
+        "Item": {"type": "object", "properties": {"id": {"type": "integer"}, "address": {"$ref": "#/components/schemas/Address"},
+                 "parent": {"$ref": "#/components/schemas/Item"}}}}},
+      "paths": {}})");
+    for (int i = 0; i < 1500; ++i) {
+        const std::string path = "/things" + std::to_string(i) + "/{id}";
+        doc["paths"][path] = Json::parse(R"({
+          "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}],
+          "get": {"tags": ["T"], "responses": {"200": {"description": "x", "content": {"application/json": {"schema": {
+              "type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Item"}}}}}}}}},
+          "put": {"requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Item"}}}},
+                  "responses": {"200": {"description": "x"}}}})");
+    }
+    const ImportResult r = OpenApiImporter::import(doc, "big.json");
+    QCOMPARE(r.operations, 3000);
+    QCOMPARE(r.project.endpoints.size(), 3000);
+    QVERIFY2(r.problems.isEmpty(), qPrintable(problemsText(r)));
+    QSet<QString> ids;
+    for (const Endpoint &e : r.project.endpoints)
+        ids.insert(e.id);
+    QCOMPARE(ids.size(), 3000);
+    QCOMPARE(r.project.endpoints[0].recordsPath, QStringLiteral("items"));
+}
+
+void TestImports::mergeIntoAProject()
+{
+    ProjectLoad demo = ProjectFile::read(QStringLiteral(PATCHBAY_SOURCE_DIR "/resources/demo/demo.patchbay.json"));
+    Project p = *demo.project;
+    const ImportResult a = OpenApiImporter::importFile(data("library-openapi30.yaml"));
+    const QStringList added = mergeImport(p, a.project);
+    QCOMPARE(p.connections.size(), 3);
+    QCOMPARE(p.endpoints.size(), 7);
+    QCOMPARE(added.size(), 5);
+    QVERIFY(added.first().startsWith("connection city-library"));
+    // imported twice: fresh ids, the endpoints point to their own connection
+    mergeImport(p, a.project);
+    QCOMPARE(p.connections.last().id, QStringLiteral("city-library-2"));
+    QCOMPARE(p.endpoints.last().connection, QStringLiteral("city-library-2"));
+    QCOMPARE(p.endpoints.last().id, QStringLiteral("createloan-2"));
+    // the variables went into the demo's environment; the result is a valid project
+    QVERIFY(findVariable(p.environment("local")->variables, "tenant"));
+    Problems problems = validateProject(p);
+    problems.removeIf([](const Problem &pr) { return !pr.isError(); });
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0).toString()));
+}
+
+void TestImports::cliImport()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath("library.patchbay.json");
+    CliRun r = runCli({"import", "openapi", data("library-openapi30.yaml"), "--out", out});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("connection city-library (https://{{tenant}}.library.example/api/{{version}})"), qPrintable(r.out));
+    QVERIFY(r.out.contains("endpoint searchbooks: GET /books"));
+    QVERIFY(r.out.contains("4 endpoints"));
+    CliRun v = runCli({"validate", out});
+    QCOMPARE(v.exitCode, 0);
+
+    // into an existing project, with the problems printed
+    QFile::copy(QStringLiteral(PATCHBAY_SOURCE_DIR "/resources/demo/demo.patchbay.json"), dir.filePath("demo.patchbay.json"));
+    QFile::setPermissions(dir.filePath("demo.patchbay.json"), QFile::ReadOwner | QFile::WriteOwner);
+    r = runCli({"import", "openapi", data("crm-openapi31.yaml"), "--into", dir.filePath("demo.patchbay.json")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains("paths[\"/contacts/{id}\"].patch.parameters[1]: cookie parameters are not supported"), qPrintable(r.err));
+    QCOMPARE(ProjectFile::read(dir.filePath("demo.patchbay.json")).project->endpoints.size(), 7);
+
+    // a file that is no spec: nothing written, exit 1
+    QFile junk(dir.filePath("junk.yaml"));
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write("[1, 2");
+    junk.close();
+    r = runCli({"import", "openapi", junk.fileName(), "--out", dir.filePath("x.patchbay.json")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(!QFile::exists(dir.filePath("x.patchbay.json")));
+    QVERIFY2(r.err.contains("line "), qPrintable(r.err));
+    // neither --into nor --out: a usage error
+    QCOMPARE(runCli({"import", "openapi", data("library-openapi30.yaml")}).exitCode, 2);
+}
+
+void TestImports::schemaInference()
+{
+    const Json records = Json::parse(R"_([
+      {"id": 1, "name": "Ann", "email": "ann@example.com", "joined": "2024-01-31T10:00:00Z", "born": "1990-02-03",
+       "site": "https://ann.example", "key": "3f2b8c1e-9a4d-4e6f-8b7a-1c2d3e4f5a6b", "score": 1,
+       "address": {"city": "Oslo", "zip": "0150"}, "orders": [{"sku": "A-1", "qty": 2}], "tags": ["x"]},
+      {"id": 2, "name": "Bo", "email": "bo@example.org", "joined": "2024-02-01T08:30:00+01:00", "born": "1985-12-24",
+       "site": "http://bo.example/about", "key": "00000000-0000-4000-8000-000000000000", "score": 2.5,
+       "address": {"city": "Bergen"}, "orders": [{"sku": "B-2", "qty": 1, "note": "gift"}], "nickname": null}
+    ])_");
+    const Json s = SchemaInference::fromRecords(records);
+    QCOMPARE_JSON(s["type"], Json("object"));
+    const Json &p = s["properties"];
+    QCOMPARE_JSON(p["id"]["type"], Json("integer"));
+    QCOMPARE_JSON(p["score"]["type"], Json("number")); // 1 and 2.5
+    QCOMPARE_JSON(p["email"]["format"], Json("email"));
+    QCOMPARE_JSON(p["joined"]["format"], Json("date-time"));
+    QCOMPARE_JSON(p["born"]["format"], Json("date"));
+    QCOMPARE_JSON(p["site"]["format"], Json("uri"));
+    QCOMPARE_JSON(p["key"]["format"], Json("uuid"));
+    QVERIFY(!p["name"].contains("format"));
+    QCOMPARE_JSON(p["nickname"]["type"], Json("null"));
+    // optional: seen in some records only
+    const Json required = s["required"];
+    QVERIFY(std::find(required.begin(), required.end(), Json("id")) != required.end());
+    QVERIFY(std::find(required.begin(), required.end(), Json("tags")) == required.end());
+    QVERIFY(std::find(required.begin(), required.end(), Json("nickname")) == required.end());
+    QCOMPARE_JSON(p["address"]["required"], Json::parse(R"(["city"])"));
+    // arrays of objects
+    QCOMPARE_JSON(p["orders"]["type"], Json("array"));
+    QCOMPARE_JSON(p["orders"]["items"]["properties"]["qty"]["type"], Json("integer"));
+    QCOMPARE_JSON(p["orders"]["items"]["required"], Json::parse(R"(["sku","qty"])"));
+    QCOMPARE_JSON(p["tags"]["items"]["type"], Json("string"));
+    // mixed types are listed
+    const Json mixed = SchemaInference::fromRecords(Json::parse(R"([{"v": 1}, {"v": "one"}, {"v": null}])"));
+    QCOMPARE_JSON(mixed["properties"]["v"]["type"], Json::parse(R"(["string","integer","null"])"));
+}
+
+void TestImports::schemaFromBody()
+{
+    SchemaInference::Sample s = SchemaInference::fromBody(Json::parse(R"({"data": [{"id": 1}, {"id": 2}], "next": null})"));
+    QCOMPARE(s.recordsPath, QStringLiteral("data"));
+    QCOMPARE(int(s.records.size()), 2);
+    QCOMPARE_JSON(s.schema["properties"]["id"]["type"], Json("integer"));
+    s = SchemaInference::fromBody(Json::parse(R"({"total": 2, "customers": [{"id": 1}]})"));
+    QCOMPARE(s.recordsPath, QStringLiteral("customers"));
+    s = SchemaInference::fromBody(Json::parse(R"([{"a": true}])"));
+    QCOMPARE(s.recordsPath, QString());
+    QCOMPARE_JSON(s.schema["properties"]["a"]["type"], Json("boolean"));
+    s = SchemaInference::fromBody(Json::parse(R"({"id": 7, "name": "one record"})"));
+    QCOMPARE(int(s.records.size()), 1);
+    QCOMPARE_JSON(s.schema["required"], Json::parse(R"(["id","name"])"));
+    // deep nesting is described down to a limit, never recursed without end
+    Json deep = Json::object();
+    Json *at = &deep;
+    for (int i = 0; i < 200; ++i)
+        at = &((*at)["x"] = Json::object());
+    const Json cut = SchemaInference::fromRecords(Json::array({deep}));
+    QCOMPARE_JSON(cut["type"], Json("object"));
+}
+
+static QString postmanData(const QString &name)
+{
+    return QStringLiteral(PATCHBAY_SOURCE_DIR "/tests/data/postman/") + name;
+}
+
+void TestImports::postmanImport()
+{
+    const Postman::Import in = Postman::importFile(postmanData("helpdesk.postman_collection.json"));
+    const ImportResult &r = in.result;
+    QVERIFY2(r.ok(), qPrintable(problemsText(r)));
+    QCOMPARE(r.project.name, QStringLiteral("Helpdesk"));
+    QCOMPARE(r.project.endpoints.size(), 6);
+    // a connection per origin and auth
+    QCOMPARE(r.project.connections.size(), 3);
+    const Connection *api = r.project.connection("baseurl");
+    QVERIFY(api);
+    QCOMPARE(api->baseUrl, QStringLiteral("{{baseUrl}}"));
+    QCOMPARE(api->auth.type, AuthType::Bearer);
+    QCOMPARE(api->auth.token, (SecretRef{SecretRef::Source::Variable, "{{helpdesk_token}}"}));
+    const Connection *admin = r.project.connection("admin-helpdesk-example");
+    QVERIFY(admin);
+    QCOMPARE(admin->baseUrl, QStringLiteral("https://admin.helpdesk.example"));
+    QCOMPARE(admin->auth.type, AuthType::Basic);
+    QCOMPARE(admin->auth.username, QStringLiteral("admin"));
+    QVERIFY(admin->auth.password.fromKeychain());
+    // the literal password is not in the project: it is handed over for the keychain
+    QCOMPARE(in.secrets.value("admin-helpdesk-example").value("password"), QStringLiteral("hunter2-literal"));
+    QVERIFY(!QString::fromUtf8(ProjectFile::serialize(r.project)).contains("hunter2-literal"));
+    const Connection *status = r.project.connection("status-helpdesk-example");
+    QVERIFY(status);
+    QCOMPARE(status->auth.type, AuthType::None);
+
+    const Endpoint &list = endpoint(r, "list-tickets");
+    QCOMPARE(list.group, QStringLiteral("Tickets"));
+    QCOMPARE(list.path, QStringLiteral("/tickets"));
+    QCOMPARE(list.query, (KeyValues{{"status", "open"}, {"per_page", "{{page_size}}"}})); // disabled ones left out
+    QCOMPARE(list.headers, (KeyValues{{"Accept", "application/json"}}));
+    const Endpoint &get = endpoint(r, "get-ticket");
+    QCOMPARE(get.path, QStringLiteral("/tickets/{{ticketId}}"));
+    QCOMPARE(findVariable(r.project.environments[0].variables, "ticketId")->value, QStringLiteral("1042"));
+    const Endpoint &reply = endpoint(r, "add-a-reply");
+    QCOMPARE(reply.group, QStringLiteral("Tickets / Replies"));
+    QCOMPARE(reply.method, QStringLiteral("POST"));
+    QCOMPARE(reply.path, QStringLiteral("/tickets/{{ticketId}}/replies"));
+    QCOMPARE_JSON(Json::parse(reply.body.toStdString())["public"], Json(true));
+    const Endpoint &invite = endpoint(r, "invite-an-agent");
+    QCOMPARE(invite.method, QStringLiteral("POST"));
+    QCOMPARE(invite.body, QStringLiteral("email=new.agent%40example.com&role=agent"));
+    QCOMPARE(invite.connection, QStringLiteral("admin-helpdesk-example"));
+    QCOMPARE(endpoint(r, "status-no-auth").path, QStringLiteral("/ping"));
+    QCOMPARE(findVariable(r.project.environments[0].variables, "page_size")->value, QStringLiteral("25"));
+    QVERIFY(findVariable(r.project.environments[0].variables, "helpdesk_token")->secret);
+    // what could not come along is said, with where
+    const QString all = problemsText(r);
+    QVERIFY2(all.contains("item[1].item[1].request.body: a body of the kind \"formdata\""), qPrintable(all));
+    QVERIFY2(all.contains("item[1].item[0].auth: the collection holds the password itself"), qPrintable(all));
+}
+
+void TestImports::postmanEnvironmentAndBadInput()
+{
+    const Postman::Import in = Postman::importFile(postmanData("helpdesk.postman_collection.json"),
+                                                   postmanData("helpdesk.postman_environment.json"));
+    const Environment &env = in.result.project.environments[0];
+    QCOMPARE(env.name, QStringLiteral("Staging"));
+    QCOMPARE(findVariable(env.variables, "baseUrl")->value, QStringLiteral("https://staging.helpdesk.example/api/v2"));
+    QCOMPARE(findVariable(env.variables, "page_size")->value, QStringLiteral("25")); // disabled in the environment
+    QCOMPARE(in.secrets.value("@env").value("helpdesk_token"), QStringLiteral("stg-token-literal"));
+    QVERIFY(findVariable(env.variables, "helpdesk_token")->value.isEmpty());
+
+    const Postman::Import bad = Postman::importCollection(Json::parse(R"({"info": {"name": "x"}})"));
+    QVERIFY(!bad.result.ok());
+    QVERIFY(problemsText(bad.result).contains("no \"item\" list"));
+    const Postman::Import odd = Postman::importCollection(Json::parse(R"({"item": [1, {"name": "f", "item": "x"},
+        {"name": "no url", "request": {"method": "GET"}}, {"name": "ok", "request": "https://a.example/x"}]})"));
+    QCOMPARE(odd.result.project.endpoints.size(), 1);
+    const QString all = problemsText(odd.result);
+    QVERIFY2(all.contains("item[0]: an item should be an object"), qPrintable(all));
+    QVERIFY2(all.contains("item[1].item: \"item\" should be a list"), qPrintable(all));
+    QVERIFY2(all.contains("item[2].request.url: the request has no URL"), qPrintable(all));
+}
+
+void TestImports::postmanRoundTrip()
+{
+    // the demo project and an imported OpenAPI spec, out to Postman and back: the same endpoints
+    ProjectLoad demo = ProjectFile::read(QStringLiteral(PATCHBAY_SOURCE_DIR "/resources/demo/demo.patchbay.json"));
+    Project p = *demo.project;
+    mergeImport(p, OpenApiImporter::importFile(data("library-openapi30.yaml")).project);
+    const Json exported = Postman::exportCollection(p, "local");
+    QCOMPARE_JSON(exported["info"]["schema"], Json("https://schema.getpostman.com/json/collection/v2.1.0/collection.json"));
+    // no secret value leaves the project: secret references are empty variables
+    QVERIFY(!QString::fromStdString(exported.dump()).contains("demo-token"));
+    bool tokenVariable = false;
+    for (const Json &v : exported["variable"])
+        tokenVariable = tokenVariable || (v["key"] == "crm_token" && v["type"] == "secret" && v["value"] == "");
+    QVERIFY(tokenVariable);
+
+    const Postman::Import back = Postman::importCollection(exported);
+    QVERIFY2(back.result.ok(), qPrintable(problemsText(back.result)));
+    QCOMPARE(back.result.project.endpoints.size(), p.endpoints.size());
+    for (qsizetype i = 0; i < p.endpoints.size(); ++i) {
+        const Endpoint &a = p.endpoints[i];
+        const Endpoint &b = back.result.project.endpoints[i];
+        QCOMPARE(b.name, a.name);
+        QCOMPARE(b.group, a.group);
+        QCOMPARE(b.method, a.method);
+        QCOMPARE(b.path, a.path.startsWith(u'/') ? a.path : u'/' + a.path);
+        QCOMPARE(b.query, a.query);
+        KeyValues expectedHeaders = p.connection(a.connection)->headers + a.headers;
+        KeyValues got = b.headers;
+        if (valueOf(expectedHeaders, "Content-Type").isNull()) // a JSON body says so in Postman
+            got.removeIf([](const KeyValue &h) { return h == KeyValue{"Content-Type", "application/json"}; });
+        QCOMPARE(got, expectedHeaders);
+        QCOMPARE(b.body, a.body);
+        // each endpoint's connection: its base URL variable and the same kind of auth
+        const Connection *ca = p.connection(a.connection);
+        const Connection *cb = back.result.project.connection(b.connection);
+        QVERIFY(cb);
+        QCOMPARE(cb->baseUrl, QStringLiteral("{{%1_base_url}}").arg(ca->id));
+        QCOMPARE(cb->auth.type, ca->auth.type);
+        QCOMPARE(findVariable(back.result.project.environments[0].variables, ca->id + "_base_url")->value, ca->baseUrl);
+    }
+    // and again: export(import(export(p))) has the same requests
+    const Json again = Postman::exportCollection(back.result.project, "default");
+    QCOMPARE(again["item"].size(), exported["item"].size());
+}
+
+QTEST_GUILESS_MAIN(TestImports)
+#include "tst_imports.moc"
