@@ -102,7 +102,7 @@ int runIntegration(Context &ctx)
         err.flush();
     });
     if (ctx.isSet(QStringLiteral("verbose")))
-        QObject::connect(&run, &SyncRun::event, &run, [&](const QString &level, const QString &message) {
+        QObject::connect(&run, &SyncRun::eventLogged, &run, [&](const QString &level, const QString &message) {
             err << (showProgress ? "\r\033[K" : "") << level << ": " << message << '\n';
             err.flush();
         });

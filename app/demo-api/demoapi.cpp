@@ -54,7 +54,7 @@ QByteArray iso(qint64 ms)
     const qint64 d = doy - (153 * mp + 2) / 5 + 1;
     const qint64 m = mp < 10 ? mp + 3 : mp - 9;
     y += m <= 2;
-    char buf[32];
+    char buf[96]; // room for any qint64 the compiler can imagine; real dates take 24
     std::snprintf(buf, sizeof buf, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lld.%03lldZ", (long long)y, (long long)m, (long long)d,
                   (long long)(rest / 3600000), (long long)(rest / 60000 % 60), (long long)(rest / 1000 % 60), (long long)(rest % 1000));
     return QByteArray(buf);

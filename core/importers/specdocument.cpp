@@ -33,10 +33,11 @@ std::optional<Json> yamlToJson(const YAML::Node &root, Problems *problems)
         YAML::Node node;
         Json *target;
         JsonPath path;
+        int depth;
     };
-    std::vector<Item> stack{{root, &result, JsonPath()}};
+    std::vector<Item> stack{{root, &result, JsonPath(), 0}};
     // Aliases share nodes: a few lines can expand into billions ("billion laughs").
-    constexpr qsizetype MaxNodes = 5'000'000;
+    constexpr qsizetype MaxNodes = 2'000'000;
     qsizetype nodes = 0;
     while (!stack.empty()) {
         if (++nodes > MaxNodes) {
@@ -48,6 +49,11 @@ std::optional<Json> yamlToJson(const YAML::Node &root, Problems *problems)
         }
         Item item = std::move(stack.back());
         stack.pop_back();
+        if (item.depth > SpecDocument::MaxDepth) { // an alias inside itself nests without end
+            problems->append({Problem::Severity::Error, item.path,
+                              SpecDocument::tr("nested more than %1 levels deep (through YAML aliases)").arg(SpecDocument::MaxDepth)});
+            return std::nullopt;
+        }
         const YAML::Node &n = item.node;
         switch (n.Type()) {
         case YAML::NodeType::Undefined:
@@ -88,7 +94,7 @@ std::optional<Json> yamlToJson(const YAML::Node &root, Problems *problems)
             Json &arr = *item.target;
             arr.get_ref<Json::array_t &>().resize(n.size());
             for (std::size_t i = 0; i < n.size(); ++i)
-                stack.push_back({n[i], &arr[i], item.path.index(qsizetype(i))});
+                stack.push_back({n[i], &arr[i], item.path.index(qsizetype(i)), item.depth + 1});
             break;
         }
         case YAML::NodeType::Map: {
@@ -112,7 +118,7 @@ std::optional<Json> yamlToJson(const YAML::Node &root, Problems *problems)
             }
             // the object is complete: pointers into it stay valid from here on
             for (auto &[child, key] : children)
-                stack.push_back({child, &obj[key], item.path.key(QString::fromStdString(key))});
+                stack.push_back({child, &obj[key], item.path.key(QString::fromStdString(key)), item.depth + 1});
             break;
         }
         }

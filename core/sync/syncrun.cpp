@@ -72,7 +72,7 @@ QByteArray SyncRun::idempotencyKey(const QString &integrationId, const QString &
 
 void SyncRun::log(const QString &level, const QString &message)
 {
-    Q_EMIT event(level, message);
+    Q_EMIT eventLogged(level, message);
     if (m_runId > 0)
         (void)m_runs.addEvent(m_runId, level, message);
 }

@@ -78,7 +78,7 @@ public:
 
 Q_SIGNALS:
     void progress(const patchbay::SyncProgress &progress);
-    void event(const QString &level, const QString &message);
+    void eventLogged(const QString &level, const QString &message);
     void finished(const patchbay::SyncSummary &summary);
 
 private:
