@@ -353,7 +353,11 @@ void TestSync::sharedWatermarkAcrossPageBoundarySurvivesACrash()
     p.waitForFinished();
     // Page 1: the record that set the last watermark (read again, skipped) and 2 of the 5.
     QVERIFY2(err.contains("Page 1: 3 read, 2 written") && !err.contains("Page 2:"), err.constData());
-    QCOMPARE(api.stat("received"), 42);
+    // 42, or 43 when the kill landed after the next page's first record went out (one request
+    // is in flight at a time): that one is sent again on resume with the same idempotency key
+    // and replayed by the target, not received twice.
+    const int beforeResume = api.stat("received");
+    QVERIFY2(beforeResume == 42 || beforeResume == 43, qPrintable(QString::number(beforeResume)));
 
     const CliRun resumed = run(dir, project, api);
     QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err + resumed.out));
