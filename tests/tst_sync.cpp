@@ -69,6 +69,11 @@ QString TestSync::writeProject(const QTemporaryDir &dir, const Setup &s)
         pagination[QStringLiteral("cursorPath")] = QStringLiteral("next_cursor");
         pagination[QStringLiteral("cursorParam")] = QStringLiteral("cursor");
         pagination[QStringLiteral("sizeParam")] = QStringLiteral("limit");
+    } else if (s.pagination == u"after") {
+        pagination[QStringLiteral("style")] = QStringLiteral("cursor");
+        pagination[QStringLiteral("cursorPath")] = QStringLiteral("@last.id");
+        pagination[QStringLiteral("cursorParam")] = QStringLiteral("starting_after");
+        pagination[QStringLiteral("sizeParam")] = QStringLiteral("limit");
     } else if (s.pagination == u"link") {
         pagination[QStringLiteral("sizeParam")] = QStringLiteral("per_page");
     } else {
@@ -169,7 +174,7 @@ void TestSync::everyPaginationStyleDeliversEverything_data()
 {
     QTest::addColumn<QString>("style");
     QTest::addColumn<int>("batchSize");
-    for (const char *s : {"page", "offset", "cursor", "link", "next"}) {
+    for (const char *s : {"page", "offset", "cursor", "after", "link", "next"}) {
         QTest::newRow(qPrintable(QStringLiteral("%1, batches").arg(QString::fromLatin1(s)))) << QString::fromLatin1(s) << 10;
         QTest::newRow(qPrintable(QStringLiteral("%1, one by one").arg(QString::fromLatin1(s)))) << QString::fromLatin1(s) << 1;
     }

@@ -370,6 +370,11 @@ HttpResponse DemoApi::customers(const HttpRequest &request)
     } else if (style == u"cursor") {
         const QString cursor = request.queryValue(QStringLiteral("cursor"));
         start = cursor.isEmpty() ? 0 : QByteArray::fromBase64(cursor.toLatin1(), QByteArray::Base64UrlEncoding).toLongLong();
+    } else if (style == u"after") {
+        // Stripe: the page after the record with this id
+        const qint64 after = intParam("starting_after", 0);
+        if (after > 0)
+            start = view ? qint64(std::find(view->cbegin(), view->cend(), after) - view->cbegin()) + 1 : after;
     } else {
         page = std::max<qint64>(1, intParam("page", 1));
         start = (page - 1) * size;
@@ -397,6 +402,8 @@ HttpResponse DemoApi::customers(const HttpRequest &request)
     } else if (style == u"cursor") {
         const QByteArray next = more ? '"' + base64Url(QByteArray::number(end)) + '"' : QByteArray("null");
         body = "{\"data\":" + data + ",\"next_cursor\":" + next + '}';
+    } else if (style == u"after") {
+        body = "{\"object\":\"list\",\"data\":" + data + ",\"has_more\":" + (more ? "true" : "false") + '}';
     } else if (style == u"link") {
         body = "{\"data\":" + data + '}';
         if (more)

@@ -46,7 +46,7 @@ int main(int argc, char *argv[])
     opt("api-key", "API key the mailing list accepts in X-Api-Key or ?api_key= (empty: no auth).", "K", "demo-key");
     opt("basic-user", "User name the CRM also accepts with HTTP Basic auth.", "USER");
     opt("basic-password", "Password for --basic-user.", "PASSWORD");
-    opt("pagination", "How /customers pages: page, offset, cursor, link or next.", "STYLE", "page");
+    opt("pagination", "How /customers pages: page, offset, cursor, after (Stripe's starting_after), link or next.", "STYLE", "page");
     opt("page-size", "Default page size.", "N", "100");
     opt("client-id", "OAuth2 client id.", "ID", "demo-client");
     opt("client-secret", "OAuth2 client secret (client credentials grant).", "SECRET", "demo-secret");
@@ -89,7 +89,7 @@ int main(int argc, char *argv[])
 
     QTextStream err(stderr);
     const QStringList styles{QStringLiteral("page"), QStringLiteral("offset"), QStringLiteral("cursor"),
-                             QStringLiteral("link"), QStringLiteral("next")};
+                             QStringLiteral("after"), QStringLiteral("link"), QStringLiteral("next")};
     if (!styles.contains(o.pagination)) {
         err << "patchbay-demo-api: --pagination must be one of " << styles.join(QStringLiteral(", ")) << '\n';
         return 2;

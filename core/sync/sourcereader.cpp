@@ -229,8 +229,12 @@ void SourceReader::onReply(qint64 number, const Json &position, const HttpResult
             next = Json{{"offset", position["offset"].get<qint64>() + count}};
         break;
     case PaginationStyle::Cursor: {
-        Json *at = &*body;
-        for (const QString &part : p.cursorPath.split(u'.')) {
+        // "@last.id": a field of the page's last record (Stripe's starting_after), else a path in the body
+        const bool fromLast = p.cursorPath.startsWith(QLatin1String("@last."));
+        Json *at = fromLast ? (page->records.empty() ? nullptr : &page->records.back()) : &*body;
+        for (const QString &part : (fromLast ? p.cursorPath.mid(6) : p.cursorPath).split(u'.')) {
+            if (!at)
+                break;
             if (!at->is_object() || !at->contains(part.toStdString())) {
                 at = nullptr;
                 break;
