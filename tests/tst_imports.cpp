@@ -4,6 +4,7 @@
 
 #include "clirunner.h"
 
+#include "importers/connectorcatalog.h"
 #include "importers/openapiimporter.h"
 #include "importers/postman.h"
 #include "importers/schemainference.h"
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void postmanImport();
     void postmanEnvironmentAndBadInput();
     void postmanRoundTrip();
+    void connectorCatalog();
 };
 
 static QString data(const QString &name) { return QStringLiteral(PATCHBAY_SOURCE_DIR "/tests/data/openapi/") + name; }
@@ -539,6 +541,52 @@ void TestImports::postmanRoundTrip()
     // and again: export(import(export(p))) has the same requests
     const Json again = Postman::exportCollection(back.result.project, "default");
     QCOMPARE(again["item"].size(), exported["item"].size());
+}
+
+void TestImports::connectorCatalog()
+{
+    Problems problems;
+    const QList<Connector> catalog = ConnectorCatalog::builtIn(&problems);
+    QStringList lines;
+    for (const Problem &p : problems)
+        lines << p.toString();
+    QVERIFY2(problems.isEmpty(), qPrintable(lines.join(u'\n')));
+    QVERIFY(catalog.size() >= 12);
+    QStringList names;
+    for (const Connector &c : catalog) {
+        names << c.name;
+        QVERIFY2(c.endpoints.size() >= 3, qPrintable(c.id));
+        QVERIFY2(!c.credentials.isEmpty() && c.docs.startsWith("https://"), qPrintable(c.id));
+        QVERIFY2(c.connection.rateLimit.requestsPerSecond > 0, qPrintable(c.id)); // every API has a limit
+        QVERIFY2(c.connection.auth.type != AuthType::None, qPrintable(c.id));
+        int lists = 0;
+        for (const Endpoint &e : c.endpoints) {
+            QVERIFY2(e.recordSchema.is_object(), qPrintable(c.id + "/" + e.id));
+            lists += e.method == u"GET" && e.pagination.style != PaginationStyle::None;
+        }
+        // every list API pages, except Sheets: a range comes back whole
+        QVERIFY2(lists >= 1 || c.id == "google-sheets", qPrintable(c.id + ": no paged list"));
+    }
+    for (const char *expected : {"Stripe", "Salesforce", "HubSpot", "GitHub", "Slack", "Shopify", "Mailchimp", "Airtable",
+                                 "Notion", "Zendesk", "Jira", "Google Sheets"})
+        QVERIFY2(names.contains(QString::fromLatin1(expected)), expected);
+    // added to a project twice: free ids, variables in its environments, a valid project
+    ProjectLoad demo = ProjectFile::read(QStringLiteral(PATCHBAY_SOURCE_DIR "/resources/demo/demo.patchbay.json"));
+    Project p = *demo.project;
+    const Connector &github = *std::find_if(catalog.begin(), catalog.end(), [](const Connector &c) { return c.id == "github"; });
+    QCOMPARE(ConnectorCatalog::addTo(p, github), QStringLiteral("github"));
+    QCOMPARE(ConnectorCatalog::addTo(p, github), QStringLiteral("github-2"));
+    QVERIFY(findVariable(p.environment("local")->variables, "owner"));
+    Problems v = validateProject(p);
+    v.removeIf([](const Problem &pr) { return !pr.isError(); });
+    QVERIFY2(v.isEmpty(), qPrintable(v.value(0).toString()));
+    // a broken connector says where
+    Problems bad;
+    QVERIFY(!ConnectorCatalog::parse(R"({"id": "x", "name": "X", "credentials": "c",
+        "connection": {"id": "x", "name": "X", "baseUrl": "https://x.example", "auth": {"type": "oauth3"}}, "endpoints": []})",
+                                     "x.json", &bad));
+    QVERIFY(!bad.isEmpty());
+    QVERIFY2(bad.first().toString().startsWith("x.json: connection.auth.type: unknown auth type"), qPrintable(bad.first().toString()));
 }
 
 QTEST_GUILESS_MAIN(TestImports)
