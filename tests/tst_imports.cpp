@@ -47,6 +47,11 @@ private Q_SLOTS:
 
 static QString data(const QString &name) { return QStringLiteral(PATCHBAY_SOURCE_DIR "/tests/data/openapi/") + name; }
 
+static QString postmanData(const QString &name)
+{
+    return QStringLiteral(PATCHBAY_SOURCE_DIR "/tests/data/postman/") + name;
+}
+
 static const Endpoint &endpoint(const ImportResult &r, const QString &id)
 {
     static const Endpoint none;
@@ -352,6 +357,21 @@ void TestImports::cliImport()
     QCOMPARE(r.exitCode, 1);
     QVERIFY(!QFile::exists(dir.filePath("x.patchbay.json")));
     QVERIFY2(r.err.contains("line "), qPrintable(r.err));
+    // Postman both ways through the CLI
+    r = runCli({"import", "postman", postmanData("helpdesk.postman_collection.json"), "--environment",
+                postmanData("helpdesk.postman_environment.json"), "--out", dir.filePath("helpdesk.patchbay.json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains("Helpdesk (Postman 2.1): 6 endpoints in 4 groups"), qPrintable(r.out));
+    QVERIFY2(r.out.contains("patchbay-cli secret set " + dir.filePath("helpdesk.patchbay.json") + " admin-helpdesk-example password"),
+             qPrintable(r.out));
+    QVERIFY(!QFile(dir.filePath("helpdesk.patchbay.json")).open(QIODevice::ReadOnly) ||
+            !QFile(dir.filePath("helpdesk.patchbay.json")).readAll().contains("hunter2"));
+    r = runCli({"export", "postman", dir.filePath("helpdesk.patchbay.json"), "--out", dir.filePath("out.postman_collection.json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains("6 requests written"));
+    const Postman::Import again = Postman::importFile(dir.filePath("out.postman_collection.json"));
+    QCOMPARE(again.result.project.endpoints.size(), 6);
+
     // neither --into nor --out: a usage error
     QCOMPARE(runCli({"import", "openapi", data("library-openapi30.yaml")}).exitCode, 2);
 }
@@ -415,11 +435,6 @@ void TestImports::schemaFromBody()
         at = &((*at)["x"] = Json::object());
     const Json cut = SchemaInference::fromRecords(Json::array({deep}));
     QCOMPARE_JSON(cut["type"], Json("object"));
-}
-
-static QString postmanData(const QString &name)
-{
-    return QStringLiteral(PATCHBAY_SOURCE_DIR "/tests/data/postman/") + name;
 }
 
 void TestImports::postmanImport()

@@ -20,6 +20,17 @@
     </message>
 </context>
 <context>
+    <name>patchbay::ConnectorCatalog</name>
+    <message>
+        <source>a connector is a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>patchbay::CronExpression</name>
     <message>
         <source>"%1": the interval must be at least 1 and at most a month</source>
@@ -92,7 +103,7 @@
     <name>patchbay::DeadLetterRetry</name>
     <message>
         <source>The project has no integration "%1".</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Das Projekt hat keine Integration „%1“.</translation>
     </message>
     <message>
         <source>The integration has no target endpoint.</source>
@@ -751,6 +762,184 @@
     </message>
 </context>
 <context>
+    <name>patchbay::OpenApiImporter</name>
+    <message>
+        <source>the $ref "%1" leads nowhere in this document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the $ref "%1" points into another file; only references inside the document are followed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>$refs that lead to each other in a circle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a schema should be an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an OpenAPI document is an object at the top; this is not one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Swagger %1 is not known; read as 2.0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpenAPI %1 is not known; read as 3.1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>neither "openapi" nor "swagger" says which version this is; read as OpenAPI 3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing; the API is named after the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing; set the variable {{host}} to the API's host name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no server is given; set the variable {{base_url}} to the API's address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is relative; set the variable {{base_url}} to the API's address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an API key in "%1" is not supported; it is sent as a header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTP authentication "%1" is not supported; the connection has none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the OAuth2 flow "%1" is not supported; set up client credentials or authorization code by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only the authorizationCode and clientCredentials flows are supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the security scheme type "%1" is not supported; the connection has no auth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing: the document describes no operations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>should be an object of paths</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a path item should be an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an operation should be an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>should be a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a parameter without a name is left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cookie parameters are not supported; "%1" is left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown place "%1" for a parameter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing; the endpoint has no record schema</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connection %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>endpoint %1: %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>patchbay::Postman</name>
+    <message>
+        <source>the collection holds the %1 itself; it goes to the keychain, not into the project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the auth type "%1" is not supported; the connection has none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the request has no URL; left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a body of the kind "%1" (files, form data) is not supported; the request has none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"item" should be a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>folders nested deeper than 32 levels are left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an item should be an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an item with neither a request nor items is left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this is not a Postman collection: it has no "item" list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only collections of format 2.0 and 2.1 are known; read as 2.1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postman collection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the collection has no requests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>patchbay::ProjectFile</name>
     <message>
         <source>expected text, found %1</source>
@@ -1092,6 +1281,41 @@
     </message>
 </context>
 <context>
+    <name>patchbay::SpecDocument</name>
+    <message>
+        <source>the document expands to more than %1 values (through YAML aliases); it is refused so that it cannot fill the memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nested more than %1 levels deep (through YAML aliases)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a key that is not text (a list or a map as a key) is not supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the key "%1" appears more than once in this map; remove all but one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the text is not UTF-8 (byte 0x%1); save the file as UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the document nests lists and maps more than %1 levels deep; no API description needs that — is it the right file?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>patchbay::Store</name>
     <message>
         <source>Cannot create the Patchbay database %1: %2. Check that you may write to the data directory, or choose another with --data-dir.</source>
@@ -1190,7 +1414,7 @@
     <name>patchbay::SyncRun</name>
     <message>
         <source>The project has no integration "%1".</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Das Projekt hat keine Integration „%1“.</translation>
     </message>
     <message>
         <source>The integration "%1" has no source endpoint; choose one on its source node.</source>
@@ -1814,7 +2038,7 @@ line, project or formula.</source>
     </message>
     <message>
         <source>%1 sent again and accepted, %2 still refused.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 erneut gesendet und angenommen, %2 weiterhin abgelehnt.</translation>
     </message>
     <message>
         <source>Run an integration: read the source, map, write the target</source>
@@ -1934,6 +2158,106 @@ packaging/patchbay-daemon.service.</source>
     </message>
     <message>
         <source>The folder of projects.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown kind of import "%1"; expected openapi (also for Swagger 2.0) or postman</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--environment is for Postman imports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>say where the import goes: --into PROJECT or --out NEW.patchbay.json</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 exists already; use --into to add to it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing was imported from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has errors; fix them before importing into it</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 %3): %n endpoints in %4 groups written to %5</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The collection holds the secret variable %1; its value was left out. Enter it in Patchbay's environment editor, which keeps it in the keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The collection holds the %1 of %2; it was left out. Keep it in the keychain: patchbay-cli secret set %3 %2 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): see above</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>unknown kind of export "%1"; expected postman</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>say where the collection goes: --out FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) written to %1 as a Postman collection (v2.1); secret values are variables without values</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Export a project's endpoints as a Postman collection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes the endpoints as a Postman collection (format 2.1), folders by group, with the
+environment's variables; each connection's base URL is the variable &lt;connection&gt;_base_url.
+Secrets are not exported: they become variables without values.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The collection file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import an OpenAPI 3 / Swagger 2 spec or a Postman collection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Makes a connection (base URL and auth from the spec) and one endpoint per operation, with
+parameters as {{variables}}, body templates, record schemas and samples. --into adds them to
+a project (ids made unique); --out writes a new one. What the spec gets wrong is listed as
+`JSON path: problem`; everything sound is imported. A Postman collection (format 2.1 or 2.0)
+gives a connection per server and auth, endpoints grouped by folder, and its variables; with
+--environment, a Postman environment's values too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to this project.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a new project here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A Postman environment file whose values to use.</source>
         <translation type="unfinished" />
     </message>
 </context>

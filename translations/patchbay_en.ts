@@ -43,6 +43,18 @@
         <source>stopping: cancelling %n run(s)</source>
         <translation><numerusform>stopping: cancelling %n run</numerusform><numerusform>stopping: cancelling %n runs</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%2 %3): %n endpoints in %4 groups written to %5</source>
+        <translation><numerusform>%1 (%2 %3): %n endpoints in %4 groups written to %5</numerusform><numerusform>%1 (%2 %3): %n endpoints in %4 groups written to %5</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): see above</source>
+        <translation><numerusform>%n problem: see above</numerusform><numerusform>%n problems: see above</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) written to %1 as a Postman collection (v2.1); secret values are variables without values</source>
+        <translation><numerusform>%n request written to %1 as a Postman collection (v2.1); secret values are variables without values</numerusform><numerusform>%n requests written to %1 as a Postman collection (v2.1); secret values are variables without values</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>patchbay::ui::MainWindow</name>

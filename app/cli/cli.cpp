@@ -114,7 +114,7 @@ const QList<Command> &commands()
     static const QList<Command> list{validateCommand(), formatCommand(), sendCommand(),    curlCommand(),
                                      loginCommand(),    historyCommand(), mapCommand(),    runCommand(),
                                      runsCommand(),     runLogCommand(),  retryDeadLettersCommand(),
-                                     daemonCommand(),   secretCommand(),  auditCommand(),    importCommand()};
+                                     daemonCommand(),   secretCommand(),  auditCommand(),    importCommand(),    exportCommand()};
     return list;
 }
 

@@ -20,5 +20,6 @@ Command runLogCommand();
 Command retryDeadLettersCommand();
 Command daemonCommand();
 Command importCommand();
+Command exportCommand();
 
 } // namespace patchbay::cli
