@@ -352,6 +352,45 @@ DE = {
  '%1 records written.': '%1 Datensätze geschrieben.',
  'Patchbay — the last run failed': 'Patchbay — der letzte Lauf ist fehlgeschlagen',
  'Patchbay — running': 'Patchbay — läuft',
+ 'New Connection': 'Neue Verbindung',
+ 'Search the catalog (name, category, …)': 'Katalog durchsuchen (Name, Kategorie, …)',
+ 'Blank connection': 'Leere Verbindung',
+ 'Add Connection': 'Verbindung hinzufügen',
+ 'Start from a ready-made connection — its address, sign-in, limits and common endpoints are filled in — or from a blank one.':
+   'Beginnen Sie mit einer fertigen Verbindung — Adresse, Anmeldung, Limits und gängige Endpunkte sind ausgefüllt — oder mit einer leeren.',
+ "<b>Blank connection</b><br>Type the API's address and how to sign in yourself.": '<b>Leere Verbindung</b><br>Adresse und Anmeldung der API tragen Sie selbst ein.',
+ 'Nothing matches; try another word.': 'Nichts passt; versuchen Sie ein anderes Wort.',
+ '<b>%1</b> · %2<br>%3<br><i>Key:</i> %4<br>%n endpoint(s) · <a href="%5">documentation</a>':
+   ('<b>%1</b> · %2<br>%3<br><i>Schlüssel:</i> %4<br>%n Endpunkt · <a href="%5">Dokumentation</a>',
+    '<b>%1</b> · %2<br>%3<br><i>Schlüssel:</i> %4<br>%n Endpunkte · <a href="%5">Dokumentation</a>'),
+ 'cannot read %1: %2': '%1 kann nicht gelesen werden: %2',
+ 'Import': 'Importieren',
+ 'An API description — OpenAPI 3.0/3.1 or Swagger 2.0, JSON or YAML — or a Postman collection (format 2.1). Each operation becomes an endpoint.':
+   'Eine API-Beschreibung — OpenAPI 3.0/3.1 oder Swagger 2.0, JSON oder YAML — oder eine Postman-Collection (Format 2.1). Jede Operation wird ein Endpunkt.',
+ 'openapi.yaml, swagger.json, collection.json…': 'openapi.yaml, swagger.json, collection.json…',
+ "A curl command, as browsers' “Copy as cURL” and API documentation give it. Its token or password goes to the system keychain.":
+   'Ein curl-Befehl, wie ihn „Als cURL kopieren“ im Browser und API-Dokumentationen liefern. Token oder Passwort kommen in den Schlüsselbund des Systems.',
+ 'From a file': 'Aus einer Datei',
+ 'cURL': 'cURL',
+ 'What the source gets wrong or Patchbay cannot use, with where it is in the source': 'Was die Quelle falsch macht oder Patchbay nicht verwenden kann, mit der Stelle in der Quelle',
+ 'API descriptions and collections (*.json *.yaml *.yml);;All files (*)': 'API-Beschreibungen und Collections (*.json *.yaml *.yml);;Alle Dateien (*)',
+ 'Reading…': 'Lese…',
+ 'Choose a file first.': 'Wählen Sie zuerst eine Datei.',
+ 'Cancelled.': 'Abgebrochen.',
+ '<b>Nothing can be imported.</b> The list below says why.': '<b>Nichts kann importiert werden.</b> Die Liste unten sagt, warum.',
+ '<b>%1</b>: %n connection(s)': ('<b>%1</b>: %n Verbindung', '<b>%1</b>: %n Verbindungen'),
+ ', %n endpoint(s)': (', %n Endpunkt', ', %n Endpunkte'),
+ ' in %n group(s)': (' in %n Gruppe', ' in %n Gruppen'),
+ '; %n problem(s) below': ('; %n Problem unten', '; %n Probleme unten'),
+ '. Its secrets go to the system keychain.': '. Die Geheimnisse kommen in den Schlüsselbund des Systems.',
+ '&Import…': '&Importieren…',
+ 'Ctrl+I': 'Ctrl+I',
+ 'Add endpoints from an OpenAPI or Swagger file, a Postman collection or a cURL command': 'Endpunkte aus einer OpenAPI- oder Swagger-Datei, einer Postman-Collection oder einem cURL-Befehl hinzufügen',
+ 'Added %1 with %n endpoint(s). Its key: %2': ('%1 mit %n Endpunkt hinzugefügt. Schlüssel: %2', '%1 mit %n Endpunkten hinzugefügt. Schlüssel: %2'),
+ 'Import “%1”': '„%1“ importieren',
+ 'The imported %1 is in the system keychain': 'Das importierte Feld %1 ist im Schlüsselbund des Systems',
+ 'The imported %1 could not be kept: %2': 'Das importierte Feld %1 konnte nicht gespeichert werden: %2',
+ 'Imported %n endpoint(s) from %1': ('%n Endpunkt aus %1 importiert', '%n Endpunkte aus %1 importiert')
 }
 
 path = sys.argv[1] if len(sys.argv) > 1 else 'translations/patchbay_de.ts'

@@ -10,6 +10,7 @@
 #include "secrets/keychainsecretstore.h"
 #include "ui/console/requestconsole.h"
 #include "ui/console/responseview.h"
+#include "ui/dialogs/importdialog.h"
 #include "ui/editors/connectioneditor.h"
 #include "ui/editors/environmenteditor.h"
 #include "ui/mainwindow.h"
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void newConnectionWithBearerToken();
     void secretEnvironmentVariable();
+    void importedCurlTokenGoesToTheKeychain();
 };
 
 void TestGuiKeychain::newConnectionWithBearerToken()
@@ -151,6 +153,25 @@ void TestGuiKeychain::secretEnvironmentVariable()
     RequestConsole *console = w.openConsole();
     console->urlEdit()->setText("{{partner_key}}");
     QVERIFY(console->urlEdit()->unknownVariables().isEmpty());
+}
+
+void TestGuiKeychain::importedCurlTokenGoesToTheKeychain()
+{
+    QTemporaryDir projectDir;
+    QTemporaryDir dataDir;
+    ProjectLoad demo = ProjectFile::read(QStringLiteral(PATCHBAY_SOURCE_DIR "/resources/demo/demo.patchbay.json"));
+    const QString path = projectDir.filePath("demo.patchbay.json");
+    QVERIFY(ProjectFile::write(*demo.project, path));
+    Services services(dataDir.path(), std::make_unique<KeychainSecretStore>());
+    MainWindow w(&services);
+    QVERIFY(w.openProject(path));
+    ImportDialog dialog;
+    dialog.importCurl("curl https://hooks.example.com/v1/events -H 'Authorization: Bearer curl-canary-7'");
+    const QStringList ids = w.applyImport(dialog.result(), dialog.secrets());
+    QCOMPARE(ids, QStringList{"hooks-example-com"});
+    QTRY_COMPARE_WITH_TIMEOUT(secretToolLookup("demo/hooks-example-com/token"), QStringLiteral("curl-canary-7"), 15000);
+    QVERIFY(w.save());
+    QCOMPARE(filesContaining(projectDir.path(), "curl-canary-7"), QStringList());
 }
 
 QTEST_MAIN(TestGuiKeychain)

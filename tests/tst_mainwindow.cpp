@@ -12,6 +12,8 @@
 #include "ui/console/requestconsole.h"
 #include "ui/console/responseview.h"
 #include "ui/document.h"
+#include "ui/dialogs/connectordialog.h"
+#include "ui/dialogs/importdialog.h"
 #include "ui/editors/connectioneditor.h"
 #include "ui/editors/environmenteditor.h"
 #include "ui/mainwindow.h"
@@ -23,6 +25,7 @@
 #include "ui/services.h"
 #include "ui/widgets/keyvaluetable.h"
 #include "ui/widgets/secretfield.h"
+#include "util/translations.h"
 #include "ui/widgets/templatelineedit.h"
 
 #include <QAction>
@@ -38,6 +41,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -84,6 +88,8 @@ private Q_SLOTS:
     void deadLettersAreSentAgain();
     void runCanBeCancelled();
     void speaksGerman();
+    void newConnectionFromTheCatalog();
+    void importOpenApiAndCurl();
 
 private:
     QString copyDemoProject(const QString &apiUrl = {});
@@ -95,6 +101,7 @@ private:
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    patchbay::installTranslations(qApp); // as the app does: English plural forms
     QVERIFY(m_dir.isValid());
     m_api = std::make_unique<DemoApi>(QStringList{"--token", "demo-token", "--api-key", "demo-key"});
     QVERIFY2(m_api->ok(), qPrintable(m_api->errorOutput()));
@@ -780,6 +787,89 @@ void TestMainWindow::speaksGerman()
     emit editor->nameEdit()->editingFinished();
     QCOMPARE(w.undoAction()->text(), QStringLiteral("Verbindung „CRM“ bearbeiten &rückgängig"));
     QCoreApplication::removeTranslator(&german);
+}
+
+void TestMainWindow::newConnectionFromTheCatalog()
+{
+    ConnectorDialog dialog;
+    QVERIFY(dialog.visibleCount() >= 13); // blank + the catalog
+    QCOMPARE(dialog.chosen(), nullptr);  // blank first
+    dialog.setFilter("crm");              // by category too
+    QStringList shown;
+    for (int i = 0; i < dialog.list()->count(); ++i)
+        if (!dialog.list()->item(i)->isHidden())
+            shown << dialog.list()->item(i)->text();
+    QCOMPARE(shown, (QStringList{"HubSpot", "Salesforce"}));
+    dialog.setFilter("git");
+    QCOMPARE(dialog.visibleCount(), 1);
+    QVERIFY(dialog.chosen());
+    QCOMPARE(dialog.chosen()->id, QStringLiteral("github"));
+
+    auto s = services();
+    MainWindow w(s.get());
+    QVERIFY(w.openProject(copyDemoProject()));
+    ConnectionEditor *editor = w.addConnector(*dialog.chosen());
+    QVERIFY(editor);
+    QCOMPARE(editor->baseUrlEdit()->text(), QStringLiteral("https://api.github.com"));
+    QCOMPARE(w.project()->connections.size(), 5);
+    QCOMPARE(w.project()->endpoints.size(), 7);
+    QVERIFY(findVariable(w.project()->environment("local")->variables, "owner"));
+    QCOMPARE(w.undoAction()->text(), QStringLiteral("&Undo Add connection “GitHub”"));
+    w.undoAction()->trigger(); // one step
+    QCOMPARE(w.project()->connections.size(), 4);
+    QCOMPARE(w.project()->endpoints.size(), 3);
+}
+
+void TestMainWindow::importOpenApiAndCurl()
+{
+    auto s = services();
+    MainWindow w(s.get());
+    QVERIFY(w.openProject(copyDemoProject()));
+    ImportDialog dialog;
+    QSignalSpy done(&dialog, &ImportDialog::finished);
+    dialog.importFile(QStringLiteral(PATCHBAY_SOURCE_DIR "/tests/data/openapi/crm-openapi31.yaml"));
+    QVERIFY(dialog.isBusy()); // on a worker thread
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 10000);
+    QVERIFY(done.first().first().toBool());
+    QVERIFY2(dialog.summaryLabel()->text().contains("4 endpoints"), qPrintable(dialog.summaryLabel()->text()));
+    QCOMPARE(dialog.problemsList()->count(), 1); // the cookie parameter, with where
+    QVERIFY(dialog.problemsList()->item(0)->text().startsWith("paths[\"/contacts/{id}\"].patch.parameters[1]"));
+    QVERIFY(dialog.importButton()->isEnabled());
+    const QStringList ids = w.applyImport(dialog.result(), dialog.secrets());
+    QCOMPARE(ids, QStringList{"acme-crm"});
+    QCOMPARE(w.project()->endpoints.size(), 7);
+    QCOMPARE(w.undoAction()->text(), QStringLiteral("&Undo Import “Acme CRM”"));
+
+    // a Postman collection through the same dialog
+    dialog.importFile(QStringLiteral(PATCHBAY_SOURCE_DIR "/tests/data/postman/helpdesk.postman_collection.json"));
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 2, 10000);
+    QCOMPARE(dialog.result().project.endpoints.size(), 6);
+    QCOMPARE(dialog.secrets().value("admin-helpdesk-example").value("password"), QStringLiteral("hunter2-literal"));
+
+    // a broken file: nothing to import, and why
+    dialog.importFile(QStringLiteral(PATCHBAY_SOURCE_DIR "/tests/data/openapi/no-such-file.yaml"));
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 3, 10000);
+    QVERIFY(!done.last().first().toBool());
+    QVERIFY(!dialog.importButton()->isEnabled());
+    QVERIFY(dialog.problemsList()->item(0)->text().contains("cannot read"));
+
+    // cURL: a connection for the origin with its auth, and the endpoint; the token is for the keychain
+    dialog.importCurl("curl -X POST 'https://hooks.example.com/v1/events?source=pb' -H 'Authorization: Bearer tok-1' "
+                      "-H 'Content-Type: application/json' -d '{\"a\": 1}'");
+    QVERIFY(done.last().first().toBool());
+    const ImportResult &r = dialog.result();
+    QCOMPARE(r.project.connections.first().baseUrl, QStringLiteral("https://hooks.example.com"));
+    QCOMPARE(r.project.connections.first().auth.type, AuthType::Bearer);
+    QCOMPARE(r.project.endpoints.first().path, QStringLiteral("/v1/events"));
+    QCOMPARE(r.project.endpoints.first().query, (KeyValues{{"source", "pb"}}));
+    QCOMPARE(dialog.secrets().value("hooks-example-com").value("token"), QStringLiteral("tok-1"));
+    QVERIFY(!QString::fromUtf8(ProjectFile::serialize(r.project)).contains("tok-1"));
+    const QStringList curlIds = w.applyImport(r, dialog.secrets());
+    QCOMPARE(curlIds, QStringList{"hooks-example-com"});
+    QCOMPARE(w.project()->connection("hooks-example-com")->auth.token, SecretRef{});
+    dialog.importCurl("wget https://x");
+    QVERIFY(!done.last().first().toBool());
+    QVERIFY(dialog.problemsList()->item(0)->text().contains("not a curl command"));
 }
 
 QTEST_MAIN(TestMainWindow)

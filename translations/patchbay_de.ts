@@ -87,6 +87,14 @@
         <source>The command has no URL.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Pasted request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the command turned certificate checks off; Patchbay keeps them on</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchbay::DataDir</name>
@@ -2627,6 +2635,41 @@ gives a connection per server and auth, endpoints grouped by folder, and its var
     </message>
 </context>
 <context>
+    <name>patchbay::ui::ConnectorDialog</name>
+    <message>
+        <source>New Connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <source>Search the catalog (name, category, …)</source>
+        <translation>Katalog durchsuchen (Name, Kategorie, …)</translation>
+    </message>
+    <message>
+        <source>Blank connection</source>
+        <translation>Leere Verbindung</translation>
+    </message>
+    <message>
+        <source>Add Connection</source>
+        <translation>Verbindung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Start from a ready-made connection — its address, sign-in, limits and common endpoints are filled in — or from a blank one.</source>
+        <translation>Beginnen Sie mit einer fertigen Verbindung — Adresse, Anmeldung, Limits und gängige Endpunkte sind ausgefüllt — oder mit einer leeren.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Blank connection&lt;/b&gt;&lt;br&gt;Type the API's address and how to sign in yourself.</source>
+        <translation>&lt;b&gt;Leere Verbindung&lt;/b&gt;&lt;br&gt;Adresse und Anmeldung der API tragen Sie selbst ein.</translation>
+    </message>
+    <message>
+        <source>Nothing matches; try another word.</source>
+        <translation>Nichts passt; versuchen Sie ein anderes Wort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Key:&lt;/i&gt; %4&lt;br&gt;%n endpoint(s) · &lt;a href="%5"&gt;documentation&lt;/a&gt;</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Schlüssel:&lt;/i&gt; %4&lt;br&gt;%n Endpunkt · &lt;a href="%5"&gt;Dokumentation&lt;/a&gt;</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Schlüssel:&lt;/i&gt; %4&lt;br&gt;%n Endpunkte · &lt;a href="%5"&gt;Dokumentation&lt;/a&gt;</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>patchbay::ui::Document</name>
     <message>
         <source>Untitled</source>
@@ -2690,6 +2733,89 @@ gives a connection per server and auth, endpoints grouped by folder, and its var
     <message>
         <source>There is already an environment called “%1”</source>
         <translation>Es gibt bereits eine Umgebung „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::ui::ImportDialog</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>An API description — OpenAPI 3.0/3.1 or Swagger 2.0, JSON or YAML — or a Postman collection (format 2.1). Each operation becomes an endpoint.</source>
+        <translation>Eine API-Beschreibung — OpenAPI 3.0/3.1 oder Swagger 2.0, JSON oder YAML — oder eine Postman-Collection (Format 2.1). Jede Operation wird ein Endpunkt.</translation>
+    </message>
+    <message>
+        <source>openapi.yaml, swagger.json, collection.json…</source>
+        <translation>openapi.yaml, swagger.json, collection.json…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>A curl command, as browsers' “Copy as cURL” and API documentation give it. Its token or password goes to the system keychain.</source>
+        <translation>Ein curl-Befehl, wie ihn „Als cURL kopieren“ im Browser und API-Dokumentationen liefern. Token oder Passwort kommen in den Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>From a file</source>
+        <translation>Aus einer Datei</translation>
+    </message>
+    <message>
+        <source>cURL</source>
+        <translation>cURL</translation>
+    </message>
+    <message>
+        <source>What the source gets wrong or Patchbay cannot use, with where it is in the source</source>
+        <translation>Was die Quelle falsch macht oder Patchbay nicht verwenden kann, mit der Stelle in der Quelle</translation>
+    </message>
+    <message>
+        <source>API descriptions and collections (*.json *.yaml *.yml);;All files (*)</source>
+        <translation>API-Beschreibungen und Collections (*.json *.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lese…</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Wählen Sie zuerst eine Datei.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing can be imported.&lt;/b&gt; The list below says why.</source>
+        <translation>&lt;b&gt;Nichts kann importiert werden.&lt;/b&gt; Die Liste unten sagt, warum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n connection(s)</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Verbindung</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Verbindungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n endpoint(s)</source>
+        <translation><numerusform>, %n Endpunkt</numerusform><numerusform>, %n Endpunkte</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n group(s)</source>
+        <translation><numerusform> in %n Gruppe</numerusform><numerusform> in %n Gruppen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n problem(s) below</source>
+        <translation><numerusform>; %n Problem unten</numerusform><numerusform>; %n Probleme unten</numerusform></translation>
+    </message>
+    <message>
+        <source>. Its secrets go to the system keychain.</source>
+        <translation>. Die Geheimnisse kommen in den Schlüsselbund des Systems.</translation>
     </message>
 </context>
 <context>
@@ -2989,6 +3115,42 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>Schedules go on in the system tray. To quit, choose Quit Patchbay in the tray's menu.</source>
         <translation>Zeitpläne laufen im Infobereich weiter. Zum Beenden wählen Sie „Patchbay beenden“ im Menü des Symbols.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Add endpoints from an OpenAPI or Swagger file, a Postman collection or a cURL command</source>
+        <translation>Endpunkte aus einer OpenAPI- oder Swagger-Datei, einer Postman-Collection oder einem cURL-Befehl hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add connection “%1”</source>
+        <translation>Verbindung „%1“ hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %1 with %n endpoint(s). Its key: %2</source>
+        <translation><numerusform>%1 mit %n Endpunkt hinzugefügt. Schlüssel: %2</numerusform><numerusform>%1 mit %n Endpunkten hinzugefügt. Schlüssel: %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>„%1“ importieren</translation>
+    </message>
+    <message>
+        <source>The imported %1 is in the system keychain</source>
+        <translation>Das importierte Feld %1 ist im Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>The imported %1 could not be kept: %2</source>
+        <translation>Das importierte Feld %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n endpoint(s) from %1</source>
+        <translation><numerusform>%n Endpunkt aus %1 importiert</numerusform><numerusform>%n Endpunkte aus %1 importiert</numerusform></translation>
     </message>
 </context>
 <context>

@@ -57,10 +57,44 @@
     </message>
 </context>
 <context>
+    <name>patchbay::ui::ConnectorDialog</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Key:&lt;/i&gt; %4&lt;br&gt;%n endpoint(s) · &lt;a href="%5"&gt;documentation&lt;/a&gt;</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Key:&lt;/i&gt; %4&lt;br&gt;%n endpoint · &lt;a href="%5"&gt;documentation&lt;/a&gt;</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Key:&lt;/i&gt; %4&lt;br&gt;%n endpoints · &lt;a href="%5"&gt;documentation&lt;/a&gt;</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::ui::ImportDialog</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n connection(s)</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;: %n connection</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt;: %n connections</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n endpoint(s)</source>
+        <translation><numerusform>, %n endpoint</numerusform><numerusform>, %n endpoints</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n group(s)</source>
+        <translation><numerusform> in %n group</numerusform><numerusform> in %n groups</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n problem(s) below</source>
+        <translation><numerusform>; %n problem below</numerusform><numerusform>; %n problems below</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>patchbay::ui::MainWindow</name>
     <message numerus="yes">
         <source>%1 has %n problem(s); see the Problems list</source>
         <translation><numerusform>%1 has %n problem; see the Problems list</numerusform><numerusform>%1 has %n problems; see the Problems list</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %1 with %n endpoint(s). Its key: %2</source>
+        <translation><numerusform>Added %1 with %n endpoint. Its key: %2</numerusform><numerusform>Added %1 with %n endpoints. Its key: %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n endpoint(s) from %1</source>
+        <translation><numerusform>Imported %n endpoint from %1</numerusform><numerusform>Imported %n endpoints from %1</numerusform></translation>
     </message>
 </context>
 <context>

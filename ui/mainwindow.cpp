@@ -1,11 +1,15 @@
 #include "mainwindow.h"
 
 #include "commands/editcommands.h"
+#include "dialogs/connectordialog.h"
+#include "dialogs/importdialog.h"
+#include "importers/connectorcatalog.h"
 #include "console/requestconsole.h"
 #include "document.h"
 #include "editors/connectioneditor.h"
 #include "editors/environmenteditor.h"
 #include "model/projectvalidator.h"
+#include "secrets/secretstore.h"
 #include "net/requesthistory.h"
 #include "problemsmodel.h"
 #include "projectexplorer.h"
@@ -182,12 +186,15 @@ void MainWindow::createActions()
     saveAction->setShortcut(QKeySequence::Save);
     QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
+    QAction *importAction = file->addAction(tr("&Import…"), this, &MainWindow::importWithDialog);
+    importAction->setShortcut(QKeySequence(tr("Ctrl+I")));
+    importAction->setToolTip(tr("Add endpoints from an OpenAPI or Swagger file, a Postman collection or a cURL command"));
     QAction *close = file->addAction(tr("&Close Project"), this, &MainWindow::closeProject);
     close->setShortcut(QKeySequence::Close);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
-    m_projectActions = {saveAction, saveAsAction, close};
+    m_projectActions = {saveAction, saveAsAction, importAction, close};
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     m_undoAction = edit->addAction(tr("&Undo"));
@@ -206,7 +213,7 @@ void MainWindow::createActions()
     QMenu *projectMenu = menuBar()->addMenu(tr("&Project"));
     QAction *newRequest = projectMenu->addAction(tr("New &Request"), this, [this] { openConsole(); });
     newRequest->setShortcut(QKeySequence(tr("Ctrl+T")));
-    QAction *newConnection = projectMenu->addAction(tr("New &Connection…"), this, &MainWindow::addConnection);
+    QAction *newConnection = projectMenu->addAction(tr("New &Connection…"), this, &MainWindow::newConnectionFromCatalog);
     QAction *environments = projectMenu->addAction(tr("&Environments…"), this, &MainWindow::openEnvironments);
     projectMenu->addSeparator();
     m_runMenu = projectMenu->addMenu(tr("&Run Integration"));
@@ -586,6 +593,77 @@ ConnectionEditor *MainWindow::addConnection()
         editor->nameEdit()->selectAll();
     }
     return editor;
+}
+
+void MainWindow::newConnectionFromCatalog()
+{
+    if (!m_doc)
+        return;
+    ConnectorDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const Connector *c = dialog.chosen())
+        addConnector(*c);
+    else
+        addConnection();
+}
+
+ConnectionEditor *MainWindow::addConnector(const Connector &connector)
+{
+    if (!m_doc)
+        return nullptr;
+    Project p = m_doc->project();
+    const QString id = ConnectorCatalog::addTo(p, connector);
+    m_doc->undoStack()->push(new ReplaceProjectCommand(m_doc.get(), std::move(p), tr("Add connection “%1”").arg(connector.name)));
+    statusBar()->showMessage(tr("Added %1 with %n endpoint(s). Its key: %2", "", int(connector.endpoints.size()))
+                                 .arg(connector.name, connector.credentials),
+                             30000);
+    return openConnection(id);
+}
+
+QStringList MainWindow::applyImport(const ImportResult &result, const QHash<QString, QHash<QString, QString>> &secrets)
+{
+    if (!m_doc || !result.ok())
+        return {};
+    Project p = m_doc->project();
+    const qsizetype before = p.connections.size();
+    mergeImport(p, result.project);
+    // the imported connections are appended in order: map their ids in the source to the new ones
+    QStringList ids;
+    QHash<QString, QString> newIdOf;
+    for (qsizetype i = 0; i < result.project.connections.size(); ++i) {
+        newIdOf.insert(result.project.connections[i].id, p.connections[before + i].id);
+        ids << p.connections[before + i].id;
+    }
+    const QString projectId = p.id;
+    m_doc->undoStack()->push(new ReplaceProjectCommand(m_doc.get(), std::move(p), tr("Import “%1”").arg(result.project.name)));
+    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
+        for (auto f = it.value().cbegin(); f != it.value().cend(); ++f) {
+            const QString key = it.key() == u"@env"
+                                    ? SecretKeys::variable(projectId, environment(), f.key())
+                                    : SecretKeys::connectionField(projectId, newIdOf.value(it.key(), it.key()), f.key());
+            m_services->secrets()->write(key, f.value(), this, [this, field = f.key()](Result<void> r) {
+                statusBar()->showMessage(r ? tr("The imported %1 is in the system keychain").arg(field)
+                                           : tr("The imported %1 could not be kept: %2").arg(field, r.error().message),
+                                         15000);
+            });
+        }
+    }
+    statusBar()->showMessage(tr("Imported %n endpoint(s) from %1", "", int(result.project.endpoints.size())).arg(result.project.name),
+                             15000);
+    return ids;
+}
+
+void MainWindow::importWithDialog()
+{
+    if (!m_doc)
+        return;
+    ImportDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted) {
+        const QStringList ids = applyImport(dialog.result(), dialog.secrets());
+        if (!ids.isEmpty())
+            openConnection(ids.first());
+    }
 }
 
 RequestConsole *MainWindow::openConsole(const QString &endpointId)

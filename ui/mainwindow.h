@@ -16,6 +16,11 @@ class QTabWidget;
 class QTableView;
 class QTimer;
 
+namespace patchbay {
+struct Connector;
+struct ImportResult;
+} // namespace patchbay
+
 namespace patchbay::ui {
 
 class ConnectionEditor;
@@ -77,8 +82,13 @@ public:
     /// A request console for an endpoint, or an empty one (`endpointId` empty).
     RequestConsole *openConsole(const QString &endpointId = {});
     EnvironmentEditor *openEnvironments();
-    /// Adds a connection ("New connection") and opens its editor.
+    /// Adds a blank connection and opens its editor.
     ConnectionEditor *addConnection();
+    /// Adds a connection from the catalog (with its endpoints and variables), as one step.
+    ConnectionEditor *addConnector(const Connector &connector);
+    /// Adds what an import read (one undoable step); its secrets go to the keychain. Returns the
+    /// ids of the new connections.
+    QStringList applyImport(const ImportResult &result, const QHash<QString, QHash<QString, QString>> &secrets);
 
     // The questions the window asks, replaceable by tests.
     std::function<QMessageBox::StandardButton(const QString &documentName)> askSaveChanges;
@@ -126,6 +136,8 @@ private:
     void addTab(QWidget *w, const QString &key, const QString &title);
     void reloadHistory();
     void rebuildRunMenu();
+    void newConnectionFromCatalog();
+    void importWithDialog();
     void createRunProgress();
 
     Services *m_services;

@@ -246,4 +246,46 @@ Result<CurlCommand> CurlCommand::parse(const QString &command)
     return c;
 }
 
+ImportResult CurlCommand::toImport(QHash<QString, QHash<QString, QString>> *secrets) const
+{
+    ImportResult r;
+    const QUrl u(url);
+    Project &p = r.project;
+    p.environments.append(Environment{QStringLiteral("default"), {}});
+    Connection c;
+    c.name = u.host().isEmpty() ? tr("Pasted request") : u.host();
+    c.id = makeId(c.name, [](const QString &) { return false; });
+    QUrl origin = u.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+    c.baseUrl = origin.toString();
+    if (auth == AuthKind::Bearer) {
+        c.auth.type = AuthType::Bearer;
+        (*secrets)[c.id][QStringLiteral("token")] = secret;
+    } else if (auth == AuthKind::Basic) {
+        c.auth.type = AuthType::Basic;
+        c.auth.username = username;
+        if (!secret.isEmpty())
+            (*secrets)[c.id][QStringLiteral("password")] = secret;
+    }
+    if (insecure)
+        r.problems.append({Problem::Severity::Warning, QStringLiteral("-k"),
+                           tr("the command turned certificate checks off; Patchbay keeps them on")});
+    Endpoint e;
+    e.name = method + u' ' + (u.path().isEmpty() ? QStringLiteral("/") : u.path());
+    e.id = makeId(e.name, [](const QString &) { return false; });
+    e.connection = c.id;
+    e.method = method;
+    e.path = u.path(QUrl::FullyEncoded).isEmpty() ? QStringLiteral("/") : u.path(QUrl::FullyEncoded);
+    for (const auto &[name, value] : QUrlQuery(u).queryItems(QUrl::FullyDecoded))
+        e.query.append({name, value});
+    e.headers = headers;
+    e.body = body;
+    p.connections.append(c);
+    p.endpoints.append(e);
+    p.name = c.name;
+    p.id = c.id;
+    r.operations = 1;
+    r.version = QStringLiteral("curl");
+    return r;
+}
+
 } // namespace patchbay

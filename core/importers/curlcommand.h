@@ -1,5 +1,6 @@
 #pragma once
 
+#include "importers/openapiimporter.h"
 #include "model/keyvalue.h"
 #include "util/result.h"
 
@@ -33,6 +34,11 @@ public:
     QStringList ignored; ///< options that were understood but have no meaning here (-s, -L, …)
 
     static Result<CurlCommand> parse(const QString &command);
+
+    /// The request as a connection (its origin, with the command's auth) and one endpoint. The
+    /// secret (token or password) is not in the project: it is returned for the keychain under
+    /// the connection's id and its field ("token", "password").
+    ImportResult toImport(QHash<QString, QHash<QString, QString>> *secrets) const;
     /// Splits a shell command line into words: quotes, backslashes, line continuations.
     static Result<QStringList> shellWords(const QString &command);
 };
