@@ -37,9 +37,11 @@ const Json *member(const Json &v, const char *key)
 /// A variable name that `{{…}}` accepts: letters, digits, `_`, `.`, `-`.
 QString variableName(const QString &raw)
 {
+    static const QRegularExpression odd(QStringLiteral("[^A-Za-z0-9_.-]+"));
+    static const QRegularExpression lead(QStringLiteral("^[^A-Za-z_]+"));
     QString n = raw;
-    n.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]+")), QStringLiteral("_"));
-    n.remove(QRegularExpression(QStringLiteral("^[^A-Za-z_]+")));
+    n.replace(odd, QStringLiteral("_"));
+    n.remove(lead);
     return n.isEmpty() ? QStringLiteral("value") : n;
 }
 
@@ -77,7 +79,6 @@ private:
     Connection m_connection;
     std::unordered_map<std::string, Json> m_schemaCache;
     std::vector<std::string> m_refStack;
-    bool m_cut = false; ///< a cycle was cut while resolving the current schema
     QSet<QString> m_endpointIds;
 };
 
@@ -144,26 +145,40 @@ const Json *Importer::deref(const Json &node, const QString &path)
 
 Json Importer::schema(const Json &s, const QString &path, int depth)
 {
+    // Structure nests at most MaxSchemaDepth levels within one schema, and $refs are followed
+    // MaxRefDepth deep (each $ref'd schema starting its own structural count): recursion is
+    // bounded. What a $ref resolves to depends only on the chain of $refs that led to it (where
+    // cycles are cut), so it is computed once per chain — operations sharing a schema share it.
     constexpr int MaxSchemaDepth = 24;
+    constexpr int MaxRefDepth = 4;
     if (!s.is_object()) {
         if (!s.is_boolean() && !s.is_null())
             problem(path, OpenApiImporter::tr("a schema should be an object"));
         return Json::object();
     }
-    if (depth > MaxSchemaDepth) {
-        m_cut = true;
+    if (depth > MaxSchemaDepth)
         return Json{{"description", "(nested deeper than Patchbay follows)"}};
-    }
     if (const Json *ref = member(s, "$ref"); ref && ref->is_string()) {
         const std::string r = ref->get<std::string>();
-        if (std::find(m_refStack.begin(), m_refStack.end(), r) != m_refStack.end()) {
-            m_cut = true; // a cycle: cut here, with a note of where it would go on
+        const auto onStack = std::find(m_refStack.begin(), m_refStack.end(), r);
+        if (onStack != m_refStack.end()) {
+            // a cycle: cut here, with a note of where it would go on
             Json cut = Json::object();
             cut["type"] = "object";
             cut["x-patchbay-cycle"] = r;
             return cut;
         }
-        if (const auto hit = m_schemaCache.find(r); hit != m_schemaCache.end())
+        if (m_refStack.size() >= std::size_t(MaxRefDepth)) {
+            Json cut = Json::object();
+            cut["type"] = "object";
+            cut["x-patchbay-ref"] = r; // deeper than Patchbay follows
+            return cut;
+        }
+        std::string key;
+        for (const std::string &above : m_refStack)
+            key += above + '\n';
+        key += r;
+        if (const auto hit = m_schemaCache.find(key); hit != m_schemaCache.end())
             return hit->second;
         const Json *target = resolvePointer(r);
         if (!target) {
@@ -174,14 +189,10 @@ Json Importer::schema(const Json &s, const QString &path, int depth)
                                     .arg(qs(r)));
             return Json::object();
         }
-        const bool cutBefore = m_cut;
-        m_cut = false;
         m_refStack.push_back(r);
-        Json resolved = schema(*target, qs(r), depth + 1);
+        Json resolved = schema(*target, qs(r), 0);
         m_refStack.pop_back();
-        if (!m_cut)
-            m_schemaCache.emplace(r, resolved); // the same wherever it is used
-        m_cut = m_cut || cutBefore;
+        m_schemaCache.emplace(std::move(key), resolved);
         return resolved;
     }
     Json out = Json::object();
@@ -772,9 +783,11 @@ void Importer::operation(const QString &pathTemplate, const QString &method, con
 
 QString makeId(const QString &name, const std::function<bool(const QString &)> &taken)
 {
+    static const QRegularExpression separators(QStringLiteral("[^a-z0-9]+"));
+    static const QRegularExpression ends(QStringLiteral("^-+|-+$"));
     QString base = name.toLower();
-    base.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
-    base.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
+    base.replace(separators, QStringLiteral("-"));
+    base.remove(ends);
     if (base.isEmpty())
         base = QStringLiteral("item");
     base = base.left(56);
