@@ -390,7 +390,15 @@ DE = {
  'Import “%1”': '„%1“ importieren',
  'The imported %1 is in the system keychain': 'Das importierte Feld %1 ist im Schlüsselbund des Systems',
  'The imported %1 could not be kept: %2': 'Das importierte Feld %1 konnte nicht gespeichert werden: %2',
- 'Imported %n endpoint(s) from %1': ('%n Endpunkt aus %1 importiert', '%n Endpunkte aus %1 importiert')
+ 'Imported %n endpoint(s) from %1': ('%n Endpunkt aus %1 importiert', '%n Endpunkte aus %1 importiert'),
+ 'Use Response as Sample': 'Antwort als Beispiel nehmen',
+ "Learn the endpoint's records from this response: where the list is, the fields and their types, and keep a few records as samples for the mapping preview":
+   'Die Datensätze des Endpunkts aus dieser Antwort lernen: wo die Liste steht, die Felder und ihre Typen; einige Datensätze bleiben als Beispiele für die Vorschau der Zuordnung',
+ 'The response is not JSON, so it cannot be a sample: %1': 'Die Antwort ist kein JSON und kann daher kein Beispiel sein: %1',
+ 'Learn records of “%1”': 'Datensätze von „%1“ lernen',
+ '“%1” now knows its records: %n field(s)': ('„%1“ kennt jetzt seine Datensätze: %n Feld', '„%1“ kennt jetzt seine Datensätze: %n Felder'),
+ ', found under “%1”': ', gefunden unter „%1“',
+ '; %n sample(s) kept': ('; %n Beispiel behalten', '; %n Beispiele behalten')
 }
 
 path = sys.argv[1] if len(sys.argv) > 1 else 'translations/patchbay_de.ts'

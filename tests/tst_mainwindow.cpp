@@ -492,6 +492,14 @@ void TestMainWindow::consoleSendsAndShowsRecords()
         hasName = hasName || (first->child(i)->text(0) == "CustomerName" && !first->child(i)->text(1).isEmpty());
     QVERIFY(hasName);
     QVERIFY(r->prettyText()->toPlainText().contains("\"CustomerName\""));
+    // the response teaches the endpoint its records, as one undo step
+    QVERIFY(w.findChild<QPushButton *>("useSample")->isEnabled());
+    QVERIFY(console->useResponseAsSample());
+    const Endpoint *learnt = w.project()->endpoint("list-customers");
+    QCOMPARE(learnt->recordsPath, QStringLiteral("data"));
+    QCOMPARE(QString::fromStdString(learnt->recordSchema["properties"]["created"]["format"].dump()), QStringLiteral("\"date-time\""));
+    QCOMPARE(learnt->samples.size(), std::size_t(20));
+    QCOMPARE(w.undoAction()->text(), QStringLiteral("&Undo Learn records of “List customers”"));
     QVERIFY(r->headersTable()->rowCount() > 0);
     // search finds a field across the tree
     QVERIFY(r->search("CustomerName") > 0);

@@ -877,7 +877,7 @@
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>connection %1 (%2)</source>
@@ -944,7 +944,7 @@
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1666,7 +1666,7 @@ Exit code: 0 valid, 2 not valid (or not readable).</source>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 has errors; fix them before formatting it</source>
@@ -3376,6 +3376,34 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>Opened a request from the history; masked values (••••) must be filled in again.</source>
         <translation>Anfrage aus dem Verlauf geöffnet; maskierte Werte (••••) müssen neu eingetragen werden.</translation>
+    </message>
+    <message>
+        <source>Use Response as Sample</source>
+        <translation>Antwort als Beispiel nehmen</translation>
+    </message>
+    <message>
+        <source>Learn the endpoint's records from this response: where the list is, the fields and their types, and keep a few records as samples for the mapping preview</source>
+        <translation>Die Datensätze des Endpunkts aus dieser Antwort lernen: wo die Liste steht, die Felder und ihre Typen; einige Datensätze bleiben als Beispiele für die Vorschau der Zuordnung</translation>
+    </message>
+    <message>
+        <source>The response is not JSON, so it cannot be a sample: %1</source>
+        <translation>Die Antwort ist kein JSON und kann daher kein Beispiel sein: %1</translation>
+    </message>
+    <message>
+        <source>Learn records of “%1”</source>
+        <translation>Datensätze von „%1“ lernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” now knows its records: %n field(s)</source>
+        <translation><numerusform>„%1“ kennt jetzt seine Datensätze: %n Feld</numerusform><numerusform>„%1“ kennt jetzt seine Datensätze: %n Felder</numerusform></translation>
+    </message>
+    <message>
+        <source>, found under “%1”</source>
+        <translation>, gefunden unter „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n sample(s) kept</source>
+        <translation><numerusform>; %n Beispiel behalten</numerusform><numerusform>; %n Beispiele behalten</numerusform></translation>
     </message>
 </context>
 <context>

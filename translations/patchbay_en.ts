@@ -98,6 +98,17 @@
     </message>
 </context>
 <context>
+    <name>patchbay::ui::RequestConsole</name>
+    <message numerus="yes">
+        <source>“%1” now knows its records: %n field(s)</source>
+        <translation><numerusform>“%1” now knows its records: %n field</numerusform><numerusform>“%1” now knows its records: %n fields</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n sample(s) kept</source>
+        <translation><numerusform>; %n sample kept</numerusform><numerusform>; %n samples kept</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>patchbay::ui::ResponseView</name>
     <message numerus="yes">
         <source>{%n field(s)}</source>

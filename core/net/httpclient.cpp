@@ -128,6 +128,9 @@ HttpExchange::HttpExchange(HttpClient *client, PreparedRequest request)
     m_method = m_request.method;
     m_body = m_request.body;
     m_timer->setSingleShot(true);
+    // Precise: a coarse timer may fire up to 5 % early, and a server that said "Retry-After: 2"
+    // must not hear from us after 1.9 s.
+    m_timer->setTimerType(Qt::PreciseTimer);
     m_startMs = RateLimiter::now();
 }
 

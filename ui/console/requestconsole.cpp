@@ -1,6 +1,8 @@
 #include "requestconsole.h"
 
 #include "importers/curlcommand.h"
+#include "importers/schemainference.h"
+#include "util/fastjson.h"
 #include "model/projectvalidator.h"
 #include "net/curl.h"
 #include "net/httpclient.h"
@@ -89,6 +91,13 @@ RequestConsole::RequestConsole(Document *doc, Services *services, QString endpoi
     actions->addWidget(copyCurl);
     actions->addWidget(saveAs);
     actions->addWidget(m_save);
+    m_useSample = new QPushButton(tr("Use Response as Sample"), this);
+    m_useSample->setObjectName(QStringLiteral("useSample"));
+    m_useSample->setToolTip(tr("Learn the endpoint's records from this response: where the list is, the fields and "
+                               "their types, and keep a few records as samples for the mapping preview"));
+    m_useSample->setEnabled(false);
+    actions->insertWidget(1, m_useSample);
+    connect(m_useSample, &QPushButton::clicked, this, &RequestConsole::useResponseAsSample);
 
     auto *requestPane = new QWidget;
     auto *requestLayout = new QVBoxLayout(requestPane);
@@ -299,6 +308,7 @@ void RequestConsole::send()
                 setBusy(false);
                 m_lastResult = r;
                 m_response->showResult(r);
+                m_useSample->setEnabled(!m_endpointId.isEmpty() && r.ok() && !r.body.isEmpty());
                 if (Store *store = m_services->store()) {
                     Result<qint64> saved = requestHistory::record(*store, requestHistory::entryFor(sentRequest, r, projectId));
                     if (!saved)
@@ -415,6 +425,34 @@ void RequestConsole::copyAsCurl()
             Q_EMIT statusMessage(tr("Copied as cURL (secrets masked as ••••)"));
             Q_EMIT curlCopied(command);
         });
+}
+
+bool RequestConsole::useResponseAsSample()
+{
+    const auto &list = m_doc->project().endpoints;
+    const auto it = std::find_if(list.begin(), list.end(), [this](const Endpoint &e) { return e.id == m_endpointId; });
+    if (it == list.end() || !m_lastResult.ok())
+        return false;
+    QString error;
+    const std::optional<Json> body = fastjson::parse(m_lastResult.body, &error);
+    if (!body) {
+        Q_EMIT statusMessage(tr("The response is not JSON, so it cannot be a sample: %1").arg(error));
+        return false;
+    }
+    const SchemaInference::Sample sample = SchemaInference::fromBody(*body);
+    Endpoint e = *it;
+    e.recordsPath = sample.recordsPath;
+    e.recordSchema = sample.schema;
+    Json samples = Json::array();
+    for (std::size_t i = 0; i < sample.records.size() && i < 20; ++i)
+        samples.push_back(sample.records[i]);
+    e.samples = samples;
+    m_doc->undoStack()->push(new EditEndpointCommand(m_doc, it - list.begin(), e, tr("Learn records of “%1”").arg(e.name)));
+    const qsizetype fields = sample.schema.contains("properties") ? qsizetype(sample.schema["properties"].size()) : 0;
+    Q_EMIT statusMessage(tr("“%1” now knows its records: %n field(s)", "", int(fields)).arg(e.name) +
+                         (sample.recordsPath.isEmpty() ? QString() : tr(", found under “%1”").arg(sample.recordsPath)) +
+                         tr("; %n sample(s) kept", "", int(samples.size())));
+    return true;
 }
 
 Endpoint RequestConsole::withFields(Endpoint e) const

@@ -54,6 +54,9 @@ public:
     /// Adds an endpoint from this request (one undo step) and makes this console its editor.
     QString saveAsEndpoint(const QString &name);
     void loadHistoryEntry(const RequestHistoryEntry &entry);
+    /// Learns the endpoint's records from the last response (records path, schema, samples),
+    /// as one undo step. False if there is no endpoint or no JSON response.
+    bool useResponseAsSample();
 
     // for tests and screenshots
     QComboBox *connectionCombo() const { return m_connection; }
@@ -104,6 +107,7 @@ private:
     QPlainTextEdit *m_body;
     QLabel *m_bodyStatus;
     QPushButton *m_save;
+    QPushButton *m_useSample = nullptr;
     ResponseView *m_response;
     QPointer<HttpExchange> m_exchange;
     bool m_preparing = false;
