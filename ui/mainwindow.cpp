@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "canvas/canvaspage.h"
+#include "canvas/canvasview.h"
 #include "commands/editcommands.h"
 #include "dialogs/connectordialog.h"
 #include "dialogs/importdialog.h"
@@ -546,12 +548,8 @@ QWidget *MainWindow::openItem(const QString &path)
         return openConsole(p.endpoints.at(i).id);
     if (kind == u"environments")
         return openEnvironments();
-    if (kind == u"integrations" && i < p.integrations.size()) {
-        m_runsView->setIntegrationFilter(p.integrations.at(i).id);
-        m_runsDock->show();
-        m_runsDock->raise();
-        return m_runsView;
-    }
+    if (kind == u"integrations" && i < p.integrations.size())
+        return openCanvas(p.integrations.at(i).id);
     return nullptr;
 }
 
@@ -693,6 +691,29 @@ RequestConsole *MainWindow::openConsole(const QString &endpointId)
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     addTab(console, key, console->title());
     return console;
+}
+
+CanvasView *MainWindow::openCanvas(const QString &integrationId)
+{
+    if (!m_doc || !m_doc->project().integration(integrationId))
+        return nullptr;
+    m_runsView->setIntegrationFilter(integrationId);
+    const QString key = QStringLiteral("canvas:") + integrationId;
+    if (QWidget *w = findTab(key)) {
+        m_tabs->setCurrentWidget(w);
+        return qobject_cast<CanvasPage *>(w)->view();
+    }
+    auto *page = new CanvasPage(m_doc.get(), integrationId, this);
+    CanvasView *view = page->view();
+    connect(view, &CanvasView::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(view, &CanvasView::titleChanged, this, [this, page](const QString &t) { m_tabs->setTabText(m_tabs->indexOf(page), t); });
+    connect(view, &CanvasView::runRequested, this, &MainWindow::runIntegration);
+    connect(m_runs, &RunController::finished, view, [view](const QString &id, const QString &, const SyncSummary &s) {
+        if (id == view->integrationId())
+            view->showRun(s);
+    });
+    addTab(page, key, view->title());
+    return view;
 }
 
 EnvironmentEditor *MainWindow::openEnvironments()

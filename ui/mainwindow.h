@@ -23,6 +23,7 @@ struct ImportResult;
 
 namespace patchbay::ui {
 
+class CanvasView;
 class ConnectionEditor;
 class Document;
 class EnvironmentEditor;
@@ -82,6 +83,8 @@ public:
     /// A request console for an endpoint, or an empty one (`endpointId` empty).
     RequestConsole *openConsole(const QString &endpointId = {});
     EnvironmentEditor *openEnvironments();
+    /// The canvas of an integration (and its runs in the runs view).
+    CanvasView *openCanvas(const QString &integrationId);
     /// Adds a blank connection and opens its editor.
     ConnectionEditor *addConnection();
     /// Adds a connection from the catalog (with its endpoints and variables), as one step.

@@ -1,5 +1,7 @@
 #include "projectexplorer.h"
 
+#include <QMimeData>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
 #include <QTreeWidgetItemIterator>
@@ -18,6 +20,8 @@ ProjectExplorer::ProjectExplorer(QWidget *parent) : QTreeWidget(parent)
     setColumnCount(1);
     setUniformRowHeights(true);
     setAccessibleName(tr("Project explorer"));
+    setDragEnabled(true);
+    setDragDropMode(QAbstractItemView::DragOnly);
 }
 
 void ProjectExplorer::setProject(const Project *project)
@@ -33,6 +37,7 @@ void ProjectExplorer::setProject(const Project *project)
             collapsed.insert(keyOf(*it));
     const QString selected = currentItem() ? keyOf(currentItem()) : QString();
     clear();
+    m_project = project;
     if (!project)
         return;
     const auto restore = qScopeGuard([&] {
@@ -104,6 +109,22 @@ void ProjectExplorer::setProject(const Project *project)
                                         int(project->lookupTables.size()));
     for (qsizetype i = 0; i < project->lookupTables.size(); ++i)
         addItem(tables, project->lookupTables[i].name, JsonPath(QStringLiteral("lookupTables")).index(i));
+}
+
+QMimeData *ProjectExplorer::mimeData(const QList<QTreeWidgetItem *> &items) const
+{
+    auto *data = new QMimeData;
+    static const QRegularExpression endpoint(QStringLiteral("^endpoints\\[(\\d+)\\]$"));
+    if (items.isEmpty() || !m_project)
+        return data;
+    const QRegularExpressionMatch m = endpoint.match(items.first()->data(0, PathRole).toString());
+    const qsizetype i = m.hasMatch() ? m.captured(1).toLongLong() : -1;
+    if (i >= 0 && i < m_project->endpoints.size()) {
+        const Endpoint &e = m_project->endpoints[i];
+        data->setData(QStringLiteral("application/x-patchbay-node"),
+                      ((e.method == u"GET" ? QStringLiteral("source:") : QStringLiteral("target:")) + e.id).toUtf8());
+    }
+    return data;
 }
 
 } // namespace patchbay::ui

@@ -21,6 +21,13 @@ public:
     /// The top-level folder items, in order: environments, connections, endpoints, integrations,
     /// lookup tables.
     QTreeWidgetItem *folder(int i) const { return topLevelItem(i); }
+
+protected:
+    /// Endpoints drag onto the canvas: a GET as a source, anything else as a target.
+    QMimeData *mimeData(const QList<QTreeWidgetItem *> &items) const override;
+
+private:
+    const Project *m_project = nullptr;
 };
 
 } // namespace patchbay::ui

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "model/integration.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QPointF>
+
+namespace patchbay {
+
+/// The rules of an integration's graph, for the canvas: which wires make sense, where nodes go
+/// when laid out automatically. Source → Filter/Map … → Target, no loops.
+class IntegrationGraph
+{
+    Q_DECLARE_TR_FUNCTIONS(patchbay::IntegrationGraph)
+
+public:
+    /// Whether a wire from `from` to `to` may be drawn; if not, `why` says so in words.
+    static bool canConnect(const Integration &in, const QString &from, const QString &to, QString *why);
+    /// Left to right by distance from the sources, spread vertically; on a `grid`.
+    static QHash<QString, QPointF> layout(const Integration &in, double columnWidth = 240, double rowHeight = 120);
+    /// Snaps a position to the grid.
+    static QPointF snap(QPointF p, double grid = 20);
+    static bool hasInput(NodeType t) { return t != NodeType::Source; }
+    static bool hasOutput(NodeType t) { return t != NodeType::Target; }
+};
+
+} // namespace patchbay

@@ -1,0 +1,247 @@
+// The integration canvas: built from the project, wires refused with a reason when they make no
+// sense, moves snapped to the grid, deletion, auto-layout, every change one undo step, positions
+// saved; problems as badges; Run now shows counts on the nodes.
+
+#include "support/demoapi.h"
+#include "support/demoproject.h"
+
+#include "model/integrationgraph.h"
+#include "model/projectfile.h"
+#include "secrets/keychainsecretstore.h"
+#include "ui/canvas/canvasitems.h"
+#include "ui/canvas/canvaspage.h"
+#include "ui/commands/editcommands.h"
+#include "ui/problemsmodel.h"
+#include "ui/canvas/canvasview.h"
+#include "ui/document.h"
+#include "ui/mainwindow.h"
+#include "ui/projectexplorer.h"
+#include "ui/runs/runcontroller.h"
+#include "ui/services.h"
+
+#include <QAction>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace patchbay;
+using namespace patchbay::ui;
+
+class TestCanvas : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init() { QSettings().clear(); }
+    void wiringRules();
+    void buildsFromTheProject();
+    void wiresThroughTheView();
+    void movesSnapAndAreSaved();
+    void deleteAndAutoLayout();
+    void problemsAreBadges();
+    void dragFromTheExplorer();
+    void runNowShowsCounts();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<DemoApi> m_api;
+    std::unique_ptr<Services> m_services;
+};
+
+void TestCanvas::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_api = std::make_unique<DemoApi>(QStringList{"--token", "demo-token", "--api-key", "demo-key"});
+    QVERIFY2(m_api->ok(), qPrintable(m_api->errorOutput()));
+    m_services = std::make_unique<Services>(m_dir.filePath("data"), std::make_unique<KeychainSecretStore>(2000));
+}
+
+void TestCanvas::wiringRules()
+{
+    ProjectLoad demo = ProjectFile::read(QStringLiteral(PATCHBAY_SOURCE_DIR "/resources/demo/demo.patchbay.json"));
+    Integration in = demo.project->integrations.first();
+    // customers (source) → active-only (filter) → to-contact (map) → contacts (target)
+    QString why;
+    QVERIFY(!IntegrationGraph::canConnect(in, "contacts", "customers", &why));
+    QVERIFY(why.contains("A target is the end of the line"));
+    QVERIFY(!IntegrationGraph::canConnect(in, "to-contact", "customers", &why));
+    QVERIFY(why.contains("nothing can be wired into it"));
+    QVERIFY(!IntegrationGraph::canConnect(in, "to-contact", "to-contact", &why));
+    QVERIFY(!IntegrationGraph::canConnect(in, "customers", "active-only", &why));
+    QVERIFY(why.contains("already wired"));
+    QVERIFY(!IntegrationGraph::canConnect(in, "customers", "to-contact", &why));
+    QVERIFY(why.contains("already has an input"));
+    // a loop: map → filter while filter → map
+    in.wires.removeIf([](const Wire &w) { return w.to == "active-only"; });
+    QVERIFY(!IntegrationGraph::canConnect(in, "to-contact", "active-only", &why));
+    QVERIFY2(why.contains("loop"), qPrintable(why));
+    QVERIFY(IntegrationGraph::canConnect(in, "customers", "active-only", &why));
+    QVERIFY(!IntegrationGraph::canConnect(in, "nope", "active-only", &why));
+    QCOMPARE(IntegrationGraph::snap(QPointF(109, -11)), QPointF(100, -20));
+}
+
+void TestCanvas::buildsFromTheProject()
+{
+    MainWindow w(m_services.get());
+    QVERIFY(w.openProject(writeDemoProject(m_dir, m_api->url())));
+    // double-clicking the integration in the explorer opens its canvas
+    emit w.explorer()->itemActivated(w.explorer()->folder(3)->child(0), 0);
+    auto *page = qobject_cast<CanvasPage *>(w.tabs()->currentWidget());
+    QVERIFY(page);
+    CanvasView *v = page->view();
+    QCOMPARE(w.tabs()->tabText(w.tabs()->currentIndex()), QStringLiteral("Sync active customers to the mailing list"));
+    QCOMPARE(v->wireItems().size(), 3);
+    QVERIFY(v->nodeItem("customers") && v->nodeItem("active-only") && v->nodeItem("to-contact") && v->nodeItem("contacts"));
+    QCOMPARE(v->nodeItem("customers")->pos(), QPointF(0, 0));
+    QCOMPARE(v->nodeItem("contacts")->pos(), QPointF(720, 0));
+    QVERIFY(v->nodeItem("customers")->toolTip().contains("GET List customers"));
+    QVERIFY(v->nodeItem("contacts")->problem().isEmpty());
+}
+
+void TestCanvas::wiresThroughTheView()
+{
+    MainWindow w(m_services.get());
+    QVERIFY(w.openProject(writeDemoProject(m_dir, m_api->url())));
+    CanvasView *v = w.openCanvas("sync-customers");
+    QSignalSpy status(v, &CanvasView::statusMessage);
+    QVERIFY(!v->connectNodes("contacts", "customers"));
+    QCOMPARE(status.count(), 1);
+    QVERIFY(status.first().first().toString().contains("end of the line"));
+    QCOMPARE(w.project()->integrations[0].wires.size(), 3);
+    QVERIFY(!w.isWindowModified()); // a refused wire changes nothing
+
+    const QString filter2 = v->addNode(NodeType::Filter, QPointF(243, 187));
+    QCOMPARE(filter2, QStringLiteral("filter"));
+    QCOMPARE(w.project()->integrations[0].node(filter2)->position, QPointF(240, 180)); // on the grid
+    // rewire: customers → filter → active-only (after removing the old input of active-only)
+    w.document()->undoStack()->beginMacro("rewire");
+    Integration in = w.project()->integrations[0];
+    in.wires.removeIf([](const Wire &wire) { return wire.to == "active-only"; });
+    w.document()->undoStack()->push(new EditIntegrationCommand(w.document(), 0, in, "unwire"));
+    QVERIFY(v->connectNodes("customers", filter2));
+    QVERIFY(v->connectNodes(filter2, "active-only"));
+    w.document()->undoStack()->endMacro();
+    QCOMPARE(v->wireItems().size(), 4);
+    w.undoAction()->trigger();
+    QCOMPARE(v->wireItems().size(), 3);
+    w.undoAction()->trigger(); // the node
+    QVERIFY(!v->nodeItem("filter"));
+}
+
+void TestCanvas::movesSnapAndAreSaved()
+{
+    MainWindow w(m_services.get());
+    const QString path = writeDemoProject(m_dir, m_api->url());
+    QVERIFY(w.openProject(path));
+    CanvasView *v = w.openCanvas("sync-customers");
+    NodeItem *map = v->nodeItem("to-contact");
+    map->setPos(QPointF(493, 131));
+    QCOMPARE(map->pos(), QPointF(500, 140)); // snapped
+    v->commitMoves();
+    QCOMPARE(w.project()->integrations[0].node("to-contact")->position, QPointF(500, 140));
+    QCOMPARE(w.undoAction()->text(), QStringLiteral("&Undo Move nodes"));
+    QVERIFY(w.isWindowModified());
+    w.undoAction()->trigger();
+    QCOMPARE(v->nodeItem("to-contact")->pos(), QPointF(480, 0));
+    w.redoAction()->trigger();
+    QVERIFY(w.save());
+    QCOMPARE(ProjectFile::read(path).project->integrations[0].node("to-contact")->position, QPointF(500, 140));
+    // load then save changes nothing
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray before = f.readAll();
+    f.close();
+    QVERIFY(w.openProject(path));
+    w.document()->undoStack()->resetClean();
+    QVERIFY(w.document()->saveAs(path));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+}
+
+void TestCanvas::deleteAndAutoLayout()
+{
+    MainWindow w(m_services.get());
+    QVERIFY(w.openProject(writeDemoProject(m_dir, m_api->url())));
+    CanvasView *v = w.openCanvas("sync-customers");
+    v->nodeItem("active-only")->setSelected(true);
+    QTest::keyClick(v, Qt::Key_Delete);
+    QCOMPARE(w.project()->integrations[0].nodes.size(), 3);
+    QCOMPARE(w.project()->integrations[0].wires.size(), 1); // both of its wires went with it
+    QVERIFY(w.undoAction()->text().startsWith("&Undo Delete 1 item"));
+    w.undoAction()->trigger();
+    QCOMPARE(w.project()->integrations[0].wires.size(), 3);
+
+    // scramble, then lay out: left to right along the wires
+    Integration in = w.project()->integrations[0];
+    for (Node &n : in.nodes)
+        n.position = QPointF(0, 0);
+    w.document()->undoStack()->push(new EditIntegrationCommand(w.document(), 0, in, "scramble"));
+    v->autoLayout();
+    const Integration &laid = w.project()->integrations[0];
+    QVERIFY(laid.node("customers")->position.x() < laid.node("active-only")->position.x());
+    QVERIFY(laid.node("active-only")->position.x() < laid.node("to-contact")->position.x());
+    QVERIFY(laid.node("to-contact")->position.x() < laid.node("contacts")->position.x());
+    QCOMPARE(w.undoAction()->text(), QStringLiteral("&Undo Auto-layout"));
+}
+
+void TestCanvas::problemsAreBadges()
+{
+    MainWindow w(m_services.get());
+    QVERIFY(w.openProject(writeDemoProject(m_dir, m_api->url())));
+    CanvasView *v = w.openCanvas("sync-customers");
+    Integration in = w.project()->integrations[0];
+    for (Node &n : in.nodes)
+        if (n.type == NodeType::Target)
+            n.endpoint = "no-such-endpoint";
+    w.document()->undoStack()->push(new EditIntegrationCommand(w.document(), 0, in, "break"));
+    QVERIFY(v->nodeItem("contacts")->problem().contains("not in the project"));
+    // and the problems list names the place
+    bool listed = false;
+    for (const Problem &p : w.problemsModel()->problems())
+        listed = listed || p.path.startsWith("integrations[0].nodes[3]");
+    QVERIFY(listed);
+    w.undoAction()->trigger();
+    QVERIFY(v->nodeItem("contacts")->problem().isEmpty());
+}
+
+void TestCanvas::dragFromTheExplorer()
+{
+    MainWindow w(m_services.get());
+    QVERIFY(w.openProject(writeDemoProject(m_dir, m_api->url())));
+    QTreeWidgetItem *crm = w.explorer()->folder(2)->child(0); // the CRM group
+    QTreeWidgetItem *list = crm->child(0);
+    struct Peek : ProjectExplorer
+    {
+        using ProjectExplorer::mimeData;
+    };
+    std::unique_ptr<QMimeData> data(static_cast<Peek *>(w.explorer())->mimeData({list}));
+    QCOMPARE(QString::fromUtf8(data->data("application/x-patchbay-node")), QStringLiteral("source:list-customers"));
+    QTreeWidgetItem *create = w.explorer()->folder(2)->child(1)->child(0);
+    data.reset(static_cast<Peek *>(w.explorer())->mimeData({create}));
+    QVERIFY(QString::fromUtf8(data->data("application/x-patchbay-node")).startsWith("target:"));
+}
+
+void TestCanvas::runNowShowsCounts()
+{
+    MainWindow w(m_services.get());
+    QVERIFY(w.openProject(writeDemoProject(m_dir, m_api->url())));
+    CanvasView *v = w.openCanvas("sync-customers");
+    QSignalSpy finished(w.runs(), &RunController::finished);
+    w.findChild<QPushButton *>("runNow")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    const SyncSummary s = finished.first().at(2).value<SyncSummary>();
+    QCOMPARE(s.status, QStringLiteral("succeeded"));
+    // the nodes say what happened
+    QCOMPARE(v->nodeItem("customers")->runText(), QStringLiteral("%1 read").arg(s.counts.read));
+    QCOMPARE(v->nodeItem("contacts")->runText(), QStringLiteral("%1 written, 0 failed").arg(s.counts.written));
+    QCOMPARE(v->nodeItem("active-only")->runText(), QStringLiteral("%1 left out").arg(s.counts.filtered));
+}
+
+QTEST_MAIN(TestCanvas)
+#include "tst_canvas.moc"

@@ -1,0 +1,146 @@
+#include "canvasitems.h"
+
+#include "model/integrationgraph.h"
+
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace patchbay::ui {
+
+namespace {
+
+QColor typeColor(NodeType t)
+{
+    switch (t) {
+    case NodeType::Source: return QColor(0x24, 0x71, 0xa3);
+    case NodeType::Filter: return QColor(0xb9, 0x77, 0x0e);
+    case NodeType::Map: return QColor(0x7d, 0x3c, 0x98);
+    case NodeType::Target: return QColor(0x1e, 0x84, 0x49);
+    }
+    return Qt::gray;
+}
+
+QString typeName(NodeType t)
+{
+    switch (t) {
+    case NodeType::Source: return NodeItem::tr("Source");
+    case NodeType::Filter: return NodeItem::tr("Filter");
+    case NodeType::Map: return NodeItem::tr("Map");
+    case NodeType::Target: return NodeItem::tr("Target");
+    }
+    return {};
+}
+
+} // namespace
+
+NodeItem::NodeItem(const Node &node, QString subtitle, QString problem)
+    : m_node(node), m_subtitle(std::move(subtitle)), m_problem(std::move(problem))
+{
+    setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges);
+    setPos(node.position);
+    setToolTip(m_problem.isEmpty() ? title() + QStringLiteral("\n") + m_subtitle : m_problem);
+    setCacheMode(DeviceCoordinateCache);
+}
+
+QString NodeItem::title() const { return m_node.name.isEmpty() ? typeName(m_node.type) : m_node.name; }
+
+bool NodeItem::onOutputPort(QPointF scenePos) const
+{
+    return IntegrationGraph::hasOutput(m_node.type) && QLineF(scenePos, outputPort()).length() <= 10;
+}
+
+void NodeItem::setRunText(const QString &text, bool failed)
+{
+    m_runText = text;
+    m_runFailed = failed;
+    update();
+}
+
+QRectF NodeItem::boundingRect() const { return QRectF(-8, -12, Width + 16, Height + 32); }
+
+void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const QColor color = typeColor(m_node.type);
+    const bool selected = option->state & QStyle::State_Selected;
+    p->setRenderHint(QPainter::Antialiasing);
+    p->setPen(QPen(selected ? QColor(0x2e, 0x86, 0xc1) : color.darker(130), selected ? 2.5 : 1.2));
+    p->setBrush(QColor(0xfd, 0xfe, 0xfe));
+    p->drawRoundedRect(QRectF(0, 0, Width, Height), 8, 8);
+    // the header band with the type
+    QPainterPath band;
+    band.addRoundedRect(QRectF(0, 0, Width, 20), 8, 8);
+    band.addRect(QRectF(0, 10, Width, 10));
+    p->fillPath(band.simplified(), color);
+    p->setPen(Qt::white);
+    QFont f = p->font();
+    f.setPointSizeF(8);
+    f.setBold(true);
+    p->setFont(f);
+    p->drawText(QRectF(8, 0, Width - 16, 20), Qt::AlignVCenter | Qt::AlignLeft, typeName(m_node.type).toUpper());
+    p->setPen(Qt::black);
+    f.setPointSizeF(9.5);
+    p->setFont(f);
+    p->drawText(QRectF(8, 22, Width - 16, 20), Qt::AlignVCenter | Qt::AlignLeft,
+                p->fontMetrics().elidedText(title(), Qt::ElideRight, int(Width - 16)));
+    f.setBold(false);
+    f.setPointSizeF(8.5);
+    p->setFont(f);
+    p->setPen(QColor(0x56, 0x65, 0x73));
+    p->drawText(QRectF(8, 42, Width - 16, 18), Qt::AlignVCenter | Qt::AlignLeft,
+                p->fontMetrics().elidedText(m_subtitle, Qt::ElideRight, int(Width - 16)));
+    // ports
+    p->setPen(QPen(color.darker(130), 1.2));
+    p->setBrush(Qt::white);
+    if (IntegrationGraph::hasInput(m_node.type))
+        p->drawEllipse(QPointF(0, Height / 2), 6, 6);
+    if (IntegrationGraph::hasOutput(m_node.type)) {
+        p->setBrush(color);
+        p->drawEllipse(QPointF(Width, Height / 2), 6, 6);
+    }
+    if (!m_problem.isEmpty()) {
+        p->setPen(Qt::NoPen);
+        p->setBrush(QColor(0xc0, 0x39, 0x2b));
+        p->drawEllipse(QPointF(Width - 6, -4), 8, 8);
+        p->setPen(Qt::white);
+        f.setBold(true);
+        p->setFont(f);
+        p->drawText(QRectF(Width - 14, -12, 16, 16), Qt::AlignCenter, QStringLiteral("!"));
+    }
+    if (!m_runText.isEmpty()) {
+        p->setPen(m_runFailed ? QColor(0xc0, 0x39, 0x2b) : QColor(0x1e, 0x84, 0x49));
+        f.setBold(false);
+        p->setFont(f);
+        p->drawText(QRectF(0, Height + 2, Width, 16), Qt::AlignCenter, m_runText);
+    }
+}
+
+QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemPositionChange)
+        return IntegrationGraph::snap(value.toPointF(), 20);
+    if (change == ItemPositionHasChanged)
+        Q_EMIT moved();
+    return QGraphicsObject::itemChange(change, value);
+}
+
+WireItem::WireItem(NodeItem *from, NodeItem *to) : m_from(from), m_to(to)
+{
+    setPen(QPen(QColor(0x5d, 0x6d, 0x7e), 2));
+    setZValue(-1);
+    setFlag(ItemIsSelectable);
+    updatePath();
+    QObject::connect(from, &NodeItem::moved, from, [this] { updatePath(); });
+    QObject::connect(to, &NodeItem::moved, to, [this] { updatePath(); });
+}
+
+QPainterPath WireItem::curve(QPointF a, QPointF b)
+{
+    QPainterPath path(a);
+    const double dx = std::max(40.0, std::abs(b.x() - a.x()) / 2);
+    path.cubicTo(a + QPointF(dx, 0), b - QPointF(dx, 0), b);
+    return path;
+}
+
+void WireItem::updatePath() { setPath(curve(m_from->outputPort(), m_to->inputPort())); }
+
+} // namespace patchbay::ui

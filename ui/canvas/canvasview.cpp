@@ -1,0 +1,375 @@
+#include "canvasview.h"
+
+#include "canvasitems.h"
+#include "model/integrationgraph.h"
+#include "ui/commands/editcommands.h"
+#include "ui/document.h"
+
+#include <QDragEnterEvent>
+#include <QGraphicsScene>
+#include <QKeyEvent>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace patchbay::ui {
+
+namespace {
+const char *const NodeMime = "application/x-patchbay-node";
+} // namespace
+
+CanvasView::CanvasView(Document *doc, QString integrationId, QWidget *parent)
+    : QGraphicsView(parent), m_doc(doc), m_id(std::move(integrationId)), m_scene(new QGraphicsScene(this))
+{
+    setObjectName(QStringLiteral("CanvasView"));
+    setScene(m_scene);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setDragMode(QGraphicsView::RubberBandDrag);
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setAcceptDrops(true);
+    m_scene->setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    rebuild();
+    connect(m_doc, &Document::changed, this, [this](Document::Part part) {
+        if (part != Document::Part::Integrations && part != Document::Part::Project && part != Document::Part::Endpoints)
+            return;
+        if (!integration()) {
+            deleteLater(); // the integration is gone
+            return;
+        }
+        rebuild();
+    });
+}
+
+const Integration *CanvasView::integration() const { return m_doc->project().integration(m_id); }
+
+qsizetype CanvasView::index() const
+{
+    const auto &list = m_doc->project().integrations;
+    for (qsizetype i = 0; i < list.size(); ++i)
+        if (list[i].id == m_id)
+            return i;
+    return -1;
+}
+
+QString CanvasView::title() const
+{
+    const Integration *in = integration();
+    return in ? in->name : m_id;
+}
+
+void CanvasView::push(const Integration &after, const QString &text)
+{
+    if (index() >= 0)
+        m_doc->undoStack()->push(new EditIntegrationCommand(m_doc, index(), after, text));
+}
+
+void CanvasView::rebuild()
+{
+    const Integration *in = integration();
+    m_wireFrom = nullptr;
+    m_rubberWire = nullptr;
+    m_scene->clear();
+    m_nodes.clear();
+    m_wires.clear();
+    if (!in)
+        return;
+    const Project &p = m_doc->project();
+    for (const Node &n : in->nodes) {
+        QString subtitle;
+        QString problem;
+        switch (n.type) {
+        case NodeType::Source:
+        case NodeType::Target: {
+            const Endpoint *e = p.endpoint(n.endpoint);
+            subtitle = e ? e->method + u' ' + e->name : n.endpoint;
+            if (n.endpoint.isEmpty())
+                problem = tr("Choose the endpoint this node %1.").arg(n.type == NodeType::Source ? tr("reads") : tr("writes to"));
+            else if (!e)
+                problem = tr("The endpoint “%1” is not in the project.").arg(n.endpoint);
+            break;
+        }
+        case NodeType::Filter:
+            subtitle = n.condition.isEmpty() ? tr("keeps every record") : n.condition;
+            break;
+        case NodeType::Map: {
+            subtitle = tr("%n field(s)", "", int(n.fields.size()));
+            // a required target field that nothing fills
+            const Node *target = in->firstNode(NodeType::Target);
+            const Endpoint *te = target ? p.endpoint(target->endpoint) : nullptr;
+            if (te && te->requestSchema.is_object() && te->requestSchema.contains("required")) {
+                QStringList missing;
+                for (const Json &r : te->requestSchema["required"]) {
+                    const QString name = QString::fromStdString(r.is_string() ? r.get<std::string>() : std::string());
+                    const bool mapped = std::any_of(n.fields.begin(), n.fields.end(), [&](const FieldMapping &f) { return f.target == name; });
+                    if (!mapped)
+                        missing << name;
+                }
+                if (!missing.isEmpty())
+                    problem = tr("The target needs %1, which nothing maps.").arg(missing.join(QStringLiteral(", ")));
+            }
+            break;
+        }
+        }
+        auto *item = new NodeItem(n, subtitle, problem);
+        m_scene->addItem(item);
+        m_nodes.insert(n.id, item);
+    }
+    for (const Wire &w : in->wires) {
+        NodeItem *a = m_nodes.value(w.from);
+        NodeItem *b = m_nodes.value(w.to);
+        if (!a || !b)
+            continue;
+        auto *wire = new WireItem(a, b);
+        m_scene->addItem(wire);
+        m_wires.append(wire);
+    }
+    if (m_hasRun)
+        showRun(m_lastRun);
+    // room around the graph to move into
+    m_scene->setSceneRect(m_scene->itemsBoundingRect().adjusted(-400, -300, 400, 300));
+    Q_EMIT titleChanged(title());
+}
+
+QString CanvasView::addNode(NodeType type, QPointF at, const QString &endpointId)
+{
+    const Integration *in = integration();
+    if (!in)
+        return {};
+    Integration after = *in;
+    static const char *const prefixes[] = {"source", "filter", "map", "target"};
+    QString base = QString::fromLatin1(prefixes[int(type)]);
+    QString id = base;
+    for (int n = 2; after.node(id); ++n)
+        id = base + u'-' + QString::number(n);
+    Node node;
+    node.id = id;
+    node.type = type;
+    node.endpoint = endpointId;
+    node.position = IntegrationGraph::snap(at, Grid);
+    after.nodes.append(node);
+    push(after, tr("Add node “%1”").arg(id));
+    return id;
+}
+
+bool CanvasView::connectNodes(const QString &from, const QString &to)
+{
+    const Integration *in = integration();
+    QString why;
+    if (!in || !IntegrationGraph::canConnect(*in, from, to, &why)) {
+        Q_EMIT statusMessage(why);
+        return false;
+    }
+    Integration after = *in;
+    after.wires.append(Wire{from, to});
+    push(after, tr("Connect “%1” to “%2”").arg(from, to));
+    return true;
+}
+
+void CanvasView::commitMoves()
+{
+    const Integration *in = integration();
+    if (!in)
+        return;
+    Integration after = *in;
+    bool moved = false;
+    for (Node &n : after.nodes)
+        if (NodeItem *item = m_nodes.value(n.id); item && item->pos() != n.position) {
+            n.position = item->pos();
+            moved = true;
+        }
+    if (moved)
+        push(after, tr("Move nodes"));
+}
+
+void CanvasView::deleteSelection()
+{
+    const Integration *in = integration();
+    if (!in)
+        return;
+    QSet<QString> nodes;
+    QSet<QPair<QString, QString>> wires;
+    for (QGraphicsItem *item : m_scene->selectedItems()) {
+        if (auto *n = dynamic_cast<NodeItem *>(item))
+            nodes.insert(n->nodeId());
+        else if (auto *w = dynamic_cast<WireItem *>(item))
+            wires.insert({w->from()->nodeId(), w->to()->nodeId()});
+    }
+    if (nodes.isEmpty() && wires.isEmpty())
+        return;
+    Integration after = *in;
+    after.nodes.removeIf([&](const Node &n) { return nodes.contains(n.id); });
+    after.wires.removeIf([&](const Wire &w) {
+        return nodes.contains(w.from) || nodes.contains(w.to) || wires.contains({w.from, w.to});
+    });
+    push(after, tr("Delete %n item(s)", "", int(nodes.size() + wires.size())));
+}
+
+void CanvasView::autoLayout()
+{
+    const Integration *in = integration();
+    if (!in)
+        return;
+    const QHash<QString, QPointF> at = IntegrationGraph::layout(*in);
+    Integration after = *in;
+    for (Node &n : after.nodes)
+        n.position = at.value(n.id, n.position);
+    if (!(after == *in))
+        push(after, tr("Auto-layout"));
+    fitAll();
+}
+
+void CanvasView::fitAll()
+{
+    const QRectF r = m_scene->itemsBoundingRect().adjusted(-40, -40, 40, 40);
+    if (!r.isEmpty())
+        fitInView(r, Qt::KeepAspectRatio);
+    // never blow small graphs up beyond their natural size
+    if (transform().m11() > 1.0)
+        setTransform(QTransform());
+}
+
+void CanvasView::showRun(const SyncSummary &summary)
+{
+    m_lastRun = summary;
+    m_hasRun = true;
+    const Integration *in = integration();
+    if (!in)
+        return;
+    const bool failed = summary.status == u"failed" || summary.status == u"partial";
+    for (const Node &n : in->nodes) {
+        NodeItem *item = m_nodes.value(n.id);
+        if (!item)
+            continue;
+        if (n.type == NodeType::Source)
+            item->setRunText(tr("%1 read").arg(summary.counts.read), summary.status == u"failed");
+        else if (n.type == NodeType::Filter)
+            item->setRunText(tr("%1 left out").arg(summary.counts.filtered), false);
+        else if (n.type == NodeType::Target)
+            item->setRunText(tr("%1 written, %2 failed").arg(summary.counts.written).arg(summary.counts.dead + summary.counts.failed),
+                             failed);
+    }
+}
+
+void CanvasView::wheelEvent(QWheelEvent *event)
+{
+    const double factor = std::pow(1.0015, event->angleDelta().y());
+    const double scale = transform().m11() * factor;
+    if (scale > 0.1 && scale < 4)
+        this->scale(factor, factor);
+    event->accept();
+}
+
+void CanvasView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Delete) || event->key() == Qt::Key_Backspace) {
+        deleteSelection();
+        return;
+    }
+    if (event->modifiers() & Qt::ControlModifier && event->key() == Qt::Key_0) {
+        fitAll();
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void CanvasView::mousePressEvent(QMouseEvent *event)
+{
+    const QPointF at = mapToScene(event->position().toPoint());
+    if (event->button() == Qt::LeftButton) {
+        for (NodeItem *n : std::as_const(m_nodes)) {
+            if (n->onOutputPort(at)) { // start a wire
+                m_wireFrom = n;
+                m_rubberWire = m_scene->addPath(WireItem::curve(n->outputPort(), at), QPen(QColor(0x2e, 0x86, 0xc1), 2, Qt::DashLine));
+                event->accept();
+                return;
+            }
+        }
+    }
+    if (event->button() == Qt::MiddleButton) { // pan
+        setDragMode(QGraphicsView::ScrollHandDrag);
+        QMouseEvent press(event->type(), event->position(), event->globalPosition(), Qt::LeftButton, Qt::LeftButton, event->modifiers());
+        QGraphicsView::mousePressEvent(&press);
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void CanvasView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_rubberWire) {
+        m_rubberWire->setPath(WireItem::curve(m_wireFrom->outputPort(), mapToScene(event->position().toPoint())));
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void CanvasView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_rubberWire) {
+        const QPointF at = mapToScene(event->position().toPoint());
+        const QString from = m_wireFrom->nodeId();
+        QString to;
+        for (NodeItem *n : std::as_const(m_nodes))
+            if (n != m_wireFrom && n->sceneBoundingRect().adjusted(-8, 0, 0, 0).contains(at))
+                to = n->nodeId();
+        delete m_rubberWire;
+        m_rubberWire = nullptr;
+        m_wireFrom = nullptr;
+        if (!to.isEmpty())
+            connectNodes(from, to);
+        return;
+    }
+    if (dragMode() == QGraphicsView::ScrollHandDrag) {
+        QGraphicsView::mouseReleaseEvent(event);
+        setDragMode(QGraphicsView::RubberBandDrag);
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+    commitMoves(); // a drag of nodes is one step
+}
+
+void CanvasView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasFormat(QString::fromLatin1(NodeMime)))
+        event->acceptProposedAction();
+}
+
+void CanvasView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (event->mimeData()->hasFormat(QString::fromLatin1(NodeMime)))
+        event->acceptProposedAction();
+}
+
+void CanvasView::dropEvent(QDropEvent *event)
+{
+    // "type" or "type:endpoint", from the palette or the project explorer
+    const QString what = QString::fromUtf8(event->mimeData()->data(QString::fromLatin1(NodeMime)));
+    const QString type = what.section(u':', 0, 0);
+    const QString endpoint = what.section(u':', 1);
+    const QHash<QString, NodeType> types{{QStringLiteral("source"), NodeType::Source}, {QStringLiteral("filter"), NodeType::Filter},
+                                         {QStringLiteral("map"), NodeType::Map}, {QStringLiteral("target"), NodeType::Target}};
+    if (!types.contains(type))
+        return;
+    addNode(types.value(type), mapToScene(event->position().toPoint()) - QPointF(NodeItem::Width / 2, NodeItem::Height / 2), endpoint);
+    event->acceptProposedAction();
+}
+
+void CanvasView::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    painter->fillRect(rect, QColor(0xf4, 0xf6, 0xf7));
+    if (transform().m11() < 0.5)
+        return; // dots would only be noise
+    painter->setPen(QPen(QColor(0xd5, 0xd8, 0xdc), 1.5));
+    const double left = std::floor(rect.left() / Grid) * Grid;
+    const double top = std::floor(rect.top() / Grid) * Grid;
+    QVector<QPointF> dots;
+    for (double x = left; x < rect.right(); x += Grid)
+        for (double y = top; y < rect.bottom(); y += Grid)
+            dots.append(QPointF(x, y));
+    painter->drawPoints(dots.constData(), int(dots.size()));
+}
+
+} // namespace patchbay::ui

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "model/integration.h"
+#include "sync/syncrun.h"
+
+#include <QGraphicsView>
+#include <QHash>
+
+class QGraphicsPathItem;
+class QGraphicsScene;
+
+namespace patchbay::ui {
+
+class Document;
+class NodeItem;
+class WireItem;
+
+/// An integration drawn as boxes and wires (QGraphicsScene): Source → Filter → Map → Target.
+/// Nodes move (snapped to a grid), wires are drawn from an output port to an input port and
+/// refused with a reason when they make no sense, selections are deleted, the whole is laid out
+/// automatically or fitted into view — each change one undoable step in the document.
+class CanvasView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    static constexpr double Grid = 20;
+
+    CanvasView(Document *doc, QString integrationId, QWidget *parent = nullptr);
+
+    const QString &integrationId() const { return m_id; }
+    QString title() const;
+    NodeItem *nodeItem(const QString &nodeId) const { return m_nodes.value(nodeId); }
+    QList<WireItem *> wireItems() const { return m_wires; }
+
+    /// Adds a node of `type` at `at` (scene coordinates), for an endpoint where it needs one.
+    QString addNode(NodeType type, QPointF at, const QString &endpointId = {});
+    /// Wires two nodes; false (and statusMessage with the reason) if the wire makes no sense.
+    bool connectNodes(const QString &from, const QString &to);
+    /// Applies the nodes' current positions to the project (one step, "Move nodes").
+    void commitMoves();
+    void deleteSelection();
+    void autoLayout();
+    void fitAll();
+    /// After a run: counts and status on the source and target nodes.
+    void showRun(const patchbay::SyncSummary &summary);
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+    void titleChanged(const QString &title);
+    void runRequested(const QString &integrationId);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    const Integration *integration() const;
+    qsizetype index() const;
+    void rebuild();
+    void push(const Integration &after, const QString &text);
+
+    Document *m_doc;
+    QString m_id;
+    QGraphicsScene *m_scene;
+    QHash<QString, NodeItem *> m_nodes;
+    QList<WireItem *> m_wires;
+    NodeItem *m_wireFrom = nullptr;
+    QGraphicsPathItem *m_rubberWire = nullptr;
+    SyncSummary m_lastRun;
+    bool m_hasRun = false;
+};
+
+} // namespace patchbay::ui
