@@ -398,7 +398,34 @@ DE = {
  'Learn records of “%1”': 'Datensätze von „%1“ lernen',
  '“%1” now knows its records: %n field(s)': ('„%1“ kennt jetzt seine Datensätze: %n Feld', '„%1“ kennt jetzt seine Datensätze: %n Felder'),
  ', found under “%1”': ', gefunden unter „%1“',
- '; %n sample(s) kept': ('; %n Beispiel behalten', '; %n Beispiele behalten')
+ '; %n sample(s) kept': ('; %n Beispiel behalten', '; %n Beispiele behalten'),
+ 'Source': 'Quelle',
+ 'Reads records from an endpoint, page by page': 'Liest Datensätze von einem Endpunkt, Seite für Seite',
+ 'Filter': 'Filter',
+ 'Keeps the records for which a condition holds': 'Behält die Datensätze, für die eine Bedingung gilt',
+ 'Map': 'Zuordnung',
+ "Turns each record into the target's shape, field by field": 'Bringt jeden Datensatz Feld für Feld in die Form des Ziels',
+ 'Target': 'Ziel',
+ 'Sends the records to an endpoint': 'Sendet die Datensätze an einen Endpunkt',
+ ' — drag it onto the canvas': ' — auf die Arbeitsfläche ziehen',
+ 'Auto-layout': 'Automatisch anordnen',
+ 'Fit (Ctrl+0)': 'Einpassen (Strg+0)',
+ "Drag from a node's right port to another's left port to wire them; Delete removes the selection; the wheel zooms.":
+   'Ziehen Sie vom rechten Anschluss eines Knotens zum linken eines anderen, um sie zu verbinden; Entf löscht die Auswahl; das Mausrad zoomt.',
+ 'Nodes': 'Knoten',
+ 'Choose the endpoint this node reads.': 'Wählen Sie den Endpunkt, den dieser Knoten liest.',
+ 'Choose the endpoint this node writes to.': 'Wählen Sie den Endpunkt, in den dieser Knoten schreibt.',
+ 'The endpoint “%1” is not in the project.': 'Der Endpunkt „%1“ ist nicht im Projekt.',
+ 'keeps every record': 'behält jeden Datensatz',
+ '%n field(s)': ('%n Feld', '%n Felder'),
+ 'The target needs %1, which nothing maps.': 'Das Ziel braucht %1, aber nichts ordnet es zu.',
+ 'Add node “%1”': 'Knoten „%1“ hinzufügen',
+ 'Connect “%1” to “%2”': '„%1“ mit „%2“ verbinden',
+ 'Move nodes': 'Knoten verschieben',
+ 'Delete %n item(s)': ('%n Element löschen', '%n Elemente löschen'),
+ '%1 read': '%1 gelesen',
+ '%1 left out': '%1 herausgefiltert',
+ '%1 written, %2 failed': '%1 geschrieben, %2 fehlgeschlagen'
 }
 
 path = sys.argv[1] if len(sys.argv) > 1 else 'translations/patchbay_de.ts'

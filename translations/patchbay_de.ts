@@ -579,6 +579,37 @@
     </message>
 </context>
 <context>
+    <name>patchbay::IntegrationGraph</name>
+    <message>
+        <source>Both ends of a wire must be nodes of this integration.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A node cannot feed itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A target is the end of the line: records leave it for the API, nothing comes out of it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A source reads from its API: nothing can be wired into it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These two nodes are already wired.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” already has an input; remove that wire first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That wire would make a loop: records would go round for ever.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>patchbay::Json</name>
     <message>
         <source>null</source>
@@ -2325,6 +2356,124 @@ gives a connection per server and auth, endpoints grouped by folder, and its var
     </message>
 </context>
 <context>
+    <name>patchbay::ui::CanvasPage</name>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Reads records from an endpoint, page by page</source>
+        <translation>Liest Datensätze von einem Endpunkt, Seite für Seite</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Keeps the records for which a condition holds</source>
+        <translation>Behält die Datensätze, für die eine Bedingung gilt</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>Turns each record into the target's shape, field by field</source>
+        <translation>Bringt jeden Datensatz Feld für Feld in die Form des Ziels</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Sends the records to an endpoint</source>
+        <translation>Sendet die Datensätze an einen Endpunkt</translation>
+    </message>
+    <message>
+        <source> — drag it onto the canvas</source>
+        <translation> — auf die Arbeitsfläche ziehen</translation>
+    </message>
+    <message>
+        <source>Auto-layout</source>
+        <translation>Automatisch anordnen</translation>
+    </message>
+    <message>
+        <source>Fit (Ctrl+0)</source>
+        <translation>Einpassen (Strg+0)</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>Jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Drag from a node's right port to another's left port to wire them; Delete removes the selection; the wheel zooms.</source>
+        <translation>Ziehen Sie vom rechten Anschluss eines Knotens zum linken eines anderen, um sie zu verbinden; Entf löscht die Auswahl; das Mausrad zoomt.</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::ui::CanvasView</name>
+    <message>
+        <source>The endpoint “%1” is not in the project.</source>
+        <translation>Der Endpunkt „%1“ ist nicht im Projekt.</translation>
+    </message>
+    <message>
+        <source>keeps every record</source>
+        <translation>behält jeden Datensatz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation><numerusform>%n Feld</numerusform><numerusform>%n Felder</numerusform></translation>
+    </message>
+    <message>
+        <source>The target needs %1, which nothing maps.</source>
+        <translation>Das Ziel braucht %1, aber nichts ordnet es zu.</translation>
+    </message>
+    <message>
+        <source>Add node “%1”</source>
+        <translation>Knoten „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Connect “%1” to “%2”</source>
+        <translation>„%1“ mit „%2“ verbinden</translation>
+    </message>
+    <message>
+        <source>Move nodes</source>
+        <translation>Knoten verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation><numerusform>%n Element löschen</numerusform><numerusform>%n Elemente löschen</numerusform></translation>
+    </message>
+    <message>
+        <source>Auto-layout</source>
+        <translation>Automatisch anordnen</translation>
+    </message>
+    <message>
+        <source>%1 read</source>
+        <translation>%1 gelesen</translation>
+    </message>
+    <message>
+        <source>%1 left out</source>
+        <translation>%1 herausgefiltert</translation>
+    </message>
+    <message>
+        <source>%1 written, %2 failed</source>
+        <translation>%1 geschrieben, %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Choose the endpoint this node reads.</source>
+        <translation>Wählen Sie den Endpunkt, den dieser Knoten liest.</translation>
+    </message>
+    <message>
+        <source>Choose the endpoint this node writes to.</source>
+        <translation>Wählen Sie den Endpunkt, in den dieser Knoten schreibt.</translation>
+    </message>
+</context>
+<context>
     <name>patchbay::ui::Commands</name>
     <message>
         <source>Edit connection “%1”</source>
@@ -3151,6 +3300,25 @@ Ihre Änderungen sind noch da.</translation>
     <message numerus="yes">
         <source>Imported %n endpoint(s) from %1</source>
         <translation><numerusform>%n Endpunkt aus %1 importiert</numerusform><numerusform>%n Endpunkte aus %1 importiert</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::ui::NodeItem</name>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,17 @@
     </message>
 </context>
 <context>
+    <name>patchbay::ui::CanvasView</name>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation><numerusform>%n field</numerusform><numerusform>%n fields</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation><numerusform>Delete %n item</numerusform><numerusform>Delete %n items</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>patchbay::ui::ConnectorDialog</name>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Key:&lt;/i&gt; %4&lt;br&gt;%n endpoint(s) · &lt;a href="%5"&gt;documentation&lt;/a&gt;</source>

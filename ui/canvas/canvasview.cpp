@@ -86,7 +86,8 @@ void CanvasView::rebuild()
             const Endpoint *e = p.endpoint(n.endpoint);
             subtitle = e ? e->method + u' ' + e->name : n.endpoint;
             if (n.endpoint.isEmpty())
-                problem = tr("Choose the endpoint this node %1.").arg(n.type == NodeType::Source ? tr("reads") : tr("writes to"));
+                problem = n.type == NodeType::Source ? tr("Choose the endpoint this node reads.")
+                                                     : tr("Choose the endpoint this node writes to.");
             else if (!e)
                 problem = tr("The endpoint “%1” is not in the project.").arg(n.endpoint);
             break;
