@@ -216,15 +216,10 @@ void TestCanvas::dragFromTheExplorer()
     QVERIFY(w.openProject(writeDemoProject(m_dir, m_api->url())));
     QTreeWidgetItem *crm = w.explorer()->folder(2)->child(0); // the CRM group
     QTreeWidgetItem *list = crm->child(0);
-    struct Peek : ProjectExplorer
-    {
-        using ProjectExplorer::mimeData;
-    };
-    std::unique_ptr<QMimeData> data(static_cast<Peek *>(w.explorer())->mimeData({list}));
-    QCOMPARE(QString::fromUtf8(data->data("application/x-patchbay-node")), QStringLiteral("source:list-customers"));
+    QCOMPARE(QString::fromUtf8(w.explorer()->dragData(list)), QStringLiteral("source:list-customers"));
     QTreeWidgetItem *create = w.explorer()->folder(2)->child(1)->child(0);
-    data.reset(static_cast<Peek *>(w.explorer())->mimeData({create}));
-    QVERIFY(QString::fromUtf8(data->data("application/x-patchbay-node")).startsWith("target:"));
+    QVERIFY(QString::fromUtf8(w.explorer()->dragData(create)).startsWith("target:"));
+    QVERIFY(w.explorer()->dragData(w.explorer()->folder(1)->child(0)).isEmpty()); // a connection is no node
 }
 
 void TestCanvas::runNowShowsCounts()

@@ -111,19 +111,24 @@ void ProjectExplorer::setProject(const Project *project)
         addItem(tables, project->lookupTables[i].name, JsonPath(QStringLiteral("lookupTables")).index(i));
 }
 
+QByteArray ProjectExplorer::dragData(const QTreeWidgetItem *item) const
+{
+    static const QRegularExpression endpoint(QStringLiteral("^endpoints\\[(\\d+)\\]$"));
+    if (!item || !m_project)
+        return {};
+    const QRegularExpressionMatch m = endpoint.match(item->data(0, PathRole).toString());
+    const qsizetype i = m.hasMatch() ? m.captured(1).toLongLong() : -1;
+    if (i < 0 || i >= m_project->endpoints.size())
+        return {};
+    const Endpoint &e = m_project->endpoints[i];
+    return ((e.method == u"GET" ? QStringLiteral("source:") : QStringLiteral("target:")) + e.id).toUtf8();
+}
+
 QMimeData *ProjectExplorer::mimeData(const QList<QTreeWidgetItem *> &items) const
 {
     auto *data = new QMimeData;
-    static const QRegularExpression endpoint(QStringLiteral("^endpoints\\[(\\d+)\\]$"));
-    if (items.isEmpty() || !m_project)
-        return data;
-    const QRegularExpressionMatch m = endpoint.match(items.first()->data(0, PathRole).toString());
-    const qsizetype i = m.hasMatch() ? m.captured(1).toLongLong() : -1;
-    if (i >= 0 && i < m_project->endpoints.size()) {
-        const Endpoint &e = m_project->endpoints[i];
-        data->setData(QStringLiteral("application/x-patchbay-node"),
-                      ((e.method == u"GET" ? QStringLiteral("source:") : QStringLiteral("target:")) + e.id).toUtf8());
-    }
+    if (const QByteArray d = dragData(items.value(0)); !d.isEmpty())
+        data->setData(QStringLiteral("application/x-patchbay-node"), d);
     return data;
 }
 

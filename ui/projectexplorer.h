@@ -22,8 +22,11 @@ public:
     /// lookup tables.
     QTreeWidgetItem *folder(int i) const { return topLevelItem(i); }
 
+    /// What dragging `item` carries: an endpoint goes onto the canvas as a source (GET) or a
+    /// target (anything else). Empty for other items.
+    QByteArray dragData(const QTreeWidgetItem *item) const;
+
 protected:
-    /// Endpoints drag onto the canvas: a GET as a source, anything else as a target.
     QMimeData *mimeData(const QList<QTreeWidgetItem *> &items) const override;
 
 private:

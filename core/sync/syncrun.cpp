@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
+#include <QSysInfo>
 #include <QTimer>
 
 namespace patchbay {
@@ -130,11 +131,18 @@ void SyncRun::start()
         QDir().mkpath(lockDir);
         m_lock = std::make_unique<QLockFile>(QDir(lockDir).filePath(m_project.id + u'.' + m_integration->id + QStringLiteral(".lock")));
         m_lock->setStaleLockTime(0); // stale only when its process is gone
-        if (!m_lock->tryLock(0)) {
-            qint64 pid = 0;
-            QString host;
-            QString app;
-            m_lock->getLockInfo(&pid, &host, &app);
+        bool locked = m_lock->tryLock(0);
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        if (!locked && m_lock->getLockInfo(&pid, &host, &app) && pid == QCoreApplication::applicationPid() &&
+            host == QSysInfo::machineHostName()) {
+            // left by a killed run whose process id this process has now (ids wrap around):
+            // QLockFile takes it for alive, but it cannot be ours — we have not locked it
+            m_lock->removeStaleLockFile();
+            locked = m_lock->tryLock(0);
+        }
+        if (!locked) {
             m_lock.reset();
             fail(tr("The integration \"%1\" is already running (process %2 on %3); a second run at the same time "
                     "could send records twice. Wait for it to finish.")
