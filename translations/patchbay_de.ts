@@ -3979,10 +3979,6 @@ Ihre Änderungen sind noch da.</translation>
         <translation>Es gibt keinen Infobereich: Zeitpläne laufen nur, solange dieses Fenster offen ist. Ohne Fenster führt `patchbay-cli daemon` sie aus.</translation>
     </message>
     <message>
-        <source>(no integrations)</source>
-        <translation>(keine Integrationen)</translation>
-    </message>
-    <message>
         <source>(no runs yet)</source>
         <translation>(noch keine Läufe)</translation>
     </message>

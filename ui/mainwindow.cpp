@@ -757,16 +757,18 @@ void MainWindow::reloadHistory()
 
 // --- runs ---------------------------------------------------------------------------------------
 
-void MainWindow::rebuildRunMenu()
+void MainWindow::rebuildRunMenu() { fillRunMenu(m_runMenu); }
+
+void MainWindow::fillRunMenu(QMenu *menu)
 {
-    m_runMenu->clear();
+    menu->clear();
     if (!m_doc || m_doc->project().integrations.isEmpty()) {
-        m_runMenu->addAction(tr("(no integrations)"))->setEnabled(false);
+        menu->addAction(tr("(no integrations)"))->setEnabled(false);
         return;
     }
     for (const Integration &in : m_doc->project().integrations) {
         const QString id = in.id;
-        m_runMenu->addAction(in.name, this, [this, id] { runIntegration(id); });
+        menu->addAction(in.name, this, [this, id] { runIntegration(id); });
     }
 }
 

@@ -75,6 +75,8 @@ public:
     RunController *runs() const { return m_runs; }
     /// Runs an integration of the open project now, with progress in the status bar.
     bool runIntegration(const QString &integrationId);
+    /// Fills `menu` with an action per integration of the open project that runs it now.
+    void fillRunMenu(QMenu *menu);
 
     /// Opens (or brings to front) the editor of the item at a project file path such as
     /// "connections[1]", "endpoints[0]", "environments[0]".

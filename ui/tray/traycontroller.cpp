@@ -200,19 +200,7 @@ void TrayController::reloadJobs()
                                            20000);
 }
 
-void TrayController::rebuildRunNow()
-{
-    m_runNow->clear();
-    const Project *project = m_window->project();
-    if (!project || project->integrations.isEmpty()) {
-        m_runNow->addAction(tr("(no integrations)"))->setEnabled(false);
-        return;
-    }
-    for (const Integration &in : project->integrations) {
-        const QString id = in.id;
-        m_runNow->addAction(in.name, this, [this, id] { m_window->runIntegration(id); });
-    }
-}
+void TrayController::rebuildRunNow() { m_window->fillRunMenu(m_runNow); }
 
 void TrayController::rebuildLastRuns()
 {
