@@ -1,5 +1,6 @@
 #include "openapiimporter.h"
 
+#include "importers/schemainference.h"
 #include "importers/specdocument.h"
 #include "model/projectvalidator.h"
 
@@ -714,13 +715,11 @@ void Importer::operation(const QString &pathTemplate, const QString &method, con
                 } else if (const Json *props = member(responseSchema, "properties"); props && props->is_object()) {
                     // a list wrapped in an envelope: {"data": [...], "next": …}
                     QString wrapped;
-                    static const QStringList preferred{"data", "items", "results", "records", "values", "entries",
-                                                       "objects", "list", "elements", "content", "rows"};
                     QStringList arrays;
                     for (auto it = props->begin(); it != props->end(); ++it)
                         if (text(*it, "type") == u"array")
                             arrays << qs(it.key());
-                    for (const QString &p : preferred)
+                    for (const QString &p : SchemaInference::recordListNames())
                         if (arrays.contains(p)) {
                             wrapped = p;
                             break;

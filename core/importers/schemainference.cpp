@@ -145,6 +145,15 @@ struct Seen
 
 } // namespace
 
+const QStringList &SchemaInference::recordListNames()
+{
+    static const QStringList names{QStringLiteral("data"),    QStringLiteral("items"),   QStringLiteral("results"),
+                                   QStringLiteral("records"), QStringLiteral("values"),  QStringLiteral("entries"),
+                                   QStringLiteral("objects"), QStringLiteral("list"),    QStringLiteral("elements"),
+                                   QStringLiteral("content"), QStringLiteral("rows")};
+    return names;
+}
+
 Json SchemaInference::fromRecords(const Json &records)
 {
     Seen seen;
@@ -163,12 +172,10 @@ SchemaInference::Sample SchemaInference::fromBody(const Json &body)
     if (body.is_array()) {
         s.records = body;
     } else if (body.is_object()) {
-        static const char *const preferred[] = {"data", "items", "results", "records", "values", "entries",
-                                                "objects", "list", "elements", "content", "rows"};
         std::string path;
-        for (const char *p : preferred)
-            if (body.contains(p) && body[p].is_array()) {
-                path = p;
+        for (const QString &name : recordListNames())
+            if (body.contains(name.toStdString()) && body[name.toStdString()].is_array()) {
+                path = name.toStdString();
                 break;
             }
         if (path.empty()) {

@@ -3,6 +3,7 @@
 #include "util/json.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace patchbay {
 
@@ -25,6 +26,9 @@ public:
         Json schema;
     };
     static Sample fromBody(const Json &body);
+
+    /// The names APIs give the list in an envelope ({"data": [...], "next": …}), most usual first.
+    static const QStringList &recordListNames();
 
     /// Deeper structures are described down to this depth, then left open ({}).
     static constexpr int MaxDepth = 32;
