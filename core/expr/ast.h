@@ -48,6 +48,10 @@ struct Node
     Op op = Op::Add;               // Unary, Binary
     std::vector<std::unique_ptr<Node>> children; // operands, Access base, call arguments
     const FunctionDef *function = nullptr;        // Call
+    /// Call: where each argument's text is in the formula, [first, last) as 0-based offsets,
+    /// and where its ")" is — so that the mapping editor can add or remove an argument.
+    std::vector<std::pair<int, int>> argSpans;
+    int closeOffset = 0;
 
     explicit Node(Kind k) : kind(k) {}
 };
@@ -68,6 +72,8 @@ const FunctionDef *findFunction(const QString &name);
 const std::vector<FunctionDef> &allFunctions();
 
 Json evaluate(const Node &node, const EvalContext &ctx);
+/// A path as a formula writes it: `address.city`, `items[*].price`, `["odd name"]`.
+QString pathText(const std::vector<Segment> &segments);
 /// Follows path segments from a value; a missing step is null. A wildcard maps the rest of
 /// the path over a list and gives a list.
 Json follow(const Json &start, const std::vector<Segment> &segments, size_t from = 0);

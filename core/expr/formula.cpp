@@ -19,32 +19,10 @@ bool plainName(const std::string &s)
     return true;
 }
 
-QString pathText(const std::vector<expr::Segment> &segments)
-{
-    QString out;
-    for (const expr::Segment &s : segments) {
-        switch (s.kind) {
-        case expr::Segment::Kind::Field:
-            if (plainName(s.name))
-                out += (out.isEmpty() ? QString() : QStringLiteral(".")) + QString::fromStdString(s.name);
-            else
-                out += QStringLiteral("[\"") + QString::fromStdString(s.name) + QStringLiteral("\"]");
-            break;
-        case expr::Segment::Kind::Index:
-            out += u'[' + QString::number(s.index) + u']';
-            break;
-        case expr::Segment::Kind::Wildcard:
-            out += QStringLiteral("[*]");
-            break;
-        }
-    }
-    return out;
-}
-
 void walk(const expr::Node &n, QStringList *paths, QStringList *functions)
 {
     if (paths && n.kind == expr::Node::Kind::Path && !n.fromItem) {
-        const QString p = pathText(n.segments);
+        const QString p = expr::pathText(n.segments);
         if (!paths->contains(p))
             paths->append(p);
     }
@@ -58,6 +36,35 @@ void walk(const expr::Node &n, QStringList *paths, QStringList *functions)
 }
 
 } // namespace
+
+QString expr::pathText(const std::vector<Segment> &segments)
+{
+    QString out;
+    for (const Segment &s : segments) {
+        switch (s.kind) {
+        case Segment::Kind::Field:
+            out = Formula::fieldPath(out, QString::fromStdString(s.name));
+            break;
+        case Segment::Kind::Index:
+            out += u'[' + QString::number(s.index) + u']';
+            break;
+        case Segment::Kind::Wildcard:
+            out += QStringLiteral("[*]");
+            break;
+        }
+    }
+    return out;
+}
+
+QString Formula::fieldPath(const QString &parent, const QString &name)
+{
+    const std::string n = name.toStdString();
+    if (plainName(n))
+        return parent + (parent.isEmpty() ? QString() : QStringLiteral(".")) + name;
+    QString escaped = name;
+    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+    return parent + QStringLiteral("[\"") + escaped + QStringLiteral("\"]");
+}
 
 FormulaEnvironment FormulaEnvironment::fromTables(const QList<LookupTable> &tables)
 {
@@ -131,6 +138,12 @@ QStringList Formula::functionNames()
     for (const expr::FunctionDef &f : expr::allFunctions())
         out.append(QString::fromLatin1(f.name));
     return out;
+}
+
+QString Formula::functionSignature(const QString &name)
+{
+    const expr::FunctionDef *f = expr::findFunction(name);
+    return f ? QString::fromLatin1(f->signature) : QString();
 }
 
 } // namespace patchbay

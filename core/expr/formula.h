@@ -60,6 +60,11 @@ public:
 
     /// All function names of the language, for autocompletion and palettes.
     static QStringList functionNames();
+    /// The signature of a function for tooltips ("left(text, count)"); "" if there is none.
+    static QString functionSignature(const QString &name);
+    /// `name` under the path `parent` as a formula writes it: `address.city`, or
+    /// `address["zip code"]` for a name that is not a plain word.
+    static QString fieldPath(const QString &parent, const QString &name);
 
 private:
     QString m_text;

@@ -155,7 +155,11 @@ private:
 class Parser
 {
 public:
-    Parser(const QString &text, const QStringList *tables) : m_lexer(text), m_tables(tables) { advance(); }
+    Parser(const QString &text, const QStringList *tables, bool checkArity)
+        : m_lexer(text), m_tables(tables), m_checkArity(checkArity)
+    {
+        advance();
+    }
 
     std::unique_ptr<Node> formula()
     {
@@ -483,7 +487,9 @@ private:
                 const bool lambda = int(n->children.size()) == f->lambdaArg;
                 if (lambda)
                     ++m_lambdaDepth;
+                const int start = m_tok.column - 1;
                 n->children.push_back(orExpr());
+                n->argSpans.emplace_back(start, m_tok.column - 1);
                 if (lambda)
                     --m_lambdaDepth;
                 if (isSymbol(u",")) {
@@ -493,9 +499,10 @@ private:
                 break;
             }
         }
+        n->closeOffset = m_tok.column - 1;
         expect(u")", QCoreApplication::translate("patchbay::Formula", "a \")\" to close %1(").arg(QString::fromLatin1(f->name)));
         const int count = int(n->children.size());
-        if (count < f->minArgs || (f->maxArgs >= 0 && count > f->maxArgs)) {
+        if (m_checkArity && (count < f->minArgs || (f->maxArgs >= 0 && count > f->maxArgs))) {
             auto values = [](int n) {
                 return n == 1 ? QCoreApplication::translate("patchbay::Formula", "1 value")
                               : QCoreApplication::translate("patchbay::Formula", "%1 values").arg(n);
@@ -511,7 +518,7 @@ private:
                                             .arg(QString::fromLatin1(f->name), expected, QString::fromLatin1(f->signature))
                                             .arg(count)}};
         }
-        if (QLatin1String(f->name) == QLatin1String("lookup") && m_tables && n->children[0]->kind == Node::Kind::Literal &&
+        if (QLatin1String(f->name) == QLatin1String("lookup") && m_tables && !n->children.empty() && n->children[0]->kind == Node::Kind::Literal &&
             n->children[0]->literal.is_string()) {
             const QString table = QString::fromStdString(n->children[0]->literal.get<std::string>());
             if (!m_tables->contains(table)) {
@@ -532,16 +539,17 @@ private:
     Lexer m_lexer;
     Token m_tok;
     const QStringList *m_tables;
+    bool m_checkArity = true;
     int m_depth = 0;
     int m_lambdaDepth = 0;
 };
 
 } // namespace
 
-std::unique_ptr<Node> parse(const QString &text, const QStringList *tableNames, ParseError *error)
+std::unique_ptr<Node> parse(const QString &text, const QStringList *tableNames, ParseError *error, Arity arity)
 {
     try {
-        Parser p(text, tableNames);
+        Parser p(text, tableNames, arity == Arity::Checked);
         return p.formula();
     } catch (const Failure &f) {
         *error = f.error;

@@ -189,6 +189,21 @@ bool RecordPipeline::setPath(Json &target, const QString &path, Json value)
     return parseTarget(path, &steps) && setCompiled(target, steps, std::move(value));
 }
 
+RecordPipeline::Field RecordPipeline::evaluateField(const QString &target, const Formula &formula, bool required,
+                                                    const Json &record, const FormulaEnvironment &env)
+{
+    Field field;
+    field.target = target;
+    Result<Json> v = formula.evaluate(record, env);
+    if (!v)
+        field.error = v.error().message;
+    else if (v->is_null() && required)
+        field.error = tr("required, but the formula gave nothing (null)");
+    else
+        field.value = std::move(*v);
+    return field;
+}
+
 RecordPipeline::Outcome RecordPipeline::process(const Json &record, const FormulaEnvironment &env, Detail detail) const
 {
     Outcome out;
@@ -229,19 +244,13 @@ RecordPipeline::Outcome RecordPipeline::process(const Json &record, const Formul
         out.fields.reserve(qsizetype(s.fields.size()));
         bool failed = false;
         for (const CompiledField &f : s.fields) {
-            Field field;
-            field.target = f.target;
-            Result<Json> v = f.formula.evaluate(*current, env);
-            if (!v) {
-                field.error = v.error().message;
+            Field field = evaluateField(f.target, f.formula, f.required, *current, env);
+            if (!field.error.isEmpty()) {
                 failed = true;
-            } else if (v->is_null() && f.required) {
-                field.error = tr("required, but the formula gave nothing (null)");
-                failed = true;
+            } else if (detail == Detail::Values) {
+                setCompiled(mapped, f.path, field.value);
             } else {
-                if (detail == Detail::Values)
-                    field.value = *v;
-                setCompiled(mapped, f.path, std::move(*v));
+                setCompiled(mapped, f.path, std::move(field.value));
             }
             if (detail == Detail::Values || !field.error.isEmpty())
                 out.fields.append(std::move(field));

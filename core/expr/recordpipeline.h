@@ -54,6 +54,11 @@ public:
     };
     Outcome process(const Json &record, const FormulaEnvironment &env, Detail detail = Detail::Values) const;
     const FormulaEnvironment &environment() const { return m_env; }
+    /// One target field for one record: its value, or its error (a failing formula, or null
+    /// for a required field). `process` does this for every field; the mapping editor's
+    /// preview does it column by column.
+    static Field evaluateField(const QString &target, const Formula &formula, bool required, const Json &record,
+                               const FormulaEnvironment &env);
 
     /// Sets `value` at a target path such as "address.city" or "tags[0]", creating objects and
     /// lists on the way. Returns false if the path cannot be written (a step is of another kind).
