@@ -10,6 +10,7 @@
 #include "document.h"
 #include "editors/connectioneditor.h"
 #include "editors/environmenteditor.h"
+#include "mapping/mappingeditor.h"
 #include "model/projectvalidator.h"
 #include "secrets/secretstore.h"
 #include "net/requesthistory.h"
@@ -88,11 +89,7 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
     problemsDock->setWidget(m_problemsView);
     addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
     connect(m_problemsView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
-        // "connections[1].auth.type" opens connections[1]
-        static const QRegularExpression item(QStringLiteral("^(environments|connections|endpoints)\\[\\d+\\]"));
-        const QRegularExpressionMatch m = item.match(m_problems->problems().value(index.row()).path);
-        if (m.hasMatch())
-            openItem(m.captured(0));
+        showProblemPlace(m_problems->problems().value(index.row()).path);
     });
 
     m_history->setObjectName(QStringLiteral("history"));
@@ -553,6 +550,58 @@ QWidget *MainWindow::openItem(const QString &path)
     return nullptr;
 }
 
+QWidget *MainWindow::showProblemPlace(const QString &path)
+{
+    if (!m_doc)
+        return nullptr;
+    // "integrations[0].nodes[2].fields[1].formula": the node, and in a mapping its field
+    static const QRegularExpression node(QStringLiteral("^integrations\\[(\\d+)\\]\\.nodes\\[(\\d+)\\](?:\\.fields\\[(\\d+)\\])?"));
+    if (const QRegularExpressionMatch m = node.match(path); m.hasMatch()) {
+        const Project &p = m_doc->project();
+        const qsizetype i = m.captured(1).toLongLong();
+        const qsizetype n = m.captured(2).toLongLong();
+        if (i >= p.integrations.size() || n >= p.integrations[i].nodes.size())
+            return nullptr;
+        const Integration &in = p.integrations[i];
+        const Node &target = in.nodes[n];
+        if (!m.captured(3).isEmpty() && target.type == NodeType::Map) {
+            const qsizetype f = m.captured(3).toLongLong();
+            MappingEditor *editor = openMapping(in.id, target.id);
+            if (editor && f < target.fields.size())
+                if (QTreeWidgetItem *item = editor->targetItem(target.fields[f].target))
+                    editor->targetTree()->setCurrentItem(item);
+            return editor;
+        }
+        CanvasView *view = openCanvas(in.id);
+        if (view)
+            view->selectNode(target.id);
+        return view;
+    }
+    // "connections[1].auth.type" opens connections[1]
+    static const QRegularExpression item(QStringLiteral("^(environments|connections|endpoints|integrations)\\[\\d+\\]"));
+    const QRegularExpressionMatch m = item.match(path);
+    return m.hasMatch() ? openItem(m.captured(0)) : nullptr;
+}
+
+MappingEditor *MainWindow::openMapping(const QString &integrationId, const QString &nodeId)
+{
+    const Integration *in = m_doc ? m_doc->project().integration(integrationId) : nullptr;
+    const Node *node = in ? in->node(nodeId) : nullptr;
+    if (!node || node->type != NodeType::Map)
+        return nullptr;
+    const QString key = QStringLiteral("mapping:") + integrationId + u'/' + nodeId;
+    if (QWidget *w = findTab(key)) {
+        m_tabs->setCurrentWidget(w);
+        return qobject_cast<MappingEditor *>(w);
+    }
+    auto *editor = new MappingEditor(m_doc.get(), m_services, integrationId, nodeId, this);
+    editor->setEnvironment(environment());
+    connect(this, &MainWindow::environmentChanged, editor, &MappingEditor::setEnvironment);
+    connect(editor, &MappingEditor::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    addTab(editor, key, editor->title());
+    return editor;
+}
+
 ConnectionEditor *MainWindow::openConnection(const QString &connectionId)
 {
     if (!m_doc || !m_doc->project().connection(connectionId))
@@ -708,6 +757,7 @@ CanvasView *MainWindow::openCanvas(const QString &integrationId)
     connect(view, &CanvasView::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(view, &CanvasView::titleChanged, this, [this, page](const QString &t) { m_tabs->setTabText(m_tabs->indexOf(page), t); });
     connect(view, &CanvasView::runRequested, this, &MainWindow::runIntegration);
+    connect(view, &CanvasView::mappingRequested, this, &MainWindow::openMapping);
     connect(m_runs, &RunController::finished, view, [view](const QString &id, const QString &, const SyncSummary &s) {
         if (id == view->integrationId())
             view->showRun(s);

@@ -24,6 +24,7 @@ struct ImportResult;
 namespace patchbay::ui {
 
 class CanvasView;
+class MappingEditor;
 class ConnectionEditor;
 class Document;
 class EnvironmentEditor;
@@ -87,6 +88,11 @@ public:
     EnvironmentEditor *openEnvironments();
     /// The canvas of an integration (and its runs in the runs view).
     CanvasView *openCanvas(const QString &integrationId);
+    /// The mapping editor of a Map node.
+    MappingEditor *openMapping(const QString &integrationId, const QString &nodeId);
+    /// Shows what a problem at a project file path is about: the editor of its item, the node
+    /// on the canvas, the field in the mapping editor.
+    QWidget *showProblemPlace(const QString &path);
     /// Adds a blank connection and opens its editor.
     ConnectionEditor *addConnection();
     /// Adds a connection from the catalog (with its endpoints and variables), as one step.

@@ -59,6 +59,7 @@ int FormulaOutline::depth() const
 FormulaOutline FormulaOutline::of(const QString &formula)
 {
     FormulaOutline out;
+    out.text = formula;
     if (formula.trimmed().isEmpty())
         return out;
     std::unique_ptr<expr::Node> root = parsed(formula, &out.error);

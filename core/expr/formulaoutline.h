@@ -47,6 +47,7 @@ public:
 
     static FormulaOutline of(const QString &formula);
 
+    QString text;           ///< the formula outlined
     Shape shape = Shape::Empty;
     QString field;          ///< Shape::Field
     QList<Block> blocks;    ///< Shape::Blocks; block 0 is the outermost

@@ -4,7 +4,9 @@
 
 #include "model/projectfile.h"
 #include "secrets/keychainsecretstore.h"
+#include "ui/canvas/canvasview.h"
 #include "ui/console/requestconsole.h"
+#include "ui/mapping/mappingeditor.h"
 #include "ui/console/responseview.h"
 #include "ui/editors/connectioneditor.h"
 #include "ui/commands/editcommands.h"
@@ -135,6 +137,29 @@ int main(int argc, char *argv[])
         w.resizeDocks({dock}, {420}, Qt::Vertical);
     w.tabs()->setCurrentIndex(0);
     ok = shoot(&w, out + QStringLiteral("/runs.png")) && ok;
+
+    // the canvas after those runs, and the mapping editor of its Map node with a sample
+    CanvasView *canvas = w.openCanvas(QStringLiteral("sync-customers"));
+    canvas->fitAll();
+    ok = shoot(&w, out + QStringLiteral("/canvas.png")) && ok;
+    MappingEditor *mapping = w.openMapping(QStringLiteral("sync-customers"), QStringLiteral("to-contact"));
+    {
+        QEventLoop wait;
+        QObject::connect(mapping, &MappingEditor::sampleFetched, &wait, &QEventLoop::quit);
+        QTimer::singleShot(15000, &wait, &QEventLoop::quit);
+        mapping->fetchSample();
+        wait.exec();
+    }
+    // a name made of two fields (a function block with three inputs), and city left to auto-map
+    mapping->setFormula(QStringLiteral("full_name"), QStringLiteral("concat(CustomerName, \" · \", status)"));
+    mapping->setFormula(QStringLiteral("city"), QString());
+    mapping->autoMap();
+    mapping->targetTree()->setCurrentItem(mapping->targetItem(QStringLiteral("full_name")));
+    mapping->bottomTabs()->setCurrentIndex(0);
+    for (QDockWidget *dock : w.findChildren<QDockWidget *>())
+        if (dock->objectName() != u"ProjectDock")
+            dock->hide();
+    ok = shoot(&w, out + QStringLiteral("/mapping-editor.png")) && ok;
     w.askSaveChanges = [](const QString &) { return QMessageBox::Discard; };
     return ok ? 0 : 1;
 }

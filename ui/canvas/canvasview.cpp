@@ -276,6 +276,28 @@ void CanvasView::keyPressEvent(QKeyEvent *event)
     QGraphicsView::keyPressEvent(event);
 }
 
+void CanvasView::selectNode(const QString &nodeId)
+{
+    NodeItem *item = m_nodes.value(nodeId);
+    if (!item)
+        return;
+    m_scene->clearSelection();
+    item->setSelected(true);
+    ensureVisible(item);
+}
+
+void CanvasView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    for (QGraphicsItem *i = itemAt(event->position().toPoint()); i; i = i->parentItem()) {
+        if (auto *n = dynamic_cast<NodeItem *>(i); n && n->nodeType() == NodeType::Map) {
+            Q_EMIT mappingRequested(m_id, n->nodeId());
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsView::mouseDoubleClickEvent(event);
+}
+
 void CanvasView::mousePressEvent(QMouseEvent *event)
 {
     const QPointF at = mapToScene(event->position().toPoint());

@@ -42,6 +42,8 @@ public:
     void deleteSelection();
     void autoLayout();
     void fitAll();
+    /// Selects one node (and only it) and scrolls it into view.
+    void selectNode(const QString &nodeId);
     /// After a run: counts and status on the source and target nodes.
     void showRun(const patchbay::SyncSummary &summary);
 
@@ -49,11 +51,14 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     void titleChanged(const QString &title);
     void runRequested(const QString &integrationId);
+    /// A Map node was double-clicked: its mapping editor should open.
+    void mappingRequested(const QString &integrationId, const QString &nodeId);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;

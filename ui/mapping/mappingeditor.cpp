@@ -1,0 +1,1111 @@
+#include "mappingeditor.h"
+
+#include "expr/recordpipeline.h"
+#include "importers/schemainference.h"
+#include "net/httpclient.h"
+#include "sync/sourcereader.h"
+#include "ui/commands/editcommands.h"
+#include "ui/document.h"
+#include "ui/mapping/previewmodel.h"
+#include "ui/sendhelper.h"
+#include "ui/services.h"
+#include "ui/widgets/formulalineedit.h"
+#include "ui/widgets/keyvaluetable.h"
+#include "util/fastjson.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMouseEvent>
+#include <QPushButton>
+#include <QScopedValueRollback>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace patchbay::ui {
+
+namespace {
+
+enum TargetColumn { FieldColumn, FormulaColumn };
+constexpr int PathRole = Qt::UserRole + 1;
+constexpr int RowHeight = 26; ///< room for function blocks between the rows
+
+/// Rows tall enough for function blocks between them.
+class RowDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize s = QStyledItemDelegate::sizeHint(option, index);
+        s.setHeight(std::max(s.height(), RowHeight));
+        return s;
+    }
+};
+
+/// The formula column edits in a formula box with completion.
+class FormulaDelegate : public RowDelegate
+{
+public:
+    FormulaDelegate(std::function<QStringList()> fields, QObject *parent)
+        : RowDelegate(parent), m_fields(std::move(fields))
+    {
+    }
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        auto *e = new FormulaLineEdit(parent);
+        e->setFrame(false);
+        e->setFields(m_fields());
+        return e;
+    }
+
+private:
+    std::function<QStringList()> m_fields;
+};
+
+QString typeText(const SchemaField &f)
+{
+    QString t = f.type;
+    if (!f.format.isEmpty())
+        t += QStringLiteral(" (%1)").arg(f.format);
+    return t;
+}
+
+} // namespace
+
+MappingEditor::MappingEditor(Document *doc, Services *services, QString integrationId, QString nodeId, QWidget *parent)
+    : QWidget(parent), m_doc(doc), m_services(services), m_integrationId(std::move(integrationId)),
+      m_nodeId(std::move(nodeId))
+{
+    setObjectName(QStringLiteral("MappingEditor"));
+    buildUi();
+    rebuildTrees();
+    refreshLookupTables();
+    refreshMapping();
+    connect(m_doc, &Document::changed, this, [this](Document::Part part) {
+        if (!node()) {
+            deleteLater(); // the node or its integration is gone
+            return;
+        }
+        switch (part) {
+        case Document::Part::Endpoints:
+        case Document::Part::Project:
+            rebuildTrees();
+            refreshLookupTables();
+            refreshMapping();
+            break;
+        case Document::Part::Integrations:
+            rebuildTrees(); // the wires may lead to other endpoints now
+            refreshMapping();
+            break;
+        case Document::Part::LookupTables:
+            refreshLookupTables();
+            refreshMapping();
+            break;
+        default:
+            break;
+        }
+    });
+}
+
+MappingEditor::~MappingEditor()
+{
+    cancelFetch();
+}
+
+// --- the project ----------------------------------------------------------------------------
+
+qsizetype MappingEditor::integrationIndex() const
+{
+    const auto &list = m_doc->project().integrations;
+    for (qsizetype i = 0; i < list.size(); ++i)
+        if (list[i].id == m_integrationId)
+            return i;
+    return -1;
+}
+
+const Integration *MappingEditor::integration() const
+{
+    return m_doc->project().integration(m_integrationId);
+}
+
+const Node *MappingEditor::node() const
+{
+    const Integration *in = integration();
+    return in ? in->node(m_nodeId) : nullptr;
+}
+
+const Node *MappingEditor::neighbour(NodeType type) const
+{
+    // follow the wires up to the source or down to the target; else the first of its kind
+    const Integration *in = integration();
+    if (!in)
+        return nullptr;
+    QString current = m_nodeId;
+    for (qsizetype step = 0; step <= in->nodes.size(); ++step) {
+        QString next;
+        for (const Wire &w : in->wires)
+            if ((type == NodeType::Source ? w.to : w.from) == current)
+                next = type == NodeType::Source ? w.from : w.to;
+        const Node *n = in->node(next);
+        if (!n)
+            break;
+        if (n->type == type)
+            return n;
+        current = next;
+    }
+    return in->firstNode(type);
+}
+
+const Endpoint *MappingEditor::sourceEndpoint() const
+{
+    const Node *n = neighbour(NodeType::Source);
+    return n ? m_doc->project().endpoint(n->endpoint) : nullptr;
+}
+
+const Endpoint *MappingEditor::targetEndpoint() const
+{
+    const Node *n = neighbour(NodeType::Target);
+    return n ? m_doc->project().endpoint(n->endpoint) : nullptr;
+}
+
+QList<Json> MappingEditor::sampleRecords() const
+{
+    QList<Json> out;
+    if (const Endpoint *e = sourceEndpoint(); e && e->samples.is_array())
+        for (const Json &r : e->samples)
+            if (out.size() < PreviewModel::MaxRecords)
+                out.append(r);
+    return out;
+}
+
+QString MappingEditor::title() const
+{
+    const Node *n = node();
+    return n && !n->name.isEmpty() ? tr("Mapping: %1").arg(n->name) : tr("Mapping: %1").arg(m_nodeId);
+}
+
+QString MappingEditor::formula(const QString &target) const
+{
+    if (const Node *n = node())
+        for (const FieldMapping &f : n->fields)
+            if (f.target == target)
+                return f.formula;
+    return {};
+}
+
+// --- the window -----------------------------------------------------------------------------
+
+void MappingEditor::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+
+    auto *bar = new QHBoxLayout;
+    m_heading = new QLabel(this);
+    m_heading->setTextFormat(Qt::PlainText);
+    bar->addWidget(m_heading, 1);
+    m_fetch = new QPushButton(tr("Fetch Sample"), this);
+    m_fetch->setToolTip(tr("Read the first page of the source and keep its records for the preview"));
+    connect(m_fetch, &QPushButton::clicked, this, &MappingEditor::fetchSample);
+    bar->addWidget(m_fetch);
+    auto *autoMapButton = new QPushButton(tr("Auto-map"), this);
+    autoMapButton->setToolTip(tr("Propose lines between fields with similar names"));
+    connect(autoMapButton, &QPushButton::clicked, this, &MappingEditor::autoMap);
+    bar->addWidget(autoMapButton);
+    auto *addField = new QPushButton(tr("Add Target Field…"), this);
+    connect(addField, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString path = QInputDialog::getText(this, tr("Add Target Field"),
+                                                   tr("Path of the field in the record sent, e.g. meta.source or tags[0]:"),
+                                                   QLineEdit::Normal, QString(), &ok);
+        if (ok && !path.trimmed().isEmpty())
+            addTargetField(path.trimmed());
+    });
+    bar->addWidget(addField);
+    layout->addLayout(bar);
+
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    auto *horizontal = new QSplitter(Qt::Horizontal, vertical);
+
+    // palette of functions
+    auto *paletteBox = new QWidget(horizontal);
+    auto *paletteLayout = new QVBoxLayout(paletteBox);
+    paletteLayout->setContentsMargins(0, 0, 0, 0);
+    m_paletteSearch = new QLineEdit(paletteBox);
+    m_paletteSearch->setPlaceholderText(tr("Search functions"));
+    m_paletteSearch->setClearButtonEnabled(true);
+    m_palette = new QListWidget(paletteBox);
+    m_palette->setObjectName(QStringLiteral("FunctionPalette"));
+    m_palette->setToolTip(tr("Drag a function onto a target field, or double-click it to use it in the selected one"));
+    for (const QString &f : Formula::functionNames()) {
+        auto *item = new QListWidgetItem(f, m_palette);
+        item->setToolTip(Formula::functionSignature(f));
+        item->setData(Qt::UserRole, f);
+    }
+    connect(m_paletteSearch, &QLineEdit::textChanged, this, [this](const QString &text) {
+        for (int i = 0; i < m_palette->count(); ++i) {
+            QListWidgetItem *item = m_palette->item(i);
+            item->setHidden(!item->text().contains(text, Qt::CaseInsensitive) &&
+                            !item->toolTip().contains(text, Qt::CaseInsensitive));
+        }
+    });
+    connect(m_palette, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
+        const QString target = selectedTarget();
+        if (target.isEmpty()) {
+            Q_EMIT statusMessage(tr("Select a target field first, then double-click the function to use in it."));
+            return;
+        }
+        insertFunction(target, item->data(Qt::UserRole).toString());
+    });
+    paletteLayout->addWidget(m_paletteSearch);
+    paletteLayout->addWidget(m_palette);
+
+    // source | wires | target
+    auto *area = new QWidget(horizontal);
+    auto *areaLayout = new QHBoxLayout(area);
+    areaLayout->setContentsMargins(0, 0, 0, 0);
+    areaLayout->setSpacing(0);
+    m_sourceTree = new QTreeWidget(area);
+    m_sourceTree->setObjectName(QStringLiteral("SourceFields"));
+    m_sourceTree->setHeaderLabels({tr("Source field"), tr("Type")});
+    m_sourceTree->setUniformRowHeights(true);
+    m_sourceTree->setToolTip(tr("Drag a field onto a target field to map it"));
+    m_wires = new MappingWires(this);
+    m_wires->setParent(area);
+    m_targetTree = new QTreeWidget(area);
+    m_targetTree->setObjectName(QStringLiteral("TargetFields"));
+    m_targetTree->setHeaderLabels({tr("Target field"), tr("Formula")});
+    m_targetTree->setUniformRowHeights(true);
+    m_targetTree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_sourceTree->setItemDelegate(new RowDelegate(m_sourceTree));
+    m_targetTree->setItemDelegate(new RowDelegate(m_targetTree));
+    m_targetTree->setItemDelegateForColumn(FormulaColumn, new FormulaDelegate([this] { return m_sourceItems.keys(); }, this));
+    m_targetTree->header()->setSectionResizeMode(FieldColumn, QHeaderView::Interactive);
+    m_targetTree->header()->resizeSection(FieldColumn, 160);
+    areaLayout->addWidget(m_sourceTree, 3);
+    areaLayout->addWidget(m_wires, 2);
+    areaLayout->addWidget(m_targetTree, 4);
+    horizontal->addWidget(paletteBox);
+    horizontal->addWidget(area);
+    horizontal->setStretchFactor(0, 0);
+    horizontal->setStretchFactor(1, 1);
+    horizontal->setSizes({150, 850});
+
+    for (QTreeWidget *t : {m_sourceTree, m_targetTree}) {
+        connect(t, &QTreeWidget::itemExpanded, m_wires, qOverload<>(&QWidget::update));
+        connect(t, &QTreeWidget::itemCollapsed, m_wires, qOverload<>(&QWidget::update));
+        connect(t->verticalScrollBar(), &QScrollBar::valueChanged, m_wires, qOverload<>(&QWidget::update));
+        t->viewport()->installEventFilter(this);
+    }
+    m_palette->viewport()->installEventFilter(this);
+    m_wires->installEventFilter(this);
+    connect(m_targetTree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int column) {
+        if (m_updating || column != FormulaColumn)
+            return;
+        const QString target = item->data(FieldColumn, PathRole).toString();
+        setFormula(target, item->text(FormulaColumn).trimmed(), tr("Edit formula of %1").arg(target));
+    });
+    connect(m_targetTree, &QTreeWidget::currentItemChanged, this, &MappingEditor::updateFormulaBar);
+    connect(m_wires, &MappingWires::deleteRequested, this, [this](const MappingWires::Hit &hit) { removeWire(hit); });
+    connect(m_wires, &MappingWires::blockActivated, this, [this](const QString &target) {
+        if (QTreeWidgetItem *item = m_targetItems.value(target)) {
+            m_targetTree->setCurrentItem(item);
+            m_formulaBar->setFocus();
+        }
+    });
+
+    // formula bar
+    auto *formulaRow = new QWidget(vertical);
+    auto *formulaLayout = new QHBoxLayout(formulaRow);
+    formulaLayout->setContentsMargins(0, 2, 0, 2);
+    auto *fx = new QLabel(QStringLiteral("<i>ƒx</i>"), formulaRow);
+    m_formulaTarget = new QLabel(formulaRow);
+    m_formulaBar = new FormulaLineEdit(formulaRow);
+    m_formulaBar->setObjectName(QStringLiteral("FormulaBar"));
+    connect(m_formulaBar, &QLineEdit::textEdited, this, [this] { commitFormulaBar(); });
+    formulaLayout->addWidget(fx);
+    formulaLayout->addWidget(m_formulaTarget);
+    formulaLayout->addWidget(m_formulaBar, 1);
+
+    // preview, suggestions, lookup tables
+    m_bottom = new QTabWidget(vertical);
+    auto *previewPage = new QWidget(m_bottom);
+    auto *previewLayout = new QVBoxLayout(previewPage);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    m_previewNote = new QLabel(previewPage);
+    m_previewNote->setWordWrap(true);
+    m_preview = new PreviewModel(this);
+    m_previewView = new QTableView(previewPage);
+    m_previewView->setObjectName(QStringLiteral("MappingPreview"));
+    m_previewView->setModel(m_preview);
+    m_previewView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_previewView->horizontalHeader()->setDefaultSectionSize(150);
+    m_previewView->verticalHeader()->setDefaultSectionSize(22);
+    previewLayout->addWidget(m_previewNote);
+    previewLayout->addWidget(m_previewView, 1);
+    m_bottom->addTab(previewPage, tr("Preview"));
+
+    auto *suggestPage = new QWidget(m_bottom);
+    auto *suggestLayout = new QVBoxLayout(suggestPage);
+    suggestLayout->setContentsMargins(0, 0, 0, 0);
+    m_suggestionList = new QListWidget(suggestPage);
+    m_suggestionList->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    auto *suggestButtons = new QHBoxLayout;
+    auto *accept = new QPushButton(tr("Accept"), suggestPage);
+    auto *acceptAll = new QPushButton(tr("Accept All"), suggestPage);
+    auto *reject = new QPushButton(tr("Reject"), suggestPage);
+    auto selectedRows = [this] {
+        QList<int> rows;
+        for (QListWidgetItem *i : m_suggestionList->selectedItems())
+            rows << m_suggestionList->row(i);
+        return rows;
+    };
+    connect(accept, &QPushButton::clicked, this, [this, selectedRows] {
+        if (const QList<int> rows = selectedRows(); !rows.isEmpty())
+            acceptSuggestions(rows);
+    });
+    connect(acceptAll, &QPushButton::clicked, this, [this] { acceptSuggestions(); });
+    connect(reject, &QPushButton::clicked, this, [this, selectedRows] {
+        const QList<int> rows = selectedRows();
+        rejectSuggestions(rows);
+    });
+    suggestButtons->addWidget(accept);
+    suggestButtons->addWidget(acceptAll);
+    suggestButtons->addWidget(reject);
+    suggestButtons->addStretch(1);
+    suggestLayout->addWidget(m_suggestionList, 1);
+    suggestLayout->addLayout(suggestButtons);
+    m_bottom->addTab(suggestPage, tr("Suggestions"));
+
+    auto *lookupPage = new QWidget(m_bottom);
+    auto *lookupLayout = new QVBoxLayout(lookupPage);
+    lookupLayout->setContentsMargins(0, 0, 0, 0);
+    auto *lookupBar = new QHBoxLayout;
+    m_lookupChooser = new QComboBox(lookupPage);
+    auto *addTable = new QPushButton(tr("Add Table…"), lookupPage);
+    auto *removeTable = new QPushButton(tr("Remove Table"), lookupPage);
+    connect(addTable, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Add Lookup Table"), tr("Name, as lookup(\"name\", key) uses it:"),
+                                                   QLineEdit::Normal, QString(), &ok);
+        if (ok && !name.trimmed().isEmpty())
+            addLookupTable(name.trimmed());
+    });
+    connect(removeTable, &QPushButton::clicked, this, [this] {
+        if (!m_lookupChooser->currentText().isEmpty())
+            removeLookupTable(m_lookupChooser->currentText());
+    });
+    lookupBar->addWidget(new QLabel(tr("Table:"), lookupPage));
+    lookupBar->addWidget(m_lookupChooser, 1);
+    lookupBar->addWidget(addTable);
+    lookupBar->addWidget(removeTable);
+    m_lookupRows = new KeyValueTable(tr("Key"), tr("Value"), lookupPage);
+    connect(m_lookupChooser, &QComboBox::currentTextChanged, this, [this](const QString &name) {
+        const LookupTable *t = m_doc->project().lookupTable(name);
+        m_lookupRows->setValues(t ? t->rows : KeyValues{});
+        m_lookupRows->setEnabled(t != nullptr);
+    });
+    connect(m_lookupRows, &KeyValueTable::edited, this, [this] {
+        QList<LookupTable> tables = m_doc->project().lookupTables;
+        for (LookupTable &t : tables)
+            if (t.name == m_lookupChooser->currentText())
+                t.rows = m_lookupRows->values();
+        pushLookupTables(tables);
+    });
+    lookupLayout->addLayout(lookupBar);
+    lookupLayout->addWidget(m_lookupRows, 1);
+    m_bottom->addTab(lookupPage, tr("Lookup Tables"));
+
+    vertical->addWidget(horizontal);
+    vertical->addWidget(formulaRow);
+    vertical->addWidget(m_bottom);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(2, 2);
+    layout->addWidget(vertical, 1);
+
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(120);
+    connect(m_previewTimer, &QTimer::timeout, this, &MappingEditor::updatePreview);
+}
+
+void MappingEditor::rebuildTrees()
+{
+    const Endpoint *source = sourceEndpoint();
+    const Endpoint *target = targetEndpoint();
+    Json sourceSchema = source ? source->recordSchema : Json();
+    if ((!sourceSchema.is_object() || !sourceSchema.contains("properties")) && source && source->samples.is_array())
+        sourceSchema = SchemaInference::fromRecords(source->samples);
+    Json targetSchema = target ? target->requestSchema : Json();
+    if ((!targetSchema.is_object() || !targetSchema.contains("properties")) && target)
+        targetSchema = target->recordSchema;
+    QList<SchemaField> sourceFields = schemaFields(sourceSchema, SchemaRole::Source);
+    QList<SchemaField> targetFields = schemaFields(targetSchema, SchemaRole::Target);
+    // fields the node maps that the schema does not list
+    if (const Node *n = node())
+        for (const FieldMapping &f : n->fields)
+            if (std::none_of(targetFields.begin(), targetFields.end(), [&](const SchemaField &s) { return s.path == f.target; }))
+                targetFields.append(SchemaField{f.target, f.target, QString(), QString(), f.required, 0, -1});
+
+    m_heading->setText(tr("%1  →  %2")
+                           .arg(source ? source->method + u' ' + source->name : tr("(no source endpoint)"),
+                                target ? target->method + u' ' + target->name : tr("(no target endpoint)")));
+    m_fetch->setEnabled(source != nullptr);
+
+    const bool same = [&] {
+        if (sourceFields.size() != m_sourceFields.size() || targetFields.size() != m_targetFields.size())
+            return false;
+        for (qsizetype i = 0; i < sourceFields.size(); ++i)
+            if (sourceFields[i].path != m_sourceFields[i].path || sourceFields[i].type != m_sourceFields[i].type)
+                return false;
+        for (qsizetype i = 0; i < targetFields.size(); ++i)
+            if (targetFields[i].path != m_targetFields[i].path || targetFields[i].required != m_targetFields[i].required)
+                return false;
+        return true;
+    }();
+    if (same && (!m_sourceItems.isEmpty() || sourceFields.isEmpty()))
+        return;
+    m_sourceFields = sourceFields;
+    m_targetFields = targetFields;
+
+    const bool wasUpdating = m_updating;
+    m_updating = true;
+    m_sourceTree->setUpdatesEnabled(false);
+    m_targetTree->setUpdatesEnabled(false);
+    m_sourceTree->clear();
+    m_targetTree->clear();
+    m_sourceItems.clear();
+    m_targetItems.clear();
+    QList<QTreeWidgetItem *> made;
+    made.reserve(m_sourceFields.size());
+    QList<QTreeWidgetItem *> tops;
+    for (const SchemaField &f : std::as_const(m_sourceFields)) {
+        auto *item = f.parent >= 0 ? new QTreeWidgetItem(made[f.parent]) : new QTreeWidgetItem();
+        if (f.parent < 0)
+            tops << item;
+        item->setText(0, f.name);
+        item->setText(1, typeText(f));
+        item->setData(0, PathRole, f.path);
+        item->setToolTip(0, f.path);
+        made << item;
+        m_sourceItems.insert(f.path, item);
+    }
+    m_sourceTree->addTopLevelItems(tops);
+    m_sourceTree->expandAll();
+    made.clear();
+    tops.clear();
+    QFont bold = m_targetTree->font();
+    bold.setBold(true);
+    for (const SchemaField &f : std::as_const(m_targetFields)) {
+        auto *item = f.parent >= 0 ? new QTreeWidgetItem(made[f.parent]) : new QTreeWidgetItem();
+        if (f.parent < 0)
+            tops << item;
+        item->setText(FieldColumn, f.required ? f.name + QStringLiteral(" *") : f.name);
+        item->setData(FieldColumn, PathRole, f.path);
+        item->setToolTip(FieldColumn, f.required ? tr("%1 — required: every record needs a value").arg(f.path) : f.path);
+        if (f.required)
+            item->setFont(FieldColumn, bold);
+        if (f.type != u"object")
+            item->setFlags(item->flags() | Qt::ItemIsEditable);
+        made << item;
+        m_targetItems.insert(f.path, item);
+    }
+    m_targetTree->addTopLevelItems(tops);
+    m_targetTree->expandAll();
+    m_sourceTree->resizeColumnToContents(0);
+    m_sourceTree->setUpdatesEnabled(true);
+    m_targetTree->setUpdatesEnabled(true);
+    m_updating = wasUpdating;
+    m_preview->setRecords(sampleRecords());
+}
+
+void MappingEditor::refreshMapping()
+{
+    const Node *n = node();
+    if (!n)
+        return;
+    m_updating = true;
+    QHash<QString, QString> formulas;
+    for (const FieldMapping &f : n->fields)
+        formulas.insert(f.target, f.formula);
+    for (auto it = m_targetItems.cbegin(); it != m_targetItems.cend(); ++it) {
+        const QString text = formulas.value(it.key());
+        if (it.value()->text(FormulaColumn) != text)
+            it.value()->setText(FormulaColumn, text);
+    }
+    QHash<QString, FormulaOutline> outlines;
+    for (const FieldMapping &f : n->fields) {
+        // unchanged formulas keep their outline
+        const auto old = m_outlines.constFind(f.target);
+        const FormulaOutline o = old != m_outlines.constEnd() && old->text == f.formula ? *old : FormulaOutline::of(f.formula);
+        outlines.insert(f.target, o);
+        if (QTreeWidgetItem *item = m_targetItems.value(f.target)) {
+            item->setForeground(FormulaColumn, o.error.isEmpty() ? QBrush() : QBrush(QColor(0xc0, 0x39, 0x2b)));
+            item->setToolTip(FormulaColumn, o.error.isEmpty() ? f.formula : o.error);
+        }
+    }
+    m_outlines = outlines;
+    m_updating = false;
+    // suggestions for fields mapped meanwhile are moot
+    const qsizetype before = m_suggestions.size();
+    m_suggestions.removeIf([&](const AutoMap::Suggestion &s) { return formulas.contains(s.target); });
+    if (before != m_suggestions.size())
+        showSuggestions();
+    updateFormulaBar();
+    m_wires->update();
+    schedulePreview();
+}
+
+void MappingEditor::refreshLookupTables()
+{
+    const QString current = m_lookupChooser->currentText();
+    QStringList names;
+    for (const LookupTable &t : m_doc->project().lookupTables)
+        names << t.name;
+    {
+        const QSignalBlocker block(m_lookupChooser);
+        m_lookupChooser->clear();
+        m_lookupChooser->addItems(names);
+        m_lookupChooser->setCurrentIndex(names.contains(current) ? int(names.indexOf(current)) : (names.isEmpty() ? -1 : 0));
+    }
+    const LookupTable *t = m_doc->project().lookupTable(m_lookupChooser->currentText());
+    if (!m_lookupRows->hasFocus() || !t)
+        m_lookupRows->setValues(t ? t->rows : KeyValues{});
+    m_lookupRows->setEnabled(t != nullptr);
+}
+
+void MappingEditor::schedulePreview()
+{
+    m_previewTimer->start();
+}
+
+void MappingEditor::updatePreview()
+{
+    m_previewTimer->stop();
+    const Node *n = node();
+    if (!n)
+        return;
+    const Project &p = m_doc->project();
+    QStringList required;
+    for (const SchemaField &f : std::as_const(m_targetFields))
+        if (f.required && f.depth == 0)
+            required << f.path;
+    QStringList tables;
+    for (const LookupTable &t : p.lookupTables)
+        tables << t.name;
+    const QList<Json> records = sampleRecords();
+    if (records.size() != m_preview->rowCount()) {
+        // which records the filters before this node drop
+        QStringList dropped;
+        QList<FieldMapping> none;
+        QStringList conditions;
+        if (const Integration *in = integration()) {
+            QString current = m_nodeId;
+            for (qsizetype step = 0; step <= in->nodes.size(); ++step) {
+                QString previous;
+                for (const Wire &w : in->wires)
+                    if (w.to == current)
+                        previous = w.from;
+                const Node *prev = in->node(previous);
+                if (!prev)
+                    break;
+                if (prev->type == NodeType::Filter && !prev->condition.trimmed().isEmpty())
+                    conditions.prepend(prev->condition);
+                current = previous;
+            }
+        }
+        if (!conditions.isEmpty()) {
+            Problems problems;
+            const QString condition = QStringLiteral("(") + conditions.join(QStringLiteral(") and (")) + u')';
+            const RecordPipeline filter = RecordPipeline::forMapping(none, condition, p, &problems);
+            for (const Json &r : records) {
+                const RecordPipeline::Outcome o = filter.process(r, filter.environment());
+                dropped << (o.status == RecordPipeline::Outcome::Status::FilteredOut
+                                ? tr("The filter “%1” drops this record: it is not sent.").arg(conditions.join(tr(" and ")))
+                                : QString());
+            }
+        }
+        m_preview->setRecords(records, dropped);
+    }
+    m_preview->setMapping(n->fields, required, FormulaEnvironment::fromTables(p.lookupTables), tables);
+    if (records.isEmpty())
+        m_previewNote->setText(sourceEndpoint() ? tr("No sample records yet: click “Fetch Sample” to read some from %1.")
+                                                      .arg(sourceEndpoint()->name)
+                                                : tr("Wire a source endpoint into this node to preview records."));
+    else
+        m_previewNote->setText(tr("%n sample record(s) of %1; errors in red (hover for the message).", "", int(records.size()))
+                                   .arg(sourceEndpoint() ? sourceEndpoint()->name : QString()));
+}
+
+// --- editing --------------------------------------------------------------------------------
+
+void MappingEditor::pushIntegration(const Integration &after, const QString &text, const QString &mergeKey)
+{
+    const qsizetype index = integrationIndex();
+    if (index < 0)
+        return;
+    auto *command = new EditIntegrationCommand(m_doc, index, after, text);
+    if (!mergeKey.isEmpty())
+        command->setMergeKey(mergeKey);
+    m_doc->undoStack()->push(command);
+}
+
+void MappingEditor::pushLookupTables(const QList<LookupTable> &after)
+{
+    if (after != m_doc->project().lookupTables)
+        m_doc->undoStack()->push(new EditLookupTablesCommand(m_doc, after));
+}
+
+Node *MappingEditor::nodeIn(Integration &in) const
+{
+    for (Node &x : in.nodes)
+        if (x.id == m_nodeId)
+            return &x;
+    return nullptr;
+}
+
+FieldMapping MappingEditor::newMapping(const QString &target, const QString &formula) const
+{
+    const auto field = std::find_if(m_targetFields.begin(), m_targetFields.end(), [&](const SchemaField &f) { return f.path == target; });
+    return FieldMapping{target, formula, field != m_targetFields.end() && field->required};
+}
+
+void MappingEditor::setFormula(const QString &target, const QString &formula, const QString &undoText, const QString &mergeKey)
+{
+    const Integration *in = integration();
+    if (!in || !node() || target.isEmpty())
+        return;
+    Integration after = *in;
+    Node *n = nodeIn(after);
+    const auto it = std::find_if(n->fields.begin(), n->fields.end(), [&](const FieldMapping &f) { return f.target == target; });
+    if (formula.trimmed().isEmpty()) {
+        if (it == n->fields.end())
+            return;
+        n->fields.erase(it);
+    } else if (it != n->fields.end()) {
+        if (it->formula == formula)
+            return;
+        it->formula = formula;
+    } else {
+        n->fields.append(newMapping(target, formula));
+    }
+    pushIntegration(after, undoText.isEmpty() ? tr("Map %1").arg(target) : undoText, mergeKey);
+}
+
+void MappingEditor::mapField(const QString &source, const QString &target)
+{
+    setFormula(target, source, tr("Map %1 → %2").arg(source, target));
+    Q_EMIT statusMessage(tr("%1 now fills %2").arg(source, target));
+}
+
+bool MappingEditor::addInput(const QString &target, int block, const QString &source)
+{
+    const QString now = formula(target);
+    const QString next = FormulaOutline::appendArgument(now, block, source);
+    if (next.isEmpty()) {
+        const FormulaOutline o = FormulaOutline::of(now);
+        const QString name = block >= 0 && block < o.blocks.size() ? o.blocks[block].label : QString();
+        Q_EMIT statusMessage(o.blocks.value(block).function.isEmpty()
+                                 ? tr("“%1” is an expression: write the field into its formula instead.").arg(name)
+                                 : tr("%1 takes no more inputs (%2).").arg(name, Formula::functionSignature(name)));
+        return false;
+    }
+    setFormula(target, next, tr("Wire %1 into %2").arg(source, target));
+    return true;
+}
+
+void MappingEditor::insertFunction(const QString &target, const QString &function)
+{
+    if (!m_targetItems.contains(target))
+        return;
+    setFormula(target, FormulaOutline::wrap(formula(target), function), tr("Use %1 in %2").arg(function, target));
+    Q_EMIT statusMessage(tr("%1 now goes through %2; draw more fields onto the block to add inputs.").arg(target, function));
+}
+
+bool MappingEditor::removeWire(const MappingWires::Hit &hit)
+{
+    if (!hit.valid())
+        return false;
+    const FormulaOutline o = m_outlines.value(hit.target);
+    int block = hit.block;
+    int input = hit.input;
+    if (hit.isBlock && block >= 0) {
+        // a block goes with the input of the block it feeds; the outermost with the mapping
+        const int parent = o.blocks.value(block).parent;
+        if (parent >= 0) {
+            const QList<FormulaOutline::Input> &inputs = o.blocks[parent].inputs;
+            input = int(std::find_if(inputs.begin(), inputs.end(), [&](const FormulaOutline::Input &in) { return in.block == block; }) -
+                        inputs.begin());
+        }
+        block = parent;
+    }
+    QString next; // the line into the target: the whole mapping goes
+    if (block >= 0) {
+        next = FormulaOutline::removeArgument(formula(hit.target), block, input);
+        if (next.isEmpty()) {
+            Q_EMIT statusMessage(tr("This line belongs to the expression “%1”: edit its formula to change it.")
+                                     .arg(o.blocks.value(block).label));
+            return false;
+        }
+    }
+    setFormula(hit.target, next, tr("Remove a line into %1").arg(hit.target));
+    m_wires->select({});
+    return true;
+}
+
+void MappingEditor::addTargetField(const QString &path)
+{
+    Json probe;
+    if (!RecordPipeline::setPath(probe, path, Json())) {
+        Q_EMIT statusMessage(tr("“%1” is not a field path: write names joined by dots, with [0] for a position.").arg(path));
+        return;
+    }
+    if (m_targetItems.contains(path))
+        return;
+    // a mapping to nothing yet would vanish: map it to null until a line is drawn
+    setFormula(path, QStringLiteral("null"), tr("Add target field %1").arg(path));
+}
+
+// --- auto-map -------------------------------------------------------------------------------
+
+void MappingEditor::autoMap()
+{
+    QStringList mapped;
+    if (const Node *n = node())
+        for (const FieldMapping &f : n->fields)
+            mapped << f.target;
+    m_suggestions = AutoMap::propose(m_sourceFields, m_targetFields, mapped);
+    showSuggestions();
+    m_bottom->setCurrentIndex(1);
+    Q_EMIT statusMessage(m_suggestions.isEmpty()
+                             ? tr("Auto-map found no fields with similar names left to map.")
+                             : tr("Auto-map proposes %n line(s): accept or reject them below.", "", int(m_suggestions.size())));
+    m_wires->update();
+}
+
+void MappingEditor::showSuggestions()
+{
+    m_suggestionList->clear();
+    for (const AutoMap::Suggestion &s : std::as_const(m_suggestions)) {
+        auto *item = new QListWidgetItem(tr("%1  →  %2   (%3 % alike)").arg(s.source, s.target).arg(qRound(s.score * 100)),
+                                         m_suggestionList);
+        item->setToolTip(tr("Accept to map %1 from %2").arg(s.target, s.source));
+    }
+    m_bottom->setTabText(1, m_suggestions.isEmpty() ? tr("Suggestions") : tr("Suggestions (%1)").arg(m_suggestions.size()));
+    m_wires->update();
+}
+
+void MappingEditor::acceptSuggestions(const QList<int> &rows)
+{
+    const Integration *in = integration();
+    if (!in || m_suggestions.isEmpty())
+        return;
+    Integration after = *in;
+    Node *n = nodeIn(after);
+    int count = 0;
+    for (int i = 0; i < m_suggestions.size(); ++i) {
+        if (!rows.isEmpty() && !rows.contains(i))
+            continue;
+        const AutoMap::Suggestion &s = m_suggestions[i];
+        n->fields.append(newMapping(s.target, s.source));
+        ++count;
+    }
+    QList<AutoMap::Suggestion> rest;
+    for (int i = 0; i < m_suggestions.size(); ++i)
+        if (!rows.isEmpty() && !rows.contains(i))
+            rest << m_suggestions[i];
+    m_suggestions = rest;
+    showSuggestions();
+    pushIntegration(after, tr("Accept %n suggested line(s)", "", count));
+}
+
+void MappingEditor::rejectSuggestions(const QList<int> &rows)
+{
+    QList<AutoMap::Suggestion> rest;
+    for (int i = 0; i < m_suggestions.size(); ++i)
+        if (!rows.isEmpty() && !rows.contains(i))
+            rest << m_suggestions[i];
+    m_suggestions = rest;
+    showSuggestions();
+}
+
+// --- lookup tables --------------------------------------------------------------------------
+
+void MappingEditor::addLookupTable(const QString &name)
+{
+    if (m_doc->project().lookupTable(name)) {
+        Q_EMIT statusMessage(tr("There is a lookup table “%1” already.").arg(name));
+        return;
+    }
+    QList<LookupTable> tables = m_doc->project().lookupTables;
+    tables.append(LookupTable{name, {}});
+    pushLookupTables(tables);
+    m_lookupChooser->setCurrentText(name);
+    m_bottom->setCurrentIndex(2);
+}
+
+void MappingEditor::removeLookupTable(const QString &name)
+{
+    QList<LookupTable> tables = m_doc->project().lookupTables;
+    tables.removeIf([&](const LookupTable &t) { return t.name == name; });
+    pushLookupTables(tables);
+}
+
+// --- samples --------------------------------------------------------------------------------
+
+void MappingEditor::fetchSample()
+{
+    const Endpoint *e = sourceEndpoint();
+    if (!e || m_fetchExchange)
+        return;
+    const Endpoint endpoint = *e;
+    m_fetch->setEnabled(false);
+    Q_EMIT statusMessage(tr("Fetching records of “%1” …").arg(endpoint.name));
+    QStringList templates{endpoint.path, endpoint.body};
+    for (const KeyValue &kv : endpoint.query + endpoint.headers)
+        templates << kv.value;
+    auto fail = [this](const QString &message) {
+        m_fetch->setEnabled(true);
+        Q_EMIT statusMessage(message);
+        Q_EMIT sampleFetched(false);
+    };
+    prepareRequest(
+        m_services, m_doc->project(), m_environment, endpoint.connection, templates,
+        [endpoint](const RequestBuilder &b, const Connection *) { return b.build(endpoint); }, this,
+        [this, endpoint, fail](Result<PreparedRequest> request) {
+            if (!request) {
+                fail(tr("Could not fetch a sample: %1").arg(request.error().message));
+                return;
+            }
+            HttpExchange *exchange = m_services->http()->send(std::move(*request));
+            m_fetchExchange = exchange;
+            connect(exchange, &HttpExchange::finished, this, [this, endpoint, fail](const HttpResult &r) {
+                m_fetchExchange = nullptr;
+                if (!r.ok()) {
+                    fail(tr("Could not fetch a sample from “%1”: %2").arg(endpoint.name, outcomeTitle(r)) +
+                         (r.errorMessage.isEmpty() ? QString() : QStringLiteral(" — ") + r.errorMessage));
+                    return;
+                }
+                QString error;
+                std::optional<Json> body = fastjson::parse(r.body, &error);
+                if (!body) {
+                    fail(tr("The reply of “%1” is not JSON (%2), so it has no records to preview.").arg(endpoint.name, error));
+                    return;
+                }
+                Json records = Json::array();
+                QString recordsPath = endpoint.recordsPath;
+                if (recordsPath.isEmpty() && !body->is_array())
+                    recordsPath = SchemaInference::fromBody(*body).recordsPath;
+                std::optional<std::vector<Json>> list = SourceReader::recordsAt(*body, recordsPath, &error);
+                if (!list) {
+                    fail(tr("No records in the reply of “%1”: %2").arg(endpoint.name, error));
+                    return;
+                }
+                for (Json &record : *list)
+                    if (records.size() < size_t(PreviewModel::MaxRecords))
+                        records.push_back(std::move(record));
+                const auto &endpoints = m_doc->project().endpoints;
+                const auto it = std::find_if(endpoints.begin(), endpoints.end(), [&](const Endpoint &x) { return x.id == endpoint.id; });
+                if (it == endpoints.end()) {
+                    fail(tr("The endpoint “%1” is gone.").arg(endpoint.name));
+                    return;
+                }
+                Endpoint after = *it;
+                after.samples = records;
+                if (after.recordsPath.isEmpty())
+                    after.recordsPath = recordsPath;
+                if (!after.recordSchema.is_object() || !after.recordSchema.contains("properties"))
+                    after.recordSchema = SchemaInference::fromRecords(records);
+                m_doc->undoStack()->push(new EditEndpointCommand(m_doc, it - endpoints.begin(), after,
+                                                                 tr("Fetch sample of “%1”").arg(endpoint.name)));
+                m_fetch->setEnabled(true);
+                m_bottom->setCurrentIndex(0);
+                Q_EMIT statusMessage(tr("%n sample record(s) of “%1” in the preview", "", int(records.size())).arg(endpoint.name));
+                Q_EMIT sampleFetched(true);
+            });
+        });
+}
+
+void MappingEditor::cancelFetch()
+{
+    if (auto *exchange = qobject_cast<HttpExchange *>(m_fetchExchange.data()))
+        exchange->cancel();
+}
+
+// --- the formula bar ------------------------------------------------------------------------
+
+QString MappingEditor::selectedTarget() const
+{
+    QTreeWidgetItem *item = m_targetTree->currentItem();
+    return item ? item->data(FieldColumn, PathRole).toString() : QString();
+}
+
+void MappingEditor::updateFormulaBar()
+{
+    const QString target = selectedTarget();
+    m_formulaTarget->setText(target.isEmpty() ? QString() : target + QStringLiteral(" ="));
+    m_formulaBar->setEnabled(!target.isEmpty());
+    m_formulaBar->setFields(m_sourceItems.keys());
+    // the bar's own typing is not written back (the cursor stays where it is)
+    const QString text = formula(target);
+    if (!m_committingBar && m_formulaBar->text() != text)
+        m_formulaBar->setText(text);
+}
+
+void MappingEditor::commitFormulaBar()
+{
+    const QString target = selectedTarget();
+    if (target.isEmpty())
+        return;
+    // typing in one box is one undo step
+    const QScopedValueRollback committing(m_committingBar, true);
+    setFormula(target, m_formulaBar->text().trimmed(), tr("Edit formula of %1").arg(target),
+               QStringLiteral("formula:") + m_nodeId + u':' + target);
+}
+
+// --- geometry for the wires band -----------------------------------------------------------
+
+static int rowCenterIn(QWidget *band, QTreeWidget *tree, QTreeWidgetItem *item, bool *visible)
+{
+    // the nearest shown ancestor of a folded item
+    while (item && item->parent() && !item->parent()->isExpanded())
+        item = item->parent();
+    const QRect r = tree->visualItemRect(item);
+    const int y = band->mapFromGlobal(tree->viewport()->mapToGlobal(QPoint(0, r.center().y()))).y();
+    if (visible)
+        *visible = !r.isEmpty() && r.bottom() >= 0 && r.top() <= tree->viewport()->height();
+    return std::clamp(y, 0, band->height());
+}
+
+QList<MappingEditor::DrawnTarget> MappingEditor::visibleTargets() const
+{
+    QList<DrawnTarget> out;
+    QTreeWidgetItem *item = m_targetTree->itemAt(0, 0);
+    const int height = m_targetTree->viewport()->height();
+    while (item) {
+        const QRect r = m_targetTree->visualItemRect(item);
+        if (r.top() > height)
+            break;
+        const QString path = item->data(FieldColumn, PathRole).toString();
+        const auto o = m_outlines.constFind(path);
+        const bool suggested = std::any_of(m_suggestions.begin(), m_suggestions.end(), [&](const AutoMap::Suggestion &s) { return s.target == path; });
+        if (o != m_outlines.constEnd() || suggested) {
+            const int y = m_wires->mapFromGlobal(m_targetTree->viewport()->mapToGlobal(QPoint(0, r.center().y()))).y();
+            out.append(DrawnTarget{path, y, o != m_outlines.constEnd() ? &*o : nullptr});
+        }
+        item = m_targetTree->itemBelow(item);
+    }
+    return out;
+}
+
+int MappingEditor::sourceRowY(const QString &path) const
+{
+    QTreeWidgetItem *item = m_sourceItems.value(path);
+    if (!item) {
+        // `items[*].price[0]` and the like: the longest known prefix
+        QString p = path;
+        while (!item && !p.isEmpty()) {
+            const qsizetype cut = std::max(p.lastIndexOf(u'.'), p.lastIndexOf(u'['));
+            if (cut <= 0)
+                break;
+            p.truncate(cut);
+            item = m_sourceItems.value(p);
+        }
+    }
+    return item ? rowCenterIn(m_wires, m_sourceTree, item, nullptr) : -1;
+}
+
+int MappingEditor::targetRowY(const QString &target) const
+{
+    QTreeWidgetItem *item = m_targetItems.value(target);
+    bool visible = false;
+    const int y = item ? rowCenterIn(m_wires, m_targetTree, item, &visible) : -1;
+    return visible ? y : -1;
+}
+
+// --- drawing with the mouse -----------------------------------------------------------------
+
+QString MappingEditor::targetAt(QPoint globalPos) const
+{
+    const QPoint p = m_targetTree->viewport()->mapFromGlobal(globalPos);
+    if (!m_targetTree->viewport()->rect().contains(p))
+        return {};
+    QTreeWidgetItem *item = m_targetTree->itemAt(p);
+    return item ? item->data(FieldColumn, PathRole).toString() : QString();
+}
+
+bool MappingEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    const QEvent::Type type = event->type();
+    if (type != QEvent::MouseButtonPress && type != QEvent::MouseMove && type != QEvent::MouseButtonRelease)
+        return QWidget::eventFilter(watched, event);
+    auto *me = static_cast<QMouseEvent *>(event);
+    const QPoint global = me->globalPosition().toPoint();
+    if (type == QEvent::MouseButtonPress && me->button() == Qt::LeftButton) {
+        m_dragSource.clear();
+        m_dragFunction.clear();
+        m_dragging = false;
+        if (watched == m_sourceTree->viewport()) {
+            if (QTreeWidgetItem *item = m_sourceTree->itemAt(me->position().toPoint()))
+                m_dragSource = item->data(0, PathRole).toString();
+        } else if (watched == m_palette->viewport()) {
+            if (QListWidgetItem *item = m_palette->itemAt(me->position().toPoint()))
+                m_dragFunction = item->data(Qt::UserRole).toString();
+        }
+        m_pressGlobal = global;
+        return false; // the tree selects the item as usual
+    }
+    if (m_dragSource.isEmpty() && m_dragFunction.isEmpty())
+        return QWidget::eventFilter(watched, event);
+    if (type == QEvent::MouseMove) {
+        if (!m_dragging && (global - m_pressGlobal).manhattanLength() >= QApplication::startDragDistance())
+            m_dragging = true;
+        if (m_dragging) {
+            const int fromY = m_dragSource.isEmpty() ? m_wires->mapFromGlobal(m_pressGlobal).y() : sourceRowY(m_dragSource);
+            m_wires->setRubber(std::max(0, fromY), m_wires->mapFromGlobal(global));
+            const QString target = targetAt(global);
+            if (QTreeWidgetItem *item = m_targetItems.value(target); item && m_targetTree->currentItem() != item)
+                m_targetTree->setCurrentItem(item);
+        }
+        return m_dragging;
+    }
+    // release: where did the line end?
+    const bool wasDragging = m_dragging;
+    const QString source = m_dragSource;
+    const QString function = m_dragFunction;
+    m_dragging = false;
+    m_dragSource.clear();
+    m_dragFunction.clear();
+    m_wires->setRubber(-1, {});
+    if (!wasDragging)
+        return false;
+    const QString target = targetAt(global);
+    const MappingWires::Hit block = m_wires->blockAt(m_wires->mapFromGlobal(global));
+    if (!source.isEmpty()) {
+        if (!target.isEmpty())
+            mapField(source, target);
+        else if (block.valid())
+            addInput(block.target, block.block, source);
+        else
+            Q_EMIT statusMessage(tr("Drop the line on a target field, or on a function block's inputs."));
+    } else if (!target.isEmpty()) {
+        insertFunction(target, function);
+    } else {
+        Q_EMIT statusMessage(tr("Drop the function on the target field it should compute."));
+    }
+    return true;
+}
+
+} // namespace patchbay::ui

@@ -1,0 +1,188 @@
+#pragma once
+
+#include "expr/automap.h"
+#include "expr/formulaoutline.h"
+#include "model/project.h"
+#include "model/schemafields.h"
+#include "ui/mapping/mappingwires.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QTimer;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace patchbay::ui {
+
+class Document;
+class FormulaLineEdit;
+class KeyValueTable;
+class PreviewModel;
+class Services;
+
+/// The mapping editor of one Map node, in the style of graphical data mappers: the source
+/// record's fields on the left, the target's on the right (required ones marked), lines drawn
+/// with the mouse from one to the other, function blocks from a searchable palette in between,
+/// a formula per target field that stays in step with the drawing, auto-map suggestions to
+/// accept or reject, the project's lookup tables, and a live preview of sample records.
+/// Every change is one undoable step of the document.
+class MappingEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    MappingEditor(Document *doc, Services *services, QString integrationId, QString nodeId, QWidget *parent = nullptr);
+    ~MappingEditor() override;
+
+    QString title() const;
+    const QString &integrationId() const { return m_integrationId; }
+    const QString &nodeId() const { return m_nodeId; }
+    void setEnvironment(const QString &environment) { m_environment = environment; }
+
+    // The parts, for tests and the window.
+    QTreeWidget *sourceTree() const { return m_sourceTree; }
+    QTreeWidget *targetTree() const { return m_targetTree; }
+    MappingWires *wires() const { return m_wires; }
+    QListWidget *palette() const { return m_palette; }
+    QLineEdit *paletteSearch() const { return m_paletteSearch; }
+    FormulaLineEdit *formulaBar() const { return m_formulaBar; }
+    QTableView *previewView() const { return m_previewView; }
+    PreviewModel *previewModel() const { return m_preview; }
+    QListWidget *suggestionList() const { return m_suggestionList; }
+    QTabWidget *bottomTabs() const { return m_bottom; } ///< Preview, Suggestions, Lookup Tables
+    KeyValueTable *lookupTable() const { return m_lookupRows; }
+    QComboBox *lookupTableChooser() const { return m_lookupChooser; }
+    QTreeWidgetItem *sourceItem(const QString &path) const { return m_sourceItems.value(path); }
+    QTreeWidgetItem *targetItem(const QString &path) const { return m_targetItems.value(path); }
+
+    /// The formula of a target field in the node ("" if unmapped).
+    QString formula(const QString &target) const;
+    /// Sets it (empty removes the mapping) as one undo step named `undoText`.
+    void setFormula(const QString &target, const QString &formula, const QString &undoText = {},
+                    const QString &mergeKey = {});
+    /// What drawing a line does: from a source field to a target field (the field replaces the
+    /// formula), or onto an input of a target's function block.
+    void mapField(const QString &source, const QString &target);
+    bool addInput(const QString &target, int block, const QString &source);
+    /// What dropping a function on a target field does: the formula goes into the function.
+    void insertFunction(const QString &target, const QString &function);
+    /// Removes a line or a block.
+    bool removeWire(const MappingWires::Hit &hit);
+    /// A target field the target's schema does not list (`tags[0]`, `meta.source`).
+    void addTargetField(const QString &path);
+
+    /// Proposes lines by name similarity for target fields not mapped yet.
+    void autoMap();
+    const QList<AutoMap::Suggestion> &suggestions() const { return m_suggestions; }
+    /// Accepts the suggestions at these positions (all if empty) as one undo step.
+    void acceptSuggestions(const QList<int> &rows = {});
+    void rejectSuggestions(const QList<int> &rows = {});
+
+    /// Fetches the first page of the source endpoint and keeps its records as samples (and its
+    /// schema if the endpoint had none). Emits sampleFetched.
+    void fetchSample();
+    void cancelFetch();
+
+    void addLookupTable(const QString &name);
+    void removeLookupTable(const QString &name);
+
+    // For the wires band: where rows are, in its coordinates.
+    struct DrawnTarget
+    {
+        QString target;
+        int y = 0;
+        const FormulaOutline *outline = nullptr;
+    };
+    QList<DrawnTarget> visibleTargets() const;
+    /// The y of a source field's row (its nearest shown ancestor if folded), clamped to the
+    /// band; -1 if there is no such field.
+    int sourceRowY(const QString &path) const;
+    int targetRowY(const QString &target) const;
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+    void titleChanged(const QString &title);
+    void sampleFetched(bool ok);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    const Integration *integration() const;
+    qsizetype integrationIndex() const;
+    const Node *node() const;
+    Node *nodeIn(Integration &copy) const;
+    /// A mapping of a target field, required if the target's schema says so.
+    FieldMapping newMapping(const QString &target, const QString &formula) const;
+    const Node *neighbour(NodeType type) const;
+    const Endpoint *sourceEndpoint() const;
+    const Endpoint *targetEndpoint() const;
+    QList<Json> sampleRecords() const;
+
+    void buildUi();
+    void rebuildTrees();
+    void refreshMapping();
+    void refreshLookupTables();
+    void schedulePreview();
+    void updatePreview();
+    void showSuggestions();
+    void updateFormulaBar();
+    void commitFormulaBar();
+    void pushIntegration(const Integration &after, const QString &text, const QString &mergeKey = {});
+    void pushLookupTables(const QList<LookupTable> &after);
+    QString targetAt(QPoint globalPos) const;
+    QString selectedTarget() const;
+
+    Document *m_doc;
+    Services *m_services;
+    QString m_integrationId;
+    QString m_nodeId;
+    QString m_environment;
+
+    QLabel *m_heading = nullptr;
+    QPushButton *m_fetch = nullptr;
+    QTreeWidget *m_sourceTree = nullptr;
+    QTreeWidget *m_targetTree = nullptr;
+    MappingWires *m_wires = nullptr;
+    QLineEdit *m_paletteSearch = nullptr;
+    QListWidget *m_palette = nullptr;
+    QLabel *m_formulaTarget = nullptr;
+    FormulaLineEdit *m_formulaBar = nullptr;
+    QTabWidget *m_bottom = nullptr;
+    QTableView *m_previewView = nullptr;
+    PreviewModel *m_preview = nullptr;
+    QLabel *m_previewNote = nullptr;
+    QListWidget *m_suggestionList = nullptr;
+    QComboBox *m_lookupChooser = nullptr;
+    KeyValueTable *m_lookupRows = nullptr;
+    QTimer *m_previewTimer = nullptr;
+
+    QList<SchemaField> m_sourceFields;
+    QList<SchemaField> m_targetFields;
+    QHash<QString, QTreeWidgetItem *> m_sourceItems;
+    QHash<QString, QTreeWidgetItem *> m_targetItems;
+    QHash<QString, FormulaOutline> m_outlines; ///< per target field
+    QList<AutoMap::Suggestion> m_suggestions;
+    bool m_updating = false;
+    bool m_committingBar = false;
+
+    // a line or a function being drawn with the mouse
+    QString m_dragSource;
+    QString m_dragFunction;
+    QPoint m_pressGlobal;
+    bool m_dragging = false;
+
+    QPointer<QObject> m_fetchExchange;
+};
+
+} // namespace patchbay::ui
