@@ -24,6 +24,7 @@
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QScopedValueRollback>
+#include <QSet>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStyledItemDelegate>
@@ -101,12 +102,16 @@ MappingEditor::MappingEditor(Document *doc, Services *services, QString integrat
         switch (part) {
         case Document::Part::Endpoints:
         case Document::Part::Project:
+            m_recordsStale = true;
             rebuildTrees();
             refreshLookupTables();
             refreshMapping();
             break;
         case Document::Part::Integrations:
-            rebuildTrees(); // the wires may lead to other endpoints now
+            // the wires may lead to other endpoints or filters now
+            if ((sourceEndpoint() ? sourceEndpoint()->id : QString()) != m_shownSource || upstreamFilters() != m_shownFilters)
+                m_recordsStale = true;
+            rebuildTrees();
             refreshMapping();
             break;
         case Document::Part::LookupTables:
@@ -166,6 +171,28 @@ const Node *MappingEditor::neighbour(NodeType type) const
         current = next;
     }
     return in->firstNode(type);
+}
+
+QStringList MappingEditor::upstreamFilters() const
+{
+    QStringList conditions;
+    const Integration *in = integration();
+    if (!in)
+        return conditions;
+    QString current = m_nodeId;
+    for (qsizetype step = 0; step <= in->nodes.size(); ++step) {
+        QString previous;
+        for (const Wire &w : in->wires)
+            if (w.to == current)
+                previous = w.from;
+        const Node *prev = in->node(previous);
+        if (!prev)
+            break;
+        if (prev->type == NodeType::Filter && !prev->condition.trimmed().isEmpty())
+            conditions.prepend(prev->condition);
+        current = previous;
+    }
+    return conditions;
 }
 
 const Endpoint *MappingEditor::sourceEndpoint() const
@@ -454,10 +481,15 @@ void MappingEditor::rebuildTrees()
     QList<SchemaField> sourceFields = schemaFields(sourceSchema, SchemaRole::Source);
     QList<SchemaField> targetFields = schemaFields(targetSchema, SchemaRole::Target);
     // fields the node maps that the schema does not list
-    if (const Node *n = node())
+    if (const Node *n = node()) {
+        QSet<QString> listed;
+        listed.reserve(targetFields.size());
+        for (const SchemaField &f : std::as_const(targetFields))
+            listed.insert(f.path);
         for (const FieldMapping &f : n->fields)
-            if (std::none_of(targetFields.begin(), targetFields.end(), [&](const SchemaField &s) { return s.path == f.target; }))
+            if (!listed.contains(f.target))
                 targetFields.append(SchemaField{f.target, f.target, QString(), QString(), f.required, 0, -1});
+    }
 
     m_heading->setText(tr("%1  →  %2")
                            .arg(source ? source->method + u' ' + source->name : tr("(no source endpoint)"),
@@ -528,7 +560,6 @@ void MappingEditor::rebuildTrees()
     m_sourceTree->setUpdatesEnabled(true);
     m_targetTree->setUpdatesEnabled(true);
     m_updating = wasUpdating;
-    m_preview->setRecords(sampleRecords());
 }
 
 void MappingEditor::refreshMapping()
@@ -605,27 +636,15 @@ void MappingEditor::updatePreview()
     QStringList tables;
     for (const LookupTable &t : p.lookupTables)
         tables << t.name;
-    const QList<Json> records = sampleRecords();
-    if (records.size() != m_preview->rowCount()) {
+    if (m_recordsStale) {
+        m_recordsStale = false;
+        const QList<Json> records = sampleRecords();
         // which records the filters before this node drop
         QStringList dropped;
         QList<FieldMapping> none;
-        QStringList conditions;
-        if (const Integration *in = integration()) {
-            QString current = m_nodeId;
-            for (qsizetype step = 0; step <= in->nodes.size(); ++step) {
-                QString previous;
-                for (const Wire &w : in->wires)
-                    if (w.to == current)
-                        previous = w.from;
-                const Node *prev = in->node(previous);
-                if (!prev)
-                    break;
-                if (prev->type == NodeType::Filter && !prev->condition.trimmed().isEmpty())
-                    conditions.prepend(prev->condition);
-                current = previous;
-            }
-        }
+        const QStringList conditions = upstreamFilters();
+        m_shownFilters = conditions;
+        m_shownSource = sourceEndpoint() ? sourceEndpoint()->id : QString();
         if (!conditions.isEmpty()) {
             Problems problems;
             const QString condition = QStringLiteral("(") + conditions.join(QStringLiteral(") and (")) + u')';
@@ -640,12 +659,12 @@ void MappingEditor::updatePreview()
         m_preview->setRecords(records, dropped);
     }
     m_preview->setMapping(n->fields, required, FormulaEnvironment::fromTables(p.lookupTables), tables);
-    if (records.isEmpty())
+    if (m_preview->rowCount() == 0)
         m_previewNote->setText(sourceEndpoint() ? tr("No sample records yet: click “Fetch Sample” to read some from %1.")
                                                       .arg(sourceEndpoint()->name)
                                                 : tr("Wire a source endpoint into this node to preview records."));
     else
-        m_previewNote->setText(tr("%n sample record(s) of %1; errors in red (hover for the message).", "", int(records.size()))
+        m_previewNote->setText(tr("%n sample record(s) of %1; errors in red (hover for the message).", "", m_preview->rowCount())
                                    .arg(sourceEndpoint() ? sourceEndpoint()->name : QString()));
 }
 

@@ -93,6 +93,9 @@ public:
     void fetchSample();
     void cancelFetch();
 
+    /// Recomputes the preview now (edits do it after a short pause, once typing stops).
+    void updatePreview();
+
     void addLookupTable(const QString &name);
     void removeLookupTable(const QString &name);
 
@@ -126,6 +129,8 @@ private:
     FieldMapping newMapping(const QString &target, const QString &formula) const;
     const Node *neighbour(NodeType type) const;
     const Endpoint *sourceEndpoint() const;
+    /// The conditions of the filters on the wires into this node, first first.
+    QStringList upstreamFilters() const;
     const Endpoint *targetEndpoint() const;
     QList<Json> sampleRecords() const;
 
@@ -134,7 +139,6 @@ private:
     void refreshMapping();
     void refreshLookupTables();
     void schedulePreview();
-    void updatePreview();
     void showSuggestions();
     void updateFormulaBar();
     void commitFormulaBar();
@@ -175,6 +179,10 @@ private:
     QList<AutoMap::Suggestion> m_suggestions;
     bool m_updating = false;
     bool m_committingBar = false;
+    // what the preview's records are: reloaded when the samples, the source or the filters change
+    bool m_recordsStale = true;
+    QString m_shownSource;
+    QStringList m_shownFilters;
 
     // a line or a function being drawn with the mouse
     QString m_dragSource;
