@@ -17,9 +17,13 @@
 #include "ui/mainwindow.h"
 #include "ui/projectexplorer.h"
 #include "ui/runs/runcontroller.h"
+#include "ui/runs/runsview.h"
 #include "ui/services.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QLabel>
+#include <QTableView>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
@@ -46,6 +50,7 @@ private Q_SLOTS:
     void deleteAndAutoLayout();
     void problemsAreBadges();
     void dragFromTheExplorer();
+    void copyAndPaste();
     void runNowShowsCounts();
 
 private:
@@ -208,6 +213,63 @@ void TestCanvas::problemsAreBadges()
     QVERIFY(listed);
     w.undoAction()->trigger();
     QVERIFY(v->nodeItem("contacts")->problem().isEmpty());
+
+    // a required target field left unmapped: a badge on the Map node and a line in the list;
+    // double-clicking that line opens the mapping editor
+    for (Node &n : in.nodes)
+        if (n.type == NodeType::Map)
+            n.fields.removeIf([](const FieldMapping &f) { return f.target == "email"; });
+    in = w.project()->integrations[0];
+    for (Node &n : in.nodes)
+        if (n.type == NodeType::Map)
+            n.fields.removeIf([](const FieldMapping &f) { return f.target == "email"; });
+    w.document()->undoStack()->push(new EditIntegrationCommand(w.document(), 0, in, "unmap email"));
+    QVERIFY2(v->nodeItem("to-contact")->problem().contains("needs email"), qPrintable(v->nodeItem("to-contact")->problem()));
+    int row = -1;
+    for (int r = 0; r < w.problemsModel()->problems().size(); ++r)
+        if (w.problemsModel()->problems()[r].path == "integrations[0].nodes[2].fields")
+            row = r;
+    QVERIFY(row >= 0);
+    QVERIFY(w.problemsModel()->problems()[row].message.contains("email"));
+    QCOMPARE(w.showProblemPlace("integrations[0].nodes[2].fields"), static_cast<QWidget *>(v));
+    QVERIFY(v->nodeItem("to-contact")->isSelected());
+}
+
+void TestCanvas::copyAndPaste()
+{
+    MainWindow w(m_services.get());
+    QVERIFY(w.openProject(writeDemoProject(m_dir, m_api->url())));
+    CanvasView *v = w.openCanvas("sync-customers");
+    const qsizetype nodes = w.project()->integrations[0].nodes.size();
+    const qsizetype wires = w.project()->integrations[0].wires.size();
+    v->nodeItem("active-only")->setSelected(true);
+    v->nodeItem("to-contact")->setSelected(true);
+    QTest::keyClick(v, Qt::Key_C, Qt::ControlModifier);
+    QTest::keyClick(v, Qt::Key_V, Qt::ControlModifier);
+    const Integration &in = w.project()->integrations[0];
+    QCOMPARE(in.nodes.size(), nodes + 2);
+    QCOMPARE(in.wires.size(), wires + 1); // the wire between the two came along, not those to the rest
+    const Node *filter = in.node("filter");
+    const Node *map = in.node("map");
+    QVERIFY(filter && map);
+    QCOMPARE(filter->condition, in.node("active-only")->condition);
+    QCOMPARE(map->fields, in.node("to-contact")->fields);
+    QCOMPARE(map->position, in.node("to-contact")->position + QPointF(40, 40));
+    QVERIFY(std::any_of(in.wires.begin(), in.wires.end(), [](const Wire &w) { return w.from == "filter" && w.to == "map"; }));
+    QVERIFY(v->nodeItem("map")->isSelected());
+    QVERIFY(!v->nodeItem("to-contact")->isSelected());
+    QVERIFY(w.document()->undoStack()->undoText().startsWith("Paste 2 node"));
+    // again: more copies, fresh ids
+    QTest::keyClick(v, Qt::Key_V, Qt::ControlModifier);
+    QVERIFY(w.project()->integrations[0].node("map-2"));
+    w.undoAction()->trigger();
+    w.undoAction()->trigger();
+    QCOMPARE(w.project()->integrations[0].nodes.size(), nodes);
+    // the clipboard with something else: nothing pasted, and a word why
+    QGuiApplication::clipboard()->setText("not nodes");
+    QSignalSpy status(v, &CanvasView::statusMessage);
+    QVERIFY(v->paste().isEmpty());
+    QVERIFY(status.last().at(0).toString().contains("no nodes"));
 }
 
 void TestCanvas::dragFromTheExplorer()
@@ -236,6 +298,14 @@ void TestCanvas::runNowShowsCounts()
     QCOMPARE(v->nodeItem("customers")->runText(), QStringLiteral("%1 read").arg(s.counts.read));
     QCOMPARE(v->nodeItem("contacts")->runText(), QStringLiteral("%1 written, 0 failed").arg(s.counts.written));
     QCOMPARE(v->nodeItem("active-only")->runText(), QStringLiteral("%1 left out").arg(s.counts.filtered));
+    // and link to the run in the runs view
+    auto *page = qobject_cast<CanvasPage *>(w.tabs()->currentWidget());
+    QVERIFY(page);
+    QVERIFY(!page->runLink()->isHidden());
+    QVERIFY(page->runLink()->text().contains(QString::number(s.runId)));
+    w.runsView()->table()->clearSelection();
+    QMetaObject::invokeMethod(page->runLink(), "linkActivated", Q_ARG(QString, QStringLiteral("run:%1").arg(s.runId)));
+    QTRY_COMPARE(w.runsView()->table()->currentIndex().data(RunsModel::RunIdRole).toLongLong(), s.runId);
 }
 
 QTEST_MAIN(TestCanvas)

@@ -758,6 +758,11 @@ CanvasView *MainWindow::openCanvas(const QString &integrationId)
     connect(view, &CanvasView::titleChanged, this, [this, page](const QString &t) { m_tabs->setTabText(m_tabs->indexOf(page), t); });
     connect(view, &CanvasView::runRequested, this, &MainWindow::runIntegration);
     connect(view, &CanvasView::mappingRequested, this, &MainWindow::openMapping);
+    connect(page, &CanvasPage::showRunRequested, this, [this](qint64 runId) {
+        m_runsDock->show();
+        m_runsDock->raise();
+        m_runsView->selectRun(runId);
+    });
     connect(m_runs, &RunController::finished, view, [view](const QString &id, const QString &, const SyncSummary &s) {
         if (id == view->integrationId())
             view->showRun(s);

@@ -1,5 +1,7 @@
 #include "integrationgraph.h"
 
+#include "model/projectfile.h"
+
 #include <QSet>
 
 #include <cmath>
@@ -76,6 +78,82 @@ QHash<QString, QPointF> IntegrationGraph::layout(const Integration &in, double c
 QPointF IntegrationGraph::snap(QPointF p, double grid)
 {
     return QPointF(std::round(p.x() / grid) * grid, std::round(p.y() / grid) * grid);
+}
+
+QString IntegrationGraph::freeNodeId(const Integration &in, NodeType type)
+{
+    static const char *const prefixes[] = {"source", "filter", "map", "target"};
+    const QString base = QString::fromLatin1(prefixes[int(type)]);
+    QString id = base;
+    for (int n = 2; in.node(id); ++n)
+        id = base + u'-' + QString::number(n);
+    return id;
+}
+
+QStringList IntegrationGraph::unmappedRequired(const Project &project, const Integration &in, const Node &map)
+{
+    QStringList missing;
+    const Node *target = in.firstNode(NodeType::Target);
+    const Endpoint *e = target ? project.endpoint(target->endpoint) : nullptr;
+    if (!e || !e->requestSchema.is_object() || !e->requestSchema.contains("required") || !e->requestSchema["required"].is_array())
+        return missing;
+    for (const Json &r : e->requestSchema["required"]) {
+        if (!r.is_string())
+            continue;
+        const QString name = toQString(r.get<std::string>());
+        if (std::none_of(map.fields.begin(), map.fields.end(), [&](const FieldMapping &f) { return f.target == name; }))
+            missing << name;
+    }
+    return missing;
+}
+
+QByteArray IntegrationGraph::copyNodes(const Integration &in, const QStringList &nodeIds)
+{
+    Project carrier;
+    carrier.id = QStringLiteral("clipboard");
+    carrier.name = QStringLiteral("clipboard");
+    Integration part;
+    part.id = in.id;
+    part.name = in.name;
+    for (const Node &n : in.nodes)
+        if (nodeIds.contains(n.id))
+            part.nodes.append(n);
+    for (const Wire &w : in.wires)
+        if (nodeIds.contains(w.from) && nodeIds.contains(w.to))
+            part.wires.append(w);
+    carrier.integrations.append(part);
+    Json doc = ProjectFile::toJson(carrier);
+    return QByteArray::fromStdString(Json{{"patchbayNodes", doc["integrations"][0]}}.dump(2));
+}
+
+QStringList IntegrationGraph::pasteNodes(Integration *in, const QByteArray &text, QPointF offset)
+{
+    Json parsed = Json::parse(text.toStdString(), nullptr, false);
+    if (parsed.is_discarded() || !parsed.is_object() || !parsed.contains("patchbayNodes"))
+        return {};
+    Project carrier;
+    carrier.id = QStringLiteral("clipboard");
+    carrier.name = QStringLiteral("clipboard");
+    Json doc = ProjectFile::toJson(carrier);
+    doc["integrations"] = Json::array({parsed["patchbayNodes"]});
+    const ProjectLoad load = ProjectFile::fromJson(doc);
+    if (!load.project || load.project->integrations.size() != 1)
+        return {};
+    const Integration &copied = load.project->integrations.first();
+    QHash<QString, QString> renamed;
+    QStringList added;
+    for (Node n : copied.nodes) {
+        const QString old = n.id;
+        n.id = freeNodeId(*in, n.type);
+        n.position += offset;
+        renamed.insert(old, n.id);
+        in->nodes.append(n);
+        added << n.id;
+    }
+    for (const Wire &w : copied.wires)
+        if (renamed.contains(w.from) && renamed.contains(w.to))
+            in->wires.append(Wire{renamed[w.from], renamed[w.to]});
+    return added;
 }
 
 } // namespace patchbay

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/integration.h"
+#include "model/project.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -21,6 +21,18 @@ public:
     static QHash<QString, QPointF> layout(const Integration &in, double columnWidth = 240, double rowHeight = 120);
     /// Snaps a position to the grid.
     static QPointF snap(QPointF p, double grid = 20);
+    /// A free node id for a node of `type` ("map", "map-2", …).
+    static QString freeNodeId(const Integration &in, NodeType type);
+    /// The required fields of the integration's target that a Map node leaves unmapped.
+    static QStringList unmappedRequired(const Project &project, const Integration &in, const Node &map);
+
+    /// Nodes and the wires among them as clipboard text (JSON in the project file's form).
+    static QByteArray copyNodes(const Integration &in, const QStringList &nodeIds);
+    /// Adds copied nodes to `in` with fresh ids, moved by `offset`, and their wires; returns the
+    /// new ids — none if `text` is not copied nodes.
+    static QStringList pasteNodes(Integration *in, const QByteArray &text, QPointF offset);
+    static constexpr const char *ClipboardMime = "application/x-patchbay-nodes";
+
     static bool hasInput(NodeType t) { return t != NodeType::Source; }
     static bool hasOutput(NodeType t) { return t != NodeType::Target; }
 };

@@ -1,5 +1,7 @@
 #include "projectvalidator.h"
 
+#include "model/integrationgraph.h"
+
 #include "expr/recordpipeline.h"
 #include "schedule/cronexpression.h"
 #include "util/suggest.h"
@@ -230,6 +232,10 @@ private:
                     warning(np.key(QStringLiteral("endpoint")),
                             tr("no endpoint chosen yet; the integration cannot run until it has one"));
                 if (node.type == NodeType::Map) {
+                    if (const QStringList missing = IntegrationGraph::unmappedRequired(m_p, in, node); !missing.isEmpty())
+                        warning(np.key(QStringLiteral("fields")),
+                                tr("the target needs %1, which nothing maps; draw a line to it in the mapping editor")
+                                    .arg(missing.join(QStringLiteral(", "))));
                     QSet<QString> targets;
                     for (qsizetype f = 0; f < node.fields.size(); ++f) {
                         const QString &t = node.fields[f].target;

@@ -2,6 +2,7 @@
 
 #include "canvasitems.h"
 #include "canvasview.h"
+#include "ui/runs/runsview.h"
 #include "ui/document.h"
 
 #include <QHBoxLayout>
@@ -55,7 +56,7 @@ protected:
 } // namespace
 
 CanvasPage::CanvasPage(Document *doc, const QString &integrationId, QWidget *parent)
-    : QWidget(parent), m_view(new CanvasView(doc, integrationId, this))
+    : QWidget(parent), m_view(new CanvasView(doc, integrationId, this)), m_runLink(new QLabel(this))
 {
     setObjectName(QStringLiteral("CanvasPage"));
     auto *palette = new Palette(this);
@@ -69,6 +70,10 @@ CanvasPage::CanvasPage(Document *doc, const QString &integrationId, QWidget *par
     hint->setWordWrap(true);
     auto *bar = new QHBoxLayout;
     bar->addWidget(hint, 1);
+    m_runLink->setObjectName(QStringLiteral("runLink"));
+    m_runLink->setTextFormat(Qt::RichText);
+    m_runLink->hide();
+    bar->addWidget(m_runLink);
     bar->addWidget(layoutButton);
     bar->addWidget(fit);
     bar->addWidget(run);
@@ -86,6 +91,14 @@ CanvasPage::CanvasPage(Document *doc, const QString &integrationId, QWidget *par
     connect(fit, &QPushButton::clicked, m_view, &CanvasView::fitAll);
     connect(run, &QPushButton::clicked, m_view, [this] { Q_EMIT m_view->runRequested(m_view->integrationId()); });
     connect(m_view, &QObject::destroyed, this, &QObject::deleteLater); // the integration went away
+    connect(m_view, &CanvasView::runShown, this, [this](const SyncSummary &s) {
+        m_runLink->setText(tr("Run %1 %2 — <a href=\"run:%1\">show in Runs</a>").arg(s.runId).arg(RunsModel::statusText(s.status).toHtmlEscaped()));
+        m_runLink->setProperty("runId", s.runId);
+        m_runLink->show();
+    });
+    connect(m_runLink, &QLabel::linkActivated, this, [this](const QString &link) {
+        Q_EMIT showRunRequested(link.mid(4).toLongLong());
+    });
 }
 
 } // namespace patchbay::ui

@@ -2,9 +2,12 @@
 
 #include <QWidget>
 
+class QLabel;
+
 namespace patchbay::ui {
 
 class CanvasView;
+
 class Document;
 
 /// The canvas tab: a palette of nodes to drag in (Source, Filter, Map, Target), the canvas, and
@@ -16,9 +19,15 @@ class CanvasPage : public QWidget
 public:
     CanvasPage(Document *doc, const QString &integrationId, QWidget *parent = nullptr);
     CanvasView *view() const { return m_view; }
+    QLabel *runLink() const { return m_runLink; }
+
+Q_SIGNALS:
+    /// "Show in Runs" was clicked for the last run.
+    void showRunRequested(qint64 runId);
 
 private:
     CanvasView *m_view;
+    QLabel *m_runLink;
 };
 
 } // namespace patchbay::ui

@@ -5,7 +5,9 @@
 #include "ui/commands/editcommands.h"
 #include "ui/document.h"
 
+#include <QClipboard>
 #include <QDragEnterEvent>
+#include <QGuiApplication>
 #include <QGraphicsScene>
 #include <QKeyEvent>
 #include <QMimeData>
@@ -98,19 +100,8 @@ void CanvasView::rebuild()
         case NodeType::Map: {
             subtitle = tr("%n field(s)", "", int(n.fields.size()));
             // a required target field that nothing fills
-            const Node *target = in->firstNode(NodeType::Target);
-            const Endpoint *te = target ? p.endpoint(target->endpoint) : nullptr;
-            if (te && te->requestSchema.is_object() && te->requestSchema.contains("required")) {
-                QStringList missing;
-                for (const Json &r : te->requestSchema["required"]) {
-                    const QString name = QString::fromStdString(r.is_string() ? r.get<std::string>() : std::string());
-                    const bool mapped = std::any_of(n.fields.begin(), n.fields.end(), [&](const FieldMapping &f) { return f.target == name; });
-                    if (!mapped)
-                        missing << name;
-                }
-                if (!missing.isEmpty())
-                    problem = tr("The target needs %1, which nothing maps.").arg(missing.join(QStringLiteral(", ")));
-            }
+            if (const QStringList missing = IntegrationGraph::unmappedRequired(p, *in, n); !missing.isEmpty())
+                problem = tr("The target needs %1, which nothing maps.").arg(missing.join(QStringLiteral(", ")));
             break;
         }
         }
@@ -140,11 +131,7 @@ QString CanvasView::addNode(NodeType type, QPointF at, const QString &endpointId
     if (!in)
         return {};
     Integration after = *in;
-    static const char *const prefixes[] = {"source", "filter", "map", "target"};
-    QString base = QString::fromLatin1(prefixes[int(type)]);
-    QString id = base;
-    for (int n = 2; after.node(id); ++n)
-        id = base + u'-' + QString::number(n);
+    const QString id = IntegrationGraph::freeNodeId(after, type);
     Node node;
     node.id = id;
     node.type = type;
@@ -239,6 +226,7 @@ void CanvasView::showRun(const SyncSummary &summary)
     const Integration *in = integration();
     if (!in)
         return;
+    Q_EMIT runShown(summary);
     const bool failed = summary.status == u"failed" || summary.status == u"partial";
     for (const Node &n : in->nodes) {
         NodeItem *item = m_nodes.value(n.id);
@@ -269,11 +257,59 @@ void CanvasView::keyPressEvent(QKeyEvent *event)
         deleteSelection();
         return;
     }
+    if (event->matches(QKeySequence::Copy)) {
+        copySelection();
+        return;
+    }
+    if (event->matches(QKeySequence::Paste)) {
+        paste();
+        return;
+    }
     if (event->modifiers() & Qt::ControlModifier && event->key() == Qt::Key_0) {
         fitAll();
         return;
     }
     QGraphicsView::keyPressEvent(event);
+}
+
+void CanvasView::copySelection()
+{
+    const Integration *in = integration();
+    QStringList ids;
+    for (QGraphicsItem *i : m_scene->selectedItems())
+        if (auto *n = dynamic_cast<NodeItem *>(i))
+            ids << n->nodeId();
+    if (!in || ids.isEmpty())
+        return;
+    auto *mime = new QMimeData;
+    const QByteArray data = IntegrationGraph::copyNodes(*in, ids);
+    mime->setData(QString::fromLatin1(IntegrationGraph::ClipboardMime), data);
+    mime->setText(QString::fromUtf8(data));
+    QGuiApplication::clipboard()->setMimeData(mime);
+    Q_EMIT statusMessage(tr("Copied %n node(s)", "", int(ids.size())));
+}
+
+QStringList CanvasView::paste()
+{
+    const Integration *in = integration();
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    if (!in || !mime)
+        return {};
+    QByteArray data = mime->data(QString::fromLatin1(IntegrationGraph::ClipboardMime));
+    if (data.isEmpty())
+        data = mime->text().toUtf8();
+    Integration after = *in;
+    const QStringList added = IntegrationGraph::pasteNodes(&after, data, QPointF(2 * Grid, 2 * Grid));
+    if (added.isEmpty()) {
+        Q_EMIT statusMessage(tr("The clipboard holds no nodes to paste."));
+        return {};
+    }
+    push(after, tr("Paste %n node(s)", "", int(added.size())));
+    m_scene->clearSelection();
+    for (const QString &id : added)
+        if (NodeItem *item = m_nodes.value(id))
+            item->setSelected(true);
+    return added;
 }
 
 void CanvasView::selectNode(const QString &nodeId)

@@ -40,6 +40,10 @@ public:
     /// Applies the nodes' current positions to the project (one step, "Move nodes").
     void commitMoves();
     void deleteSelection();
+    /// Copies the selected nodes (and the wires among them) to the clipboard.
+    void copySelection();
+    /// Pastes copied nodes beside the originals with new ids, selected; one undo step.
+    QStringList paste();
     void autoLayout();
     void fitAll();
     /// Selects one node (and only it) and scrolls it into view.
@@ -51,6 +55,8 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     void titleChanged(const QString &title);
     void runRequested(const QString &integrationId);
+    /// After a run: its summary (the page links to it in the runs view).
+    void runShown(const patchbay::SyncSummary &summary);
     /// A Map node was double-clicked: its mapping editor should open.
     void mappingRequested(const QString &integrationId, const QString &nodeId);
 
