@@ -1187,6 +1187,10 @@
         <source>the key "%1" is in this table twice; a lookup needs unique keys</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the target needs %1, which nothing maps; draw a line to it in the mapping editor</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchbay::RecordPipeline</name>
@@ -2413,6 +2417,10 @@ gives a connection per server and auth, endpoints grouped by folder, and its var
         <source>Nodes</source>
         <translation>Knoten</translation>
     </message>
+    <message>
+        <source>Run %1 %2 — &lt;a href="run:%1"&gt;show in Runs&lt;/a&gt;</source>
+        <translation>Lauf %1 %2 — &lt;a href="run:%1"&gt;in Läufen zeigen&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>patchbay::ui::CanvasView</name>
@@ -2471,6 +2479,18 @@ gives a connection per server and auth, endpoints grouped by folder, and its var
     <message>
         <source>Choose the endpoint this node writes to.</source>
         <translation>Wählen Sie den Endpunkt, in den dieser Knoten schreibt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n node(s)</source>
+        <translation><numerusform>%n Knoten kopiert</numerusform><numerusform>%n Knoten kopiert</numerusform></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no nodes to paste.</source>
+        <translation>Die Zwischenablage enthält keine Knoten zum Einfügen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n node(s)</source>
+        <translation><numerusform>%n Knoten einfügen</numerusform><numerusform>%n Knoten einfügen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2882,6 +2902,13 @@ gives a connection per server and auth, endpoints grouped by folder, and its var
     <message>
         <source>There is already an environment called “%1”</source>
         <translation>Es gibt bereits eine Umgebung „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::ui::FormulaLineEdit</name>
+    <message>
+        <source>a field, or a formula such as lower(email)</source>
+        <translation>ein Feld oder eine Formel wie lower(email)</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +3330,281 @@ Ihre Änderungen sind noch da.</translation>
     </message>
 </context>
 <context>
+    <name>patchbay::ui::MappingEditor</name>
+    <message>
+        <source>Mapping: %1</source>
+        <translation>Zuordnung: %1</translation>
+    </message>
+    <message>
+        <source>Fetch Sample</source>
+        <translation>Beispiel abrufen</translation>
+    </message>
+    <message>
+        <source>Read the first page of the source and keep its records for the preview</source>
+        <translation>Die erste Seite der Quelle lesen und ihre Datensätze für die Vorschau behalten</translation>
+    </message>
+    <message>
+        <source>Auto-map</source>
+        <translation>Automatisch zuordnen</translation>
+    </message>
+    <message>
+        <source>Propose lines between fields with similar names</source>
+        <translation>Linien zwischen Feldern mit ähnlichen Namen vorschlagen</translation>
+    </message>
+    <message>
+        <source>Add Target Field…</source>
+        <translation>Zielfeld hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add Target Field</source>
+        <translation>Zielfeld hinzufügen</translation>
+    </message>
+    <message>
+        <source>Path of the field in the record sent, e.g. meta.source or tags[0]:</source>
+        <translation>Pfad des Felds im gesendeten Datensatz, z. B. meta.source oder tags[0]:</translation>
+    </message>
+    <message>
+        <source>Search functions</source>
+        <translation>Funktionen suchen</translation>
+    </message>
+    <message>
+        <source>Drag a function onto a target field, or double-click it to use it in the selected one</source>
+        <translation>Eine Funktion auf ein Zielfeld ziehen oder doppelklicken, um sie im ausgewählten zu verwenden</translation>
+    </message>
+    <message>
+        <source>Select a target field first, then double-click the function to use in it.</source>
+        <translation>Zuerst ein Zielfeld auswählen, dann die Funktion doppelklicken, die darin verwendet werden soll.</translation>
+    </message>
+    <message>
+        <source>Source field</source>
+        <translation>Quellfeld</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Drag a field onto a target field to map it</source>
+        <translation>Ein Feld auf ein Zielfeld ziehen, um es zuzuordnen</translation>
+    </message>
+    <message>
+        <source>Target field</source>
+        <translation>Zielfeld</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formel</translation>
+    </message>
+    <message>
+        <source>Edit formula of %1</source>
+        <translation>Formel von %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Accept All</source>
+        <translation>Alle annehmen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>Add Table…</source>
+        <translation>Tabelle hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove Table</source>
+        <translation>Tabelle entfernen</translation>
+    </message>
+    <message>
+        <source>Add Lookup Table</source>
+        <translation>Nachschlagetabelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name, as lookup("name", key) uses it:</source>
+        <translation>Name, wie lookup("name", key) ihn verwendet:</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Tabelle:</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Lookup Tables</source>
+        <translation>Nachschlagetabellen</translation>
+    </message>
+    <message>
+        <source>%1  →  %2</source>
+        <translation>%1  →  %2</translation>
+    </message>
+    <message>
+        <source>(no source endpoint)</source>
+        <translation>(kein Quell-Endpunkt)</translation>
+    </message>
+    <message>
+        <source>(no target endpoint)</source>
+        <translation>(kein Ziel-Endpunkt)</translation>
+    </message>
+    <message>
+        <source>%1 — required: every record needs a value</source>
+        <translation>%1 — Pflichtfeld: jeder Datensatz braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>The filter “%1” drops this record: it is not sent.</source>
+        <translation>Der Filter „%1“ verwirft diesen Datensatz: er wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>No sample records yet: click “Fetch Sample” to read some from %1.</source>
+        <translation>Noch keine Beispieldatensätze: „Beispiel abrufen“ klicken, um welche aus %1 zu lesen.</translation>
+    </message>
+    <message>
+        <source>Wire a source endpoint into this node to preview records.</source>
+        <translation>Einen Quell-Endpunkt mit diesem Knoten verbinden, um Datensätze vorzuschauen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample record(s) of %1; errors in red (hover for the message).</source>
+        <translation><numerusform>%n Beispieldatensatz aus %1; Fehler in Rot (Maus darüber für die Meldung).</numerusform><numerusform>%n Beispieldatensätze aus %1; Fehler in Rot (Maus darüber für die Meldung).</numerusform></translation>
+    </message>
+    <message>
+        <source>Map %1</source>
+        <translation>%1 zuordnen</translation>
+    </message>
+    <message>
+        <source>Map %1 → %2</source>
+        <translation>%1 → %2 zuordnen</translation>
+    </message>
+    <message>
+        <source>%1 now fills %2</source>
+        <translation>%1 füllt jetzt %2</translation>
+    </message>
+    <message>
+        <source>“%1” is an expression: write the field into its formula instead.</source>
+        <translation>„%1“ ist ein Ausdruck: das Feld stattdessen in seine Formel schreiben.</translation>
+    </message>
+    <message>
+        <source>%1 takes no more inputs (%2).</source>
+        <translation>%1 nimmt keine weiteren Eingaben (%2).</translation>
+    </message>
+    <message>
+        <source>Wire %1 into %2</source>
+        <translation>%1 in %2 verbinden</translation>
+    </message>
+    <message>
+        <source>Use %1 in %2</source>
+        <translation>%1 in %2 verwenden</translation>
+    </message>
+    <message>
+        <source>%1 now goes through %2; draw more fields onto the block to add inputs.</source>
+        <translation>%1 läuft jetzt durch %2; weitere Felder auf den Block ziehen, um Eingaben hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>This line belongs to the expression “%1”: edit its formula to change it.</source>
+        <translation>Diese Linie gehört zum Ausdruck „%1“: seine Formel bearbeiten, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>Remove a line into %1</source>
+        <translation>Eine Linie in %1 entfernen</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field path: write names joined by dots, with [0] for a position.</source>
+        <translation>„%1“ ist kein Feldpfad: Namen mit Punkten verbinden, [0] für eine Position.</translation>
+    </message>
+    <message>
+        <source>Add target field %1</source>
+        <translation>Zielfeld %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Auto-map found no fields with similar names left to map.</source>
+        <translation>Die automatische Zuordnung fand keine Felder mit ähnlichen Namen mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-map proposes %n line(s): accept or reject them below.</source>
+        <translation><numerusform>Die automatische Zuordnung schlägt %n Linie vor: unten annehmen oder ablehnen.</numerusform><numerusform>Die automatische Zuordnung schlägt %n Linien vor: unten annehmen oder ablehnen.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1  →  %2   (%3 % alike)</source>
+        <translation>%1  →  %2   (%3 % ähnlich)</translation>
+    </message>
+    <message>
+        <source>Accept to map %1 from %2</source>
+        <translation>Annehmen, um %1 aus %2 zu füllen</translation>
+    </message>
+    <message>
+        <source>Suggestions (%1)</source>
+        <translation>Vorschläge (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggested line(s)</source>
+        <translation><numerusform>%n vorgeschlagene Linie annehmen</numerusform><numerusform>%n vorgeschlagene Linien annehmen</numerusform></translation>
+    </message>
+    <message>
+        <source>There is a lookup table “%1” already.</source>
+        <translation>Es gibt bereits eine Nachschlagetabelle „%1“.</translation>
+    </message>
+    <message>
+        <source>Fetching records of “%1” …</source>
+        <translation>Datensätze von „%1“ werden abgerufen …</translation>
+    </message>
+    <message>
+        <source>Could not fetch a sample: %1</source>
+        <translation>Beispiel konnte nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not fetch a sample from “%1”: %2</source>
+        <translation>Beispiel von „%1“ konnte nicht abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <source>The reply of “%1” is not JSON (%2), so it has no records to preview.</source>
+        <translation>Die Antwort von „%1“ ist kein JSON (%2) und hat daher keine Datensätze für die Vorschau.</translation>
+    </message>
+    <message>
+        <source>No records in the reply of “%1”: %2</source>
+        <translation>Keine Datensätze in der Antwort von „%1“: %2</translation>
+    </message>
+    <message>
+        <source>The endpoint “%1” is gone.</source>
+        <translation>Den Endpunkt „%1“ gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Fetch sample of “%1”</source>
+        <translation>Beispiel von „%1“ abrufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample record(s) of “%1” in the preview</source>
+        <translation><numerusform>%n Beispieldatensatz von „%1“ in der Vorschau</numerusform><numerusform>%n Beispieldatensätze von „%1“ in der Vorschau</numerusform></translation>
+    </message>
+    <message>
+        <source>Drop the line on a target field, or on a function block's inputs.</source>
+        <translation>Die Linie auf einem Zielfeld oder auf den Eingängen eines Funktionsblocks ablegen.</translation>
+    </message>
+    <message>
+        <source>Drop the function on the target field it should compute.</source>
+        <translation>Die Funktion auf dem Zielfeld ablegen, das sie berechnen soll.</translation>
+    </message>
+</context>
+<context>
     <name>patchbay::ui::NodeItem</name>
     <message>
         <source>Source</source>
@@ -3319,6 +3621,13 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>Target</source>
         <translation>Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::ui::PreviewModel</name>
+    <message>
+        <source>formula: %1</source>
+        <translation>Formel: %1</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,14 @@
         <source>Delete %n item(s)</source>
         <translation><numerusform>Delete %n item</numerusform><numerusform>Delete %n items</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Copied %n node(s)</source>
+        <translation><numerusform>Copied %n node</numerusform><numerusform>Copied %n nodes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n node(s)</source>
+        <translation><numerusform>Paste %n node</numerusform><numerusform>Paste %n nodes</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>patchbay::ui::ConnectorDialog</name>
@@ -106,6 +114,25 @@
     <message numerus="yes">
         <source>Imported %n endpoint(s) from %1</source>
         <translation><numerusform>Imported %n endpoint from %1</numerusform><numerusform>Imported %n endpoints from %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::ui::MappingEditor</name>
+    <message numerus="yes">
+        <source>%n sample record(s) of %1; errors in red (hover for the message).</source>
+        <translation><numerusform>%n sample record of %1; errors in red (hover for the message).</numerusform><numerusform>%n sample records of %1; errors in red (hover for the message).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-map proposes %n line(s): accept or reject them below.</source>
+        <translation><numerusform>Auto-map proposes %n line: accept or reject them below.</numerusform><numerusform>Auto-map proposes %n lines: accept or reject them below.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggested line(s)</source>
+        <translation><numerusform>Accept %n suggested line</numerusform><numerusform>Accept %n suggested lines</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample record(s) of “%1” in the preview</source>
+        <translation><numerusform>%n sample record of “%1” in the preview</numerusform><numerusform>%n sample records of “%1” in the preview</numerusform></translation>
     </message>
 </context>
 <context>
