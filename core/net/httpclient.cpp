@@ -1,6 +1,7 @@
 #include "httpclient.h"
 
 #include "net/authsigner.h"
+#include "net/http1transport.h"
 #include "net/ratelimiter.h"
 #include "net/retry.h"
 #include "secrets/secretstore.h"
@@ -53,6 +54,11 @@ bool isTransportError(QNetworkReply::NetworkError e)
     return (code >= 1 && code < 200) || (code >= 301 && code < 400);
 }
 
+QByteArray userAgent()
+{
+    return QByteArray("Patchbay/") + QCoreApplication::applicationVersion().toLatin1();
+}
+
 QNetworkRequest baseRequest(const PreparedRequest &p, const QUrl &url)
 {
     QNetworkRequest r(url);
@@ -62,7 +68,7 @@ QNetworkRequest baseRequest(const PreparedRequest &p, const QUrl &url)
     r.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     r.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     r.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
-    r.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Patchbay/") + QCoreApplication::applicationVersion().toLatin1());
+    r.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     if (url.scheme() == u"https") {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         if (!p.tls.caFile.isEmpty()) {
@@ -151,6 +157,8 @@ void HttpExchange::cancel()
     m_abort = Abort::Cancel;
     if (m_reply) {
         m_reply->abort(); // onFinished reports the cancellation
+    } else if (m_leanId) {
+        m_client->m_lean->abort(m_leanId); // so does onLeanReply
     } else {
         m_timer->stop();
         finish(NetError::Cancelled, tr("Cancelled. %1 was not sent again.").arg(where()));
@@ -205,15 +213,40 @@ void HttpExchange::sendSigned()
 void HttpExchange::sendNow(const QString &accessToken)
 {
     const SignedRequest signed_ = signRequest(m_request, m_url, accessToken);
+    m_data.clear();
+    m_tlsErrors.clear();
+    m_abort = Abort::None;
+    m_result.url = m_url;
+    m_timer->disconnect();
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        m_abort = Abort::Timeout;
+        if (m_reply)
+            m_reply->abort();
+        else if (m_leanId)
+            m_client->m_lean->abort(m_leanId);
+    });
+    if (Http1Transport::handles(signed_.url)) {
+        // plain http: the lean transport (see http1transport.h)
+        HeaderList headers;
+        headers.reserve(signed_.headers.size() + 1);
+        headers.append({"User-Agent", userAgent()});
+        headers.append(signed_.headers);
+        QPointer<HttpExchange> self(this);
+        m_leanId = m_client->m_lean->send(signed_.url, m_method, headers, m_body, m_request.maxResponseBytes,
+                                          [self](Http1Reply &&reply) {
+                                              if (self)
+                                                  self->onLeanReply(std::move(reply));
+                                          });
+        m_timer->start(m_request.timeoutMs);
+        if (m_client->logging())
+            Q_EMIT m_client->log(tr("%1 (attempt %2)").arg(where()).arg(m_attempts));
+        return;
+    }
     m_client->useTlsSettings(signed_.url, m_request.tls);
     QNetworkRequest r = baseRequest(m_request, signed_.url);
     for (const auto &h : signed_.headers)
         r.setRawHeader(h.first, h.second);
 
-    m_data.clear();
-    m_tlsErrors.clear();
-    m_abort = Abort::None;
-    m_result.url = m_url;
     QNetworkReply *reply = m_client->network()->sendCustomRequest(r, m_method, m_body);
     m_reply = reply;
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
@@ -237,12 +270,6 @@ void HttpExchange::sendNow(const QString &accessToken)
         }
     });
     connect(reply, &QNetworkReply::finished, this, &HttpExchange::onFinished);
-    m_timer->disconnect();
-    connect(m_timer, &QTimer::timeout, this, [this] {
-        m_abort = Abort::Timeout;
-        if (m_reply)
-            m_reply->abort();
-    });
     m_timer->start(m_request.timeoutMs);
     if (m_client->logging())
         Q_EMIT m_client->log(tr("%1 (attempt %2)").arg(where()).arg(m_attempts));
@@ -279,22 +306,51 @@ void HttpExchange::onFinished()
     QNetworkReply *reply = m_reply;
     if (!reply || m_done)
         return;
-    m_timer->stop();
     reply->deleteLater();
     m_reply = nullptr;
     if (reply->isOpen())
         m_data += reply->readAll();
-
+    Http1Reply r;
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const int status = statusAttr.isValid() ? statusAttr.toInt() : 0;
+    r.status = statusAttr.isValid() ? statusAttr.toInt() : 0;
+    r.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    for (const auto &pair : reply->rawHeaderPairs())
+        r.headers.append(pair);
+    r.body = std::move(m_data);
     const QNetworkReply::NetworkError netError = reply->error();
+    if (isTransportError(netError)) {
+        switch (netError) {
+        case QNetworkReply::ConnectionRefusedError: r.error = Http1Reply::Error::Refused; break;
+        case QNetworkReply::HostNotFoundError: r.error = Http1Reply::Error::HostNotFound; break;
+        case QNetworkReply::SslHandshakeFailedError: r.error = Http1Reply::Error::Tls; break;
+        case QNetworkReply::RemoteHostClosedError: r.error = Http1Reply::Error::Closed; break;
+        case QNetworkReply::TimeoutError: r.error = Http1Reply::Error::Timeout; break;
+        default: r.error = Http1Reply::Error::Other; break;
+        }
+        r.errorString = r.error == Http1Reply::Error::Tls && !m_tlsErrors.isEmpty() ? m_tlsErrors : reply->errorString();
+    }
+    handleReply(std::move(r));
+}
+
+void HttpExchange::onLeanReply(Http1Reply &&reply)
+{
+    if (m_done || !m_leanId)
+        return;
+    m_leanId = 0;
+    if (reply.error == Http1Reply::Error::TooLarge)
+        m_abort = Abort::TooLarge;
+    handleReply(std::move(reply));
+}
+
+void HttpExchange::handleReply(Http1Reply &&reply)
+{
+    m_timer->stop();
+    m_data = std::move(reply.body);
+    const int status = reply.status;
     const QString host = hostPort(m_url);
     m_result.status = status;
-    m_result.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
-    m_result.headers.clear();
-    for (const auto &pair : reply->rawHeaderPairs())
-        m_result.headers.append(pair);
-
+    m_result.reason = reply.reason;
+    m_result.headers = std::move(reply.headers);
     switch (m_abort) {
     case Abort::Cancel:
         finish(NetError::Cancelled, tr("Cancelled while waiting for %1.").arg(where()));
@@ -317,45 +373,45 @@ void HttpExchange::onFinished()
         break;
     }
 
-    if (isTransportError(netError)) {
+    if (reply.error != Http1Reply::Error::None) {
         NetError kind = NetError::Network;
         QString message;
         bool retryable = true;
-        switch (netError) {
-        case QNetworkReply::ConnectionRefusedError:
+        switch (reply.error) {
+        case Http1Reply::Error::Refused:
             kind = NetError::ConnectionRefused;
             message = tr("Could not connect to %1: connection refused — nothing is listening there. "
                          "Is the server running, and are the host and port right?")
                           .arg(host);
             break;
-        case QNetworkReply::HostNotFoundError:
+        case Http1Reply::Error::HostNotFound:
             kind = NetError::HostNotFound;
             retryable = false;
             message = tr("The host %1 was not found (DNS). Check the spelling of the address and "
                          "your network connection.")
                           .arg(m_url.host());
             break;
-        case QNetworkReply::SslHandshakeFailedError:
+        case Http1Reply::Error::Tls:
             kind = NetError::Tls;
             retryable = false;
             message = tr("The secure connection to %1 failed: %2. If the server uses a certificate "
                          "of its own, add its CA certificate to the connection (TLS › CA file) "
                          "rather than turning verification off.")
-                          .arg(host, m_tlsErrors.isEmpty() ? reply->errorString() : m_tlsErrors);
+                          .arg(host, reply.errorString);
             break;
-        case QNetworkReply::RemoteHostClosedError:
+        case Http1Reply::Error::Closed:
             kind = NetError::ConnectionReset;
             message = status > 0
                           ? tr("The connection to %1 was closed in the middle of the reply (after %2 "
                                "bytes).").arg(host).arg(m_data.size())
                           : tr("The connection to %1 was closed before a reply came.").arg(host);
             break;
-        case QNetworkReply::TimeoutError:
+        case Http1Reply::Error::Timeout:
             kind = NetError::Timeout;
             message = tr("The connection to %1 timed out.").arg(host);
             break;
         default:
-            message = tr("The request to %1 failed: %2.").arg(host, reply->errorString());
+            message = tr("The request to %1 failed: %2.").arg(host, reply.errorString);
             break;
         }
         message = m_request.redactor.redact(message);
@@ -503,6 +559,8 @@ void HttpExchange::finish(NetError error, const QString &message)
         m_reply->abort();
         m_reply->deleteLater();
     }
+    if (const quint64 id = std::exchange(m_leanId, 0))
+        m_client->m_lean->abort(id); // its reply is ignored: m_leanId is 0
     m_result.error = error;
     m_result.errorMessage = m_request.redactor.redact(message);
     m_result.attempts = m_attempts;
@@ -534,7 +592,8 @@ void HttpExchange::finish(NetError error, const QString &message)
 // -------------------------------------------------------------------------------------------------
 
 HttpClient::HttpClient(QObject *parent)
-    : QObject(parent), m_network(new QNetworkAccessManager(this)), m_random(QRandomGenerator::securelySeeded())
+    : QObject(parent), m_network(new QNetworkAccessManager(this)), m_lean(new Http1Transport(this)),
+      m_random(QRandomGenerator::securelySeeded())
 {
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_network->setAutoDeleteReplies(false);

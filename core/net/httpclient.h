@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/http1transport.h"
 #include "net/httpresult.h"
 #include "net/preparedrequest.h"
 #include "util/result.h"
@@ -44,6 +45,9 @@ private:
     void sendSigned(); ///< gets an OAuth2 token first where one is needed
     void sendNow(const QString &accessToken);
     void onFinished();
+    void onLeanReply(Http1Reply &&reply);
+    /// A reply from either transport: retries, redirects, errors in words.
+    void handleReply(Http1Reply &&reply);
     void finish(NetError error, const QString &message);
     void waitThen(qint64 ms, const QString &why, bool rateLimit, std::function<void()> next);
     bool sameOrigin(const QUrl &url) const;
@@ -59,6 +63,7 @@ private:
     QByteArray m_method;
     QByteArray m_body;
     QPointer<QNetworkReply> m_reply;
+    quint64 m_leanId = 0; ///< the request out on the lean transport, 0 if none
     QTimer *m_timer;
     qint64 m_startMs = 0;
     int m_attempts = 0;
@@ -99,6 +104,8 @@ public:
     int tokenFetches(const QString &connectionKey) const { return m_tokens.value(connectionKey).fetches; }
 
     QNetworkAccessManager *network() const { return m_network; }
+    /// The transport for plain http:// (see Http1Transport).
+    Http1Transport *lean() const { return m_lean; }
     /// Whether anyone listens to log(): the lines are only built then.
     bool logging() const;
 
@@ -129,6 +136,7 @@ private:
     };
 
     QNetworkAccessManager *m_network;
+    Http1Transport *m_lean;
     QHash<QString, TokenState> m_tokens;
     QHash<QString, TlsSettings> m_tlsByOrigin;
     SecretStore *m_secrets = nullptr;

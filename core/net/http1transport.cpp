@@ -1,0 +1,419 @@
+#include "http1transport.h"
+
+#include <QPointer>
+#include <QTcpSocket>
+
+#include <optional>
+
+namespace patchbay {
+
+namespace {
+
+constexpr qsizetype MaxHeadBytes = 64 * 1024;
+
+bool headerIs(const QByteArray &value, const char *token)
+{
+    for (const QByteArray &part : value.split(','))
+        if (part.trimmed().compare(token, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+} // namespace
+
+// One keep-alive connection and the reply being read on it.
+class Http1Transport::Connection : public QObject
+{
+public:
+    Connection(Http1Transport *transport, const QString &hostKey, const QString &host, quint16 port)
+        : QObject(transport), m_transport(transport), m_hostKey(hostKey), m_socket(new QTcpSocket(this))
+    {
+        m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        connect(m_socket, &QTcpSocket::connected, this, [this] {
+            m_connected = true;
+            if (m_current)
+                m_socket->write(m_current->wire);
+        });
+        connect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
+        connect(m_socket, &QTcpSocket::errorOccurred, this, &Connection::onError);
+        m_socket->connectToHost(host, port);
+    }
+
+    const QString &hostKey() const { return m_hostKey; }
+    bool busy() const { return m_current.has_value(); }
+    quint64 currentId() const { return m_current ? m_current->id : 0; }
+
+    void start(Pending &&p)
+    {
+        m_current = std::move(p);
+        m_buffer.clear();
+        m_pos = 0;
+        m_phase = Phase::Head;
+        m_reply = Http1Reply();
+        m_received = false;
+        if (m_connected)
+            m_socket->write(m_current->wire);
+    }
+
+    Pending take()
+    {
+        Pending p = std::move(*m_current);
+        m_current.reset();
+        return p;
+    }
+
+    void close()
+    {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+
+private:
+    enum class Phase { Head, Fixed, ChunkSize, ChunkData, ChunkEnd, Trailers, UntilClose };
+
+    void onReadyRead()
+    {
+        const QByteArray data = m_socket->readAll();
+        if (!m_current) // an idle connection should be silent; whatever this is, drop it
+            return m_transport->dropConnection(this);
+        m_received = true;
+        if (m_pos == m_buffer.size()) {
+            m_buffer = data;
+            m_pos = 0;
+        } else {
+            m_buffer.append(data);
+        }
+        parse();
+    }
+
+    void onError(QAbstractSocket::SocketError error)
+    {
+        if (!m_current) {
+            m_transport->dropConnection(this); // an idle connection the server closed
+            return;
+        }
+        if (error == QAbstractSocket::RemoteHostClosedError && m_phase == Phase::UntilClose) {
+            complete(false);
+            return;
+        }
+        Pending p = take();
+        // A kept-alive connection the server had closed meanwhile: nothing of this request was
+        // read, so send it once more on a new connection (as browsers do).
+        if (m_served > 0 && !m_received && !p.retried &&
+            (error == QAbstractSocket::RemoteHostClosedError || error == QAbstractSocket::NetworkError)) {
+            p.retried = true;
+            m_transport->m_queue[m_hostKey].prepend(std::move(p));
+            const QString key = m_hostKey;
+            m_transport->dropConnection(this);
+            m_transport->dispatch(key);
+            return;
+        }
+        Http1Reply r = std::move(m_reply);
+        switch (error) {
+        case QAbstractSocket::ConnectionRefusedError: r.error = Http1Reply::Error::Refused; break;
+        case QAbstractSocket::HostNotFoundError: r.error = Http1Reply::Error::HostNotFound; break;
+        case QAbstractSocket::RemoteHostClosedError: r.error = Http1Reply::Error::Closed; break;
+        default: r.error = Http1Reply::Error::Other; break;
+        }
+        r.errorString = m_socket->errorString();
+        m_transport->finished(this, std::move(p), std::move(r), false);
+    }
+
+    void fail(Http1Reply::Error error, const QString &message)
+    {
+        Http1Reply r = std::move(m_reply);
+        r.error = error;
+        r.errorString = message;
+        m_transport->finished(this, take(), std::move(r), false);
+    }
+
+    void complete(bool reusable)
+    {
+        ++m_served;
+        m_transport->finished(this, take(), std::move(m_reply), reusable && m_keepAlive);
+    }
+
+    bool appendBody(qsizetype n)
+    {
+        m_reply.body.append(m_buffer.constData() + m_pos, n);
+        m_pos += n;
+        if (m_reply.body.size() > m_current->maxBytes) {
+            fail(Http1Reply::Error::TooLarge, QStringLiteral("the reply is larger than %1 bytes").arg(m_current->maxBytes));
+            return false;
+        }
+        return true;
+    }
+
+    void parse()
+    {
+        while (m_current) {
+            const qsizetype available = m_buffer.size() - m_pos;
+            switch (m_phase) {
+            case Phase::Head: {
+                const qsizetype end = m_buffer.indexOf("\r\n\r\n", m_pos);
+                if (end < 0) {
+                    if (available > MaxHeadBytes)
+                        return fail(Http1Reply::Error::Protocol, QStringLiteral("the reply's headers are larger than 64 KiB"));
+                    return;
+                }
+                const QList<QByteArray> lines = m_buffer.mid(m_pos, end - m_pos).split('\n');
+                m_pos = end + 4;
+                const QByteArray statusLine = lines.first().trimmed();
+                if (!statusLine.startsWith("HTTP/1."))
+                    return fail(Http1Reply::Error::Protocol, QStringLiteral("the server did not answer in HTTP/1.x"));
+                const qsizetype sp1 = statusLine.indexOf(' ');
+                const qsizetype sp2 = statusLine.indexOf(' ', sp1 + 1);
+                bool ok = false;
+                const int status = statusLine.mid(sp1 + 1, sp2 < 0 ? -1 : sp2 - sp1 - 1).toInt(&ok);
+                if (sp1 < 0 || !ok)
+                    return fail(Http1Reply::Error::Protocol, QStringLiteral("the reply has no status code"));
+                if (status >= 100 && status < 200 && status != 101)
+                    continue; // 100 Continue and the like: the real reply follows
+                m_reply.status = status;
+                m_reply.reason = sp2 < 0 ? QByteArray() : statusLine.mid(sp2 + 1);
+                m_keepAlive = statusLine.startsWith("HTTP/1.1");
+                qint64 length = -1;
+                bool chunked = false;
+                for (qsizetype i = 1; i < lines.size(); ++i) {
+                    const QByteArray line = lines[i].trimmed();
+                    const qsizetype colon = line.indexOf(':');
+                    if (colon <= 0)
+                        continue;
+                    QByteArray name = line.left(colon).trimmed();
+                    QByteArray value = line.mid(colon + 1).trimmed();
+                    if (name.compare("Content-Length", Qt::CaseInsensitive) == 0)
+                        length = value.toLongLong(&ok) >= 0 && ok ? value.toLongLong() : -2;
+                    else if (name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0)
+                        chunked = headerIs(value, "chunked");
+                    else if (name.compare("Connection", Qt::CaseInsensitive) == 0)
+                        m_keepAlive = headerIs(value, "keep-alive") || (m_keepAlive && !headerIs(value, "close"));
+                    m_reply.headers.append({std::move(name), std::move(value)});
+                }
+                if (length == -2)
+                    return fail(Http1Reply::Error::Protocol, QStringLiteral("the reply's Content-Length is not a number"));
+                if (m_current->head || status == 204 || status == 304)
+                    return complete(true);
+                if (chunked) {
+                    m_phase = Phase::ChunkSize;
+                } else if (length >= 0) {
+                    if (length > m_current->maxBytes)
+                        return fail(Http1Reply::Error::TooLarge, QStringLiteral("the reply is larger than %1 bytes").arg(m_current->maxBytes));
+                    m_remaining = length;
+                    m_reply.body.reserve(length);
+                    m_phase = Phase::Fixed;
+                } else {
+                    m_phase = Phase::UntilClose;
+                    m_keepAlive = false;
+                }
+                break;
+            }
+            case Phase::Fixed: {
+                const qsizetype n = std::min<qint64>(available, m_remaining);
+                if (!appendBody(n))
+                    return;
+                m_remaining -= n;
+                if (m_remaining == 0)
+                    return complete(true);
+                return;
+            }
+            case Phase::UntilClose:
+                if (!appendBody(available))
+                    return;
+                return;
+            case Phase::ChunkSize: {
+                const qsizetype end = m_buffer.indexOf("\r\n", m_pos);
+                if (end < 0)
+                    return;
+                QByteArray size = m_buffer.mid(m_pos, end - m_pos);
+                if (const qsizetype semi = size.indexOf(';'); semi >= 0)
+                    size.truncate(semi);
+                bool ok = false;
+                m_remaining = size.trimmed().toLongLong(&ok, 16);
+                if (!ok || m_remaining < 0)
+                    return fail(Http1Reply::Error::Protocol, QStringLiteral("a chunk of the reply has no valid size"));
+                m_pos = end + 2;
+                m_phase = m_remaining == 0 ? Phase::Trailers : Phase::ChunkData;
+                break;
+            }
+            case Phase::ChunkData: {
+                const qsizetype n = std::min<qint64>(available, m_remaining);
+                if (!appendBody(n))
+                    return;
+                m_remaining -= n;
+                if (m_remaining > 0)
+                    return;
+                m_phase = Phase::ChunkEnd;
+                break;
+            }
+            case Phase::ChunkEnd:
+                if (available < 2)
+                    return;
+                m_pos += 2; // CRLF after the data
+                m_phase = Phase::ChunkSize;
+                break;
+            case Phase::Trailers: {
+                const qsizetype end = m_buffer.indexOf("\r\n", m_pos);
+                if (end < 0)
+                    return;
+                const bool last = end == m_pos; // an empty line ends the trailers
+                m_pos = end + 2;
+                if (last)
+                    return complete(true);
+                break;
+            }
+            }
+        }
+    }
+
+    Http1Transport *m_transport;
+    QString m_hostKey;
+    QTcpSocket *m_socket;
+    bool m_connected = false;
+    std::optional<Pending> m_current;
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;
+    Phase m_phase = Phase::Head;
+    qint64 m_remaining = 0;
+    Http1Reply m_reply;
+    bool m_keepAlive = true;
+    bool m_received = false;
+    int m_served = 0;
+};
+
+Http1Transport::Http1Transport(QObject *parent) : QObject(parent) {}
+
+Http1Transport::~Http1Transport()
+{
+    // requests still out are dropped without a word: their owners are going away with us
+    for (const QList<Connection *> &list : std::as_const(m_connections))
+        for (Connection *c : list)
+            c->close();
+}
+
+bool Http1Transport::handles(const QUrl &url)
+{
+    if (url.scheme() != u"http" || url.host().isEmpty())
+        return false;
+    for (const char *name : {"http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY"})
+        if (!qEnvironmentVariableIsEmpty(name))
+            return false;
+    return true;
+}
+
+quint64 Http1Transport::send(const QUrl &url, const QByteArray &method, const QList<QPair<QByteArray, QByteArray>> &headers,
+                             const QByteArray &body, qint64 maxBytes, Done done)
+{
+    Pending p;
+    p.id = ++m_nextId;
+    p.host = url.host();
+    p.port = quint16(url.port(80));
+    p.hostKey = p.host + u':' + QString::number(p.port);
+    p.head = method == "HEAD";
+    p.maxBytes = maxBytes;
+    p.done = std::move(done);
+    QByteArray target = url.path(QUrl::FullyEncoded).toLatin1();
+    if (target.isEmpty())
+        target = "/";
+    if (url.hasQuery())
+        target += '?' + url.query(QUrl::FullyEncoded).toLatin1();
+    QByteArray &w = p.wire;
+    w.reserve(256 + body.size());
+    w += method + ' ' + target + " HTTP/1.1\r\nHost: " + url.host(QUrl::FullyEncoded).toLatin1();
+    if (url.port() > 0)
+        w += ':' + QByteArray::number(url.port());
+    w += "\r\n";
+    for (const auto &[name, value] : headers) {
+        if (name.compare("Host", Qt::CaseInsensitive) == 0 || name.compare("Content-Length", Qt::CaseInsensitive) == 0)
+            continue;
+        w += name + ": " + value + "\r\n";
+    }
+    if (!body.isEmpty() || method == "POST" || method == "PUT" || method == "PATCH")
+        w += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    w += "\r\n";
+    w += body;
+    const QString key = p.hostKey;
+    m_queue[key].append(std::move(p));
+    dispatch(key);
+    return m_nextId;
+}
+
+void Http1Transport::dispatch(const QString &hostKey)
+{
+    QList<Pending> &queue = m_queue[hostKey];
+    QList<Connection *> &conns = m_connections[hostKey];
+    while (!queue.isEmpty()) {
+        Connection *idle = nullptr;
+        for (Connection *c : conns)
+            if (!c->busy()) {
+                idle = c;
+                break;
+            }
+        if (!idle) {
+            if (conns.size() >= MaxPerHost)
+                return;
+            const Pending &first = queue.first();
+            idle = new Connection(this, hostKey, first.host, first.port);
+            conns.append(idle);
+            ++m_made;
+        }
+        idle->start(queue.takeFirst());
+    }
+}
+
+void Http1Transport::finished(Connection *c, Pending &&p, Http1Reply &&reply, bool reusable)
+{
+    const QString key = c->hostKey();
+    if (!reusable)
+        dropConnection(c);
+    Done done = std::move(p.done);
+    QPointer<Http1Transport> self(this);
+    done(std::move(reply));
+    if (self)
+        dispatch(key);
+}
+
+void Http1Transport::dropConnection(Connection *c)
+{
+    m_connections[c->hostKey()].removeOne(c);
+    c->close();
+    c->deleteLater();
+}
+
+void Http1Transport::abort(quint64 id)
+{
+    for (auto it = m_queue.begin(); it != m_queue.end(); ++it) {
+        for (qsizetype i = 0; i < it->size(); ++i) {
+            if ((*it)[i].id != id)
+                continue;
+            Pending p = it->takeAt(i);
+            Http1Reply r;
+            r.error = Http1Reply::Error::Aborted;
+            p.done(std::move(r));
+            return;
+        }
+    }
+    for (const QList<Connection *> &list : std::as_const(m_connections)) {
+        for (Connection *c : list) {
+            if (c->busy() && c->currentId() == id) {
+                Pending p = c->take();
+                const QString key = c->hostKey();
+                dropConnection(c);
+                Http1Reply r;
+                r.error = Http1Reply::Error::Aborted;
+                p.done(std::move(r));
+                dispatch(key);
+                return;
+            }
+        }
+    }
+}
+
+int Http1Transport::openConnections() const
+{
+    int n = 0;
+    for (const QList<Connection *> &list : m_connections)
+        n += int(list.size());
+    return n;
+}
+
+} // namespace patchbay
