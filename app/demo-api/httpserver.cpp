@@ -225,6 +225,7 @@ void HttpServer::send(QTcpSocket *socket, const HttpResponse &response, bool kee
     }
     out += response.body;
     socket->write(out);
+    socket->flush(); // now, not on the next turn of the event loop: one wake-up less a request
     if (!keepAlive)
         socket->disconnectFromHost();
 }

@@ -32,7 +32,7 @@ public:
         connect(m_socket, &QTcpSocket::connected, this, [this] {
             m_connected = true;
             if (m_current)
-                m_socket->write(m_current->wire);
+                write();
         });
         connect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
         connect(m_socket, &QTcpSocket::errorOccurred, this, &Connection::onError);
@@ -52,7 +52,7 @@ public:
         m_reply = Http1Reply();
         m_received = false;
         if (m_connected)
-            m_socket->write(m_current->wire);
+            write();
     }
 
     Pending take()
@@ -69,6 +69,12 @@ public:
     }
 
 private:
+    void write()
+    {
+        m_socket->write(m_current->wire);
+        m_socket->flush(); // now, not on the next turn of the event loop
+    }
+
     enum class Phase { Head, Fixed, ChunkSize, ChunkData, ChunkEnd, Trailers, UntilClose };
 
     void onReadyRead()
