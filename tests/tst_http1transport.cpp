@@ -1,0 +1,307 @@
+// The lean HTTP/1.1 transport against a real TCP server on 127.0.0.1 that answers with exact
+// bytes: keep-alive reuse, Content-Length, chunked (with extensions and trailers) and
+// read-until-close bodies, 100 Continue, split and coalesced reads, a kept-alive connection the
+// server closed meanwhile, limits, aborts, refused connections, garbage. And the same requests
+// through HttpClient, which picks this transport for http://.
+
+#include "net/http1transport.h"
+#include "net/httpclient.h"
+
+#include <QDeadlineTimer>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTimer>
+
+using namespace patchbay;
+
+/// Answers each request (head + Content-Length body) with the next scripted reply, written in
+/// the given pieces; "CLOSE" closes the connection instead, "IDLECLOSE" answers and then closes
+/// the connection quietly once the client is idle.
+class ScriptServer : public QObject
+{
+public:
+    QList<QList<QByteArray>> replies; ///< per request: the pieces written
+    QList<QByteArray> requests;       ///< as received
+    int connections = 0;
+
+    ScriptServer()
+    {
+        m_server.listen(QHostAddress::LocalHost);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = m_server.nextPendingConnection()) {
+                ++connections;
+                connect(s, &QTcpSocket::readyRead, this, [this, s] { onRead(s); });
+                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            }
+        });
+    }
+    QUrl url(const QString &path = QStringLiteral("/x")) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
+    }
+
+private:
+    void onRead(QTcpSocket *s)
+    {
+        QByteArray &buf = m_buffers[s];
+        buf += s->readAll();
+        while (true) {
+            const qsizetype end = buf.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            qsizetype length = 0;
+            for (const QByteArray &line : buf.left(end).split('\n'))
+                if (line.toLower().startsWith("content-length:"))
+                    length = line.mid(15).trimmed().toLongLong();
+            if (buf.size() < end + 4 + length)
+                return;
+            requests << buf.left(end + 4 + length);
+            buf.remove(0, end + 4 + length);
+            const QList<QByteArray> pieces = replies.isEmpty() ? QList<QByteArray>{"HTTP/1.1 500 Nothing scripted\r\nContent-Length: 0\r\n\r\n"}
+                                                               : replies.takeFirst();
+            if (pieces.value(0) == "CLOSE") {
+                s->abort();
+                return;
+            }
+            int delay = 0;
+            for (const QByteArray &p : pieces) {
+                if (p == "IDLECLOSE") {
+                    QTimer::singleShot(delay + 50, s, [s] { s->disconnectFromHost(); });
+                    continue;
+                }
+                QTimer::singleShot(delay, s, [s, p] {
+                    s->write(p);
+                    s->flush();
+                });
+                delay += 5; // separate reads on the client
+            }
+        }
+    }
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+class TestHttp1Transport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void keepAliveContentLength();
+    void chunkedBodies();
+    void bodyUntilClose();
+    void continueThenReply();
+    void staleKeptAliveConnectionIsRetriedOnce();
+    void limitsAndGarbage();
+    void abortAndRefused();
+    void throughHttpClient();
+
+private:
+    static Http1Reply wait(Http1Transport &t, const QUrl &url, const QByteArray &method = "GET", const QByteArray &body = {},
+                           qint64 max = 1 << 20)
+    {
+        Http1Reply out;
+        bool done = false;
+        t.send(url, method, {{"Accept", "application/json"}}, body, max, [&](Http1Reply &&r) {
+            out = std::move(r);
+            done = true;
+        });
+        QDeadlineTimer deadline(5000);
+        while (!done && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        if (!done)
+            out.errorString = QStringLiteral("no reply within 5 s"); // the caller's checks fail on it
+        return out;
+    }
+};
+
+void TestHttp1Transport::keepAliveContentLength()
+{
+    ScriptServer server;
+    Http1Transport t;
+    for (int i = 0; i < 5; ++i)
+        server.replies << QList<QByteArray>{"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 14\r\n\r\n",
+                                            "{\"n\":", QByteArray::number(10000000 + i) + "}"};
+    for (int i = 0; i < 5; ++i) {
+        const Http1Reply r = wait(t, server.url("/items?page=" + QString::number(i)), "POST", "{\"a\":1}");
+        QCOMPARE(r.error, Http1Reply::Error::None);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.reason, QByteArray("OK"));
+        QCOMPARE(r.body, "{\"n\":" + QByteArray::number(10000000 + i) + "}");
+        QCOMPARE(r.headers.value(0).first, QByteArray("Content-Type"));
+    }
+    // one connection for all five, and the requests say what they should
+    QCOMPARE(server.connections, 1);
+    QCOMPARE(t.connectionsMade(), 1);
+    QVERIFY(server.requests[2].startsWith("POST /items?page=2 HTTP/1.1\r\nHost: 127.0.0.1:"));
+    QVERIFY(server.requests[2].contains("\r\nContent-Length: 7\r\n"));
+    QVERIFY(server.requests[2].contains("\r\nAccept: application/json\r\n"));
+    QVERIFY(server.requests[2].endsWith("\r\n\r\n{\"a\":1}"));
+
+    // many at once: at most MaxPerHost connections, every reply to its request
+    for (int i = 0; i < 40; ++i)
+        server.replies << QList<QByteArray>{"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"};
+    int done = 0;
+    for (int i = 0; i < 40; ++i)
+        t.send(server.url(), "GET", {}, {}, 1000, [&](Http1Reply &&r) { done += r.body == "ok" ? 1 : 1000; });
+    QTRY_COMPARE_WITH_TIMEOUT(done, 40, 5000);
+    QVERIFY(t.openConnections() <= Http1Transport::MaxPerHost);
+}
+
+void TestHttp1Transport::chunkedBodies()
+{
+    ScriptServer server;
+    Http1Transport t;
+    server.replies << QList<QByteArray>{"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhel", "lo\r\n7;ext=1\r\n, world\r\n",
+                                        "0\r\nX-Trailer: yes\r\n\r\n"};
+    server.replies << QList<QByteArray>{"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n"};
+    // both replies in one write: the second must not be taken for part of the first
+    server.replies << QList<QByteArray>{"HTTP/1.1 201 Created\r\ntransfer-encoding: Chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n"};
+    Http1Reply r = wait(t, server.url());
+    QCOMPARE(r.error, Http1Reply::Error::None);
+    QCOMPARE(r.body, QByteArray("hello, world"));
+    r = wait(t, server.url());
+    QCOMPARE(r.body, QByteArray());
+    QCOMPARE(r.status, 200);
+    r = wait(t, server.url());
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.body, QByteArray("abc"));
+    QCOMPARE(server.connections, 1);
+}
+
+void TestHttp1Transport::bodyUntilClose()
+{
+    ScriptServer server;
+    Http1Transport t;
+    server.replies << QList<QByteArray>{"HTTP/1.0 200 OK\r\n\r\nall of ", "this", "IDLECLOSE"};
+    const Http1Reply r = wait(t, server.url());
+    QCOMPARE(r.error, Http1Reply::Error::None);
+    QCOMPARE(r.body, QByteArray("all of this"));
+    // the next request needs a new connection
+    server.replies << QList<QByteArray>{"HTTP/1.1 204 No Content\r\n\r\n"};
+    QCOMPARE(wait(t, server.url()).status, 204);
+    QCOMPARE(server.connections, 2);
+}
+
+void TestHttp1Transport::continueThenReply()
+{
+    ScriptServer server;
+    Http1Transport t;
+    server.replies << QList<QByteArray>{"HTTP/1.1 100 Continue\r\n\r\n", "HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nyes"};
+    const Http1Reply r = wait(t, server.url(), "PUT", "data");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body, QByteArray("yes"));
+    // HEAD: headers only, even with a Content-Length
+    server.replies << QList<QByteArray>{"HTTP/1.1 200 OK\r\nContent-Length: 1234\r\n\r\n"};
+    server.replies << QList<QByteArray>{"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"};
+    QCOMPARE(wait(t, server.url(), "HEAD").body, QByteArray());
+    QCOMPARE(wait(t, server.url()).body, QByteArray("ok")); // and the connection is still in step
+}
+
+void TestHttp1Transport::staleKeptAliveConnectionIsRetriedOnce()
+{
+    ScriptServer server;
+    Http1Transport t;
+    // the server answers, then closes the idle connection; the next request goes on a new one
+    server.replies << QList<QByteArray>{"HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\na", "IDLECLOSE"};
+    QCOMPARE(wait(t, server.url()).body, QByteArray("a"));
+    QTest::qWait(150);
+    server.replies << QList<QByteArray>{"HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\nb"};
+    QCOMPARE(wait(t, server.url()).body, QByteArray("b"));
+    QCOMPARE(server.connections, 2);
+
+    // a connection dropped after the request was read: resent once on a fresh connection…
+    server.replies << QList<QByteArray>{"CLOSE"};
+    server.replies << QList<QByteArray>{"HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\nc"};
+    QCOMPARE(wait(t, server.url()).body, QByteArray("c"));
+    // …but not twice
+    server.replies << QList<QByteArray>{"CLOSE"};
+    server.replies << QList<QByteArray>{"CLOSE"};
+    const Http1Reply r = wait(t, server.url());
+    QCOMPARE(r.error, Http1Reply::Error::Closed);
+    // and never on a connection that had not answered anything yet
+    Http1Transport fresh;
+    server.replies << QList<QByteArray>{"CLOSE"};
+    QCOMPARE(wait(fresh, server.url()).error, Http1Reply::Error::Closed);
+    // a reply cut off in the middle is an error, not a short body
+    server.replies << QList<QByteArray>{"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nonly this", "IDLECLOSE"};
+    QCOMPARE(wait(fresh, server.url()).error, Http1Reply::Error::Closed);
+}
+
+void TestHttp1Transport::limitsAndGarbage()
+{
+    ScriptServer server;
+    Http1Transport t;
+    server.replies << QList<QByteArray>{"HTTP/1.1 200 OK\r\nContent-Length: 5000\r\n\r\n"};
+    QCOMPARE(wait(t, server.url(), "GET", {}, 100).error, Http1Reply::Error::TooLarge);
+    server.replies << QList<QByteArray>{"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n80\r\n" + QByteArray(128, 'x') + "\r\n0\r\n\r\n"};
+    QCOMPARE(wait(t, server.url(), "GET", {}, 100).error, Http1Reply::Error::TooLarge);
+    server.replies << QList<QByteArray>{"SSH-2.0-OpenSSH\r\n\r\n"};
+    Http1Reply r = wait(t, server.url());
+    QCOMPARE(r.error, Http1Reply::Error::Protocol);
+    QVERIFY(r.errorString.contains("HTTP/1.x"));
+    server.replies << QList<QByteArray>{"HTTP/1.1 200 OK\r\nContent-Length: many\r\n\r\n"};
+    QCOMPARE(wait(t, server.url()).error, Http1Reply::Error::Protocol);
+    server.replies << QList<QByteArray>{"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n"};
+    QCOMPARE(wait(t, server.url()).error, Http1Reply::Error::Protocol);
+    server.replies << QList<QByteArray>{"HTTP/1.1 200 OK\r\nX-Big: " + QByteArray(70000, 'h')};
+    QCOMPARE(wait(t, server.url()).error, Http1Reply::Error::Protocol);
+}
+
+void TestHttp1Transport::abortAndRefused()
+{
+    ScriptServer server;
+    Http1Transport t;
+    server.replies << QList<QByteArray>{}; // no answer
+    bool called = false;
+    Http1Reply got;
+    const quint64 id = t.send(server.url(), "GET", {}, {}, 100, [&](Http1Reply &&r) {
+        got = std::move(r);
+        called = true;
+    });
+    QVERIFY(!called); // never from inside send()
+    QTRY_COMPARE(server.requests.size(), 1);
+    t.abort(id);
+    QVERIFY(called);
+    QCOMPARE(got.error, Http1Reply::Error::Aborted);
+    QCOMPARE(t.openConnections(), 0); // that connection is not used again
+
+    QTcpServer closed;
+    closed.listen(QHostAddress::LocalHost);
+    const quint16 port = closed.serverPort();
+    closed.close();
+    const Http1Reply r = wait(t, QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)));
+    QCOMPARE(r.error, Http1Reply::Error::Refused);
+
+    QVERIFY(Http1Transport::handles(QUrl("http://example.com/")));
+    QVERIFY(!Http1Transport::handles(QUrl("https://example.com/")));
+    qputenv("http_proxy", "http://proxy:3128");
+    QVERIFY(!Http1Transport::handles(QUrl("http://example.com/")));
+    qunsetenv("http_proxy");
+}
+
+void TestHttp1Transport::throughHttpClient()
+{
+    ScriptServer server;
+    HttpClient client;
+    server.replies << QList<QByteArray>{"HTTP/1.1 503 Busy\r\nRetry-After: 0\r\nContent-Length: 0\r\n\r\n"};
+    server.replies << QList<QByteArray>{"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Type: application/json\r\n\r\n",
+                                        "2\r\n[]\r\n0\r\n\r\n"};
+    PreparedRequest p;
+    p.url = server.url("/list");
+    p.method = "GET";
+    p.expectJson = true;
+    p.retry.attempts = 3;
+    p.retry.baseDelayMs = 10;
+    const HttpResult r = client.sendAndWait(p);
+    QCOMPARE(r.error, NetError::None);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body, QByteArray("[]"));
+    QCOMPARE(r.attempts, 2);
+    QCOMPARE(client.lean()->connectionsMade(), 1); // the retry went on the same connection
+    QVERIFY(server.requests[0].contains("\r\nUser-Agent: Patchbay/"));
+}
+
+QTEST_GUILESS_MAIN(TestHttp1Transport)
+#include "tst_http1transport.moc"
