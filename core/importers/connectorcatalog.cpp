@@ -22,10 +22,7 @@ std::optional<Connector> ConnectorCatalog::parse(const QByteArray &json, const Q
     };
     if (!doc || !doc->is_object())
         return local.isEmpty() ? (local.append({Problem::Severity::Error, {}, tr("a connector is a JSON object")}), fail()) : fail();
-    auto text = [&](const char *key) {
-        const auto it = doc->find(key);
-        return it != doc->end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
-    };
+    auto text = [&](const char *key) { return jsonText(*doc, key); };
     Connector c;
     c.id = text("id");
     c.name = text("name");

@@ -19,21 +19,8 @@ namespace {
 
 QString qs(const std::string &s) { return QString::fromStdString(s); }
 
-QString text(const Json &v, const char *key)
-{
-    if (!v.is_object())
-        return {};
-    const auto it = v.find(key);
-    return it != v.end() && it->is_string() ? qs(it->get<std::string>()) : QString();
-}
-
-const Json *member(const Json &v, const char *key)
-{
-    if (!v.is_object())
-        return nullptr;
-    const auto it = v.find(key);
-    return it == v.end() ? nullptr : &*it;
-}
+QString text(const Json &v, const char *key) { return jsonText(v, key); }
+const Json *member(const Json &v, const char *key) { return jsonMember(v, key); }
 
 /// A variable name that `{{…}}` accepts: letters, digits, `_`, `.`, `-`.
 QString variableName(const QString &raw)

@@ -1,5 +1,7 @@
 #include "postman.h"
 
+#include "util/templatevars.h"
+
 #include "importers/specdocument.h"
 
 #include <QFile>
@@ -14,18 +16,13 @@ namespace {
 
 QString qs(const std::string &s) { return QString::fromStdString(s); }
 
+/// Text, or a number or true/false written as text (Postman keeps some values unquoted).
 QString str(const Json &v, const char *key)
 {
-    if (!v.is_object())
-        return {};
-    const auto it = v.find(key);
-    if (it == v.end())
-        return {};
-    if (it->is_string())
-        return qs(it->get<std::string>());
-    if (it->is_number() || it->is_boolean())
-        return qs(it->dump());
-    return {};
+    const Json *m = jsonMember(v, key);
+    if (m && (m->is_number() || m->is_boolean()))
+        return qs(m->dump());
+    return jsonText(v, key);
 }
 
 bool disabled(const Json &v) { return v.is_object() && v.contains("disabled") && v["disabled"] == true; }
@@ -43,12 +40,6 @@ QString authValue(const Json &auth, const std::string &type, const char *key)
         return {};
     }
     return str(*attrs, key);
-}
-
-bool isVariableRef(const QString &v)
-{
-    static const QRegularExpression re(QStringLiteral("^\\{\\{\\s*[A-Za-z_][A-Za-z0-9_.-]*\\s*\\}\\}$"));
-    return re.match(v.trimmed()).hasMatch();
 }
 
 class Importer
@@ -78,7 +69,7 @@ private:
 
 SecretRef Importer::secret(const QString &connectionId, const char *field, const QString &value, const QString &path)
 {
-    if (isVariableRef(value))
+    if (isVariableReference(value))
         return SecretRef{SecretRef::Source::Variable, value.trimmed()};
     if (!value.isEmpty()) {
         m_out.secrets[connectionId][QString::fromLatin1(field)] = value;

@@ -28,4 +28,18 @@ QString jsonTypeName(const Json &value)
     return QCoreApplication::translate("patchbay::Json", "an unknown value");
 }
 
+const Json *jsonMember(const Json &object, const char *key)
+{
+    if (!object.is_object())
+        return nullptr;
+    const auto it = object.find(key);
+    return it == object.end() ? nullptr : &*it;
+}
+
+QString jsonText(const Json &object, const char *key)
+{
+    const Json *v = jsonMember(object, key);
+    return v && v->is_string() ? toQString(v->get<std::string>()) : QString();
+}
+
 } // namespace patchbay

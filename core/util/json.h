@@ -25,4 +25,9 @@ inline std::string toStdString(const QString &s)
 /// A short, human name of a JSON value's type for messages: "text", "number", "object", …
 QString jsonTypeName(const Json &value);
 
+/// The member `key` of an object; nullptr if `object` is not an object or has no such member.
+const Json *jsonMember(const Json &object, const char *key);
+/// The text at `key` of an object; "" if it is absent or not text.
+QString jsonText(const Json &object, const char *key);
+
 } // namespace patchbay

@@ -19,6 +19,12 @@ QStringList templateVariables(const QString &text)
     return out;
 }
 
+bool isVariableReference(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^\\{\\{\\s*[A-Za-z_][A-Za-z0-9_.-]*\\s*\\}\\}$"));
+    return re.match(text.trimmed()).hasMatch();
+}
+
 bool isValidVariableName(const QString &name)
 {
     static const QRegularExpression re(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.-]*$"));

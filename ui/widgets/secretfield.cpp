@@ -1,5 +1,7 @@
 #include "secretfield.h"
 
+#include "util/templatevars.h"
+
 #include "ui/services.h"
 
 #include <QHBoxLayout>
@@ -10,12 +12,6 @@
 #include <QVBoxLayout>
 
 namespace patchbay::ui {
-
-static bool isVariableReference(const QString &text)
-{
-    static const QRegularExpression re(QStringLiteral("^\\{\\{\\s*[A-Za-z_][A-Za-z0-9_.-]*\\s*\\}\\}$"));
-    return re.match(text.trimmed()).hasMatch();
-}
 
 SecretField::SecretField(Services *services, QWidget *parent)
     : QWidget(parent), m_services(services), m_edit(new QLineEdit(this)), m_show(new QToolButton(this)),
