@@ -498,7 +498,8 @@ DE = {
  '%n sample record(s) of “%1” in the preview': ('%n Beispieldatensatz von „%1“ in der Vorschau', '%n Beispieldatensätze von „%1“ in der Vorschau'),
  "Drop the line on a target field, or on a function block's inputs.": 'Die Linie auf einem Zielfeld oder auf den Eingängen eines Funktionsblocks ablegen.',
  'Drop the function on the target field it should compute.': 'Die Funktion auf dem Zielfeld ablegen, das sie berechnen soll.',
- 'formula: %1': 'Formel: %1'
+ 'formula: %1': 'Formel: %1',
+ 'Cancel Fetch': 'Abrufen abbrechen'
 }
 
 

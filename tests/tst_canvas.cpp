@@ -290,10 +290,17 @@ void TestCanvas::runNowShowsCounts()
     QVERIFY(w.openProject(writeDemoProject(m_dir, m_api->url())));
     CanvasView *v = w.openCanvas("sync-customers");
     QSignalSpy finished(w.runs(), &RunController::finished);
+    // while it runs, the nodes count along
+    int progressSeen = 0;
+    connect(w.runs(), &RunController::progress, v, [&](const QString &, const SyncProgress &p) {
+        if (v->nodeItem("customers")->runText() == QStringLiteral("%1 read").arg(p.counts.read))
+            ++progressSeen;
+    });
     w.findChild<QPushButton *>("runNow")->click();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
     const SyncSummary s = finished.first().at(2).value<SyncSummary>();
     QCOMPARE(s.status, QStringLiteral("succeeded"));
+    QVERIFY(progressSeen > 0);
     // the nodes say what happened
     QCOMPARE(v->nodeItem("customers")->runText(), QStringLiteral("%1 read").arg(s.counts.read));
     QCOMPARE(v->nodeItem("contacts")->runText(), QStringLiteral("%1 written, 0 failed").arg(s.counts.written));

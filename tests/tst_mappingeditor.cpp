@@ -26,6 +26,8 @@
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QListWidget>
+#include <QPushButton>
+#include <QTcpServer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -407,6 +409,24 @@ void TestMappingEditor::previewOfFetchedRecords()
     QTRY_COMPARE_WITH_TIMEOUT(fetched.count(), 1, 20000);
     QCOMPARE(fetched.first().at(0).toBool(), false);
     QVERIFY2(status.last().at(0).toString().contains("Could not fetch a sample"), qPrintable(status.last().at(0).toString()));
+    QVERIFY(o.window->project()->endpoint("list-customers")->samples == samples);
+
+    // a server that never answers: the button cancels the fetch, and says so
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    p = *o.window->project();
+    p.environments[0].variables[0].value = QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort());
+    o.window->document()->undoStack()->push(new ReplaceProjectCommand(o.window->document(), p, "silent server"));
+    auto *button = e->findChild<QPushButton *>("fetchSample");
+    fetched.clear();
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(button->text(), QStringLiteral("Cancel Fetch"));
+    QTRY_VERIFY(silent.hasPendingConnections()); // the request is out, and no answer comes
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(fetched.count(), 1, 3000);
+    QCOMPARE(fetched.first().at(0).toBool(), false);
+    QVERIFY2(status.last().at(0).toString().contains("Cancelled"), qPrintable(status.last().at(0).toString()));
+    QCOMPARE(button->text(), QStringLiteral("Fetch Sample"));
     QVERIFY(o.window->project()->endpoint("list-customers")->samples == samples);
 }
 

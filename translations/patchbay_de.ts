@@ -3603,6 +3603,10 @@ Ihre Änderungen sind noch da.</translation>
         <source>Drop the function on the target field it should compute.</source>
         <translation>Die Funktion auf dem Zielfeld ablegen, das sie berechnen soll.</translation>
     </message>
+    <message>
+        <source>Cancel Fetch</source>
+        <translation>Abrufen abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>patchbay::ui::NodeItem</name>

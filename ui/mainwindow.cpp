@@ -767,6 +767,10 @@ CanvasView *MainWindow::openCanvas(const QString &integrationId)
         if (id == view->integrationId())
             view->showRun(s);
     });
+    connect(m_runs, &RunController::progress, view, [view](const QString &id, const SyncProgress &p) {
+        if (id == view->integrationId())
+            view->showProgress(p);
+    });
     addTab(page, key, view->title());
     return view;
 }

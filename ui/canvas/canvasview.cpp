@@ -223,22 +223,33 @@ void CanvasView::showRun(const SyncSummary &summary)
 {
     m_lastRun = summary;
     m_hasRun = true;
-    const Integration *in = integration();
-    if (!in)
+    if (!integration())
         return;
     Q_EMIT runShown(summary);
     const bool failed = summary.status == u"failed" || summary.status == u"partial";
+    showCounts(summary.counts, summary.status == u"failed", failed);
+}
+
+void CanvasView::showProgress(const SyncProgress &progress)
+{
+    showCounts(progress.counts, false, progress.counts.dead + progress.counts.failed > 0);
+}
+
+void CanvasView::showCounts(const RunCounts &counts, bool sourceFailed, bool targetFailed)
+{
+    const Integration *in = integration();
+    if (!in)
+        return;
     for (const Node &n : in->nodes) {
         NodeItem *item = m_nodes.value(n.id);
         if (!item)
             continue;
         if (n.type == NodeType::Source)
-            item->setRunText(tr("%1 read").arg(summary.counts.read), summary.status == u"failed");
+            item->setRunText(tr("%1 read").arg(counts.read), sourceFailed);
         else if (n.type == NodeType::Filter)
-            item->setRunText(tr("%1 left out").arg(summary.counts.filtered), false);
+            item->setRunText(tr("%1 left out").arg(counts.filtered), false);
         else if (n.type == NodeType::Target)
-            item->setRunText(tr("%1 written, %2 failed").arg(summary.counts.written).arg(summary.counts.dead + summary.counts.failed),
-                             failed);
+            item->setRunText(tr("%1 written, %2 failed").arg(counts.written).arg(counts.dead + counts.failed), targetFailed);
     }
 }
 

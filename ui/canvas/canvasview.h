@@ -50,6 +50,8 @@ public:
     void selectNode(const QString &nodeId);
     /// After a run: counts and status on the source and target nodes.
     void showRun(const patchbay::SyncSummary &summary);
+    /// While a run goes: its counts so far on the nodes.
+    void showProgress(const patchbay::SyncProgress &progress);
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
@@ -77,6 +79,7 @@ private:
     qsizetype index() const;
     void rebuild();
     void push(const Integration &after, const QString &text);
+    void showCounts(const RunCounts &counts, bool sourceFailed, bool targetFailed);
 
     Document *m_doc;
     QString m_id;

@@ -245,7 +245,8 @@ void MappingEditor::buildUi()
     bar->addWidget(m_heading, 1);
     m_fetch = new QPushButton(tr("Fetch Sample"), this);
     m_fetch->setToolTip(tr("Read the first page of the source and keep its records for the preview"));
-    connect(m_fetch, &QPushButton::clicked, this, &MappingEditor::fetchSample);
+    m_fetch->setObjectName(QStringLiteral("fetchSample"));
+    connect(m_fetch, &QPushButton::clicked, this, [this] { m_fetching ? cancelFetch() : fetchSample(); });
     bar->addWidget(m_fetch);
     auto *autoMapButton = new QPushButton(tr("Auto-map"), this);
     autoMapButton->setToolTip(tr("Propose lines between fields with similar names"));
@@ -887,16 +888,17 @@ void MappingEditor::removeLookupTable(const QString &name)
 void MappingEditor::fetchSample()
 {
     const Endpoint *e = sourceEndpoint();
-    if (!e || m_fetchExchange)
+    if (!e || m_fetching)
         return;
     const Endpoint endpoint = *e;
-    m_fetch->setEnabled(false);
+    m_fetching = true;
+    m_fetch->setText(tr("Cancel Fetch"));
     Q_EMIT statusMessage(tr("Fetching records of “%1” …").arg(endpoint.name));
     QStringList templates{endpoint.path, endpoint.body};
     for (const KeyValue &kv : endpoint.query + endpoint.headers)
         templates << kv.value;
     auto fail = [this](const QString &message) {
-        m_fetch->setEnabled(true);
+        fetchEnded();
         Q_EMIT statusMessage(message);
         Q_EMIT sampleFetched(false);
     };
@@ -949,12 +951,18 @@ void MappingEditor::fetchSample()
                     after.recordSchema = SchemaInference::fromRecords(records);
                 m_doc->undoStack()->push(new EditEndpointCommand(m_doc, it - endpoints.begin(), after,
                                                                  tr("Fetch sample of “%1”").arg(endpoint.name)));
-                m_fetch->setEnabled(true);
+                fetchEnded();
                 m_bottom->setCurrentIndex(0);
                 Q_EMIT statusMessage(tr("%n sample record(s) of “%1” in the preview", "", int(records.size())).arg(endpoint.name));
                 Q_EMIT sampleFetched(true);
             });
         });
+}
+
+void MappingEditor::fetchEnded()
+{
+    m_fetching = false;
+    m_fetch->setText(tr("Fetch Sample"));
 }
 
 void MappingEditor::cancelFetch()

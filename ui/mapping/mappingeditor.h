@@ -89,7 +89,8 @@ public:
     void rejectSuggestions(const QList<int> &rows = {});
 
     /// Fetches the first page of the source endpoint and keeps its records as samples (and its
-    /// schema if the endpoint had none). Emits sampleFetched.
+    /// schema if the endpoint had none). Emits sampleFetched. While it waits, the button
+    /// cancels it.
     void fetchSample();
     void cancelFetch();
 
@@ -141,6 +142,7 @@ private:
     void schedulePreview();
     void showSuggestions();
     void updateFormulaBar();
+    void fetchEnded();
     void commitFormulaBar();
     void pushIntegration(const Integration &after, const QString &text, const QString &mergeKey = {});
     void pushLookupTables(const QList<LookupTable> &after);
@@ -191,6 +193,7 @@ private:
     bool m_dragging = false;
 
     QPointer<QObject> m_fetchExchange;
+    bool m_fetching = false;
 };
 
 } // namespace patchbay::ui
