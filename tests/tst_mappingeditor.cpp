@@ -515,10 +515,26 @@ void TestMappingEditor::wiredOnTheCanvasAndRun()
     const QString filter = canvas->addNode(NodeType::Filter, {240, 0});
     const QString map = canvas->addNode(NodeType::Map, {480, 0});
     const QString target = canvas->addNode(NodeType::Target, {720, 0}, "create-contacts-batch");
-    QVERIFY(canvas->connectNodes(source, filter));
-    QVERIFY(canvas->connectNodes(filter, map));
-    QVERIFY(canvas->connectNodes(map, target));
-    QVERIFY(!canvas->connectNodes(target, source)); // refused
+    // wires drawn with the mouse, from an output port to the next node
+    QCoreApplication::processEvents();
+    canvas->fitAll();
+    auto wire = [canvas](const QString &from, const QString &to) {
+        const QPoint a = canvas->mapFromScene(canvas->nodeItem(from)->outputPort());
+        const QPoint b = canvas->mapFromScene(canvas->nodeItem(to)->sceneBoundingRect().center());
+        QTest::mousePress(canvas->viewport(), Qt::LeftButton, {}, a);
+        QTest::mouseMove(canvas->viewport(), (a + b) / 2);
+        QTest::mouseMove(canvas->viewport(), b);
+        QTest::mouseRelease(canvas->viewport(), Qt::LeftButton, {}, b);
+    };
+    wire(source, filter);
+    wire(filter, map);
+    wire(map, target);
+    QCOMPARE(w.project()->integration("fresh")->wires.size(), 3);
+    QSignalSpy refused(canvas, &CanvasView::statusMessage);
+    wire(target, source); // a target has no output: nothing happens
+    QCOMPARE(w.project()->integration("fresh")->wires.size(), 3);
+    QVERIFY(!canvas->connectNodes(target, source)); // and the reason is given
+    QVERIFY(refused.last().at(0).toString().contains("end of the line"));
 
     // the filter's condition, then the mapping drawn with the mouse
     Integration in = *w.project()->integration("fresh");
