@@ -206,7 +206,7 @@ void TestHttp1Transport::staleKeptAliveConnectionIsRetriedOnce()
     // the server answers, then closes the idle connection; the next request goes on a new one
     server.replies << QList<QByteArray>{"HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\na", "IDLECLOSE"};
     QCOMPARE(wait(t, server.url()).body, QByteArray("a"));
-    QTest::qWait(150);
+    QTRY_COMPARE(t.openConnections(), 0); // the client saw the idle connection go
     server.replies << QList<QByteArray>{"HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\nb"};
     QCOMPARE(wait(t, server.url()).body, QByteArray("b"));
     QCOMPARE(server.connections, 2);
