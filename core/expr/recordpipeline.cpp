@@ -1,7 +1,8 @@
 #include "recordpipeline.h"
 
+#include "model/integrationgraph.h"
+
 #include <QRegularExpression>
-#include <QSet>
 
 namespace patchbay {
 
@@ -82,17 +83,11 @@ RecordPipeline RecordPipeline::compile(const Project &project, const Integration
 
     // Follow the wires from the source; each node once (loops are refused by validation).
     const Node *source = in.firstNode(NodeType::Source);
-    const Node *current = source;
-    QSet<QString> seen;
-    QStringList requiredTargets;
-    if (const Node *target = in.firstNode(NodeType::Target))
-        if (const Endpoint *e = project.endpoint(target->endpoint))
-            if (e->requestSchema.is_object() && e->requestSchema.contains("required") && e->requestSchema["required"].is_array())
-                for (const Json &r : e->requestSchema["required"])
-                    if (r.is_string())
-                        requiredTargets.append(toQString(r.get<std::string>()));
-    while (current && !seen.contains(current->id)) {
-        seen.insert(current->id);
+    QList<const Node *> route;
+    if (source)
+        route = QList<const Node *>{source} + IntegrationGraph::chain(in, source->id, IntegrationGraph::Direction::Downstream);
+    const QStringList requiredTargets = IntegrationGraph::requiredTargets(project, in);
+    for (const Node *current : std::as_const(route)) {
         qsizetype nodeIndex = 0;
         for (qsizetype n = 0; n < in.nodes.size(); ++n)
             if (&in.nodes[n] == current)
@@ -102,11 +97,6 @@ RecordPipeline RecordPipeline::compile(const Project &project, const Integration
             p.addFilter(current->condition, JsonPath(path).key(QStringLiteral("condition")), tables, problems);
         else if (current->type == NodeType::Map)
             p.addMap(current->fields, requiredTargets, path, tables, problems);
-        const Node *next = nullptr;
-        for (const Wire &w : in.wires)
-            if (w.from == current->id)
-                next = in.node(w.to);
-        current = next;
     }
     if (!source) {
         // No canvas yet: the filter and map nodes in the order they are listed.

@@ -80,6 +80,28 @@ QPointF IntegrationGraph::snap(QPointF p, double grid)
     return QPointF(std::round(p.x() / grid) * grid, std::round(p.y() / grid) * grid);
 }
 
+QList<const Node *> IntegrationGraph::chain(const Integration &in, const QString &nodeId, Direction direction)
+{
+    QList<const Node *> out;
+    QSet<QString> seen{nodeId};
+    QString current = nodeId;
+    while (true) {
+        QString next;
+        for (const Wire &w : in.wires) {
+            if (direction == Direction::Downstream && w.from == current)
+                next = w.to;
+            else if (direction == Direction::Upstream && w.to == current)
+                next = w.from;
+        }
+        const Node *n = in.node(next);
+        if (!n || seen.contains(next))
+            return out;
+        seen.insert(next);
+        out.append(n);
+        current = next;
+    }
+}
+
 QString IntegrationGraph::freeNodeId(const Integration &in, NodeType type)
 {
     static const char *const prefixes[] = {"source", "filter", "map", "target"};
@@ -90,20 +112,25 @@ QString IntegrationGraph::freeNodeId(const Integration &in, NodeType type)
     return id;
 }
 
-QStringList IntegrationGraph::unmappedRequired(const Project &project, const Integration &in, const Node &map)
+QStringList IntegrationGraph::requiredTargets(const Project &project, const Integration &in)
 {
-    QStringList missing;
+    QStringList out;
     const Node *target = in.firstNode(NodeType::Target);
     const Endpoint *e = target ? project.endpoint(target->endpoint) : nullptr;
     if (!e || !e->requestSchema.is_object() || !e->requestSchema.contains("required") || !e->requestSchema["required"].is_array())
-        return missing;
-    for (const Json &r : e->requestSchema["required"]) {
-        if (!r.is_string())
-            continue;
-        const QString name = toQString(r.get<std::string>());
+        return out;
+    for (const Json &r : e->requestSchema["required"])
+        if (r.is_string())
+            out.append(toQString(r.get<std::string>()));
+    return out;
+}
+
+QStringList IntegrationGraph::unmappedRequired(const Project &project, const Integration &in, const Node &map)
+{
+    QStringList missing;
+    for (const QString &name : requiredTargets(project, in))
         if (std::none_of(map.fields.begin(), map.fields.end(), [&](const FieldMapping &f) { return f.target == name; }))
             missing << name;
-    }
     return missing;
 }
 

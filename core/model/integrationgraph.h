@@ -21,8 +21,15 @@ public:
     static QHash<QString, QPointF> layout(const Integration &in, double columnWidth = 240, double rowHeight = 120);
     /// Snaps a position to the grid.
     static QPointF snap(QPointF p, double grid = 20);
+    /// The nodes the wires lead to from `nodeId` (Downstream) or come from (Upstream), nearest
+    /// first, each once (a loop ends the walk). Where a node has several wires the last counts.
+    enum class Direction { Upstream, Downstream };
+    static QList<const Node *> chain(const Integration &in, const QString &nodeId, Direction direction);
+
     /// A free node id for a node of `type` ("map", "map-2", …).
     static QString freeNodeId(const Integration &in, NodeType type);
+    /// The fields its target's request schema marks required (top level).
+    static QStringList requiredTargets(const Project &project, const Integration &in);
     /// The required fields of the integration's target that a Map node leaves unmapped.
     static QStringList unmappedRequired(const Project &project, const Integration &in, const Node &map);
 

@@ -2,6 +2,7 @@
 
 #include "expr/recordpipeline.h"
 #include "importers/schemainference.h"
+#include "model/integrationgraph.h"
 #include "net/httpclient.h"
 #include "sync/sourcereader.h"
 #include "ui/commands/editcommands.h"
@@ -157,41 +158,21 @@ const Node *MappingEditor::neighbour(NodeType type) const
     const Integration *in = integration();
     if (!in)
         return nullptr;
-    QString current = m_nodeId;
-    for (qsizetype step = 0; step <= in->nodes.size(); ++step) {
-        QString next;
-        for (const Wire &w : in->wires)
-            if ((type == NodeType::Source ? w.to : w.from) == current)
-                next = type == NodeType::Source ? w.from : w.to;
-        const Node *n = in->node(next);
-        if (!n)
-            break;
+    const auto direction = type == NodeType::Source ? IntegrationGraph::Direction::Upstream
+                                                    : IntegrationGraph::Direction::Downstream;
+    for (const Node *n : IntegrationGraph::chain(*in, m_nodeId, direction))
         if (n->type == type)
             return n;
-        current = next;
-    }
     return in->firstNode(type);
 }
 
 QStringList MappingEditor::upstreamFilters() const
 {
     QStringList conditions;
-    const Integration *in = integration();
-    if (!in)
-        return conditions;
-    QString current = m_nodeId;
-    for (qsizetype step = 0; step <= in->nodes.size(); ++step) {
-        QString previous;
-        for (const Wire &w : in->wires)
-            if (w.to == current)
-                previous = w.from;
-        const Node *prev = in->node(previous);
-        if (!prev)
-            break;
-        if (prev->type == NodeType::Filter && !prev->condition.trimmed().isEmpty())
-            conditions.prepend(prev->condition);
-        current = previous;
-    }
+    if (const Integration *in = integration())
+        for (const Node *n : IntegrationGraph::chain(*in, m_nodeId, IntegrationGraph::Direction::Upstream))
+            if (n->type == NodeType::Filter && !n->condition.trimmed().isEmpty())
+                conditions.prepend(n->condition);
     return conditions;
 }
 
