@@ -47,14 +47,23 @@ struct Project
 
     bool operator==(const Project &) const = default;
 
+    /// Where the item with this id is in one of the lists (what the edit commands take); -1 if
+    /// it is not there.
+    template<typename T>
+    static qsizetype indexOf(const QList<T> &list, const QString &id)
+    {
+        for (qsizetype i = 0; i < list.size(); ++i)
+            if (list[i].id == id)
+                return i;
+        return -1;
+    }
+
 private:
     template<typename T>
     static const T *findById(const QList<T> &list, const QString &id)
     {
-        for (const T &item : list)
-            if (item.id == id)
-                return &item;
-        return nullptr;
+        const qsizetype i = indexOf(list, id);
+        return i < 0 ? nullptr : &list[i];
     }
 };
 

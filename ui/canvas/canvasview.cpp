@@ -49,11 +49,7 @@ const Integration *CanvasView::integration() const { return m_doc->project().int
 
 qsizetype CanvasView::index() const
 {
-    const auto &list = m_doc->project().integrations;
-    for (qsizetype i = 0; i < list.size(); ++i)
-        if (list[i].id == m_id)
-            return i;
-    return -1;
+    return Project::indexOf(m_doc->project().integrations, m_id);
 }
 
 QString CanvasView::title() const

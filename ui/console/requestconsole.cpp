@@ -129,13 +129,13 @@ RequestConsole::RequestConsole(Document *doc, Services *services, QString endpoi
             saveAsEndpoint(name.trimmed());
     });
     connect(m_save, &QPushButton::clicked, this, [this] {
-        const auto &list = m_doc->project().endpoints;
-        const auto it = std::find_if(list.begin(), list.end(), [this](const Endpoint &e) { return e.id == m_endpointId; });
-        if (it == list.end())
+        const qsizetype index = Project::indexOf(m_doc->project().endpoints, m_endpointId);
+        if (index < 0)
             return;
-        const Endpoint e = withFields(*it);
-        if (!(e == *it))
-            m_doc->undoStack()->push(new EditEndpointCommand(m_doc, it - list.begin(), e));
+        const Endpoint &before = m_doc->project().endpoints[index];
+        const Endpoint e = withFields(before);
+        if (!(e == before))
+            m_doc->undoStack()->push(new EditEndpointCommand(m_doc, index, e));
         Q_EMIT statusMessage(tr("Saved the request to the endpoint “%1”").arg(e.name));
     });
     connect(m_connection, &QComboBox::currentIndexChanged, this, &RequestConsole::updateLookup);
@@ -429,9 +429,8 @@ void RequestConsole::copyAsCurl()
 
 bool RequestConsole::useResponseAsSample()
 {
-    const auto &list = m_doc->project().endpoints;
-    const auto it = std::find_if(list.begin(), list.end(), [this](const Endpoint &e) { return e.id == m_endpointId; });
-    if (it == list.end() || !m_lastResult.ok())
+    const qsizetype index = Project::indexOf(m_doc->project().endpoints, m_endpointId);
+    if (index < 0 || !m_lastResult.ok())
         return false;
     QString error;
     const std::optional<Json> body = fastjson::parse(m_lastResult.body, &error);
@@ -440,14 +439,14 @@ bool RequestConsole::useResponseAsSample()
         return false;
     }
     const SchemaInference::Sample sample = SchemaInference::fromBody(*body);
-    Endpoint e = *it;
+    Endpoint e = m_doc->project().endpoints[index];
     e.recordsPath = sample.recordsPath;
     e.recordSchema = sample.schema;
     Json samples = Json::array();
     for (std::size_t i = 0; i < sample.records.size() && i < 20; ++i)
         samples.push_back(sample.records[i]);
     e.samples = samples;
-    m_doc->undoStack()->push(new EditEndpointCommand(m_doc, it - list.begin(), e, tr("Learn records of “%1”").arg(e.name)));
+    m_doc->undoStack()->push(new EditEndpointCommand(m_doc, index, e, tr("Learn records of “%1”").arg(e.name)));
     const qsizetype fields = sample.schema.contains("properties") ? qsizetype(sample.schema["properties"].size()) : 0;
     Q_EMIT statusMessage(tr("“%1” now knows its records: %n field(s)", "", int(fields)).arg(e.name) +
                          (sample.recordsPath.isEmpty() ? QString() : tr(", found under “%1”").arg(sample.recordsPath)) +

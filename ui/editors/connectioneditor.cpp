@@ -375,9 +375,7 @@ void ConnectionEditor::apply()
     const Connection after = fromFields();
     if (after == *current())
         return;
-    const auto &list = m_doc->project().connections;
-    const qsizetype index = std::find_if(list.begin(), list.end(), [this](const Connection &c) { return c.id == m_id; }) - list.begin();
-    m_doc->undoStack()->push(new EditConnectionCommand(m_doc, index, after));
+    m_doc->undoStack()->push(new EditConnectionCommand(m_doc, Project::indexOf(m_doc->project().connections, m_id), after));
 }
 
 void ConnectionEditor::updateAuthPage()

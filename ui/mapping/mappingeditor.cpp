@@ -134,11 +134,7 @@ MappingEditor::~MappingEditor()
 
 qsizetype MappingEditor::integrationIndex() const
 {
-    const auto &list = m_doc->project().integrations;
-    for (qsizetype i = 0; i < list.size(); ++i)
-        if (list[i].id == m_integrationId)
-            return i;
-    return -1;
+    return Project::indexOf(m_doc->project().integrations, m_integrationId);
 }
 
 const Integration *MappingEditor::integration() const
@@ -918,19 +914,18 @@ void MappingEditor::fetchSample()
                 for (Json &record : *list)
                     if (records.size() < size_t(PreviewModel::MaxRecords))
                         records.push_back(std::move(record));
-                const auto &endpoints = m_doc->project().endpoints;
-                const auto it = std::find_if(endpoints.begin(), endpoints.end(), [&](const Endpoint &x) { return x.id == endpoint.id; });
-                if (it == endpoints.end()) {
+                const qsizetype index = Project::indexOf(m_doc->project().endpoints, endpoint.id);
+                if (index < 0) {
                     fail(tr("The endpoint “%1” is gone.").arg(endpoint.name));
                     return;
                 }
-                Endpoint after = *it;
+                Endpoint after = m_doc->project().endpoints[index];
                 after.samples = records;
                 if (after.recordsPath.isEmpty())
                     after.recordsPath = recordsPath;
                 if (!after.recordSchema.is_object() || !after.recordSchema.contains("properties"))
                     after.recordSchema = SchemaInference::fromRecords(records);
-                m_doc->undoStack()->push(new EditEndpointCommand(m_doc, it - endpoints.begin(), after,
+                m_doc->undoStack()->push(new EditEndpointCommand(m_doc, index, after,
                                                                  tr("Fetch sample of “%1”").arg(endpoint.name)));
                 fetchEnded();
                 m_bottom->setCurrentIndex(0);
