@@ -2,15 +2,14 @@
 // offscreen into a 1920×1080 QImage (QGraphicsView::render). The goal (#7): at most 16 ms.
 // Run with QT_QPA_PLATFORM=offscreen.
 
+#include "qtbenchmain.h"
+
 #include "model/projectfile.h"
 #include "ui/canvas/canvasview.h"
 #include "ui/document.h"
 
-#include <QApplication>
 #include <QImage>
 #include <QPainter>
-
-#include <benchmark/benchmark.h>
 
 using namespace patchbay;
 
@@ -71,12 +70,4 @@ void renderFrame(benchmark::State &state)
 
 BENCHMARK(renderFrame)->Unit(benchmark::kMillisecond);
 
-int main(int argc, char **argv)
-{
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
-    QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}
+PATCHBAY_QT_BENCHMARK_MAIN()

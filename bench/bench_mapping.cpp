@@ -6,15 +6,14 @@
 //    Goal: at most 50 ms.
 // Run with QT_QPA_PLATFORM=offscreen.
 
+#include "qtbenchmain.h"
+
 #include "ui/document.h"
 #include "ui/mapping/mappingeditor.h"
 #include "ui/mapping/previewmodel.h"
 
-#include <QApplication>
 #include <QTableView>
 #include <QTreeWidget>
-
-#include <benchmark/benchmark.h>
 
 #include <chrono>
 
@@ -135,12 +134,4 @@ void previewAfterEdit(benchmark::State &state)
 BENCHMARK(openEditor)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(5);
 BENCHMARK(previewAfterEdit)->Unit(benchmark::kMillisecond);
 
-int main(int argc, char **argv)
-{
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
-    QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}
+PATCHBAY_QT_BENCHMARK_MAIN()

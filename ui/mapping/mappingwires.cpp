@@ -105,7 +105,7 @@ void MappingWires::layout(Layout *out, QList<QPair<QPainterPath, QColor>> *dashe
                 const QRectF &r = rects[b];
                 QPainterPath box;
                 box.addRoundedRect(r, 5, 5);
-                out->blocks.append({Hit{t.target, b, -1, true}, box});
+                out->blocks.append({Hit{t.target, b, -1, true}, box, t.outline});
                 const QPointF outPort(r.right(), r.center().y());
                 if (block.parent < 0)
                     out->lines.append({whole, curve(outPort, end)});
@@ -177,10 +177,7 @@ void MappingWires::paintEvent(QPaintEvent *)
     p.setFont(font());
     for (const Shape &s : std::as_const(l.blocks)) {
         const bool selected = s.hit == m_selected;
-        const FormulaOutline *o = nullptr;
-        for (const MappingEditor::DrawnTarget &t : m_editor->visibleTargets())
-            if (t.target == s.hit.target)
-                o = t.outline;
+        const FormulaOutline *o = s.outline;
         const bool broken = o && !o->error.isEmpty();
         p.setPen(QPen(broken ? ErrorColor : (selected ? SelectedColor : BlockBorder), selected ? 2.2 : 1.2));
         p.setBrush(BlockFill);
@@ -196,7 +193,6 @@ void MappingWires::paintEvent(QPaintEvent *)
         p.setPen(QPen(SelectedColor, 2, Qt::DashLine));
         p.drawPath(curve(QPointF(0, m_rubberFrom), m_rubberTo));
     }
-    m_last = l;
 }
 
 MappingWires::Hit MappingWires::hitAt(QPoint pos) const

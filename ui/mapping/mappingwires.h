@@ -58,6 +58,7 @@ private:
     {
         Hit hit;
         QPainterPath path; ///< a line, or a block's outline
+        const FormulaOutline *outline = nullptr; ///< blocks: the formula they are part of
     };
     struct Layout
     {
@@ -71,7 +72,6 @@ private:
     Hit m_selected;
     int m_rubberFrom = -1;
     QPoint m_rubberTo;
-    mutable Layout m_last;
     int m_drawnLines = 0;
     int m_drawnBlocks = 0;
 };

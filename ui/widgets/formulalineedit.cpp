@@ -20,11 +20,8 @@ FormulaLineEdit::FormulaLineEdit(QWidget *parent)
     m_completer->setCompletionMode(QCompleter::PopupCompletion);
     m_completer->setWidget(this);
     connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, &FormulaLineEdit::complete);
-    connect(this, &QLineEdit::textEdited, this, [this] {
-        updateCompletions();
-        check();
-    });
-    connect(this, &QLineEdit::textChanged, this, &FormulaLineEdit::check);
+    connect(this, &QLineEdit::textEdited, this, &FormulaLineEdit::updateCompletions);
+    connect(this, &QLineEdit::textChanged, this, &FormulaLineEdit::check); // typed or set
 }
 
 void FormulaLineEdit::setFields(const QStringList &fields)
