@@ -142,24 +142,32 @@ void HttpServer::onReadyRead(QTcpSocket *socket)
             return;
         }
         HttpRequest request;
-        const QList<QByteArray> lines = state->buffer.left(headerEnd).split('\n');
-        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-        if (requestLine.size() != 3) {
+        const char *head = state->buffer.constData();
+        const qsizetype lineEnd = state->buffer.indexOf('\n');
+        // METHOD SP TARGET SP VERSION: split by hand, no list of lines a request
+        const QByteArrayView requestLine = QByteArrayView(head, lineEnd).trimmed();
+        const qsizetype sp1 = requestLine.indexOf(' ');
+        const qsizetype sp2 = sp1 < 0 ? -1 : requestLine.indexOf(' ', sp1 + 1);
+        if (sp1 <= 0 || sp2 <= sp1 + 1 || requestLine.indexOf(' ', sp2 + 1) >= 0) {
             send(socket, HttpResponse::json(400, R"({"error":"bad request line"})"), false);
             return;
         }
-        request.method = requestLine[0];
-        request.target = requestLine[1];
+        request.method = requestLine.first(sp1).toByteArray();
+        request.target = requestLine.sliced(sp1 + 1, sp2 - sp1 - 1).toByteArray();
         qsizetype contentLength = 0;
-        bool keepAlive = requestLine[2] == "HTTP/1.1";
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray line = lines[i].trimmed();
+        bool keepAlive = requestLine.sliced(sp2 + 1) == "HTTP/1.1";
+        for (qsizetype pos = lineEnd + 1; pos < headerEnd;) {
+            qsizetype next = state->buffer.indexOf('\n', pos);
+            if (next < 0 || next > headerEnd)
+                next = headerEnd;
+            const QByteArrayView line = QByteArrayView(head + pos, next - pos).trimmed();
+            pos = next + 1;
             const qsizetype colon = line.indexOf(':');
             if (colon <= 0)
                 continue;
-            const QByteArray name = line.left(colon).trimmed();
-            const QByteArray value = line.mid(colon + 1).trimmed();
-            request.headers.append(qMakePair(name, value));
+            const QByteArrayView name = line.first(colon).trimmed();
+            const QByteArrayView value = line.sliced(colon + 1).trimmed();
+            request.headers.append(qMakePair(name.toByteArray(), value.toByteArray()));
             if (name.compare("Content-Length", Qt::CaseInsensitive) == 0)
                 contentLength = value.toLongLong();
             else if (name.compare("Connection", Qt::CaseInsensitive) == 0)
@@ -180,9 +188,15 @@ void HttpServer::onReadyRead(QTcpSocket *socket)
         request.body = state->buffer.mid(headerEnd + 4, contentLength);
         state->buffer.remove(0, total);
 
-        const QUrl url = QUrl::fromEncoded(QByteArray("http://x") + request.target);
-        request.path = url.path();
-        request.query = QUrlQuery(url);
+        const qsizetype question = request.target.indexOf('?');
+        const QByteArrayView rawPath = QByteArrayView(request.target).first(question < 0 ? request.target.size() : question);
+        if (rawPath.contains('%')) {
+            request.path = QUrl::fromEncoded(QByteArray("http://x") + request.target).path();
+        } else {
+            request.path = QString::fromLatin1(rawPath); // nothing to decode: no QUrl a request
+        }
+        if (question >= 0)
+            request.query = QUrlQuery(QString::fromUtf8(request.target.mid(question + 1)));
 
         const HttpResponse response = m_handler(request);
         if (response.delayMs > 0) {
