@@ -57,14 +57,14 @@ private:
     struct Customer
     {
         qint64 id;
-        QByteArray json;
         qint64 updatedMs;
-        QByteArray status;
+        const char *status;
     };
 
     // source
     HttpResponse customers(const HttpRequest &request);
-    Customer customer(qint64 id) const;
+    /// A customer by id, always the same for one seed; its JSON appended to *json if given.
+    Customer customer(qint64 id, QByteArray *json = nullptr) const;
     const QList<qint64> &changedSince(qint64 sinceMs);
     HttpResponse touch(const HttpRequest &request);
     // target
