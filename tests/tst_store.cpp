@@ -1,6 +1,7 @@
 // The SQLite store: migrations, pragmas, concurrency, refusal of newer or damaged databases,
 // privacy of its files, and the hash-chained audit trail.
 
+#include "store/runstore.h"
 #include "store/store.h"
 
 #include <QCryptographicHash>
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void pragmasAreSetAndChecked();
     void filesArePrivate();
     void migratesFromOlderSchemaKeepingData();
+    void deliveredKeysAreKeptAndUpdated();
     void reopeningIsIdempotent();
     void refusesNewerSchemaWithoutTouchingIt();
     void refusesDamagedFile();
@@ -177,6 +179,9 @@ void TestStore::migratesFromOlderSchemaKeepingData()
         auto ins = (*store)->exec(QStringLiteral("INSERT INTO runs (project_id, integration_id, trigger, status, started_at) "
                                                  "VALUES ('demo', 'sync', 'cli', 'succeeded', '2026-01-01T00:00:00.000Z')"));
         QVERIFY(ins.ok());
+        auto key = (*store)->exec(QStringLiteral("INSERT INTO delivered_keys VALUES ('demo', 'sync', '7', 'abc', "
+                                                 "'2026-01-01T00:00:00.000Z', 1)"));
+        QVERIFY(key.ok());
     }
     auto store = Store::open(dir.path());
     QVERIFY(store.ok());
@@ -186,6 +191,50 @@ void TestStore::migratesFromOlderSchemaKeepingData()
     QCOMPARE(q->value(0).toString(), QStringLiteral("demo"));
     QCOMPARE(q->value(1).toString(), QStringLiteral("succeeded"));
     QVERIFY((*store)->appendAudit(1, QStringLiteral("delivered"), Json{{"count", 1}}).ok());
+    RunStore runs(store->get());
+    auto delivered = runs.deliveredHashes(QStringLiteral("demo"), QStringLiteral("sync"), {QStringLiteral("7")});
+    QVERIFY(delivered.ok());
+    QCOMPARE(delivered->value(QStringLiteral("7")), QByteArray("abc"));
+}
+
+// A page's delivered keys go in statements of several rows: counts that are not a multiple of
+// the statement's rows, keys delivered again with new content, a key twice in one page.
+void TestStore::deliveredKeysAreKeptAndUpdated()
+{
+    QTemporaryDir dir;
+    auto store = Store::open(dir.path());
+    QVERIFY(store.ok());
+    RunStore runs(store->get());
+    auto commit = [&](int from, int to, const QByteArray &hash) {
+        RunStore::PageCommit page;
+        page.projectId = QStringLiteral("p");
+        page.integrationId = QStringLiteral("i");
+        for (int k = from; k < to; ++k)
+            page.delivered.append({QString::number(k), hash + QByteArray::number(k)});
+        return runs.commitPage(page);
+    };
+    QVERIFY(commit(0, 150, "a").ok());
+    QVERIFY(commit(100, 229, "b").ok()); // 50 changed, 79 new
+    RunStore::PageCommit twice;
+    twice.projectId = QStringLiteral("p");
+    twice.integrationId = QStringLiteral("i");
+    twice.delivered = {{QStringLiteral("5"), "first"}, {QStringLiteral("5"), "second"}};
+    QVERIFY(runs.commitPage(twice).ok());
+    QStringList keys;
+    for (int k = 0; k < 240; ++k)
+        keys.append(QString::number(k));
+    auto hashes = runs.deliveredHashes(QStringLiteral("p"), QStringLiteral("i"), keys);
+    QVERIFY(hashes.ok());
+    QCOMPARE(hashes->size(), 229);
+    QCOMPARE(hashes->value(QStringLiteral("0")), QByteArray("a0"));
+    QCOMPARE(hashes->value(QStringLiteral("5")), QByteArray("second"));
+    QCOMPARE(hashes->value(QStringLiteral("99")), QByteArray("a99"));
+    QCOMPARE(hashes->value(QStringLiteral("100")), QByteArray("b100"));
+    QCOMPARE(hashes->value(QStringLiteral("149")), QByteArray("b149"));
+    QCOMPARE(hashes->value(QStringLiteral("228")), QByteArray("b228"));
+    QVERIFY(!hashes->contains(QStringLiteral("229")));
+    auto other = runs.deliveredHashes(QStringLiteral("p"), QStringLiteral("other"), keys);
+    QVERIFY(other.ok() && other->isEmpty());
 }
 
 void TestStore::reopeningIsIdempotent()

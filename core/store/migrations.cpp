@@ -111,6 +111,24 @@ const QList<Migration> &storeMigrations()
              QStringLiteral("ALTER TABLE runs ADD COLUMN pages INTEGER NOT NULL DEFAULT 0"),
              QStringLiteral("ALTER TABLE runs ADD COLUMN dry_run INTEGER NOT NULL DEFAULT 0"),
          }},
+        // Checking each delivered key's run against the runs table cost a third of a page's
+        // commit; runs are never deleted, so the reference is kept without the check.
+        {5, QStringLiteral("delivered keys without a foreign key check"),
+         {
+             QStringLiteral(R"(CREATE TABLE delivered_keys_v5 (
+    project_id     TEXT NOT NULL,
+    integration_id TEXT NOT NULL,
+    record_key     TEXT NOT NULL,
+    content_hash   TEXT NOT NULL,
+    delivered_at   TEXT NOT NULL,
+    run_id         INTEGER,
+    PRIMARY KEY (project_id, integration_id, record_key)
+) WITHOUT ROWID)"),
+             QStringLiteral("INSERT INTO delivered_keys_v5 SELECT project_id, integration_id, record_key, content_hash, "
+                            "delivered_at, run_id FROM delivered_keys"),
+             QStringLiteral("DROP TABLE delivered_keys"),
+             QStringLiteral("ALTER TABLE delivered_keys_v5 RENAME TO delivered_keys"),
+         }},
     };
     return migrations;
 }

@@ -251,35 +251,61 @@ Result<void> RunStore::insertDelivered(const QString &projectId, const QString &
                          tr("Saving delivered records failed in %1: %2").arg(m_store->databasePath(), QString::fromUtf8(sqlite3_errmsg(raw))),
                          m_store->databasePath());
     };
-    sqlite3_stmt *stmt = nullptr;
-    const char *sql = "INSERT INTO delivered_keys (project_id, integration_id, record_key, content_hash, delivered_at, run_id) "
-                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (project_id, integration_id, record_key) DO UPDATE SET "
-                      "content_hash = excluded.content_hash, delivered_at = excluded.delivered_at, run_id = excluded.run_id";
-    if (const int rc = sqlite3_prepare_v2(raw, sql, -1, &stmt, nullptr); rc != SQLITE_OK)
-        return failure(rc);
+    // Rows go in statements of up to 64 (one VALUES tuple each, sharing the bindings common to
+    // all): a statement a row cost as much again as the rows themselves.
+    constexpr int RowsPerStatement = 64;
+    auto prepare = [&](int rows, sqlite3_stmt **stmt) {
+        QByteArray sql = "INSERT INTO delivered_keys (project_id, integration_id, record_key, content_hash, delivered_at, run_id) VALUES ";
+        for (int i = 0; i < rows; ++i) {
+            if (i > 0)
+                sql += ", ";
+            sql += "(?1, ?2, ?" + QByteArray::number(5 + 2 * i) + ", ?" + QByteArray::number(6 + 2 * i) + ", ?3, ?4)";
+        }
+        sql += " ON CONFLICT (project_id, integration_id, record_key) DO UPDATE SET "
+               "content_hash = excluded.content_hash, delivered_at = excluded.delivered_at, run_id = excluded.run_id";
+        return sqlite3_prepare_v2(raw, sql.constData(), int(sql.size()), stmt, nullptr);
+    };
     const QByteArray project = projectId.toUtf8();
     const QByteArray integration = integrationId.toUtf8();
     const QByteArray time = at.toUtf8();
-    sqlite3_bind_text(stmt, 1, project.constData(), int(project.size()), SQLITE_STATIC);
-    sqlite3_bind_text(stmt, 2, integration.constData(), int(integration.size()), SQLITE_STATIC);
-    sqlite3_bind_text(stmt, 5, time.constData(), int(time.size()), SQLITE_STATIC);
-    if (runId > 0)
-        sqlite3_bind_int64(stmt, 6, runId);
-    else
-        sqlite3_bind_null(stmt, 6);
-    for (const DeliveredKey &d : keys) {
-        const QByteArray key = d.key.toUtf8();
-        sqlite3_bind_text(stmt, 3, key.constData(), int(key.size()), SQLITE_TRANSIENT);
-        sqlite3_bind_text(stmt, 4, d.contentHash.constData(), int(d.contentHash.size()), SQLITE_TRANSIENT);
+    sqlite3_stmt *full = nullptr;
+    QList<QByteArray> utf8Keys;
+    for (qsizetype first = 0; first < keys.size(); first += RowsPerStatement) {
+        const int rows = int(std::min<qsizetype>(RowsPerStatement, keys.size() - first));
+        sqlite3_stmt *stmt = nullptr;
+        if (rows == RowsPerStatement && full) {
+            stmt = full;
+        } else if (const int rc = prepare(rows, &stmt); rc != SQLITE_OK) {
+            sqlite3_finalize(full);
+            return failure(rc);
+        }
+        sqlite3_bind_text(stmt, 1, project.constData(), int(project.size()), SQLITE_STATIC);
+        sqlite3_bind_text(stmt, 2, integration.constData(), int(integration.size()), SQLITE_STATIC);
+        sqlite3_bind_text(stmt, 3, time.constData(), int(time.size()), SQLITE_STATIC);
+        if (runId > 0)
+            sqlite3_bind_int64(stmt, 4, runId);
+        else
+            sqlite3_bind_null(stmt, 4);
+        utf8Keys.resize(rows);
+        for (int i = 0; i < rows; ++i) {
+            const DeliveredKey &d = keys[first + i];
+            utf8Keys[i] = d.key.toUtf8();
+            sqlite3_bind_text(stmt, 5 + 2 * i, utf8Keys[i].constData(), int(utf8Keys[i].size()), SQLITE_STATIC);
+            sqlite3_bind_text(stmt, 6 + 2 * i, d.contentHash.constData(), int(d.contentHash.size()), SQLITE_STATIC);
+        }
         const int rc = sqlite3_step(stmt);
+        sqlite3_reset(stmt);
+        if (rows == RowsPerStatement)
+            full = stmt;
+        else
+            sqlite3_finalize(stmt);
         if (rc != SQLITE_DONE) {
             const Error e = failure(rc);
-            sqlite3_finalize(stmt);
+            sqlite3_finalize(full);
             return e;
         }
-        sqlite3_reset(stmt);
     }
-    sqlite3_finalize(stmt);
+    sqlite3_finalize(full);
     return {};
 }
 
@@ -366,12 +392,7 @@ Result<void> RunStore::resolveDeadLetter(qint64 id, const DeliveredKey &delivere
                                         {now(), id});
     if (!q)
         return q.error();
-    Result<QSqlQuery> k = m_store->exec(
-        QStringLiteral("INSERT INTO delivered_keys (project_id, integration_id, record_key, content_hash, delivered_at, run_id) "
-                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (project_id, integration_id, record_key) DO UPDATE SET "
-                       "content_hash = excluded.content_hash, delivered_at = excluded.delivered_at, run_id = excluded.run_id"),
-        {projectId, integrationId, delivered.key, QString::fromLatin1(delivered.contentHash), now(), runId > 0 ? QVariant(runId) : QVariant()});
-    if (!k)
+    if (Result<void> k = insertDelivered(projectId, integrationId, {delivered}, now(), runId); !k)
         return k.error();
     return tx->commit();
 }
