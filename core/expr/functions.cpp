@@ -498,10 +498,18 @@ std::string formatPattern(const QDate &date, const QTime &time, const QString &p
     }
     std::string out;
     out.reserve(size_t(pattern.size()) + 8);
-    auto put = [&](int value, int width) {
+    auto put = [&](int value, int width) { // zero-padded digits, without printf's machinery
         char buf[16];
-        const int n = std::snprintf(buf, sizeof buf, "%0*d", width, value);
-        out.append(buf, size_t(n));
+        int i = int(sizeof buf);
+        const bool negative = value < 0;
+        unsigned u = negative ? 0u - unsigned(value) : unsigned(value);
+        do {
+            buf[--i] = char('0' + u % 10);
+            u /= 10;
+        } while (u > 0 || int(sizeof buf) - i < width);
+        if (negative)
+            buf[--i] = '-';
+        out.append(buf + i, sizeof buf - size_t(i));
     };
     for (qsizetype i = 0; i < pattern.size();) {
         const QChar c = pattern[i];
