@@ -154,6 +154,35 @@ private Q_SLOTS:
         QVERIFY2(!replies[0].json().value(QStringLiteral("error")).toString().isEmpty(), replies[0].body.constData());
     }
 
+    // The target counts a contact it already has as a duplicate: every sync test's
+    // "duplicates = 0" stands on this.
+    void duplicateContactsAreCounted()
+    {
+        DemoApi api;
+        QVERIFY(api.ok());
+        auto post = [&](const char *path, const QByteArray &body) {
+            const QByteArray wire = QByteArray("POST ") + path + " HTTP/1.1\r\nX-Api-Key: demo-key\r\nContent-Length: " +
+                                    QByteArray::number(body.size()) + "\r\n\r\n" + body;
+            const QList<Reply> replies = exchange(api.port(), {wire}, 1);
+            return replies.isEmpty() ? 0 : replies[0].status;
+        };
+        QCOMPARE(post("/contacts", R"({"full_name":"A","email":"a@x.example","tags":[1,2.5,true,null]})"), 201);
+        QCOMPARE(post("/contacts", R"({ "full_name" : "A", "email" : "a@x.example", "tags" : [1, 2.5, true, null] })"), 201);
+        QCOMPARE(post("/contacts", R"({"full_name":"A","email":"b@x.example","tags":[1,2.5,true,null]})"), 201);
+        QCOMPARE(post("/contacts", R"({"full_name":"A","email":"a@x.example","tags":[1,2.5,true]})"), 201);
+        QCOMPARE(post("/contacts", R"({"full_name":"A","email":"a@x.example","tags":["1",2.5,true,null]})"), 201);
+        QCOMPARE(post("/contacts/batch", R"([{"full_name":"A","email":"b@x.example","tags":[1,2.5,true,null]},)"
+                                         R"({"full_name":"C","email":"c@x.example"}])"),
+                 200);
+        QCOMPARE(post("/contacts", R"({"full_name":"A","email":"c@x.example"})"), 201);
+        QCOMPARE(api.stat("received"), 8);
+        QCOMPARE(api.stat("unique"), 6);
+        QCOMPARE(api.stat("duplicates"), 2);
+        QCOMPARE(post("/contacts", R"({"full_name":"A"})"), 422);
+        QCOMPARE(api.stat("rejected"), 1);
+        QCOMPARE(api.stat("received"), 8);
+    }
+
 private:
     DemoApi m_api;
 };

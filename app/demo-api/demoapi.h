@@ -69,7 +69,7 @@ private:
     HttpResponse touch(const HttpRequest &request);
     // target
     HttpResponse contacts(const HttpRequest &request, bool batch);
-    QByteArray validateContact(simdjson::dom::element e, QByteArray *hash) const; // "" = valid
+    QByteArray validateContact(simdjson::dom::element e, quint64 *hash) const; // "" = valid
     // OAuth2
     HttpResponse token(const HttpRequest &request);
     HttpResponse authorize(const HttpRequest &request);
@@ -100,7 +100,7 @@ private:
         QByteArray body;
     };
     QHash<QByteArray, Stored> m_idempotent;
-    QSet<QByteArray> m_emails;
+    QSet<quint64> m_contents; ///< content hashes of the contacts received
     qint64 m_received = 0;
     qint64 m_duplicates = 0;
     qint64 m_rejected = 0;

@@ -222,7 +222,7 @@ void HttpServer::onReadyRead(QTcpSocket *socket)
 void HttpServer::send(QTcpSocket *socket, const HttpResponse &response, bool keepAlive)
 {
     QByteArray out;
-    out.reserve(response.body.size() + 256);
+    out.reserve(std::min<qsizetype>(response.body.size(), 16 * 1024) + 256);
     out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     for (const auto &h : response.headers)
         out += h.first + ": " + h.second + "\r\n";
@@ -237,8 +237,13 @@ void HttpServer::send(QTcpSocket *socket, const HttpResponse &response, bool kee
         socket->abort(); // the client sees the connection die mid-body
         return;
     }
-    out += response.body;
-    socket->write(out);
+    if (response.body.size() <= 16 * 1024) {
+        out += response.body; // one write a small reply
+        socket->write(out);
+    } else {
+        socket->write(out); // a large body is handed to the socket as it is, not copied behind the head
+        socket->write(response.body);
+    }
     socket->flush(); // now, not on the next turn of the event loop: one wake-up less a request
     if (!keepAlive)
         socket->disconnectFromHost();
