@@ -109,8 +109,13 @@ Result<void> RunStore::finishRun(qint64 runId, const QString &status, const RunC
 
 Result<void> RunStore::addEvent(qint64 runId, const QString &level, const QString &message)
 {
+    return insertEvent(runId, now(), level, message);
+}
+
+Result<void> RunStore::insertEvent(qint64 runId, const QString &at, const QString &level, const QString &message)
+{
     Result<QSqlQuery> q = m_store->exec(QStringLiteral("INSERT INTO run_events (run_id, at, level, message) VALUES (?, ?, ?, ?)"),
-                                        {runId, now(), level, message});
+                                        {runId, at, level, message});
     if (!q)
         return q.error();
     return {};
@@ -324,9 +329,8 @@ Result<void> RunStore::commitPage(const PageCommit &page)
         if (!q)
             return q.error();
     }
-    // A page's keys go in through SQLite's own API: one prepared statement, bound and stepped
-    // per key. (Through QSqlQuery each row costs several times as much, and a run writes one
-    // row per record.)
+    // A page's keys go in through SQLite's own API, many rows a statement. (Through QSqlQuery
+    // each row costs several times as much, and a run writes one row per record.)
     if (!page.delivered.isEmpty()) {
         Result<void> r = insertDelivered(page.projectId, page.integrationId, page.delivered, at, page.runId);
         if (!r)
@@ -349,6 +353,9 @@ Result<void> RunStore::commitPage(const PageCommit &page)
         if (!q)
             return q.error();
     }
+    for (const auto &[level, message] : page.events)
+        if (Result<void> r = insertEvent(page.runId, at, level, message); !r)
+            return r.error();
     if (!page.audit.is_null()) {
         Result<qint64> a = m_store->appendAuditWithinTransaction(page.runId, QStringLiteral("delivered"), page.audit);
         if (!a)

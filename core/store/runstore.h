@@ -111,6 +111,7 @@ public:
         QList<DeadLetter> deadLetters;
         RunCounts counts;               ///< the run's totals after this page
         Json audit;                     ///< detail of the audit line; null: none
+        QList<QPair<QString, QString>> events; ///< run events (level, message) in the same transaction
     };
     Result<void> commitPage(const PageCommit &page);
 
@@ -120,6 +121,7 @@ public:
     Result<void> failDeadLetterAgain(qint64 id, int statusCode, const QString &error);
 
 private:
+    Result<void> insertEvent(qint64 runId, const QString &at, const QString &level, const QString &message);
     Result<void> insertDelivered(const QString &projectId, const QString &integrationId,
                                  const QList<DeliveredKey> &keys, const QString &at, qint64 runId);
 

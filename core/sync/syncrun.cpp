@@ -478,16 +478,22 @@ bool SyncRun::commit(InFlight &flight, bool complete)
                        {"count", written},
                        {"firstKey", firstKey.toStdString()},
                        {"lastKey", lastKey.toStdString()}};
+    QString pageEvent;
+    if (complete) {
+        pageEvent = tr("Page %1: %2 read, %3 written, %4 dead letters.")
+                        .arg(work.number)
+                        .arg(work.read)
+                        .arg(written)
+                        .arg(c.deadLetters.size());
+        if (m_runId > 0)
+            c.events.append({QStringLiteral("info"), pageEvent}); // in the page's transaction
+    }
     if (Result<void> r = m_runs.commitPage(c); !r) {
         fail(r.error().message);
         return false;
     }
     if (complete)
-        log(QStringLiteral("info"), tr("Page %1: %2 read, %3 written, %4 dead letters.")
-                                        .arg(work.number)
-                                        .arg(work.read)
-                                        .arg(written)
-                                        .arg(c.deadLetters.size()));
+        Q_EMIT eventLogged(QStringLiteral("info"), pageEvent);
     return true;
 }
 
