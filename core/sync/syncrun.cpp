@@ -8,6 +8,12 @@
 #include <QSysInfo>
 #include <QTimer>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace patchbay {
 
 namespace {
@@ -324,6 +330,12 @@ void SyncRun::processPage(std::unique_ptr<SourcePage> page)
     // The page goes to the worker and comes back through the event loop.
     auto *raw = page.release();
     m_worker.start([this, raw] {
+#ifdef Q_OS_LINUX
+        // Mapping yields to the event loop's thread (and to the servers on this machine): it
+        // runs a page ahead, so it can wait; requests in flight cannot.
+        static thread_local const bool yielding = setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 5) == 0;
+        Q_UNUSED(yielding);
+#endif
         std::unique_ptr<InFlight> mapped = mapPage(std::unique_ptr<SourcePage>(raw));
         auto *result = mapped.release();
         QMetaObject::invokeMethod(this, [this, result] {
