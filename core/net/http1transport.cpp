@@ -11,11 +11,18 @@ namespace {
 
 constexpr qsizetype MaxHeadBytes = 64 * 1024;
 
-bool headerIs(const QByteArray &value, const char *token)
+/// Whether a comma-separated header value lists this token (case-insensitively).
+bool headerIs(QByteArrayView value, const char *token)
 {
-    for (const QByteArray &part : value.split(','))
-        if (part.trimmed().compare(token, Qt::CaseInsensitive) == 0)
+    while (!value.isEmpty()) {
+        const qsizetype comma = value.indexOf(',');
+        const QByteArrayView part = (comma < 0 ? value : value.first(comma)).trimmed();
+        if (part.compare(token, Qt::CaseInsensitive) == 0)
             return true;
+        if (comma < 0)
+            break;
+        value = value.sliced(comma + 1);
+    }
     return false;
 }
 
@@ -162,38 +169,49 @@ private:
                         return fail(Http1Reply::Error::Protocol, QStringLiteral("the reply's headers are larger than 64 KiB"));
                     return;
                 }
-                const QList<QByteArray> lines = m_buffer.mid(m_pos, end - m_pos).split('\n');
+                // The head is read in place, line by line: no list of lines a reply.
+                const char *head = m_buffer.constData();
+                const qsizetype headStart = m_pos;
                 m_pos = end + 4;
-                const QByteArray statusLine = lines.first().trimmed();
+                qsizetype lineEnd = m_buffer.indexOf('\n', headStart);
+                if (lineEnd < 0 || lineEnd > end)
+                    lineEnd = end;
+                const QByteArrayView statusLine = QByteArrayView(head + headStart, lineEnd - headStart).trimmed();
                 if (!statusLine.startsWith("HTTP/1."))
                     return fail(Http1Reply::Error::Protocol, QStringLiteral("the server did not answer in HTTP/1.x"));
                 const qsizetype sp1 = statusLine.indexOf(' ');
-                const qsizetype sp2 = statusLine.indexOf(' ', sp1 + 1);
+                const qsizetype sp2 = sp1 < 0 ? -1 : statusLine.indexOf(' ', sp1 + 1);
                 bool ok = false;
-                const int status = statusLine.mid(sp1 + 1, sp2 < 0 ? -1 : sp2 - sp1 - 1).toInt(&ok);
+                const int status = sp1 < 0 ? 0 : statusLine.sliced(sp1 + 1, (sp2 < 0 ? statusLine.size() : sp2) - sp1 - 1).toInt(&ok);
                 if (sp1 < 0 || !ok)
                     return fail(Http1Reply::Error::Protocol, QStringLiteral("the reply has no status code"));
                 if (status >= 100 && status < 200 && status != 101)
                     continue; // 100 Continue and the like: the real reply follows
                 m_reply.status = status;
-                m_reply.reason = sp2 < 0 ? QByteArray() : statusLine.mid(sp2 + 1);
+                m_reply.reason = sp2 < 0 ? QByteArray() : statusLine.sliced(sp2 + 1).toByteArray();
                 m_keepAlive = statusLine.startsWith("HTTP/1.1");
                 qint64 length = -1;
                 bool chunked = false;
-                for (qsizetype i = 1; i < lines.size(); ++i) {
-                    const QByteArray line = lines[i].trimmed();
+                for (qsizetype pos = lineEnd + 1; pos < end;) {
+                    qsizetype next = m_buffer.indexOf('\n', pos);
+                    if (next < 0 || next > end)
+                        next = end;
+                    const QByteArrayView line = QByteArrayView(head + pos, next - pos).trimmed();
+                    pos = next + 1;
                     const qsizetype colon = line.indexOf(':');
                     if (colon <= 0)
                         continue;
-                    QByteArray name = line.left(colon).trimmed();
-                    QByteArray value = line.mid(colon + 1).trimmed();
-                    if (name.compare("Content-Length", Qt::CaseInsensitive) == 0)
-                        length = value.toLongLong(&ok) >= 0 && ok ? value.toLongLong() : -2;
-                    else if (name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0)
+                    const QByteArrayView name = line.first(colon).trimmed();
+                    const QByteArrayView value = line.sliced(colon + 1).trimmed();
+                    if (name.compare("Content-Length", Qt::CaseInsensitive) == 0) {
+                        const qint64 n = value.toLongLong(&ok);
+                        length = ok && n >= 0 ? n : -2;
+                    } else if (name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0) {
                         chunked = headerIs(value, "chunked");
-                    else if (name.compare("Connection", Qt::CaseInsensitive) == 0)
+                    } else if (name.compare("Connection", Qt::CaseInsensitive) == 0) {
                         m_keepAlive = headerIs(value, "keep-alive") || (m_keepAlive && !headerIs(value, "close"));
-                    m_reply.headers.append({std::move(name), std::move(value)});
+                    }
+                    m_reply.headers.append({name.toByteArray(), value.toByteArray()});
                 }
                 if (length == -2)
                     return fail(Http1Reply::Error::Protocol, QStringLiteral("the reply's Content-Length is not a number"));
@@ -323,20 +341,22 @@ quint64 Http1Transport::send(const QUrl &url, const QByteArray &method, const QL
     if (url.hasQuery())
         target += '?' + url.query(QUrl::FullyEncoded).toLatin1();
     QByteArray &w = p.wire;
-    w.reserve(256 + body.size());
-    w += method + ' ' + target + " HTTP/1.1\r\nHost: " + url.host(QUrl::FullyEncoded).toLatin1();
+    qsizetype size = 64 + method.size() + target.size() + 2 * p.host.size() + body.size();
+    for (const auto &[name, value] : headers)
+        size += name.size() + value.size() + 4;
+    w.reserve(size); // appended piece by piece below, without temporaries
+    w.append(method).append(' ').append(target).append(" HTTP/1.1\r\nHost: ").append(url.host(QUrl::FullyEncoded).toLatin1());
     if (url.port() > 0)
-        w += ':' + QByteArray::number(url.port());
-    w += "\r\n";
+        w.append(':').append(QByteArray::number(url.port()));
+    w.append("\r\n");
     for (const auto &[name, value] : headers) {
         if (name.compare("Host", Qt::CaseInsensitive) == 0 || name.compare("Content-Length", Qt::CaseInsensitive) == 0)
             continue;
-        w += name + ": " + value + "\r\n";
+        w.append(name).append(": ").append(value).append("\r\n");
     }
     if (!body.isEmpty() || method == "POST" || method == "PUT" || method == "PATCH")
-        w += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
-    w += "\r\n";
-    w += body;
+        w.append("Content-Length: ").append(QByteArray::number(body.size())).append("\r\n");
+    w.append("\r\n").append(body);
     const QString key = p.hostKey;
     m_queue[key].append(std::move(p));
     dispatch(key);

@@ -56,7 +56,8 @@ bool isTransportError(QNetworkReply::NetworkError e)
 
 QByteArray userAgent()
 {
-    return QByteArray("Patchbay/") + QCoreApplication::applicationVersion().toLatin1();
+    static const QByteArray agent = QByteArray("Patchbay/") + QCoreApplication::applicationVersion().toLatin1();
+    return agent;
 }
 
 QNetworkRequest baseRequest(const PreparedRequest &p, const QUrl &url)
@@ -347,7 +348,7 @@ void HttpExchange::handleReply(Http1Reply &&reply)
     m_timer->stop();
     m_data = std::move(reply.body);
     const int status = reply.status;
-    const QString host = hostPort(m_url);
+    const auto host = [this] { return hostPort(m_url); }; // for messages only: not a string a reply
     m_result.status = status;
     m_result.reason = reply.reason;
     m_result.headers = std::move(reply.headers);
@@ -366,7 +367,7 @@ void HttpExchange::handleReply(Http1Reply &&reply)
         retryOrFinish(NetError::Timeout,
                       tr("No reply from %1 within %2 s (the timeout of connection \"%3\"). The server "
                          "may be overloaded or down; try again later, or raise timeoutMs.")
-                          .arg(host, seconds(m_request.timeoutMs), m_request.connectionName),
+                          .arg(host(), seconds(m_request.timeoutMs), m_request.connectionName),
                       retry::backoffMs(m_request.retry, m_retries, &m_client->m_random), false);
         return;
     case Abort::None:
@@ -382,7 +383,7 @@ void HttpExchange::handleReply(Http1Reply &&reply)
             kind = NetError::ConnectionRefused;
             message = tr("Could not connect to %1: connection refused — nothing is listening there. "
                          "Is the server running, and are the host and port right?")
-                          .arg(host);
+                          .arg(host());
             break;
         case Http1Reply::Error::HostNotFound:
             kind = NetError::HostNotFound;
@@ -397,21 +398,21 @@ void HttpExchange::handleReply(Http1Reply &&reply)
             message = tr("The secure connection to %1 failed: %2. If the server uses a certificate "
                          "of its own, add its CA certificate to the connection (TLS › CA file) "
                          "rather than turning verification off.")
-                          .arg(host, reply.errorString);
+                          .arg(host(), reply.errorString);
             break;
         case Http1Reply::Error::Closed:
             kind = NetError::ConnectionReset;
             message = status > 0
                           ? tr("The connection to %1 was closed in the middle of the reply (after %2 "
-                               "bytes).").arg(host).arg(m_data.size())
-                          : tr("The connection to %1 was closed before a reply came.").arg(host);
+                               "bytes).").arg(host()).arg(m_data.size())
+                          : tr("The connection to %1 was closed before a reply came.").arg(host());
             break;
         case Http1Reply::Error::Timeout:
             kind = NetError::Timeout;
-            message = tr("The connection to %1 timed out.").arg(host);
+            message = tr("The connection to %1 timed out.").arg(host());
             break;
         default:
-            message = tr("The request to %1 failed: %2.").arg(host, reply.errorString);
+            message = tr("The request to %1 failed: %2.").arg(host(), reply.errorString);
             break;
         }
         message = m_request.redactor.redact(message);
