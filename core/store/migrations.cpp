@@ -129,6 +129,31 @@ const QList<Migration> &storeMigrations()
              QStringLiteral("DROP TABLE delivered_keys"),
              QStringLiteral("ALTER TABLE delivered_keys_v5 RENAME TO delivered_keys"),
          }},
+        // A run writes one delivered key per record: the project and integration ids in every
+        // row (and in every comparison of the primary key) were most of its size and cost.
+        // They become one integer scope; the time of delivery is the run's.
+        {6, QStringLiteral("delivered keys by scope"),
+         {
+             QStringLiteral(R"(CREATE TABLE delivery_scopes (
+    id             INTEGER PRIMARY KEY,
+    project_id     TEXT NOT NULL,
+    integration_id TEXT NOT NULL,
+    UNIQUE (project_id, integration_id)
+))"),
+             QStringLiteral("INSERT INTO delivery_scopes (project_id, integration_id) "
+                            "SELECT DISTINCT project_id, integration_id FROM delivered_keys"),
+             QStringLiteral(R"(CREATE TABLE delivered_keys_v6 (
+    scope          INTEGER NOT NULL,
+    record_key     TEXT NOT NULL,
+    content_hash   TEXT NOT NULL,
+    run_id         INTEGER,
+    PRIMARY KEY (scope, record_key)
+) WITHOUT ROWID)"),
+             QStringLiteral("INSERT INTO delivered_keys_v6 SELECT s.id, d.record_key, d.content_hash, d.run_id "
+                            "FROM delivered_keys d JOIN delivery_scopes s USING (project_id, integration_id)"),
+             QStringLiteral("DROP TABLE delivered_keys"),
+             QStringLiteral("ALTER TABLE delivered_keys_v6 RENAME TO delivered_keys"),
+         }},
     };
     return migrations;
 }

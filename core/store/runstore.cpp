@@ -213,10 +213,38 @@ Result<void> RunStore::resetCheckpoint(const QString &projectId, const QString &
     return {};
 }
 
+Result<qint64> RunStore::deliveryScope(const QString &projectId, const QString &integrationId, bool create)
+{
+    const QPair<QString, QString> id{projectId, integrationId};
+    if (const auto it = m_scopes.constFind(id); it != m_scopes.cend())
+        return *it;
+    Result<QSqlQuery> q = m_store->exec(QStringLiteral("SELECT id FROM delivery_scopes WHERE project_id = ? AND integration_id = ?"),
+                                        {projectId, integrationId});
+    if (!q)
+        return q.error();
+    if (q->next()) {
+        const qint64 scope = q->value(0).toLongLong();
+        m_scopes.insert(id, scope); // committed, and scopes are never deleted
+        return scope;
+    }
+    if (!create)
+        return qint64(0);
+    // Not remembered: the transaction that creates it may yet be rolled back.
+    Result<QSqlQuery> ins = m_store->exec(QStringLiteral("INSERT INTO delivery_scopes (project_id, integration_id) VALUES (?, ?)"),
+                                          {projectId, integrationId});
+    if (!ins)
+        return ins.error();
+    return ins->lastInsertId().toLongLong();
+}
+
 Result<bool> RunStore::hasDelivered(const QString &projectId, const QString &integrationId)
 {
-    Result<QSqlQuery> q = m_store->exec(QStringLiteral("SELECT 1 FROM delivered_keys WHERE project_id = ? AND integration_id = ? LIMIT 1"),
-                                        {projectId, integrationId});
+    Result<qint64> scope = deliveryScope(projectId, integrationId, false);
+    if (!scope)
+        return scope.error();
+    if (*scope == 0)
+        return false;
+    Result<QSqlQuery> q = m_store->exec(QStringLiteral("SELECT 1 FROM delivered_keys WHERE scope = ? LIMIT 1"), {*scope});
     if (!q)
         return q.error();
     return q->next();
@@ -227,23 +255,31 @@ Result<QHash<QString, QByteArray>> RunStore::deliveredHashes(const QString &proj
 {
     // One JSON parameter instead of one per key: SQLite looks bound parameters up by name in a
     // list, which gets slow with thousands of them.
+    Result<qint64> scope = deliveryScope(projectId, integrationId, false);
+    if (!scope)
+        return scope.error();
+    QHash<QString, QByteArray> out;
+    if (*scope == 0)
+        return out; // nothing was ever delivered for it
     Json list = Json::array();
     for (const QString &k : keys)
         list.push_back(k.toStdString());
-    Result<QSqlQuery> q = m_store->exec(QStringLiteral("SELECT record_key, content_hash FROM delivered_keys WHERE project_id = ? "
-                                                       "AND integration_id = ? AND record_key IN (SELECT value FROM json_each(?))"),
-                                        {projectId, integrationId, toQString(list.dump())});
+    Result<QSqlQuery> q = m_store->exec(QStringLiteral("SELECT record_key, content_hash FROM delivered_keys WHERE scope = ? "
+                                                       "AND record_key IN (SELECT value FROM json_each(?))"),
+                                        {*scope, toQString(list.dump())});
     if (!q)
         return q.error();
-    QHash<QString, QByteArray> out;
     while (q->next())
         out.insert(q->value(0).toString(), q->value(1).toByteArray());
     return out;
 }
 
 Result<void> RunStore::insertDelivered(const QString &projectId, const QString &integrationId,
-                                       const QList<DeliveredKey> &keys, const QString &at, qint64 runId)
+                                       const QList<DeliveredKey> &keys, qint64 runId)
 {
+    Result<qint64> scope = deliveryScope(projectId, integrationId, true);
+    if (!scope)
+        return scope.error();
     Result<QSqlDatabase> db = m_store->database();
     if (!db)
         return db.error();
@@ -260,19 +296,15 @@ Result<void> RunStore::insertDelivered(const QString &projectId, const QString &
     // all): a statement a row cost as much again as the rows themselves.
     constexpr int RowsPerStatement = 64;
     auto prepare = [&](int rows, sqlite3_stmt **stmt) {
-        QByteArray sql = "INSERT INTO delivered_keys (project_id, integration_id, record_key, content_hash, delivered_at, run_id) VALUES ";
+        QByteArray sql = "INSERT INTO delivered_keys (scope, record_key, content_hash, run_id) VALUES ";
         for (int i = 0; i < rows; ++i) {
             if (i > 0)
                 sql += ", ";
-            sql += "(?1, ?2, ?" + QByteArray::number(5 + 2 * i) + ", ?" + QByteArray::number(6 + 2 * i) + ", ?3, ?4)";
+            sql += "(?1, ?" + QByteArray::number(3 + 2 * i) + ", ?" + QByteArray::number(4 + 2 * i) + ", ?2)";
         }
-        sql += " ON CONFLICT (project_id, integration_id, record_key) DO UPDATE SET "
-               "content_hash = excluded.content_hash, delivered_at = excluded.delivered_at, run_id = excluded.run_id";
+        sql += " ON CONFLICT (scope, record_key) DO UPDATE SET content_hash = excluded.content_hash, run_id = excluded.run_id";
         return sqlite3_prepare_v2(raw, sql.constData(), int(sql.size()), stmt, nullptr);
     };
-    const QByteArray project = projectId.toUtf8();
-    const QByteArray integration = integrationId.toUtf8();
-    const QByteArray time = at.toUtf8();
     sqlite3_stmt *full = nullptr;
     QList<QByteArray> utf8Keys;
     for (qsizetype first = 0; first < keys.size(); first += RowsPerStatement) {
@@ -284,19 +316,17 @@ Result<void> RunStore::insertDelivered(const QString &projectId, const QString &
             sqlite3_finalize(full);
             return failure(rc);
         }
-        sqlite3_bind_text(stmt, 1, project.constData(), int(project.size()), SQLITE_STATIC);
-        sqlite3_bind_text(stmt, 2, integration.constData(), int(integration.size()), SQLITE_STATIC);
-        sqlite3_bind_text(stmt, 3, time.constData(), int(time.size()), SQLITE_STATIC);
+        sqlite3_bind_int64(stmt, 1, *scope);
         if (runId > 0)
-            sqlite3_bind_int64(stmt, 4, runId);
+            sqlite3_bind_int64(stmt, 2, runId);
         else
-            sqlite3_bind_null(stmt, 4);
+            sqlite3_bind_null(stmt, 2);
         utf8Keys.resize(rows);
         for (int i = 0; i < rows; ++i) {
             const DeliveredKey &d = keys[first + i];
             utf8Keys[i] = d.key.toUtf8();
-            sqlite3_bind_text(stmt, 5 + 2 * i, utf8Keys[i].constData(), int(utf8Keys[i].size()), SQLITE_STATIC);
-            sqlite3_bind_text(stmt, 6 + 2 * i, d.contentHash.constData(), int(d.contentHash.size()), SQLITE_STATIC);
+            sqlite3_bind_text(stmt, 3 + 2 * i, utf8Keys[i].constData(), int(utf8Keys[i].size()), SQLITE_STATIC);
+            sqlite3_bind_text(stmt, 4 + 2 * i, d.contentHash.constData(), int(d.contentHash.size()), SQLITE_STATIC);
         }
         const int rc = sqlite3_step(stmt);
         sqlite3_reset(stmt);
@@ -332,7 +362,7 @@ Result<void> RunStore::commitPage(const PageCommit &page)
     // A page's keys go in through SQLite's own API, many rows a statement. (Through QSqlQuery
     // each row costs several times as much, and a run writes one row per record.)
     if (!page.delivered.isEmpty()) {
-        Result<void> r = insertDelivered(page.projectId, page.integrationId, page.delivered, at, page.runId);
+        Result<void> r = insertDelivered(page.projectId, page.integrationId, page.delivered, page.runId);
         if (!r)
             return r.error();
     }
@@ -399,7 +429,7 @@ Result<void> RunStore::resolveDeadLetter(qint64 id, const DeliveredKey &delivere
                                         {now(), id});
     if (!q)
         return q.error();
-    if (Result<void> k = insertDelivered(projectId, integrationId, {delivered}, now(), runId); !k)
+    if (Result<void> k = insertDelivered(projectId, integrationId, {delivered}, runId); !k)
         return k.error();
     return tx->commit();
 }

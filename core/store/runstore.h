@@ -123,9 +123,13 @@ public:
 private:
     Result<void> insertEvent(qint64 runId, const QString &at, const QString &level, const QString &message);
     Result<void> insertDelivered(const QString &projectId, const QString &integrationId,
-                                 const QList<DeliveredKey> &keys, const QString &at, qint64 runId);
+                                 const QList<DeliveredKey> &keys, qint64 runId);
+    /// The integer that stands for a project's integration in delivered_keys; 0 when it has
+    /// none yet and `create` is false.
+    Result<qint64> deliveryScope(const QString &projectId, const QString &integrationId, bool create);
 
     Store *m_store;
+    QHash<QPair<QString, QString>, qint64> m_scopes;
 };
 
 } // namespace patchbay
