@@ -170,6 +170,10 @@ void TestFormula::evaluate_data()
     row("formatDate ms", R"_(formatDate("2024-03-05T10:00:00.250Z", "ss.zzz"))_", R"_("00.250")_");
     row("formatDate date only", R"_(formatDate("2024-03-05", "dd.MM.yyyy"))_", R"_("05.03.2024")_");
     row("formatDate unix number", R"_(formatDate(unix, "yyyy-MM-dd HH:mm"))_", R"_("2024-03-05 10:00")_");
+    row("formatDate offset kept", R"_(formatDate("2024-03-05T10:00:00+02:00", "HH:mm"))_", R"_("10:00")_");
+    row("formatDate short letters", R"_(formatDate("2024-03-05T09:07:03Z", "yy/M/d h:m:s"))_", R"_("24/3/5 9:7:3")_");
+    row("formatDate noon, 12-hour", R"_(formatDate("2024-03-05T12:00:00Z", "hh 'o''clock'"))_", R"_("12 o'clock")_");
+    row("formatDate no such day", R"_(formatDate("2024-02-30T10:00:00Z", "yyyy"))_", "!formatDate: the text \"2024-02-30T10:00:00Z\" is not a date; write dates as ISO 8601");
     row("formatDate null", "formatDate(nothing)", "null");
     row("formatDate not a date", "formatDate(CustomerName)", "!formatDate: the text \"Sarah Johnson\" is not a date; write dates as ISO 8601");
     row("formatDate unknown zone", R"_(formatDate(created, "HH", "Europe/Atlantis"))_", "!formatDate: unknown time zone \"Europe/Atlantis\"");

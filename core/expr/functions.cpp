@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 namespace patchbay::expr {
 
@@ -386,7 +387,14 @@ bool isDateOnly(const std::string &s)
 
 /// "2024-03-05T10:00:00Z", "…:00.123Z", "…+02:00": the form APIs send, read without Qt's general
 /// parser (which is most of the cost of formatDate otherwise). Anything else: nullopt.
-std::optional<QDateTime> fastIso(const std::string &s)
+/// The fields of "2024-03-05T10:00:00Z" / "…+02:00" / "….250Z", read without QDateTime.
+struct IsoParts
+{
+    int year, month, day, hour, minute, second, msec;
+    int offset; ///< seconds east of UTC
+};
+
+std::optional<IsoParts> isoParts(const std::string &s)
 {
     auto digits = [&](size_t at, size_t n, int *out) {
         if (at + n > s.size())
@@ -437,11 +445,19 @@ std::optional<QDateTime> fastIso(const std::string &s)
     } else {
         return std::nullopt;
     }
-    const QDate date(y, mo, d);
-    const QTime time(h, mi, sec, ms);
-    if (!date.isValid() || !time.isValid())
+    if (!QDate::isValid(y, mo, d) || !QTime::isValid(h, mi, sec, ms))
         return std::nullopt;
-    return offset == 0 ? QDateTime(date, time, Qt::UTC) : QDateTime(date, time, Qt::OffsetFromUTC, offset);
+    return IsoParts{y, mo, d, h, mi, sec, ms, offset};
+}
+
+std::optional<QDateTime> fastIso(const std::string &s)
+{
+    const std::optional<IsoParts> p = isoParts(s);
+    if (!p)
+        return std::nullopt;
+    const QDate date(p->year, p->month, p->day);
+    const QTime time(p->hour, p->minute, p->second, p->msec);
+    return p->offset == 0 ? QDateTime(date, time, Qt::UTC) : QDateTime(date, time, Qt::OffsetFromUTC, p->offset);
 }
 
 QDateTime dateTimeOf(const char *name, const Json &v)
@@ -478,26 +494,27 @@ std::string isoText(const QDateTime &t)
     return ss(s);
 }
 
-/// Qt's date pattern letters (yyyy, MM, dd, HH, mm, ss, zzz, …) written directly for the common
-/// numeric ones; a pattern with names (MMM, dddd), AM/PM or time zones goes through QLocale.
-std::string formatPattern(const QDate &date, const QTime &time, const QString &pattern, const QDateTime *full)
+/// Whether a date pattern has only numeric letters (yyyy, MM, dd, HH, mm, ss, zzz, …), which
+/// are written directly; names (MMM, dddd), AM/PM and time zones go through QLocale.
+bool isSimplePattern(const std::string &pattern)
 {
-    thread_local QHash<QString, bool> simple;
-    auto it = simple.constFind(pattern);
-    if (it == simple.cend()) {
+    thread_local std::unordered_map<std::string, bool> simple;
+    auto it = simple.find(pattern);
+    if (it == simple.end()) {
         static const QRegularExpression complex(QStringLiteral("MMM|ddd|[aApPtz']"));
         static const QRegularExpression onlyZzz(QStringLiteral("zzz"));
-        QString withoutMs = pattern;
+        QString withoutMs = qs(pattern);
         withoutMs.remove(onlyZzz);
-        it = simple.insert(pattern, !withoutMs.contains(complex));
+        it = simple.emplace(pattern, !withoutMs.contains(complex)).first;
     }
-    if (!*it) {
-        if (full)
-            return ss(QLocale::c().toString(*full, pattern));
-        return ss(QLocale::c().toString(date, pattern));
-    }
+    return it->second;
+}
+
+/// A simple pattern (isSimplePattern) filled in from a date's fields.
+std::string formatSimple(const IsoParts &t, const std::string &pattern)
+{
     std::string out;
-    out.reserve(size_t(pattern.size()) + 8);
+    out.reserve(pattern.size() + 8);
     auto put = [&](int value, int width) { // zero-padded digits, without printf's machinery
         char buf[16];
         int i = int(sizeof buf);
@@ -511,31 +528,39 @@ std::string formatPattern(const QDate &date, const QTime &time, const QString &p
             buf[--i] = '-';
         out.append(buf + i, sizeof buf - size_t(i));
     };
-    for (qsizetype i = 0; i < pattern.size();) {
-        const QChar c = pattern[i];
-        qsizetype run = 1;
+    for (size_t i = 0; i < pattern.size();) {
+        const char c = pattern[i];
+        size_t run = 1;
         while (i + run < pattern.size() && pattern[i + run] == c)
             ++run;
-        switch (c.unicode()) {
+        switch (c) {
         case 'y':
-            if (run >= 4) put(date.year(), 4);
-            else put(date.year() % 100, 2);
+            if (run >= 4) put(t.year, 4);
+            else put(t.year % 100, 2);
             break;
-        case 'M': put(date.month(), run >= 2 ? 2 : 1); break;
-        case 'd': put(date.day(), run >= 2 ? 2 : 1); break;
-        case 'H': put(time.hour(), run >= 2 ? 2 : 1); break;
-        case 'h': put(time.hour() % 12 == 0 ? 12 : time.hour() % 12, run >= 2 ? 2 : 1); break;
-        case 'm': put(time.minute(), run >= 2 ? 2 : 1); break;
-        case 's': put(time.second(), run >= 2 ? 2 : 1); break;
-        case 'z': put(time.msec(), 3); break;
-        default:
-            for (qsizetype k = 0; k < run; ++k)
-                out += ss(QString(c));
-            break;
+        case 'M': put(t.month, run >= 2 ? 2 : 1); break;
+        case 'd': put(t.day, run >= 2 ? 2 : 1); break;
+        case 'H': put(t.hour, run >= 2 ? 2 : 1); break;
+        case 'h': put(t.hour % 12 == 0 ? 12 : t.hour % 12, run >= 2 ? 2 : 1); break;
+        case 'm': put(t.minute, run >= 2 ? 2 : 1); break;
+        case 's': put(t.second, run >= 2 ? 2 : 1); break;
+        case 'z': put(t.msec, 3); break;
+        default: out.append(run, c); break;
         }
         i += run;
     }
     return out;
+}
+
+/// Qt's date pattern letters for a date (and time): the numeric ones written directly, the rest
+/// through QLocale.
+std::string formatPattern(const QDate &date, const QTime &time, const std::string &pattern, const QDateTime *full)
+{
+    if (!isSimplePattern(pattern))
+        return full ? ss(QLocale::c().toString(*full, qs(pattern))) : ss(QLocale::c().toString(date, qs(pattern)));
+    IsoParts t{0, 0, 0, time.hour(), time.minute(), time.second(), time.msec(), 0};
+    date.getDate(&t.year, &t.month, &t.day);
+    return formatSimple(t, pattern);
 }
 
 Json fParseDate(const Node &c, const EvalContext &ctx)
@@ -562,20 +587,24 @@ Json fFormatDate(const Node &c, const EvalContext &ctx)
     const Json v = arg(c, 0, ctx);
     if (v.is_null())
         return Json();
-    const QString pattern = c.children.size() > 1 ? qs(textOf(arg(c, 1, ctx))) : QString();
+    const std::string pattern = c.children.size() > 1 ? textOf(arg(c, 1, ctx)) : std::string();
     const Json zoneArg = c.children.size() > 2 ? arg(c, 2, ctx) : Json();
+    // The common case, a UTC date-time in a numeric pattern, without QDateTime.
+    if (v.is_string() && zoneArg.is_null() && !pattern.empty() && isSimplePattern(pattern))
+        if (const std::optional<IsoParts> p = isoParts(v.get_ref<const std::string &>()); p && p->offset == 0)
+            return formatSimple(*p, pattern);
     if (v.is_string() && isDateOnly(v.get_ref<const std::string &>()) && zoneArg.is_null()) {
         const QDate d = QDate::fromString(qs(v.get<std::string>()), Qt::ISODate);
         if (!d.isValid())
             fail("formatDate", QCoreApplication::translate("patchbay::Formula", "%1 is not a date").arg(describe(v)));
-        return pattern.isEmpty() ? ss(d.toString(Qt::ISODate)) : formatPattern(d, QTime(0, 0), pattern, nullptr);
+        return pattern.empty() ? ss(d.toString(Qt::ISODate)) : formatPattern(d, QTime(0, 0), pattern, nullptr);
     }
     QDateTime t = dateTimeOf("formatDate", v);
     if (!zoneArg.is_null())
         t = t.toTimeZone(zone("formatDate", zoneArg));
     else if (t.timeSpec() != Qt::UTC && t.offsetFromUtc() == 0)
         t = t.toUTC();
-    if (pattern.isEmpty())
+    if (pattern.empty())
         return isoText(t);
     return formatPattern(t.date(), t.time(), pattern, &t);
 }
