@@ -1,6 +1,7 @@
 #include "demoapi.h"
 
 #include <QCryptographicHash>
+#include <QVarLengthArray>
 #include <QDateTime>
 #include <QLocale>
 #include <QUrl>
@@ -196,7 +197,8 @@ quint64 contentHash(simdjson::dom::element e)
 
 } // namespace
 
-DemoApi::DemoApi(DemoOptions options) : m_o(std::move(options)), m_random(m_o.seed ^ 0x5eed)
+DemoApi::DemoApi(DemoOptions options)
+    : m_o(std::move(options)), m_apiKeyUtf8(m_o.apiKey.toUtf8()), m_random(m_o.seed ^ 0x5eed)
 {
     m_clock.start();
 }
@@ -317,7 +319,7 @@ bool DemoApi::targetAuthorized(const HttpRequest &request) const
 {
     if (m_o.apiKey.isEmpty())
         return true;
-    return request.header("X-Api-Key") == m_o.apiKey.toUtf8() ||
+    return request.header("X-Api-Key") == m_apiKeyUtf8 ||
            request.queryValue(QStringLiteral("api_key")) == m_o.apiKey;
 }
 
@@ -624,7 +626,7 @@ HttpResponse DemoApi::contacts(const HttpRequest &request, bool batch)
     if (m_parser.parse(padded).get(doc))
         return HttpResponse::json(400, errorJson("bad_request", batch ? "the body must be a JSON array of contacts"
                                                                       : "the body must be a JSON object"));
-    std::vector<simdjson::dom::element> records;
+    QVarLengthArray<simdjson::dom::element, 1> records; // one contact: no allocation
     if (batch) {
         simdjson::dom::array a;
         if (doc.get_array().get(a))
@@ -634,9 +636,9 @@ HttpResponse DemoApi::contacts(const HttpRequest &request, bool batch)
     } else {
         records.push_back(doc);
     }
-    json errors = json::array();
-    QList<quint64> hashes;
-    for (size_t i = 0; i < records.size(); ++i) {
+    json errors; // null until there is one: no allocation for a valid request
+    QVarLengthArray<quint64, 1> hashes;
+    for (qsizetype i = 0; i < records.size(); ++i) {
         quint64 hash = 0;
         const QByteArray problem = validateContact(records[i], &hash);
         if (!problem.isEmpty()) {
@@ -648,7 +650,7 @@ HttpResponse DemoApi::contacts(const HttpRequest &request, bool batch)
         hashes.append(hash);
     }
     HttpResponse r;
-    if (!errors.empty()) {
+    if (!errors.is_null()) {
         m_rejected += qint64(errors.size());
         json body{{"error", "validation failed"}};
         if (batch) {

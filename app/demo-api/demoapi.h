@@ -86,6 +86,7 @@ private:
     QString issueToken(const char *prefix);
 
     DemoOptions m_o;
+    QByteArray m_apiKeyUtf8; ///< m_o.apiKey as the header carries it
     QString m_baseUrl;
     // source state
     QHash<qint64, qint64> m_touchedMs; ///< id → updated_at after /_admin/touch

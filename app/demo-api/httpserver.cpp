@@ -59,7 +59,7 @@ HttpResponse HttpResponse::json(int status, const QByteArray &body)
 {
     HttpResponse r;
     r.status = status;
-    r.addHeader("Content-Type", "application/json");
+    r.addHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")); // no allocation
     r.body = body;
     return r;
 }
@@ -142,6 +142,7 @@ void HttpServer::onReadyRead(QTcpSocket *socket)
             return;
         }
         HttpRequest request;
+        request.headers.reserve(16);
         const char *head = state->buffer.constData();
         const qsizetype lineEnd = state->buffer.indexOf('\n');
         // METHOD SP TARGET SP VERSION: split by hand, no list of lines a request
@@ -223,13 +224,14 @@ void HttpServer::send(QTcpSocket *socket, const HttpResponse &response, bool kee
 {
     QByteArray out;
     out.reserve(std::min<qsizetype>(response.body.size(), 16 * 1024) + 256);
-    out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    // appended piece by piece: no temporaries a reply
+    out.append("HTTP/1.1 ").append(QByteArray::number(response.status)).append(' ').append(reasonPhrase(response.status)).append("\r\n");
     for (const auto &h : response.headers)
-        out += h.first + ": " + h.second + "\r\n";
-    out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+        out.append(h.first).append(": ").append(h.second).append("\r\n");
+    out.append("Content-Length: ").append(QByteArray::number(response.body.size())).append("\r\n");
     if (!keepAlive)
-        out += "Connection: close\r\n";
-    out += "\r\n";
+        out.append("Connection: close\r\n");
+    out.append("\r\n");
     if (response.fault == HttpResponse::Fault::ResetMidBody) {
         out += response.body.left(response.body.size() / 2);
         socket->write(out);
