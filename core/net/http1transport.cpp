@@ -10,6 +10,7 @@ namespace patchbay {
 namespace {
 
 constexpr qsizetype MaxHeadBytes = 64 * 1024;
+constexpr qsizetype ReadChunk = 16 * 1024;
 
 /// Whether a comma-separated header value lists this token (case-insensitively).
 bool headerIs(QByteArrayView value, const char *token)
@@ -43,7 +44,9 @@ public:
         });
         connect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
         connect(m_socket, &QTcpSocket::errorOccurred, this, &Connection::onError);
-        m_socket->connectToHost(host, port);
+        // Unbuffered: a write goes straight to the socket and a read straight into our
+        // buffer, without Qt's ring buffers and the FIONREAD that sizes them.
+        m_socket->connectToHost(host, port, QIODevice::ReadWrite | QIODevice::Unbuffered);
     }
 
     const QString &hostKey() const { return m_hostKey; }
@@ -78,23 +81,40 @@ public:
 private:
     void write()
     {
-        m_socket->write(m_current->wire);
-        m_socket->flush(); // now, not on the next turn of the event loop
+        m_socket->write(m_current->wire); // unbuffered: written now (what does not fit waits in Qt's buffer)
     }
 
     enum class Phase { Head, Fixed, ChunkSize, ChunkData, ChunkEnd, Trailers, UntilClose };
 
     void onReadyRead()
     {
-        const QByteArray data = m_socket->readAll();
         if (!m_current) // an idle connection should be silent; whatever this is, drop it
             return m_transport->dropConnection(this);
-        m_received = true;
         if (m_pos == m_buffer.size()) {
-            m_buffer = data;
+            m_buffer.resize(0); // keeps its capacity
             m_pos = 0;
-        } else {
-            m_buffer.append(data);
+        }
+        // Read what the kernel has, in one call while it fits, into the end of the buffer.
+        for (;;) {
+            const qsizetype old = m_buffer.size();
+            const qsizetype room = std::max<qsizetype>(ReadChunk, m_buffer.capacity() - old);
+            m_buffer.resize(old + room);
+            const qint64 n = m_socket->read(m_buffer.data() + old, room);
+            m_buffer.resize(old + std::max<qint64>(n, 0));
+            if (n < 0) { // the peer closed the connection (or it broke): as a buffered socket says it
+                if (m_buffer.size() > m_pos) {
+                    m_received = true;
+                    parse();
+                }
+                if (m_current)
+                    onError(m_socket->error());
+                return;
+            }
+            if (n == 0)
+                break;
+            m_received = true;
+            if (n < room)
+                break;
         }
         parse();
     }
