@@ -1,5 +1,7 @@
 #include "demoapi.h"
 
+#include "util/decimal.h"
+
 #include <QCryptographicHash>
 #include <QVarLengthArray>
 #include <QDateTime>
@@ -39,22 +41,6 @@ const struct
 constexpr qint64 Day = 24 * 3600 * 1000LL;
 const qint64 Epoch2020 = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
 
-/// Appends n as decimal digits, at least `width` of them (zero-padded).
-void appendNumber(QByteArray &out, qint64 n, int width = 1)
-{
-    char digits[24];
-    int i = sizeof digits;
-    const bool negative = n < 0;
-    quint64 u = negative ? quint64(0) - quint64(n) : quint64(n);
-    do {
-        digits[--i] = char('0' + u % 10);
-        u /= 10;
-    } while (u > 0 || int(sizeof digits) - i < width);
-    if (negative)
-        digits[--i] = '-';
-    out.append(digits + i, qsizetype(sizeof digits) - i);
-}
-
 /// Appends "2024-03-05T10:00:00.000Z", written directly (QDateTime's formatting was most of the
 /// cost of a page of customers, and printf's much of the rest).
 void appendIso(QByteArray &out, qint64 ms)
@@ -72,19 +58,19 @@ void appendIso(QByteArray &out, qint64 ms)
     const qint64 d = doy - (153 * mp + 2) / 5 + 1;
     const qint64 m = mp < 10 ? mp + 3 : mp - 9;
     y += m <= 2;
-    appendNumber(out, y, 4);
+    appendDecimal(out, y, 4);
     out += '-';
-    appendNumber(out, m, 2);
+    appendDecimal(out, m, 2);
     out += '-';
-    appendNumber(out, d, 2);
+    appendDecimal(out, d, 2);
     out += 'T';
-    appendNumber(out, rest / 3600000, 2);
+    appendDecimal(out, rest / 3600000, 2);
     out += ':';
-    appendNumber(out, rest / 60000 % 60, 2);
+    appendDecimal(out, rest / 60000 % 60, 2);
     out += ':';
-    appendNumber(out, rest / 1000 % 60, 2);
+    appendDecimal(out, rest / 1000 % 60, 2);
     out += '.';
-    appendNumber(out, rest % 1000, 3);
+    appendDecimal(out, rest % 1000, 3);
     out += 'Z';
 }
 
@@ -220,21 +206,21 @@ DemoApi::Customer DemoApi::customer(qint64 id, QByteArray *json) const
         return c;
     QByteArray &out = *json;
     out += "{\"id\":";
-    appendNumber(out, id);
+    appendDecimal(out, id);
     out += ",\"CustomerName\":\"";
     out += first;
     out += ' ';
     out += last;
     if (const int touches = m_touchCount.value(id); touches > 0) {
         out += " (update ";
-        appendNumber(out, touches);
+        appendDecimal(out, touches);
         out += ')';
     }
     out += "\",\"email_address\":\"";
     out += first;
     out += '.';
     out += last;
-    appendNumber(out, id);
+    appendDecimal(out, id);
     out += "@Company.example\",\"status\":\"";
     out += status;
     out += "\",\"created\":\"";

@@ -2,6 +2,7 @@
 // in docs/functions.md; keep the two in step.
 
 #include "expr/ast.h"
+#include "util/decimal.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -515,19 +516,7 @@ std::string formatSimple(const IsoParts &t, const std::string &pattern)
 {
     std::string out;
     out.reserve(pattern.size() + 8);
-    auto put = [&](int value, int width) { // zero-padded digits, without printf's machinery
-        char buf[16];
-        int i = int(sizeof buf);
-        const bool negative = value < 0;
-        unsigned u = negative ? 0u - unsigned(value) : unsigned(value);
-        do {
-            buf[--i] = char('0' + u % 10);
-            u /= 10;
-        } while (u > 0 || int(sizeof buf) - i < width);
-        if (negative)
-            buf[--i] = '-';
-        out.append(buf + i, sizeof buf - size_t(i));
-    };
+    auto put = [&](int value, int width) { appendDecimal(out, value, width); };
     for (size_t i = 0; i < pattern.size();) {
         const char c = pattern[i];
         size_t run = 1;
