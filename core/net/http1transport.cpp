@@ -11,6 +11,7 @@ namespace {
 
 constexpr qsizetype MaxHeadBytes = 64 * 1024;
 constexpr qsizetype ReadChunk = 16 * 1024;
+constexpr qsizetype MaxUnparsed = 1024 * 1024;
 
 /// Whether a comma-separated header value lists this token (case-insensitively).
 bool headerIs(QByteArrayView value, const char *token)
@@ -113,7 +114,9 @@ private:
             if (n == 0)
                 break;
             m_received = true;
-            if (n < room)
+            // Parse at least every MiB: a reply larger than the limit is refused early, not
+            // after everything the kernel could hand over.
+            if (n < room || m_buffer.size() - m_pos >= MaxUnparsed)
                 break;
         }
         parse();
