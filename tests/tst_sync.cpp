@@ -7,6 +7,8 @@
 #include "support/demoapi.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -424,6 +426,27 @@ void TestSync::rejectedRecordsBecomeDeadLettersAndAreSentAgain()
     QCOMPARE(summaryOf(r).value(QStringLiteral("written")).toInt(), 90);
     QCOMPARE(api.stat("received"), 90);
     QVERIFY2(r.err.contains(QStringLiteral("email is not an e-mail address")), qPrintable(r.err));
+    // Each dead letter keeps what was sent (the mapped record) and what was read.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dead"));
+        db.setDatabaseName(dir.filePath(QStringLiteral("data/patchbay.sqlite")));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT record, source_record, status_code FROM dead_letters ORDER BY id")));
+        int letters = 0;
+        while (q.next()) {
+            ++letters;
+            const QJsonObject sent = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+            const QJsonObject read = QJsonDocument::fromJson(q.value(1).toByteArray()).object();
+            QCOMPARE(sent.value(QStringLiteral("email")).toString(), QStringLiteral("not-an-address"));
+            QCOMPARE(sent.value(QStringLiteral("full_name")).toString(), read.value(QStringLiteral("CustomerName")).toString());
+            QVERIFY(read.value(QStringLiteral("id")).toInt() % 10 == 0);
+            QCOMPARE(q.value(2).toInt(), 422);
+        }
+        QCOMPARE(letters, 10);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("dead"));
 
     // Still broken: sending again fails again, and says why.
     const QStringList retry{QStringLiteral("--secrets-from-env"), QStringLiteral("retry-dead-letters"), project, QStringLiteral("sync"),

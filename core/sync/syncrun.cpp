@@ -1,6 +1,7 @@
 #include "syncrun.h"
 
 #include "secrets/secretstore.h"
+#include "util/fastjson.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -237,6 +238,7 @@ void SyncRun::beginReading()
         connect(m_writer, &TargetWriter::stopped, this, &SyncRun::onWriterStopped);
         connect(m_writer, &TargetWriter::recordsDone, this, [this](int) { emitProgress(); });
     }
+    m_keepOutputs = m_options.dryRun || !m_writer || m_writer->needsRecordValues();
     feed();
 }
 
@@ -317,7 +319,10 @@ std::unique_ptr<SyncRun::InFlight> SyncRun::mapPage(std::unique_ptr<SourcePage> 
         r.contentHash = QCryptographicHash::hash(r.body, QCryptographicHash::Sha1).toHex().left(16);
         r.key = o.key.isEmpty() ? QString::fromLatin1(r.contentHash) : o.key;
         r.idempotencyKey = idempotencyKey(m_integration->id, r.key, r.contentHash);
-        r.output = std::move(o.output);
+        // The mapped value is kept only where it is read again (requests built per record, dry
+        // runs); else it dies here, on the thread that made it, and a dead letter reads the body.
+        if (m_keepOutputs)
+            r.output = std::move(o.output);
         r.source = std::move(record);
         work.records.push_back(std::move(r));
     }
@@ -452,7 +457,7 @@ bool SyncRun::commit(InFlight &flight, bool complete)
         } else if (r.state == OutgoingRecord::State::Rejected) {
             DeadLetter d;
             d.recordKey = r.key;
-            d.record = r.output;
+            d.record = r.output.is_null() ? fastjson::parse(r.body).value_or(Json()) : r.output;
             d.sourceRecord = r.source;
             d.statusCode = r.status;
             d.error = r.error;

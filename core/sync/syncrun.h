@@ -138,6 +138,7 @@ private:
     QString m_maxWatermark;       ///< the highest seen in committed pages
     bool m_incremental = false;
     bool m_mayHaveDelivered = true;
+    bool m_keepOutputs = true; ///< OutgoingRecord::output is read again (set before the first page)
 
     std::deque<std::unique_ptr<InFlight>> m_pages; ///< being written, in source order
     std::deque<std::unique_ptr<SourcePage>> m_prefetched; ///< read, waiting for room

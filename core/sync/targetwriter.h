@@ -19,7 +19,7 @@ struct OutgoingRecord
     QString key;
     QByteArray contentHash;
     QByteArray idempotencyKey; ///< integration + key + content: stable across retries and runs
-    Json output;               ///< what is sent
+    Json output;               ///< what is sent; null when the body is enough (see SyncRun::mapPage)
     QByteArray body;           ///< `output` as JSON text (serialized once: hash and request)
     Json source;               ///< what was read (kept with a dead letter)
 
@@ -64,6 +64,9 @@ public:
     /// The same, and what is in flight is abandoned too.
     void cancel();
     bool idle() const { return m_inFlight == 0; }
+    /// Whether requests are built from each record's mapped value (OutgoingRecord::output);
+    /// otherwise the serialized body is all it needs.
+    bool needsRecordValues() const { return m_perRecordRequest; }
 
     qint64 requests() const { return m_requests; }
     qint64 retries() const { return m_retries; }
