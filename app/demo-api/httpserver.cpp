@@ -17,6 +17,7 @@ namespace {
 
 constexpr qsizetype MaxHeaderBytes = 64 * 1024;
 constexpr qsizetype MaxBodyBytes = 256 * 1024 * 1024;
+constexpr qsizetype SmallReply = 16 * 1024; ///< up to this, head and body go out in one write
 
 QByteArray reasonPhrase(int status)
 {
@@ -223,7 +224,7 @@ void HttpServer::onReadyRead(QTcpSocket *socket)
 void HttpServer::send(QTcpSocket *socket, const HttpResponse &response, bool keepAlive)
 {
     QByteArray out;
-    out.reserve(std::min<qsizetype>(response.body.size(), 16 * 1024) + 256);
+    out.reserve(std::min(response.body.size(), SmallReply) + 256);
     // appended piece by piece: no temporaries a reply
     out.append("HTTP/1.1 ").append(QByteArray::number(response.status)).append(' ').append(reasonPhrase(response.status)).append("\r\n");
     for (const auto &h : response.headers)
@@ -239,7 +240,7 @@ void HttpServer::send(QTcpSocket *socket, const HttpResponse &response, bool kee
         socket->abort(); // the client sees the connection die mid-body
         return;
     }
-    if (response.body.size() <= 16 * 1024) {
+    if (response.body.size() <= SmallReply) {
         out += response.body; // one write a small reply
         socket->write(out);
     } else {

@@ -386,15 +386,15 @@ bool isDateOnly(const std::string &s)
     return s.size() == 10 && s[4] == '-' && s[7] == '-';
 }
 
-/// "2024-03-05T10:00:00Z", "…:00.123Z", "…+02:00": the form APIs send, read without Qt's general
-/// parser (which is most of the cost of formatDate otherwise). Anything else: nullopt.
-/// The fields of "2024-03-05T10:00:00Z" / "…+02:00" / "….250Z", read without QDateTime.
+/// The fields of "2024-03-05T10:00:00Z", "…:00.123Z", "…+02:00": the form APIs send.
 struct IsoParts
 {
     int year, month, day, hour, minute, second, msec;
     int offset; ///< seconds east of UTC
 };
 
+/// Reads the form APIs send without Qt's general parser (which is most of the cost of formatDate
+/// otherwise) and without QDateTime. Anything else, or a day or time that does not exist: nullopt.
 std::optional<IsoParts> isoParts(const std::string &s)
 {
     auto digits = [&](size_t at, size_t n, int *out) {
@@ -451,6 +451,7 @@ std::optional<IsoParts> isoParts(const std::string &s)
     return IsoParts{y, mo, d, h, mi, sec, ms, offset};
 }
 
+/// isoParts as a QDateTime in UTC or at its offset.
 std::optional<QDateTime> fastIso(const std::string &s)
 {
     const std::optional<IsoParts> p = isoParts(s);
