@@ -72,6 +72,10 @@ const FunctionDef *findFunction(const QString &name);
 const std::vector<FunctionDef> &allFunctions();
 
 Json evaluate(const Node &node, const EvalContext &ctx);
+/// The value of `node` without copying what is already held: a literal, or a field of the
+/// record (or item) found without a wildcard, is returned in place; anything computed is
+/// stored in `holder` and returned from there. Valid while `holder` and the record live.
+const Json &evaluateRef(const Node &node, const EvalContext &ctx, Json &holder);
 /// A path as a formula writes it: `address.city`, `items[*].price`, `["odd name"]`.
 QString pathText(const std::vector<Segment> &segments);
 /// Follows path segments from a value; a missing step is null. A wildcard maps the rest of
@@ -84,6 +88,8 @@ inline Json arg(const Node &call, size_t i, const EvalContext &ctx)
 {
     return i < call.children.size() ? evaluate(*call.children[i], ctx) : Json();
 }
+/// Argument `i` borrowed where it can be (see evaluateRef); a missing argument is null.
+const Json &argRef(const Node &call, size_t i, const EvalContext &ctx, Json &holder);
 [[noreturn]] void fail(const char *function, const QString &message);
 /// "text", "a number", "a list", … with a short excerpt of the value.
 QString describe(const Json &value);

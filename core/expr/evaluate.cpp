@@ -172,42 +172,81 @@ int compareValues(const Json &a, const Json &b, bool *comparable)
     return 0;
 }
 
-Json follow(const Json &start, const std::vector<Segment> &segments, size_t from)
+namespace {
+
+/// Walks `segments` from `from` while no wildcard comes: the value reached (a missing step is
+/// null), and in `*wildcard` the wildcard's index, or segments.size() when there is none.
+const Json &walk(const Json &start, const std::vector<Segment> &segments, size_t from, size_t *wildcard)
 {
+    static const Json missing;
     const Json *cur = &start;
+    *wildcard = segments.size();
     for (size_t i = from; i < segments.size(); ++i) {
         const Segment &s = segments[i];
         switch (s.kind) {
         case Segment::Kind::Field: {
             if (!cur->is_object())
-                return Json();
+                return missing;
             const auto it = cur->find(s.name);
             if (it == cur->end())
-                return Json();
+                return missing;
             cur = &*it;
             break;
         }
         case Segment::Kind::Index: {
             if (!cur->is_array())
-                return Json();
+                return missing;
             const long long n = static_cast<long long>(cur->size());
             const long long idx = s.index < 0 ? n + s.index : s.index;
             if (idx < 0 || idx >= n)
-                return Json();
+                return missing;
             cur = &(*cur)[size_t(idx)];
             break;
         }
-        case Segment::Kind::Wildcard: {
-            if (!cur->is_array())
-                return cur->is_null() ? Json() : Json::array();
-            Json out = Json::array();
-            for (const Json &e : *cur)
-                out.push_back(follow(e, segments, i + 1));
-            return out;
-        }
+        case Segment::Kind::Wildcard:
+            *wildcard = i;
+            return *cur;
         }
     }
     return *cur;
+}
+
+} // namespace
+
+Json follow(const Json &start, const std::vector<Segment> &segments, size_t from)
+{
+    size_t wildcard = 0;
+    const Json &reached = walk(start, segments, from, &wildcard);
+    if (wildcard == segments.size())
+        return reached;
+    if (!reached.is_array())
+        return reached.is_null() ? Json() : Json::array();
+    Json out = Json::array();
+    for (const Json &e : reached)
+        out.push_back(follow(e, segments, wildcard + 1));
+    return out;
+}
+
+const Json &evaluateRef(const Node &n, const EvalContext &ctx, Json &holder)
+{
+    if (n.kind == Node::Kind::Literal)
+        return n.literal;
+    if (n.kind == Node::Kind::Path && (!n.fromItem || ctx.item)) {
+        size_t wildcard = 0;
+        const Json &reached = walk(n.fromItem ? *ctx.item : *ctx.record, n.segments, 0, &wildcard);
+        if (wildcard == n.segments.size())
+            return reached;
+    }
+    holder = evaluate(n, ctx);
+    return holder;
+}
+
+const Json &argRef(const Node &call, size_t i, const EvalContext &ctx, Json &holder)
+{
+    if (i < call.children.size())
+        return evaluateRef(*call.children[i], ctx, holder);
+    holder = Json();
+    return holder;
 }
 
 Json evaluate(const Node &n, const EvalContext &ctx)
@@ -240,8 +279,10 @@ Json evaluate(const Node &n, const EvalContext &ctx)
                 return true;
             return condition("or", evaluate(*n.children[1], ctx));
         }
-        const Json l = evaluate(*n.children[0], ctx);
-        const Json r = evaluate(*n.children[1], ctx);
+        Json heldL;
+        Json heldR;
+        const Json &l = evaluateRef(*n.children[0], ctx, heldL);
+        const Json &r = evaluateRef(*n.children[1], ctx, heldR);
         switch (n.op) {
         case Node::Op::Concat:
             return textOf(l) + textOf(r);

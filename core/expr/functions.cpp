@@ -28,6 +28,13 @@ std::string ss(const QString &s)
     return s.toStdString();
 }
 
+/// Argument `i` as text (see textOf), read in place.
+std::string textArg(const Node &c, size_t i, const EvalContext &ctx)
+{
+    Json held;
+    return textOf(argRef(c, i, ctx, held));
+}
+
 // --- text ------------------------------------------------------------------------------------
 
 Json fConcat(const Node &c, const EvalContext &ctx)
@@ -47,7 +54,8 @@ Json fConcat(const Node &c, const EvalContext &ctx)
 template<typename F>
 Json textTransform(const char *name, const Node &c, const EvalContext &ctx, F f)
 {
-    const Json v = arg(c, 0, ctx);
+    Json held0;
+    const Json &v = argRef(c, 0, ctx, held0);
     if (v.is_null())
         return Json();
     return ss(f(qs(needText(name, v))));
@@ -62,7 +70,8 @@ bool isAscii(const std::string &s)
 template<typename Ascii, typename Unicode>
 Json changeCase(const char *name, const Node &c, const EvalContext &ctx, Ascii ascii, Unicode unicode)
 {
-    const Json v = arg(c, 0, ctx);
+    Json held0;
+    const Json &v = argRef(c, 0, ctx, held0);
     if (v.is_null())
         return Json();
     std::string s = needText(name, v);
@@ -87,11 +96,12 @@ Json fTrim(const Node &c, const EvalContext &ctx) { return textTransform("trim",
 
 Json fReplace(const Node &c, const EvalContext &ctx)
 {
-    const Json v = arg(c, 0, ctx);
+    Json held0;
+    const Json &v = argRef(c, 0, ctx, held0);
     if (v.is_null())
         return Json();
     const std::string find = needText("replace", arg(c, 1, ctx), "the text to find");
-    const std::string with = textOf(arg(c, 2, ctx));
+    const std::string with = textArg(c, 2, ctx);
     std::string s = needText("replace", v);
     if (find.empty())
         fail("replace", QCoreApplication::translate("patchbay::Formula", "the text to find is empty"));
@@ -105,7 +115,8 @@ Json fReplace(const Node &c, const EvalContext &ctx)
 
 Json fSplit(const Node &c, const EvalContext &ctx)
 {
-    const Json v = arg(c, 0, ctx);
+    Json held0;
+    const Json &v = argRef(c, 0, ctx, held0);
     if (v.is_null())
         return Json();
     const std::string s = needText("split", v);
@@ -149,7 +160,8 @@ qsizetype needCount(const char *name, const Json &v)
 
 Json fSubstring(const Node &c, const EvalContext &ctx)
 {
-    const Json v = arg(c, 0, ctx);
+    Json held0;
+    const Json &v = argRef(c, 0, ctx, held0);
     if (v.is_null())
         return Json();
     const QList<uint> cps = codePoints(v, "substring");
@@ -162,7 +174,8 @@ Json fSubstring(const Node &c, const EvalContext &ctx)
 
 Json fLeft(const Node &c, const EvalContext &ctx)
 {
-    const Json v = arg(c, 0, ctx);
+    Json held0;
+    const Json &v = argRef(c, 0, ctx, held0);
     if (v.is_null())
         return Json();
     const QList<uint> cps = codePoints(v, "left");
@@ -171,7 +184,8 @@ Json fLeft(const Node &c, const EvalContext &ctx)
 
 Json fRight(const Node &c, const EvalContext &ctx)
 {
-    const Json v = arg(c, 0, ctx);
+    Json held0;
+    const Json &v = argRef(c, 0, ctx, held0);
     if (v.is_null())
         return Json();
     const QList<uint> cps = codePoints(v, "right");
@@ -181,7 +195,8 @@ Json fRight(const Node &c, const EvalContext &ctx)
 
 Json fLen(const Node &c, const EvalContext &ctx)
 {
-    const Json v = arg(c, 0, ctx);
+    Json held0;
+    const Json &v = argRef(c, 0, ctx, held0);
     if (v.is_null())
         return 0;
     return qint64(codePoints(v, "len").size());
@@ -189,7 +204,8 @@ Json fLen(const Node &c, const EvalContext &ctx)
 
 Json fPadLeft(const Node &c, const EvalContext &ctx)
 {
-    const Json v = arg(c, 0, ctx);
+    Json held0;
+    const Json &v = argRef(c, 0, ctx, held0);
     if (v.is_null())
         return Json();
     QString s = qs(needText("padLeft", v));
@@ -207,7 +223,8 @@ Json fPadLeft(const Node &c, const EvalContext &ctx)
 /// kept, so that a literal pattern costs one lookup per record.
 Json fTemplate(const Node &c, const EvalContext &ctx)
 {
-    const Json v = arg(c, 0, ctx);
+    Json held0;
+    const Json &v = argRef(c, 0, ctx, held0);
     if (v.is_null())
         return Json();
     const std::string pattern = needText("template", v, "a pattern");
@@ -258,7 +275,8 @@ Json fTemplate(const Node &c, const EvalContext &ctx)
 
 Json fNumber(const Node &c, const EvalContext &ctx)
 {
-    const Json v = arg(c, 0, ctx);
+    Json held0;
+    const Json &v = argRef(c, 0, ctx, held0);
     if (v.is_null())
         return Json();
     if (v.is_number())
@@ -286,7 +304,8 @@ Json fNumber(const Node &c, const EvalContext &ctx)
 template<typename F>
 Json numeric(const char *name, const Node &c, const EvalContext &ctx, F f)
 {
-    const Json v = arg(c, 0, ctx);
+    Json held0;
+    const Json &v = argRef(c, 0, ctx, held0);
     if (v.is_null())
         return Json();
     return numberJson(f(needNumber(name, v)));
@@ -294,7 +313,8 @@ Json numeric(const char *name, const Node &c, const EvalContext &ctx, F f)
 
 Json fRound(const Node &c, const EvalContext &ctx)
 {
-    const Json v = arg(c, 0, ctx);
+    Json held0;
+    const Json &v = argRef(c, 0, ctx, held0);
     if (v.is_null())
         return Json();
     const double x = needNumber("round", v);
@@ -555,7 +575,8 @@ std::string formatPattern(const QDate &date, const QTime &time, const std::strin
 
 Json fParseDate(const Node &c, const EvalContext &ctx)
 {
-    const Json v = arg(c, 0, ctx);
+    Json held0;
+    const Json &v = argRef(c, 0, ctx, held0);
     if (v.is_null())
         return Json();
     const QString text = qs(needText("parseDate", v)).trimmed();
@@ -574,10 +595,11 @@ Json fParseDate(const Node &c, const EvalContext &ctx)
 
 Json fFormatDate(const Node &c, const EvalContext &ctx)
 {
-    const Json v = arg(c, 0, ctx);
+    Json held0;
+    const Json &v = argRef(c, 0, ctx, held0);
     if (v.is_null())
         return Json();
-    const std::string pattern = c.children.size() > 1 ? textOf(arg(c, 1, ctx)) : std::string();
+    const std::string pattern = c.children.size() > 1 ? textArg(c, 1, ctx) : std::string();
     const Json zoneArg = c.children.size() > 2 ? arg(c, 2, ctx) : Json();
     // The common case, a UTC date-time in a numeric pattern, without QDateTime.
     if (v.is_string() && zoneArg.is_null() && !pattern.empty() && isSimplePattern(pattern))
@@ -607,7 +629,8 @@ Json fNow(const Node &, const EvalContext &ctx)
 
 Json fAddDays(const Node &c, const EvalContext &ctx)
 {
-    const Json v = arg(c, 0, ctx);
+    Json held0;
+    const Json &v = argRef(c, 0, ctx, held0);
     if (v.is_null())
         return Json();
     const double days = needNumber("addDays", arg(c, 1, ctx), "a number of days");
@@ -630,7 +653,8 @@ Json fAddDays(const Node &c, const EvalContext &ctx)
 
 Json fToUnixTime(const Node &c, const EvalContext &ctx)
 {
-    const Json v = arg(c, 0, ctx);
+    Json held0;
+    const Json &v = argRef(c, 0, ctx, held0);
     if (v.is_null())
         return Json();
     return numberJson(double(dateTimeOf("toUnixTime", v).toMSecsSinceEpoch()) / 1000.0);
@@ -638,7 +662,8 @@ Json fToUnixTime(const Node &c, const EvalContext &ctx)
 
 Json fFromUnixTime(const Node &c, const EvalContext &ctx)
 {
-    const Json v = arg(c, 0, ctx);
+    Json held0;
+    const Json &v = argRef(c, 0, ctx, held0);
     if (v.is_null())
         return Json();
     const double s = needNumber("fromUnixTime", v, "a number of seconds");
@@ -647,7 +672,8 @@ Json fFromUnixTime(const Node &c, const EvalContext &ctx)
 
 Json fToDate(const Node &c, const EvalContext &ctx)
 {
-    const Json v = arg(c, 0, ctx);
+    Json held0;
+    const Json &v = argRef(c, 0, ctx, held0);
     if (v.is_null())
         return Json();
     if (v.is_string() && isDateOnly(v.get_ref<const std::string &>())) {
@@ -663,7 +689,8 @@ Json fToDate(const Node &c, const EvalContext &ctx)
 
 Json fIf(const Node &c, const EvalContext &ctx)
 {
-    const Json cond = arg(c, 0, ctx);
+    Json held0;
+    const Json &cond = argRef(c, 0, ctx, held0);
     const std::optional<bool> b = truthOf(cond);
     if (!b)
         fail("if", QCoreApplication::translate("patchbay::Formula", "the condition is %1, neither true nor false").arg(describe(cond)));
@@ -699,7 +726,8 @@ Json fIsNumber(const Node &c, const EvalContext &ctx) { return numberOf(arg(c, 0
 
 Json fCount(const Node &c, const EvalContext &ctx)
 {
-    const Json v = arg(c, 0, ctx);
+    Json held0;
+    const Json &v = argRef(c, 0, ctx, held0);
     if (v.is_null())
         return 0;
     return qint64(needList("count", v).size());
@@ -707,7 +735,8 @@ Json fCount(const Node &c, const EvalContext &ctx)
 
 Json fFirst(const Node &c, const EvalContext &ctx)
 {
-    const Json v = arg(c, 0, ctx);
+    Json held0;
+    const Json &v = argRef(c, 0, ctx, held0);
     if (v.is_null())
         return Json();
     const Json &l = needList("first", v);
@@ -716,7 +745,8 @@ Json fFirst(const Node &c, const EvalContext &ctx)
 
 Json fLast(const Node &c, const EvalContext &ctx)
 {
-    const Json v = arg(c, 0, ctx);
+    Json held0;
+    const Json &v = argRef(c, 0, ctx, held0);
     if (v.is_null())
         return Json();
     const Json &l = needList("last", v);
@@ -725,11 +755,12 @@ Json fLast(const Node &c, const EvalContext &ctx)
 
 Json fJoin(const Node &c, const EvalContext &ctx)
 {
-    const Json v = arg(c, 0, ctx);
+    Json held0;
+    const Json &v = argRef(c, 0, ctx, held0);
     if (v.is_null())
         return Json();
     const Json &l = needList("join", v);
-    const std::string sep = c.children.size() > 1 ? textOf(arg(c, 1, ctx)) : std::string(",");
+    const std::string sep = c.children.size() > 1 ? textArg(c, 1, ctx) : std::string(",");
     std::string out;
     bool firstItem = true;
     for (const Json &e : l) {
@@ -745,7 +776,8 @@ Json fJoin(const Node &c, const EvalContext &ctx)
 
 Json fMap(const Node &c, const EvalContext &ctx)
 {
-    const Json v = arg(c, 0, ctx);
+    Json held0;
+    const Json &v = argRef(c, 0, ctx, held0);
     if (v.is_null())
         return Json();
     const Json &l = needList("map", v);
@@ -760,7 +792,8 @@ Json fMap(const Node &c, const EvalContext &ctx)
 
 Json fFilter(const Node &c, const EvalContext &ctx)
 {
-    const Json v = arg(c, 0, ctx);
+    Json held0;
+    const Json &v = argRef(c, 0, ctx, held0);
     if (v.is_null())
         return Json();
     const Json &l = needList("filter", v);
@@ -780,7 +813,8 @@ Json fFilter(const Node &c, const EvalContext &ctx)
 
 Json fUnique(const Node &c, const EvalContext &ctx)
 {
-    const Json v = arg(c, 0, ctx);
+    Json held0;
+    const Json &v = argRef(c, 0, ctx, held0);
     if (v.is_null())
         return Json();
     Json out = Json::array();
@@ -792,11 +826,12 @@ Json fUnique(const Node &c, const EvalContext &ctx)
 
 Json fSort(const Node &c, const EvalContext &ctx)
 {
-    const Json v = arg(c, 0, ctx);
+    Json held0;
+    const Json &v = argRef(c, 0, ctx, held0);
     if (v.is_null())
         return Json();
     Json out = needList("sort", v);
-    const std::string order = c.children.size() > 1 ? textOf(arg(c, 1, ctx)) : std::string("asc");
+    const std::string order = c.children.size() > 1 ? textArg(c, 1, ctx) : std::string("asc");
     if (order != "asc" && order != "desc")
         fail("sort", QCoreApplication::translate("patchbay::Formula", "the order must be \"asc\" or \"desc\", got \"%1\"").arg(qs(order)));
     // null first, then numbers, then text; a list of mixed kinds sorts by kind first.
@@ -819,13 +854,15 @@ Json fSort(const Node &c, const EvalContext &ctx)
 
 Json fToText(const Node &c, const EvalContext &ctx)
 {
-    const Json v = arg(c, 0, ctx);
+    Json held0;
+    const Json &v = argRef(c, 0, ctx, held0);
     return v.is_null() ? Json() : Json(textOf(v));
 }
 
 Json fToNumber(const Node &c, const EvalContext &ctx)
 {
-    const Json v = arg(c, 0, ctx);
+    Json held0;
+    const Json &v = argRef(c, 0, ctx, held0);
     if (v.is_null())
         return Json();
     if (v.is_boolean())
@@ -835,7 +872,8 @@ Json fToNumber(const Node &c, const EvalContext &ctx)
 
 Json fToBool(const Node &c, const EvalContext &ctx)
 {
-    const Json v = arg(c, 0, ctx);
+    Json held0;
+    const Json &v = argRef(c, 0, ctx, held0);
     const std::optional<bool> b = truthOf(v);
     if (!b)
         fail("toBool", QCoreApplication::translate("patchbay::Formula", "%1 is neither true nor false (yes/no, 1/0, on/off work too)").arg(describe(v)));
@@ -849,7 +887,8 @@ Json fJson(const Node &c, const EvalContext &ctx)
 
 Json fParseJson(const Node &c, const EvalContext &ctx)
 {
-    const Json v = arg(c, 0, ctx);
+    Json held0;
+    const Json &v = argRef(c, 0, ctx, held0);
     if (v.is_null())
         return Json();
     const std::string text = needText("parseJson", v);
@@ -864,7 +903,8 @@ Json fParseJson(const Node &c, const EvalContext &ctx)
 Json fLookup(const Node &c, const EvalContext &ctx)
 {
     const QString table = qs(needText("lookup", arg(c, 0, ctx), "a table name"));
-    const Json key = arg(c, 1, ctx);
+    Json held1;
+    const Json &key = argRef(c, 1, ctx, held1);
     const auto t = ctx.env ? ctx.env->lookupTables.constFind(table) : decltype(ctx.env->lookupTables.constFind(table)){};
     if (!ctx.env || t == ctx.env->lookupTables.cend())
         fail("lookup", QCoreApplication::translate("patchbay::Formula", "there is no lookup table \"%1\"").arg(table));

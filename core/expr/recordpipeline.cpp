@@ -230,6 +230,7 @@ RecordPipeline::Outcome RecordPipeline::process(const Json &record, const Formul
             continue;
         }
         Json mapped = Json::object();
+        mapped.get_ref<Json::object_t &>().reserve(s.fields.size()); // at most one name per field
         out.fields.clear();
         out.fields.reserve(qsizetype(s.fields.size()));
         bool failed = false;
