@@ -5,7 +5,9 @@
 
 #include "clirunner.h"
 #include "support/demoapi.h"
+#include "sync/recordencoder.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +24,7 @@ class TestSync : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void recordEncodingStaysTheSame();
     void everyPaginationStyleDeliversEverything_data();
     void everyPaginationStyleDeliversEverything();
     void faultsAreRidden_data();
@@ -484,6 +487,33 @@ void TestSync::stopPolicyStopsAtTheFirstRejection()
     QCOMPARE(summary.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
     QVERIFY(summary.value(QStringLiteral("message")).toString().contains(QStringLiteral("onRecordError: stop")));
     QVERIFY(api.stat("received") < 40);
+}
+
+void TestSync::recordEncodingStaysTheSame()
+{
+    // Content hashes of earlier runs are in users' stores: if a body's bytes changed, every
+    // record would look changed and be delivered again. Bodies are what Json::dump writes
+    // (compact, invalid UTF-8 replaced), hashes the first 16 hex digits of the body's SHA-1.
+    patchbay::RecordEncoder encoder(QStringLiteral("sync-customers"));
+    const patchbay::Json record = patchbay::Json::parse(R"({"full_name":"Zoë","n":1.5,"ok":true,"tags":[null,"a\"b\n"]})");
+    const QByteArray body = encoder.body(record);
+    QCOMPARE(body, QByteArray(R"({"full_name":"Zoë","n":1.5,"ok":true,"tags":[null,"a\"b\n"]})"));
+    const QByteArray hash = encoder.contentHash(body);
+    QCOMPARE(hash, QByteArray("da0785bea831019b")); // hashlib.sha1(body).hexdigest()[:16]
+    QCOMPARE(encoder.idempotencyKey(QStringLiteral("42"), hash), QByteArray("sync-customers:42:da0785bea831019b"));
+
+    // The same bytes as Json::dump for every kind of value, one encoder after another.
+    const patchbay::Json values[] = {
+        patchbay::Json::parse(R"({"a":{"b":[1,-2,3.25e-7,1e300,18446744073709551615]},"c":"\u0001\t"})"),
+        patchbay::Json(std::string("bad \xff\xfe UTF-8")), // replaced by U+FFFD, not refused
+        patchbay::Json::array(), patchbay::Json::object(), patchbay::Json(), patchbay::Json(0.1),
+        record};
+    for (const patchbay::Json &v : values) {
+        const QByteArray encoded = encoder.body(v);
+        QCOMPARE(encoded, QByteArray::fromStdString(v.dump(-1, ' ', false, patchbay::Json::error_handler_t::replace)));
+        QCOMPARE(encoder.contentHash(encoded), QCryptographicHash::hash(encoded, QCryptographicHash::Sha1).toHex().left(16));
+    }
+    QVERIFY(encoder.body(values[1]).contains("\xef\xbf\xbd"));
 }
 
 void TestSync::dryRunChangesNothing()

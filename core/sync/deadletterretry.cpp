@@ -2,6 +2,7 @@
 
 #include "net/httpclient.h"
 #include "secrets/secretstore.h"
+#include "sync/recordencoder.h"
 #include "sync/syncrun.h"
 
 namespace patchbay {
@@ -77,8 +78,9 @@ void DeadLetterRetry::next()
         if (!o.key.isEmpty())
             key = o.key;
     }
-    const QByteArray hash = SyncRun::contentHash(output);
-    QByteArray body = QByteArray::fromStdString(output.dump());
+    RecordEncoder encoder(m_integrationId);
+    QByteArray body = encoder.body(output);
+    const QByteArray hash = encoder.contentHash(body);
     if (m_target->batchSize > 1)
         body = '[' + body + ']';
     RequestBuilder::Overrides o;
@@ -90,7 +92,7 @@ void DeadLetterRetry::next()
     request->idempotencyHeader = m_integration->idempotencyHeader.toUtf8();
     if (!m_integration->idempotencyHeader.isEmpty())
         request->idempotencyKey =
-            SyncRun::idempotencyKey(m_integrationId, key, hash) + (m_target->batchSize > 1 ? ":batch" : "");
+            encoder.idempotencyKey(key, hash) + (m_target->batchSize > 1 ? ":batch" : "");
     HttpExchange *exchange = m_client->send(std::move(*request));
     connect(exchange, &HttpExchange::finished, this, [this, d, key, hash](const HttpResult &result) {
         if (result.ok()) {

@@ -1,9 +1,9 @@
 #include "syncrun.h"
 
 #include "secrets/secretstore.h"
+#include "sync/recordencoder.h"
 #include "util/fastjson.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QSysInfo>
@@ -61,21 +61,6 @@ SyncRun::SyncRun(Project project, QString integrationId, Store *store, SecretSto
 SyncRun::~SyncRun()
 {
     m_worker.waitForDone();
-}
-
-QByteArray SyncRun::contentHash(const Json &output)
-{
-    return QCryptographicHash::hash(QByteArray::fromStdString(output.dump(-1, ' ', false, Json::error_handler_t::replace)),
-                                    QCryptographicHash::Sha1)
-        .toHex()
-        .left(16);
-}
-
-QByteArray SyncRun::idempotencyKey(const QString &integrationId, const QString &recordKey, const QByteArray &contentHash)
-{
-    // integration + record key identify the record; the content hash makes a changed record a
-    // new delivery rather than a replay of the old one.
-    return integrationId.toUtf8() + ':' + recordKey.toUtf8() + ':' + contentHash;
 }
 
 void SyncRun::log(const QString &level, const QString &message)
@@ -286,6 +271,7 @@ std::unique_ptr<SyncRun::InFlight> SyncRun::mapPage(std::unique_ptr<SourcePage> 
     work.last = page->last;
     work.read = qint64(page->records.size());
     const FormulaEnvironment &env = m_pipeline.environment();
+    RecordEncoder encoder(m_integration->id);
     work.records.reserve(page->records.size());
     for (Json &record : page->records) {
         if (m_incremental) {
@@ -315,10 +301,10 @@ std::unique_ptr<SyncRun::InFlight> SyncRun::mapPage(std::unique_ptr<SourcePage> 
             break;
         }
         OutgoingRecord r;
-        r.body = QByteArray::fromStdString(o.output.dump(-1, ' ', false, Json::error_handler_t::replace));
-        r.contentHash = QCryptographicHash::hash(r.body, QCryptographicHash::Sha1).toHex().left(16);
+        r.body = encoder.body(o.output);
+        r.contentHash = encoder.contentHash(r.body);
         r.key = o.key.isEmpty() ? QString::fromLatin1(r.contentHash) : o.key;
-        r.idempotencyKey = idempotencyKey(m_integration->id, r.key, r.contentHash);
+        r.idempotencyKey = encoder.idempotencyKey(r.key, r.contentHash);
         // The mapped value is kept only where it is read again (requests built per record, dry
         // runs); else it dies here, on the thread that made it, and a dead letter reads the body.
         if (m_keepOutputs)

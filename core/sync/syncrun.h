@@ -73,8 +73,6 @@ public:
     bool isFinished() const { return m_finished; }
 
     /// The idempotency key of a record: stable across retries and runs for the same content.
-    static QByteArray idempotencyKey(const QString &integrationId, const QString &recordKey, const QByteArray &contentHash);
-    static QByteArray contentHash(const Json &output);
 
 Q_SIGNALS:
     void progress(const patchbay::SyncProgress &progress);

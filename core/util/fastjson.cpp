@@ -70,6 +70,35 @@ std::optional<Json> parse(const QByteArray &bytes, QString *error)
     return parsePadded(padded.data(), padded.size(), error);
 }
 
+namespace {
+
+/// Where nlohmann's serializer writes: whichever QByteArray `out` points at.
+struct Sink final : nlohmann::detail::output_adapter_protocol<char>
+{
+    QByteArray *out = nullptr;
+    void write_character(char c) override { out->append(c); }
+    void write_characters(const char *s, std::size_t length) override { out->append(s, qsizetype(length)); }
+};
+
+} // namespace
+
+/// nlohmann's own serializer (a detail of the library, the same through 3.11), made once.
+struct Writer::Impl
+{
+    std::shared_ptr<Sink> sink = std::make_shared<Sink>();
+    nlohmann::detail::serializer<Json> serializer{sink, ' ', Json::error_handler_t::replace};
+};
+
+Writer::Writer() : d(std::make_unique<Impl>()) {}
+Writer::~Writer() = default;
+
+void Writer::append(const Json &value, QByteArray &out)
+{
+    d->sink->out = &out;
+    d->serializer.dump(value, false, false, 0);
+    d->sink->out = nullptr;
+}
+
 bool isValid(const QByteArray &bytes)
 {
     const simdjson::padded_string padded(bytes.constData(), size_t(bytes.size()));

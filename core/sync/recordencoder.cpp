@@ -1,0 +1,40 @@
+#include "recordencoder.h"
+
+namespace patchbay {
+
+RecordEncoder::RecordEncoder(const QString &integrationId) : m_keyPrefix(integrationId.toUtf8() + ':') {}
+
+QByteArray RecordEncoder::body(const Json &record)
+{
+    // Written into a buffer that keeps its capacity, then copied once at the size it came to.
+    m_scratch.resize(0);
+    m_writer.append(record, m_scratch);
+    return QByteArray(m_scratch.constData(), m_scratch.size());
+}
+
+QByteArray RecordEncoder::contentHash(const QByteArray &body)
+{
+    static constexpr char Hex[] = "0123456789abcdef";
+    constexpr int Bytes = 8;
+    m_sha1.reset();
+    m_sha1.addData(body);
+    const QByteArrayView digest = m_sha1.resultView();
+    QByteArray out(2 * Bytes, Qt::Uninitialized);
+    for (int i = 0; i < Bytes; ++i) {
+        const auto b = static_cast<unsigned char>(digest[i]);
+        out[2 * i] = Hex[b >> 4];
+        out[2 * i + 1] = Hex[b & 0xf];
+    }
+    return out;
+}
+
+QByteArray RecordEncoder::idempotencyKey(const QString &recordKey, const QByteArray &contentHash) const
+{
+    const QByteArray key = recordKey.toUtf8();
+    QByteArray out;
+    out.reserve(m_keyPrefix.size() + key.size() + 1 + contentHash.size());
+    out.append(m_keyPrefix).append(key).append(':').append(contentHash);
+    return out;
+}
+
+} // namespace patchbay
