@@ -235,6 +235,19 @@ void TestStore::deliveredKeysAreKeptAndUpdated()
     QVERIFY(!hashes->contains(QStringLiteral("229")));
     auto other = runs.deliveredHashes(QStringLiteral("p"), QStringLiteral("other"), keys);
     QVERIFY(other.ok() && other->isEmpty());
+
+    // The statements stay prepared on the connection, yet closing the store closes the file:
+    // SQLite removes the write-ahead log only when its last connection is gone.
+    QVERIFY(QFile::exists(dbPath(dir) + QStringLiteral("-wal")));
+    store->reset();
+    QVERIFY(!QFile::exists(dbPath(dir) + QStringLiteral("-wal")));
+    auto reopened = Store::open(dir.path());
+    QVERIFY(reopened.ok());
+    RunStore again(reopened->get());
+    QVERIFY(again.commitPage(twice).ok()); // prepared anew on the new connection
+    auto kept = again.deliveredHashes(QStringLiteral("p"), QStringLiteral("i"), keys);
+    QVERIFY(kept.ok());
+    QCOMPARE(kept->size(), 229);
 }
 
 void TestStore::reopeningIsIdempotent()
@@ -325,6 +338,18 @@ void TestStore::reportsFullDiskAndKeepsData()
     QCOMPARE(r.error().code, QStringLiteral("store.full"));
     QVERIFY2(r.error().message.contains(QStringLiteral("is full")), qPrintable(r.error().message));
     QVERIFY(r.error().message.contains(QStringLiteral("nothing already stored was lost")));
+    // The same for a page's delivered keys, which go through SQLite's own API.
+    RunStore runs(store->get());
+    RunStore::PageCommit page;
+    page.projectId = QStringLiteral("p");
+    page.integrationId = QStringLiteral("i");
+    for (int k = 0; k < 5000; ++k)
+        page.delivered.append({QStringLiteral("key-%1").arg(k), QByteArray(16, 'f')});
+    Result<void> c = runs.commitPage(page);
+    QVERIFY(!c.ok());
+    QCOMPARE(c.error().code, QStringLiteral("store.full"));
+    QVERIFY2(c.error().message.startsWith(QStringLiteral("Saving delivered records failed: the disk that holds")),
+             qPrintable(c.error().message));
     QVERIFY((*store)->exec(QStringLiteral("PRAGMA max_page_count = 1073741823")).ok());
     Result<Store::AuditCheck> check = (*store)->verifyAudit();
     QVERIFY(check.ok());

@@ -1281,11 +1281,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The database connection is not SQLite.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Saving delivered records failed in %1: %2</source>
+        <source>Saving delivered records</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1450,6 +1446,14 @@
     </message>
     <message>
         <source>its content was changed after it was written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database connection is not SQLite.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparing a statement</source>
         <translation type="unfinished" />
     </message>
 </context>

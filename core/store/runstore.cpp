@@ -1,7 +1,6 @@
 #include "runstore.h"
 
 #include <QCoreApplication>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -280,22 +279,11 @@ Result<void> RunStore::insertDelivered(const QString &projectId, const QString &
     Result<qint64> scope = deliveryScope(projectId, integrationId, true);
     if (!scope)
         return scope.error();
-    Result<QSqlDatabase> db = m_store->database();
-    if (!db)
-        return db.error();
-    const QVariant handle = db->driver()->handle();
-    sqlite3 *raw = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.data()) : nullptr;
-    if (!raw)
-        return makeError(QStringLiteral("store.sql"), tr("The database connection is not SQLite."));
-    auto failure = [&](int code) {
-        return makeError(code == SQLITE_FULL ? QStringLiteral("store.full") : QStringLiteral("store.sql"),
-                         tr("Saving delivered records failed in %1: %2").arg(m_store->databasePath(), QString::fromUtf8(sqlite3_errmsg(raw))),
-                         m_store->databasePath());
-    };
     // Rows go in statements of up to 64 (one VALUES tuple each, sharing the bindings common to
-    // all): a statement a row cost as much again as the rows themselves.
+    // all): a statement a row cost as much again as the rows themselves. The statements stay
+    // prepared on the connection: preparing one cost as much as running it.
     constexpr int RowsPerStatement = 64;
-    auto prepare = [&](int rows, sqlite3_stmt **stmt) {
+    auto sql = [](int rows) {
         QByteArray sql = "INSERT INTO delivered_keys (scope, record_key, content_hash, run_id) VALUES ";
         for (int i = 0; i < rows; ++i) {
             if (i > 0)
@@ -303,19 +291,18 @@ Result<void> RunStore::insertDelivered(const QString &projectId, const QString &
             sql += "(?1, ?" + QByteArray::number(3 + 2 * i) + ", ?" + QByteArray::number(4 + 2 * i) + ", ?2)";
         }
         sql += " ON CONFLICT (scope, record_key) DO UPDATE SET content_hash = excluded.content_hash, run_id = excluded.run_id";
-        return sqlite3_prepare_v2(raw, sql.constData(), int(sql.size()), stmt, nullptr);
+        return sql;
     };
-    sqlite3_stmt *full = nullptr;
+    QByteArray fullSql;
     QList<QByteArray> utf8Keys;
     for (qsizetype first = 0; first < keys.size(); first += RowsPerStatement) {
         const int rows = int(std::min<qsizetype>(RowsPerStatement, keys.size() - first));
-        sqlite3_stmt *stmt = nullptr;
-        if (rows == RowsPerStatement && full) {
-            stmt = full;
-        } else if (const int rc = prepare(rows, &stmt); rc != SQLITE_OK) {
-            sqlite3_finalize(full);
-            return failure(rc);
-        }
+        if (rows == RowsPerStatement && fullSql.isEmpty())
+            fullSql = sql(rows);
+        Result<sqlite3_stmt *> prepared = m_store->cachedStatement(rows == RowsPerStatement ? fullSql : sql(rows));
+        if (!prepared)
+            return prepared.error();
+        sqlite3_stmt *stmt = *prepared;
         sqlite3_bind_int64(stmt, 1, *scope);
         if (runId > 0)
             sqlite3_bind_int64(stmt, 2, runId);
@@ -330,17 +317,10 @@ Result<void> RunStore::insertDelivered(const QString &projectId, const QString &
         }
         const int rc = sqlite3_step(stmt);
         sqlite3_reset(stmt);
-        if (rows == RowsPerStatement)
-            full = stmt;
-        else
-            sqlite3_finalize(stmt);
-        if (rc != SQLITE_DONE) {
-            const Error e = failure(rc);
-            sqlite3_finalize(full);
-            return e;
-        }
+        sqlite3_clear_bindings(stmt); // they point into utf8Keys
+        if (rc != SQLITE_DONE)
+            return m_store->sqliteError(tr("Saving delivered records"), rc);
     }
-    sqlite3_finalize(full);
     return {};
 }
 

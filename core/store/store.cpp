@@ -9,10 +9,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 #include <QThreadStorage>
+
+#include <sqlite3.h>
 
 namespace patchbay {
 
@@ -20,20 +23,31 @@ namespace {
 
 QAtomicInteger<quint64> g_instances{0};
 
-/// The connections a thread opened; closed and removed when the thread ends.
+/// The connections a thread opened, and the statements cached on each; closed and removed
+/// when the thread ends.
 struct ThreadConnections
 {
     QStringList names;
+    QHash<QString, QHash<QByteArray, sqlite3_stmt *>> statements;
+
+    /// Finalizes the connection's statements first: SQLite closes no connection that has any.
+    void close(const QString &name)
+    {
+        for (sqlite3_stmt *statement : statements.take(name))
+            sqlite3_finalize(statement);
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        names.removeAll(name);
+    }
     ~ThreadConnections()
     {
-        for (const QString &name : std::as_const(names)) {
-            {
-                QSqlDatabase db = QSqlDatabase::database(name, false);
-                if (db.isOpen())
-                    db.close();
-            }
-            QSqlDatabase::removeDatabase(name);
-        }
+        const QStringList all = names;
+        for (const QString &name : all)
+            close(name);
     }
 };
 
@@ -45,15 +59,6 @@ ThreadConnections &threadConnections()
         g_threadConnections.setLocalData(new ThreadConnections);
     return *g_threadConnections.localData();
 }
-
-constexpr int SqliteBusy = 5;
-constexpr int SqliteLocked = 6;
-constexpr int SqliteReadOnly = 8;
-constexpr int SqliteIoErr = 10;
-constexpr int SqliteCorrupt = 11;
-constexpr int SqliteFull = 13;
-constexpr int SqliteCantOpen = 14;
-constexpr int SqliteNotADb = 26;
 
 QString zeroHash()
 {
@@ -92,16 +97,10 @@ Store::~Store()
     // Close this thread's connection now; others close when their thread ends.
     const QString prefix = QStringLiteral("patchbay-store-%1-").arg(m_instance);
     ThreadConnections &mine = threadConnections();
-    for (qsizetype i = mine.names.size() - 1; i >= 0; --i) {
-        if (!mine.names[i].startsWith(prefix))
-            continue;
-        {
-            QSqlDatabase db = QSqlDatabase::database(mine.names[i], false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(mine.names[i]);
-        mine.names.removeAt(i);
-    }
+    const QStringList names = mine.names;
+    for (const QString &name : names)
+        if (name.startsWith(prefix))
+            mine.close(name);
 }
 
 Result<std::unique_ptr<Store>> Store::open(const QString &dataDir, const Options &options)
@@ -130,13 +129,17 @@ Result<std::unique_ptr<Store>> Store::open(const QString &dataDir, const Options
 
 Error Store::sqlError(const QString &what, const QSqlError &error) const
 {
-    const int code = error.nativeErrorCode().toInt() & 0xff;
-    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return sqlError(what, error.nativeErrorCode().toInt(), error.databaseText().isEmpty() ? error.text() : error.databaseText());
+}
+
+Error Store::sqlError(const QString &what, int nativeCode, const QString &detail) const
+{
+    const int code = nativeCode & 0xff; // the primary code of an extended one
     QString message;
     QString id;
     switch (code) {
-    case SqliteBusy:
-    case SqliteLocked:
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
         id = QStringLiteral("store.locked");
         message = tr("%1 failed: the Patchbay database %2 is locked by another program and "
                      "stayed locked for %3 s (%4). Close other programs that use it (another "
@@ -145,28 +148,28 @@ Error Store::sqlError(const QString &what, const QSqlError &error) const
                       .arg(m_options.busyTimeoutMs / 1000.0)
                       .arg(detail);
         break;
-    case SqliteFull:
+    case SQLITE_FULL:
         id = QStringLiteral("store.full");
         message = tr("%1 failed: the disk that holds %2 is full (%3). Free some space and try "
                      "again; nothing already stored was lost.")
                       .arg(what, m_path, detail);
         break;
-    case SqliteCorrupt:
-    case SqliteNotADb:
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
         id = QStringLiteral("store.corrupt");
         message = tr("%1 failed: the Patchbay database %2 is damaged (%3). Nothing was changed. "
                      "Move the file aside (keep it: it holds your run history and checkpoints) "
                      "and Patchbay will start a new one.")
                       .arg(what, m_path, detail);
         break;
-    case SqliteReadOnly:
-    case SqliteCantOpen:
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
         id = QStringLiteral("store.access");
         message = tr("%1 failed: Patchbay may not write to %2 (%3). Check the permissions of the "
                      "file and its folder, or choose another data directory with --data-dir.")
                       .arg(what, m_path, detail);
         break;
-    case SqliteIoErr:
+    case SQLITE_IOERR:
         id = QStringLiteral("store.io");
         message = tr("%1 failed: the disk reported an error while using %2 (%3). Check the disk "
                      "and that there is free space.")
@@ -220,17 +223,21 @@ Result<void> Store::applyPragma(QSqlQuery &q, const QString &set, const QString 
     return {};
 }
 
+QString Store::connectionName() const
+{
+    return QStringLiteral("patchbay-store-%1-%2").arg(m_instance).arg(reinterpret_cast<quintptr>(QThread::currentThread()));
+}
+
 Result<QSqlDatabase> Store::database()
 {
-    const QString name = QStringLiteral("patchbay-store-%1-%2")
-                             .arg(m_instance)
-                             .arg(reinterpret_cast<quintptr>(QThread::currentThread()));
+    const QString name = connectionName();
     if (threadConnections().names.contains(name)) {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isOpen())
-            return db;
-        QSqlDatabase::removeDatabase(name);
-        threadConnections().names.removeAll(name);
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                return db;
+        }
+        threadConnections().close(name);
     }
     Result<QSqlDatabase> db = openConnection(name);
     if (!db)
@@ -246,6 +253,39 @@ Result<QSqlDatabase> Store::database()
             return r.error();
     }
     return db;
+}
+
+Result<sqlite3 *> Store::sqliteHandle()
+{
+    Result<QSqlDatabase> db = database();
+    if (!db)
+        return db.error();
+    const QVariant handle = db->driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return makeError(QStringLiteral("store.sql"), tr("The database connection is not SQLite."), m_path);
+    return *static_cast<sqlite3 *const *>(handle.data());
+}
+
+Result<sqlite3_stmt *> Store::cachedStatement(const QByteArray &sql)
+{
+    Result<sqlite3 *> raw = sqliteHandle();
+    if (!raw)
+        return raw.error();
+    QHash<QByteArray, sqlite3_stmt *> &cache = threadConnections().statements[connectionName()];
+    if (sqlite3_stmt *cached = cache.value(sql))
+        return cached;
+    sqlite3_stmt *statement = nullptr;
+    if (const int rc = sqlite3_prepare_v3(*raw, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
+        rc != SQLITE_OK)
+        return sqliteError(tr("Preparing a statement"), rc);
+    cache.insert(sql, statement);
+    return statement;
+}
+
+Error Store::sqliteError(const QString &what, int code)
+{
+    Result<sqlite3 *> raw = sqliteHandle();
+    return sqlError(what, code, QString::fromUtf8(raw ? sqlite3_errmsg(*raw) : sqlite3_errstr(code)));
 }
 
 Result<void> Store::initialize()

@@ -12,6 +12,8 @@
 #include <memory>
 
 class QSqlQuery;
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace patchbay {
 
@@ -50,6 +52,13 @@ public:
 
     /// This thread's connection, opened and checked on first use.
     Result<QSqlDatabase> database();
+    /// The same connection as SQLite's own handle, for statements run thousands of times a run.
+    Result<sqlite3 *> sqliteHandle();
+    /// A statement prepared once on this thread's connection and finalized when it closes (for
+    /// one a page, preparing cost as much as running). The caller resets it after each use.
+    Result<sqlite3_stmt *> cachedStatement(const QByteArray &sql);
+    /// The message for a failed call of SQLite's own API on this thread's connection.
+    Error sqliteError(const QString &what, int code);
 
     /// A write transaction (BEGIN IMMEDIATE … COMMIT); rolls back unless committed.
     class Transaction
@@ -77,6 +86,7 @@ public:
 
     /// The message for a failed SQLite operation: what happened and what to do.
     Error sqlError(const QString &what, const QSqlError &error) const;
+    Error sqlError(const QString &what, int nativeCode, const QString &detail) const;
 
     // -- audit trail ---------------------------------------------------------------------------
 
@@ -115,6 +125,7 @@ private:
     Result<void> initialize();
     Result<void> migrate(QSqlDatabase &db);
     Result<QSqlDatabase> openConnection(const QString &name);
+    QString connectionName() const;
     /// Sets a pragma (unless `set` is empty) and checks that it reads back as `expected`.
     Result<void> applyPragma(QSqlQuery &q, const QString &set, const QString &get,
                              const QString &expected);
