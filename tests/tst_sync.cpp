@@ -18,6 +18,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <functional>
 
 class TestSync : public QObject
 {
@@ -514,6 +515,43 @@ void TestSync::recordEncodingStaysTheSame()
         QCOMPARE(encoder.contentHash(encoded), QCryptographicHash::hash(encoded, QCryptographicHash::Sha1).toHex().left(16));
     }
     QVERIFY(encoder.body(values[1]).contains("\xef\xbf\xbd"));
+
+    // And for random values: texts and names of any bytes (controls, quotes, backslashes,
+    // valid and broken UTF-8, DEL), integers of every size, floats, nesting.
+    QRandomGenerator random(20261129);
+    const std::string pieces[] = {"a", "Zoë", "\"", "\\", "\n", "\x01", "\x7f", "\xff", "\xc3", "€", "😀", "\xed\xa0\x80", " "};
+    auto text = [&] {
+        std::string t;
+        for (int n = random.bounded(6); n > 0; --n)
+            t += pieces[random.bounded(int(std::size(pieces)))];
+        return t;
+    };
+    std::function<patchbay::Json(int)> make = [&](int depth) -> patchbay::Json {
+        switch (random.bounded(depth > 2 ? 6 : 8)) {
+        case 0: return text();
+        case 1: return qint64(random.generate64());
+        case 2: return quint64(random.generate64());
+        case 3: return random.generateDouble() * 1e6 - 5e5;
+        case 4: return random.bounded(2) == 1;
+        case 5: return nullptr;
+        case 6: {
+            patchbay::Json o = patchbay::Json::object();
+            for (int n = random.bounded(4); n > 0; --n)
+                o[text()] = make(depth + 1);
+            return o;
+        }
+        default: {
+            patchbay::Json a = patchbay::Json::array();
+            for (int n = random.bounded(4); n > 0; --n)
+                a.push_back(make(depth + 1));
+            return a;
+        }
+        }
+    };
+    for (int i = 0; i < 2000; ++i) {
+        const patchbay::Json v = make(0);
+        QCOMPARE(encoder.body(v), QByteArray::fromStdString(v.dump(-1, ' ', false, patchbay::Json::error_handler_t::replace)));
+    }
 }
 
 void TestSync::dryRunChangesNothing()

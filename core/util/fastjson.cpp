@@ -1,6 +1,10 @@
 #include "fastjson.h"
 
+#include "util/decimal.h"
+
 #include <simdjson.h>
+
+#include <limits>
 
 namespace patchbay::fastjson {
 
@@ -92,7 +96,94 @@ struct Writer::Impl
 Writer::Writer() : d(std::make_unique<Impl>()) {}
 Writer::~Writer() = default;
 
+namespace {
+
+/// Whether nlohmann writes the text as it is: no control character, quote or backslash, and
+/// valid UTF-8 (invalid bytes it replaces). Most texts in records are such.
+bool writtenVerbatim(const std::string &text)
+{
+    bool ascii = true;
+    for (const char c : text) {
+        const auto b = static_cast<unsigned char>(c);
+        if (b < 0x20 || b == '"' || b == '\\')
+            return false;
+        ascii = ascii && b < 0x80;
+    }
+    return ascii || simdjson::validate_utf8(text.data(), text.size());
+}
+
+void appendQuoted(QByteArray &out, const std::string &text)
+{
+    out.append('"');
+    out.append(text.data(), qsizetype(text.size()));
+    out.append('"');
+}
+
+} // namespace
+
 void Writer::append(const Json &value, QByteArray &out)
+{
+    // Objects, arrays, plain texts and integers written here; what needs escaping, replacing
+    // or shortest-round-trip formatting (floats) by nlohmann's serializer, so that every byte
+    // is what Json::dump writes (content hashes in users' stores depend on it).
+    switch (value.type()) {
+    case Json::value_t::object: {
+        out.append('{');
+        bool first = true;
+        for (const auto &[key, member] : value.get_ref<const Json::object_t &>()) {
+            if (!first)
+                out.append(',');
+            first = false;
+            if (writtenVerbatim(key))
+                appendQuoted(out, key);
+            else
+                serialize(Json(key), out);
+            out.append(':');
+            append(member, out);
+        }
+        out.append('}');
+        return;
+    }
+    case Json::value_t::array: {
+        out.append('[');
+        bool first = true;
+        for (const Json &item : value.get_ref<const Json::array_t &>()) {
+            if (!first)
+                out.append(',');
+            first = false;
+            append(item, out);
+        }
+        out.append(']');
+        return;
+    }
+    case Json::value_t::string:
+        if (const std::string &text = value.get_ref<const std::string &>(); writtenVerbatim(text)) {
+            appendQuoted(out, text);
+            return;
+        }
+        break;
+    case Json::value_t::boolean:
+        out.append(value.get<bool>() ? "true" : "false");
+        return;
+    case Json::value_t::null:
+        out.append("null");
+        return;
+    case Json::value_t::number_integer:
+        appendDecimal(out, value.get<std::int64_t>());
+        return;
+    case Json::value_t::number_unsigned:
+        if (value.get<std::uint64_t>() <= std::uint64_t(std::numeric_limits<long long>::max())) {
+            appendDecimal(out, static_cast<long long>(value.get<std::uint64_t>()));
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    serialize(value, out);
+}
+
+void Writer::serialize(const Json &value, QByteArray &out)
 {
     d->sink->out = &out;
     d->serializer.dump(value, false, false, 0);

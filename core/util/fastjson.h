@@ -34,6 +34,7 @@ public:
     void append(const Json &value, QByteArray &out);
 
 private:
+    void serialize(const Json &value, QByteArray &out); ///< by nlohmann's serializer
     struct Impl;
     std::unique_ptr<Impl> d;
 };
