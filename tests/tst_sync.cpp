@@ -6,6 +6,7 @@
 #include "clirunner.h"
 #include "support/demoapi.h"
 #include "sync/recordencoder.h"
+#include "util/fastjson.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -26,6 +27,7 @@ class TestSync : public QObject
 
 private Q_SLOTS:
     void recordEncodingStaysTheSame();
+    void pagesAreReadWithoutBuildingTheirRecords();
     void everyPaginationStyleDeliversEverything_data();
     void everyPaginationStyleDeliversEverything();
     void faultsAreRidden_data();
@@ -169,6 +171,33 @@ CliRun TestSync::run(const QTemporaryDir &dir, const QString &project, const Dem
     return runCli(QStringList{QStringLiteral("--secrets-from-env"), QStringLiteral("run"), project, QStringLiteral("sync"),
                               QStringLiteral("--var"), QStringLiteral("api=") + api.url(), QStringLiteral("--json")} + extra,
                   {}, env(dir), 120000);
+}
+
+struct DeadLetterRow
+{
+    QJsonObject sent; ///< the mapped record
+    QJsonObject read; ///< the source record
+    int status = 0;
+};
+
+/// The dead letters in the store of `dir`, oldest first.
+static QList<DeadLetterRow> deadLetters(const QTemporaryDir &dir)
+{
+    QList<DeadLetterRow> out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dead"));
+        db.setDatabaseName(dir.filePath(QStringLiteral("data/patchbay.sqlite")));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT record, source_record, status_code FROM dead_letters ORDER BY id")))
+                while (q.next())
+                    out.append({QJsonDocument::fromJson(q.value(0).toByteArray()).object(),
+                                QJsonDocument::fromJson(q.value(1).toByteArray()).object(), q.value(2).toInt()});
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("dead"));
+    return out;
 }
 
 static QJsonObject summaryOf(const CliRun &r)
@@ -431,26 +460,15 @@ void TestSync::rejectedRecordsBecomeDeadLettersAndAreSentAgain()
     QCOMPARE(api.stat("received"), 90);
     QVERIFY2(r.err.contains(QStringLiteral("email is not an e-mail address")), qPrintable(r.err));
     // Each dead letter keeps what was sent (the mapped record) and what was read.
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dead"));
-        db.setDatabaseName(dir.filePath(QStringLiteral("data/patchbay.sqlite")));
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("SELECT record, source_record, status_code FROM dead_letters ORDER BY id")));
-        int letters = 0;
-        while (q.next()) {
-            ++letters;
-            const QJsonObject sent = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
-            const QJsonObject read = QJsonDocument::fromJson(q.value(1).toByteArray()).object();
-            QCOMPARE(sent.value(QStringLiteral("email")).toString(), QStringLiteral("not-an-address"));
-            QCOMPARE(sent.value(QStringLiteral("full_name")).toString(), read.value(QStringLiteral("CustomerName")).toString());
-            QVERIFY(read.value(QStringLiteral("id")).toInt() % 10 == 0);
-            QCOMPARE(q.value(2).toInt(), 422);
-        }
-        QCOMPARE(letters, 10);
-        db.close();
+    const QList<DeadLetterRow> letters = deadLetters(dir);
+    QCOMPARE(letters.size(), 10);
+    for (const DeadLetterRow &d : letters) {
+        QCOMPARE(d.sent.value(QStringLiteral("email")).toString(), QStringLiteral("not-an-address"));
+        QCOMPARE(d.sent.value(QStringLiteral("full_name")).toString(), d.read.value(QStringLiteral("CustomerName")).toString());
+        QCOMPARE(d.sent.value(QStringLiteral("customer_id")).toInt(), d.read.value(QStringLiteral("id")).toInt());
+        QVERIFY(d.read.value(QStringLiteral("id")).toInt() % 10 == 0);
+        QCOMPARE(d.status, 422);
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("dead"));
 
     // Still broken: sending again fails again, and says why.
     const QStringList retry{QStringLiteral("--secrets-from-env"), QStringLiteral("retry-dead-letters"), project, QStringLiteral("sync"),
@@ -481,13 +499,62 @@ void TestSync::stopPolicyStopsAtTheFirstRejection()
     s.onRecordError = QStringLiteral("stop");
     s.batchSize = 1;
     s.concurrency = 1;
-    s.email = QStringLiteral("if(id = 25, \"broken\", lower(email_address))");
+    // Only active customers pass: the rejected record is not at its position in the page, and
+    // its dead letter must still keep the source record it was mapped from.
+    s.filterActive = true;
+    s.email = QStringLiteral("if(id >= 25, \"broken\", lower(email_address))");
     const CliRun r = run(dir, writeProject(dir, s), api);
     QCOMPARE(r.exitCode, 1);
     const QJsonObject summary = summaryOf(r);
     QCOMPARE(summary.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
     QVERIFY(summary.value(QStringLiteral("message")).toString().contains(QStringLiteral("onRecordError: stop")));
     QVERIFY(api.stat("received") < 40);
+    QVERIFY(summary.value(QStringLiteral("filtered_out")).toInt() > 0);
+    const QList<DeadLetterRow> letters = deadLetters(dir);
+    QVERIFY(!letters.isEmpty());
+    for (const DeadLetterRow &d : letters) {
+        QCOMPARE(d.sent.value(QStringLiteral("email")).toString(), QStringLiteral("broken"));
+        QCOMPARE(d.sent.value(QStringLiteral("customer_id")).toInt(), d.read.value(QStringLiteral("id")).toInt());
+        QVERIFY(d.read.value(QStringLiteral("id")).toInt() >= 25);
+        QCOMPARE(d.read.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+    }
+}
+
+void TestSync::pagesAreReadWithoutBuildingTheirRecords()
+{
+    using patchbay::Json;
+    namespace fastjson = patchbay::fastjson;
+    auto text = [](const Json &v) { return QString::fromStdString(v.dump()); };
+    // The reader of pages builds all but the records; the mapper builds those one at a time.
+    const QByteArray page = R"({"meta":{"next":"c2"},"result":{"items":[{"id":1},{"id":2},{"id":3}],"n":3}})";
+    std::optional<fastjson::Outline> o = fastjson::parseOutline(page, QStringLiteral("result.items"));
+    QVERIFY(o);
+    QVERIFY(o->listFound);
+    QCOMPARE(o->count, size_t(3));
+    QCOMPARE(text(o->last), text(Json::parse(R"({"id":3})")));
+    QCOMPARE(text(o->document), text(Json::parse(R"({"meta":{"next":"c2"},"result":{"items":[],"n":3}})")));
+    std::vector<Json> seen;
+    QVERIFY(fastjson::forEachItem(page, QStringLiteral("result.items"), [&](size_t i, Json &&item) {
+        seen.push_back(Json{{"index", i}, {"item", std::move(item)}});
+        return true;
+    }));
+    QCOMPARE(text(Json(seen)), text(Json::parse(R"([{"index":0,"item":{"id":1}},{"index":1,"item":{"id":2}},{"index":2,"item":{"id":3}}])")));
+    QCOMPARE(text(Json(fastjson::itemsAt(page, QStringLiteral("result.items"), {2, 0, 7}))), text(Json::parse(R"([{"id":3},{"id":1},null])")));
+
+    // A list as the whole reply; no list where the path leads (the reader then says what is wrong).
+    o = fastjson::parseOutline("[1,2]", QString());
+    QVERIFY(o && o->listFound && o->count == 2 && o->document == Json::array() && o->last == Json(2));
+    o = fastjson::parseOutline(page, QStringLiteral("result.n"));
+    QVERIFY(o && !o->listFound && o->count == 0);
+    QCOMPARE(text(o->document), text(Json::parse(page.toStdString())));
+    o = fastjson::parseOutline(page, QStringLiteral("nothing.here"));
+    QVERIFY(o && !o->listFound);
+    QString error;
+    QVERIFY(!fastjson::forEachItem(page, QStringLiteral("result.n"), [](size_t, Json &&) { return true; }, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(fastjson::forEachItem(R"({"data":null})", QStringLiteral("data"), [](size_t, Json &&) { return false; }));
+    QVERIFY(!fastjson::parseOutline("{\"data\": [1,", QStringLiteral("data"), &error));
+    QVERIFY(!error.isEmpty());
 }
 
 void TestSync::recordEncodingStaysTheSame()

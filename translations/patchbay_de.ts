@@ -1519,6 +1519,10 @@
         <source>Writing stopped.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Page %1 of the source could not be read again for mapping: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchbay::TemplateRenderer</name>

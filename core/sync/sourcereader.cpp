@@ -194,14 +194,15 @@ void SourceReader::onReply(qint64 number, const Json &position, const HttpResult
         return;
     }
     QString error;
-    std::optional<Json> body = fastjson::parse(result.body, &error);
-    if (!body) {
+    // Built but for its records: those are built where they are mapped.
+    std::optional<fastjson::Outline> outline = fastjson::parseOutline(result.body, m_endpoint.recordsPath, &error);
+    if (!outline) {
         cancel();
         Q_EMIT failed(tr("The page at %1 is not valid JSON (%2).").arg(result.url.toString(), error));
         return;
     }
-    std::optional<std::vector<Json>> records = recordsAt(*body, m_endpoint.recordsPath, &error);
-    if (!records) {
+    Json *body = &outline->document;
+    if (!recordsAt(*body, m_endpoint.recordsPath, &error)) { // where the records should be: a list, or null
         cancel();
         Q_EMIT failed(tr("The page at %1 cannot be read: %2.").arg(result.url.toString(), error));
         return;
@@ -212,8 +213,10 @@ void SourceReader::onReply(qint64 number, const Json &position, const HttpResult
     page->attempts = result.attempts;
     page->retries = result.retries;
     page->rateLimitWaitMs = result.rateLimitWaitMs;
-    const qint64 count = qint64(records->size());
-    page->records = std::move(*records);
+    const qint64 count = qint64(outline->count);
+    page->body = result.body;
+    page->recordsPath = m_endpoint.recordsPath;
+    page->count = count;
 
     const Pagination &p = m_endpoint.pagination;
     Json next;
@@ -231,7 +234,7 @@ void SourceReader::onReply(qint64 number, const Json &position, const HttpResult
     case PaginationStyle::Cursor: {
         // "@last.id": a field of the page's last record (Stripe's starting_after), else a path in the body
         const bool fromLast = p.cursorPath.startsWith(QLatin1String("@last."));
-        Json *at = fromLast ? (page->records.empty() ? nullptr : &page->records.back()) : &*body;
+        Json *at = fromLast ? (count == 0 ? nullptr : &outline->last) : body;
         for (const QString &part : (fromLast ? p.cursorPath.mid(6) : p.cursorPath).split(u'.')) {
             if (!at)
                 break;
@@ -252,7 +255,7 @@ void SourceReader::onReply(qint64 number, const Json &position, const HttpResult
         break;
     }
     case PaginationStyle::NextUrl: {
-        Json *at = &*body;
+        Json *at = body;
         for (const QString &part : p.nextUrlPath.split(u'.')) {
             if (!at->is_object() || !at->contains(part.toStdString())) {
                 at = nullptr;

@@ -17,7 +17,11 @@ namespace patchbay {
 struct SourcePage
 {
     qint64 number = 0;            ///< 1-based, within this run
-    std::vector<Json> records;
+    /// The page as it came. Its records are built where they are mapped (fastjson::forEachItem
+    /// at recordsPath), not on the thread that reads pages.
+    QByteArray body;
+    QString recordsPath;
+    qint64 count = 0;             ///< how many records the page has
     Json position;                ///< where this page started (for messages)
     Json nextPosition;            ///< where the next page starts; null after the last page
     bool last = false;

@@ -269,11 +269,15 @@ std::unique_ptr<SyncRun::InFlight> SyncRun::mapPage(std::unique_ptr<SourcePage> 
     work.number = page->number;
     work.nextPosition = page->nextPosition;
     work.last = page->last;
-    work.read = qint64(page->records.size());
+    work.read = page->count;
+    work.sourceBody = page->body;
+    work.recordsPath = page->recordsPath;
     const FormulaEnvironment &env = m_pipeline.environment();
     RecordEncoder encoder(m_integration->id);
-    work.records.reserve(page->records.size());
-    for (Json &record : page->records) {
+    work.records.reserve(size_t(page->count));
+    // Each record is built, mapped and freed here, on the thread that maps: the event loop's
+    // thread neither builds nor frees the records it reads.
+    auto map = [&](size_t index, Json &&record) {
         if (m_incremental) {
             const QString w = watermarkOf(record);
             if (!w.isEmpty() && (work.maxWatermark.isEmpty() || compareWatermarks(w, work.maxWatermark) > 0))
@@ -283,7 +287,7 @@ std::unique_ptr<SyncRun::InFlight> SyncRun::mapPage(std::unique_ptr<SourcePage> 
         switch (o.status) {
         case RecordPipeline::Outcome::Status::FilteredOut:
             ++flight->filtered;
-            continue;
+            return true;
         case RecordPipeline::Outcome::Status::Failed: {
             ++flight->failed;
             const QString message = o.errors().join(QStringLiteral("; "));
@@ -292,10 +296,10 @@ std::unique_ptr<SyncRun::InFlight> SyncRun::mapPage(std::unique_ptr<SourcePage> 
             DeadLetter d;
             d.recordKey = o.key;
             d.record = o.output;
-            d.sourceRecord = record;
+            d.sourceRecord = std::move(record);
             d.error = tr("could not be mapped: %1").arg(message);
             flight->mappingDeadLetters.append(std::move(d));
-            continue;
+            return true;
         }
         case RecordPipeline::Outcome::Status::Mapped:
             break;
@@ -309,9 +313,13 @@ std::unique_ptr<SyncRun::InFlight> SyncRun::mapPage(std::unique_ptr<SourcePage> 
         // runs); else it dies here, on the thread that made it, and a dead letter reads the body.
         if (m_keepOutputs)
             r.output = std::move(o.output);
-        r.source = std::move(record);
+        r.sourceIndex = index;
         work.records.push_back(std::move(r));
-    }
+        return true;
+    };
+    QString error;
+    if (!fastjson::forEachItem(page->body, page->recordsPath, map, &error))
+        flight->pageError = tr("Page %1 of the source could not be read again for mapping: %2").arg(page->number).arg(error);
     return flight;
 }
 
@@ -343,6 +351,10 @@ void SyncRun::acceptPage(std::unique_ptr<InFlight> flight)
         return;
     }
     PageWork &work = flight->work;
+    if (!flight->pageError.isEmpty()) {
+        fail(flight->pageError);
+        return;
+    }
     m_counts.read += work.read;
     m_counts.filtered += flight->filtered;
     m_counts.failed += flight->failed;
@@ -431,6 +443,14 @@ bool SyncRun::commit(InFlight &flight, bool complete)
     QString firstKey;
     QString lastKey;
     qint64 written = 0;
+    // Rejected records go to the dead letters with the source record they came from, built
+    // again from the page (all of a page's at once).
+    std::vector<size_t> rejected;
+    for (const OutgoingRecord &r : work.records)
+        if (r.state == OutgoingRecord::State::Rejected)
+            rejected.push_back(r.sourceIndex);
+    std::vector<Json> rejectedSources = rejected.empty() ? std::vector<Json>() : fastjson::itemsAt(work.sourceBody, work.recordsPath, rejected);
+    size_t nextRejected = 0;
     for (OutgoingRecord &r : work.records) {
         if (r.state == OutgoingRecord::State::Acknowledged) {
             c.delivered.append(DeliveredKey{r.key, r.contentHash});
@@ -444,7 +464,7 @@ bool SyncRun::commit(InFlight &flight, bool complete)
             DeadLetter d;
             d.recordKey = r.key;
             d.record = r.output.is_null() ? fastjson::parse(r.body).value_or(Json()) : r.output;
-            d.sourceRecord = r.source;
+            d.sourceRecord = std::move(rejectedSources[nextRejected++]);
             d.statusCode = r.status;
             d.error = r.error;
             c.deadLetters.append(std::move(d));

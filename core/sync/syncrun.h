@@ -90,6 +90,7 @@ private:
         qint64 filtered = 0;
         qint64 failed = 0;
         QStringList recordErrors;
+        QString pageError; ///< the page's records could not be read (not expected: it was read once)
     };
     /// Filters and maps a page: the CPU-heavy part, done on a worker thread so that the event
     /// loop keeps the target busy meanwhile. Touches only what does not change during a run.

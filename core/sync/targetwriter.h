@@ -21,7 +21,7 @@ struct OutgoingRecord
     QByteArray idempotencyKey; ///< integration + key + content: stable across retries and runs
     Json output;               ///< what is sent; null when the body is enough (see SyncRun::mapPage)
     QByteArray body;           ///< `output` as JSON text (serialized once: hash and request)
-    Json source;               ///< what was read (kept with a dead letter)
+    size_t sourceIndex = 0;    ///< which record of the page's source body it was mapped from
 
     enum class State { Pending, Acknowledged, Rejected, Failed };
     State state = State::Pending;
@@ -37,6 +37,8 @@ struct PageWork
     bool last = false;
     qint64 read = 0;
     QString maxWatermark;
+    QByteArray sourceBody;     ///< the source page, kept for dead letters (they keep the source record)
+    QString recordsPath;       ///< where its records are
     std::vector<OutgoingRecord> records;
     size_t remaining = 0;
     bool done = false;

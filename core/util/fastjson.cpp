@@ -54,7 +54,129 @@ simdjson::dom::parser &parser()
     return p;
 }
 
+/// Parses `bytes` in place when the buffer has simdjson's padding to spare, else from a copy.
+simdjson::error_code parseBytes(simdjson::dom::parser &parser, const QByteArray &bytes, simdjson::dom::element *doc)
+{
+    if (bytes.capacity() - bytes.size() >= qsizetype(simdjson::SIMDJSON_PADDING))
+        return parser.parse(bytes.constData(), size_t(bytes.size()), false).get(*doc);
+    return parser.parse(bytes.constData(), size_t(bytes.size()), true).get(*doc);
+}
+
+std::vector<std::string> pathParts(const QString &path)
+{
+    std::vector<std::string> parts;
+    if (!path.isEmpty())
+        for (const QString &part : path.split(u'.'))
+            parts.push_back(part.toStdString());
+    return parts;
+}
+
+/// The first member named `name` of an object (as Json's find() would have it).
+bool member(simdjson::dom::element e, const std::string &name, simdjson::dom::element *out)
+{
+    if (e.type() != simdjson::dom::element_type::OBJECT)
+        return false;
+    for (simdjson::dom::key_value_pair field : simdjson::dom::object(e))
+        if (field.key == name) {
+            *out = field.value;
+            return true;
+        }
+    return false;
+}
+
+/// toJson, but the list at parts[depth…] is left empty, counted and its last item built.
+Json outlineOf(simdjson::dom::element e, const std::vector<std::string> &parts, size_t depth, Outline *outline)
+{
+    if (depth == parts.size()) {
+        if (e.type() != simdjson::dom::element_type::ARRAY)
+            return toJson(e);
+        outline->listFound = true;
+        simdjson::dom::element last;
+        for (simdjson::dom::element item : simdjson::dom::array(e)) {
+            last = item;
+            ++outline->count;
+        }
+        if (outline->count > 0)
+            outline->last = toJson(last);
+        return Json::array();
+    }
+    if (e.type() != simdjson::dom::element_type::OBJECT)
+        return toJson(e);
+    const simdjson::dom::object object(e);
+    Json o = Json::object();
+    auto &fields = o.get_ref<Json::object_t &>();
+    fields.reserve(object.size());
+    bool followed = false;
+    for (simdjson::dom::key_value_pair field : object) {
+        const bool follow = !followed && field.key == parts[depth];
+        followed = followed || follow;
+        fields.emplace_back(std::string(field.key), follow ? outlineOf(field.value, parts, depth + 1, outline) : toJson(field.value));
+    }
+    return o;
+}
+
+QString errorText(simdjson::error_code code)
+{
+    return QString::fromUtf8(simdjson::error_message(code));
+}
+
 } // namespace
+
+std::optional<Outline> parseOutline(const QByteArray &bytes, const QString &listPath, QString *error)
+{
+    simdjson::dom::element doc;
+    if (const simdjson::error_code code = parseBytes(parser(), bytes, &doc)) {
+        if (error)
+            *error = errorText(code);
+        return std::nullopt;
+    }
+    Outline outline;
+    outline.document = outlineOf(doc, pathParts(listPath), 0, &outline);
+    return outline;
+}
+
+bool forEachItem(const QByteArray &bytes, const QString &listPath, const std::function<bool(size_t, Json &&)> &f, QString *error)
+{
+    // A parser of its own: `f` may parse JSON on this thread while the list is walked.
+    thread_local simdjson::dom::parser listParser;
+    simdjson::dom::element at;
+    if (const simdjson::error_code code = parseBytes(listParser, bytes, &at)) {
+        if (error)
+            *error = errorText(code);
+        return false;
+    }
+    for (const std::string &part : pathParts(listPath))
+        if (!member(at, part, &at)) {
+            if (error)
+                *error = QStringLiteral("no \"%1\"").arg(QString::fromStdString(part));
+            return false;
+        }
+    if (at.type() == simdjson::dom::element_type::NULL_VALUE)
+        return true;
+    if (at.type() != simdjson::dom::element_type::ARRAY) {
+        if (error)
+            *error = QStringLiteral("not a list");
+        return false;
+    }
+    size_t index = 0;
+    for (simdjson::dom::element item : simdjson::dom::array(at))
+        if (!f(index++, toJson(item)))
+            break;
+    return true;
+}
+
+std::vector<Json> itemsAt(const QByteArray &bytes, const QString &listPath, const std::vector<size_t> &indexes)
+{
+    std::vector<Json> out(indexes.size());
+    size_t next = 0;
+    forEachItem(bytes, listPath, [&](size_t index, Json &&item) {
+        for (size_t k = 0; k < indexes.size(); ++k)
+            if (indexes[k] == index)
+                out[k] = std::move(item), ++next;
+        return next < indexes.size();
+    });
+    return out;
+}
 
 std::optional<Json> parsePadded(const char *data, size_t length, QString *error)
 {
@@ -62,7 +184,7 @@ std::optional<Json> parsePadded(const char *data, size_t length, QString *error)
     const simdjson::error_code code = parser().parse(data, length, false).get(doc);
     if (code) {
         if (error)
-            *error = QString::fromUtf8(simdjson::error_message(code));
+            *error = errorText(code);
         return std::nullopt;
     }
     return toJson(doc);
@@ -70,8 +192,13 @@ std::optional<Json> parsePadded(const char *data, size_t length, QString *error)
 
 std::optional<Json> parse(const QByteArray &bytes, QString *error)
 {
-    const simdjson::padded_string padded(bytes.constData(), size_t(bytes.size()));
-    return parsePadded(padded.data(), padded.size(), error);
+    simdjson::dom::element doc;
+    if (const simdjson::error_code code = parseBytes(parser(), bytes, &doc)) {
+        if (error)
+            *error = errorText(code);
+        return std::nullopt;
+    }
+    return toJson(doc);
 }
 
 namespace {
@@ -192,9 +319,8 @@ void Writer::serialize(const Json &value, QByteArray &out)
 
 bool isValid(const QByteArray &bytes)
 {
-    const simdjson::padded_string padded(bytes.constData(), size_t(bytes.size()));
     simdjson::dom::element doc;
-    return !parser().parse(padded).get(doc);
+    return !parseBytes(parser(), bytes, &doc);
 }
 
 } // namespace patchbay::fastjson

@@ -5,8 +5,10 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace patchbay {
 
@@ -19,6 +21,26 @@ std::optional<Json> parse(const QByteArray &bytes, QString *error = nullptr);
 std::optional<Json> parsePadded(const char *data, size_t length, QString *error = nullptr);
 /// Whether the text is valid JSON, without building anything.
 bool isValid(const QByteArray &bytes);
+
+/// A document built but for one list in it (a page's records): the list at `listPath` (object
+/// keys joined by "."; empty: the document itself) is left empty, and counted, and its last
+/// item built (a cursor may be read from it). When the path leads to no list, nothing is left
+/// out and listFound is false.
+struct Outline
+{
+    Json document;
+    bool listFound = false;
+    size_t count = 0;
+    Json last;
+};
+std::optional<Outline> parseOutline(const QByteArray &bytes, const QString &listPath, QString *error = nullptr);
+/// Builds the items of the list at `listPath` one at a time, on the calling thread, and hands
+/// each to `f(index, item)`; stops early when f returns false. A null there is an empty list;
+/// false with `*error` when the text or the path does not lead to a list.
+bool forEachItem(const QByteArray &bytes, const QString &listPath, const std::function<bool(size_t, Json &&)> &f,
+                 QString *error = nullptr);
+/// The items at `indexes` of that list, in that order; null where there is none.
+std::vector<Json> itemsAt(const QByteArray &bytes, const QString &listPath, const std::vector<size_t> &indexes);
 
 /// Writes values compactly, byte for byte as `Json::dump(-1, ' ', false, replace)` does, onto
 /// the end of a QByteArray — without what every dump() sets up anew (a serializer with a
