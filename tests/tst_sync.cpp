@@ -7,6 +7,7 @@
 #include "support/demoapi.h"
 #include "sync/recordencoder.h"
 #include "util/fastjson.h"
+#include "util/sha1.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -28,6 +29,7 @@ class TestSync : public QObject
 private Q_SLOTS:
     void recordEncodingStaysTheSame();
     void pagesAreReadWithoutBuildingTheirRecords();
+    void sha1MatchesQtsOwn();
     void everyPaginationStyleDeliversEverything_data();
     void everyPaginationStyleDeliversEverything();
     void faultsAreRidden_data();
@@ -518,6 +520,31 @@ void TestSync::stopPolicyStopsAtTheFirstRejection()
         QVERIFY(d.read.value(QStringLiteral("id")).toInt() >= 25);
         QCOMPARE(d.read.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
     }
+}
+
+void TestSync::sha1MatchesQtsOwn()
+{
+    // Content hashes run on the processor's SHA extensions where it has them: the same digest as
+    // QCryptographicHash for every length around the block size (padding in one block or two),
+    // and for known texts.
+    using namespace patchbay::sha1;
+    qInfo("SHA extensions on this processor: %s", hasShaExtensions() ? "yes" : "no");
+    auto hex = [](const Digest &d) { return QByteArray(reinterpret_cast<const char *>(d.data()), int(d.size())).toHex(); };
+    QCOMPARE(hex(hash("abc")), QByteArray("a9993e364706816aba3e25717850c26c9cd0d89d"));
+    QCOMPARE(hex(hash("")), QByteArray("da39a3ee5e6b4b0d3255bfef95601890afd80709"));
+    QCOMPARE(hex(hash("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")), QByteArray("84983e441c3bd26ebaae4aa1f95129e5e54670f1"));
+    QRandomGenerator random(7);
+    QByteArray data;
+    for (int length = 0; length <= 300; ++length) {
+        const QByteArray expected = QCryptographicHash::hash(data, QCryptographicHash::Sha1).toHex();
+        QCOMPARE(hex(hash(data)), expected);
+        QCOMPARE(hex(hash(data, Engine::Portable)), expected);
+        data.append(char(random.bounded(256)));
+    }
+    data = QByteArray(1 << 20, 'x');
+    for (qsizetype i = 0; i < data.size(); i += 4093)
+        data[i] = char(random.bounded(256));
+    QCOMPARE(hex(hash(data)), QCryptographicHash::hash(data, QCryptographicHash::Sha1).toHex());
 }
 
 void TestSync::pagesAreReadWithoutBuildingTheirRecords()

@@ -1,5 +1,7 @@
 #include "recordencoder.h"
 
+#include "util/sha1.h"
+
 namespace patchbay {
 
 RecordEncoder::RecordEncoder(const QString &integrationId) : m_keyPrefix(integrationId.toUtf8() + ':') {}
@@ -16,12 +18,10 @@ QByteArray RecordEncoder::contentHash(const QByteArray &body)
 {
     static constexpr char Hex[] = "0123456789abcdef";
     constexpr int Bytes = 8;
-    m_sha1.reset();
-    m_sha1.addData(body);
-    const QByteArrayView digest = m_sha1.resultView();
+    const sha1::Digest digest = sha1::hash(body);
     QByteArray out(2 * Bytes, Qt::Uninitialized);
     for (int i = 0; i < Bytes; ++i) {
-        const auto b = static_cast<unsigned char>(digest[i]);
+        const unsigned char b = digest[size_t(i)];
         out[2 * i] = Hex[b >> 4];
         out[2 * i + 1] = Hex[b & 0xf];
     }

@@ -4,7 +4,6 @@
 #include "util/json.h"
 
 #include <QByteArray>
-#include <QCryptographicHash>
 #include <QString>
 
 namespace patchbay {
@@ -27,7 +26,6 @@ private:
     QByteArray m_keyPrefix; ///< "integration id:"
     fastjson::Writer m_writer;
     QByteArray m_scratch;
-    QCryptographicHash m_sha1{QCryptographicHash::Sha1};
 };
 
 } // namespace patchbay
