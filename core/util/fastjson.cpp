@@ -2,6 +2,8 @@
 
 #include "util/decimal.h"
 
+#include <QStringList>
+
 #include <simdjson.h>
 
 #include <limits>
