@@ -179,9 +179,12 @@ void TestStore::migratesFromOlderSchemaKeepingData()
         auto ins = (*store)->exec(QStringLiteral("INSERT INTO runs (project_id, integration_id, trigger, status, started_at) "
                                                  "VALUES ('demo', 'sync', 'cli', 'succeeded', '2026-01-01T00:00:00.000Z')"));
         QVERIFY(ins.ok());
-        auto key = (*store)->exec(QStringLiteral("INSERT INTO delivered_keys VALUES ('demo', 'sync', '7', 'abc', "
-                                                 "'2026-01-01T00:00:00.000Z', 1)"));
-        QVERIFY(key.ok());
+        for (const char *k : {"7", "007", "cus_7", "1234567890123456789"}) {
+            auto key = (*store)->exec(QStringLiteral("INSERT INTO delivered_keys VALUES ('demo', 'sync', ?, ?, "
+                                                     "'2026-01-01T00:00:00.000Z', 1)"),
+                                      {QString::fromLatin1(k), QStringLiteral("h-") + QString::fromLatin1(k)});
+            QVERIFY(key.ok());
+        }
     }
     auto store = Store::open(dir.path());
     QVERIFY(store.ok());
@@ -192,9 +195,19 @@ void TestStore::migratesFromOlderSchemaKeepingData()
     QCOMPARE(q->value(1).toString(), QStringLiteral("succeeded"));
     QVERIFY((*store)->appendAudit(1, QStringLiteral("delivered"), Json{{"count", 1}}).ok());
     RunStore runs(store->get());
-    auto delivered = runs.deliveredHashes(QStringLiteral("demo"), QStringLiteral("sync"), {QStringLiteral("7")});
+    const QStringList keys{QStringLiteral("7"), QStringLiteral("007"), QStringLiteral("cus_7"), QStringLiteral("1234567890123456789")};
+    auto delivered = runs.deliveredHashes(QStringLiteral("demo"), QStringLiteral("sync"), keys);
     QVERIFY(delivered.ok());
-    QCOMPARE(delivered->value(QStringLiteral("7")), QByteArray("abc"));
+    QCOMPARE(delivered->size(), 4);
+    for (const QString &k : keys)
+        QCOMPARE(delivered->value(k), QByteArray("h-") + k.toLatin1());
+    // Plain integers became integers (they sort as numbers); anything else stayed text.
+    auto types = (*store)->exec(QStringLiteral("SELECT typeof(record_key) FROM delivered_keys ORDER BY record_key"));
+    QVERIFY(types.ok());
+    QStringList seen;
+    while (types->next())
+        seen.append(types->value(0).toString());
+    QCOMPARE(seen, (QStringList{QStringLiteral("integer"), QStringLiteral("text"), QStringLiteral("text"), QStringLiteral("text")}));
 }
 
 // A page's delivered keys go in statements of several rows: counts that are not a multiple of
@@ -235,6 +248,26 @@ void TestStore::deliveredKeysAreKeptAndUpdated()
     QVERIFY(!hashes->contains(QStringLiteral("229")));
     auto other = runs.deliveredHashes(QStringLiteral("p"), QStringLiteral("other"), keys);
     QVERIFY(other.ok() && other->isEmpty());
+
+    // Keys that look alike but are not the same integer stay apart: "07" is text, 7 a number.
+    RunStore::PageCommit alike;
+    alike.projectId = QStringLiteral("p");
+    alike.integrationId = QStringLiteral("i");
+    alike.delivered = {{QStringLiteral("07"), "text"}, {QStringLiteral("-7"), "minus"}, {QStringLiteral("7"), "seven"},
+                       {QStringLiteral("1234567890123456789"), "nineteen digits"}};
+    QVERIFY(runs.commitPage(alike).ok());
+    auto alikeHashes = runs.deliveredHashes(QStringLiteral("p"), QStringLiteral("i"),
+                                            {QStringLiteral("07"), QStringLiteral("-7"), QStringLiteral("7"), QStringLiteral("1234567890123456789")});
+    QVERIFY(alikeHashes.ok());
+    QCOMPARE(alikeHashes->value(QStringLiteral("07")), QByteArray("text"));
+    QCOMPARE(alikeHashes->value(QStringLiteral("-7")), QByteArray("minus"));
+    QCOMPARE(alikeHashes->value(QStringLiteral("7")), QByteArray("seven"));
+    QCOMPARE(alikeHashes->value(QStringLiteral("1234567890123456789")), QByteArray("nineteen digits"));
+    QCOMPARE(RunStore::integerKey(QStringLiteral("7")), std::optional<qint64>(7));
+    QCOMPARE(RunStore::integerKey(QStringLiteral("0")), std::optional<qint64>(0));
+    QCOMPARE(RunStore::integerKey(QStringLiteral("123456789012345678")), std::optional<qint64>(123456789012345678));
+    for (const char *notInteger : {"", "07", "-7", "+7", "7a", "1234567890123456789", "٣"})
+        QVERIFY2(!RunStore::integerKey(QString::fromUtf8(notInteger)), notInteger);
 
     // The statements stay prepared on the connection, yet closing the store closes the file:
     // SQLite removes the write-ahead log only when its last connection is gone.

@@ -154,6 +154,26 @@ const QList<Migration> &storeMigrations()
              QStringLiteral("DROP TABLE delivered_keys"),
              QStringLiteral("ALTER TABLE delivered_keys_v6 RENAME TO delivered_keys"),
          }},
+        // Keys that are plain integers are stored as integers (no type on the column, so that
+        // SQLite converts nothing): they sort as numbers, and a run's keys land together in the
+        // table instead of among all earlier ones ("10001" sorts between "1000" and "1001" as
+        // text). RunStore::insertDelivered binds them the same way.
+        {7, QStringLiteral("integer record keys stored as integers"),
+         {
+             QStringLiteral(R"(CREATE TABLE delivered_keys_v7 (
+    scope          INTEGER NOT NULL,
+    record_key     NOT NULL,
+    content_hash   TEXT NOT NULL,
+    run_id         INTEGER,
+    PRIMARY KEY (scope, record_key)
+) WITHOUT ROWID)"),
+             QStringLiteral("INSERT INTO delivered_keys_v7 SELECT scope, "
+                            "CASE WHEN record_key = '0' OR (record_key GLOB '[1-9]*' AND record_key NOT GLOB '*[^0-9]*' "
+                            "AND length(record_key) <= 18) THEN CAST(record_key AS INTEGER) ELSE record_key END, "
+                            "content_hash, run_id FROM delivered_keys"),
+             QStringLiteral("DROP TABLE delivered_keys"),
+             QStringLiteral("ALTER TABLE delivered_keys_v7 RENAME TO delivered_keys"),
+         }},
     };
     return migrations;
 }

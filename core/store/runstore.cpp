@@ -261,8 +261,12 @@ Result<QHash<QString, QByteArray>> RunStore::deliveredHashes(const QString &proj
     if (*scope == 0)
         return out; // nothing was ever delivered for it
     Json list = Json::array();
-    for (const QString &k : keys)
-        list.push_back(k.toStdString());
+    for (const QString &k : keys) {
+        if (const std::optional<qint64> n = integerKey(k))
+            list.push_back(*n); // stored as an integer (see integerKey)
+        else
+            list.push_back(k.toStdString());
+    }
     Result<QSqlQuery> q = m_store->exec(QStringLiteral("SELECT record_key, content_hash FROM delivered_keys WHERE scope = ? "
                                                        "AND record_key IN (SELECT value FROM json_each(?))"),
                                         {*scope, toQString(list.dump())});
@@ -271,6 +275,20 @@ Result<QHash<QString, QByteArray>> RunStore::deliveredHashes(const QString &proj
     while (q->next())
         out.insert(q->value(0).toString(), q->value(1).toByteArray());
     return out;
+}
+
+std::optional<qint64> RunStore::integerKey(const QString &key)
+{
+    // 0, or 1–18 digits without a leading zero: the same test as migration 7's.
+    if (key.isEmpty() || key.size() > 18 || (key.size() > 1 && key.front() == u'0'))
+        return std::nullopt;
+    qint64 n = 0;
+    for (const QChar c : key) {
+        if (c < u'0' || c > u'9')
+            return std::nullopt;
+        n = n * 10 + (c.unicode() - u'0');
+    }
+    return n;
 }
 
 Result<void> RunStore::insertDelivered(const QString &projectId, const QString &integrationId,
@@ -311,8 +329,12 @@ Result<void> RunStore::insertDelivered(const QString &projectId, const QString &
         utf8Keys.resize(rows);
         for (int i = 0; i < rows; ++i) {
             const DeliveredKey &d = keys[first + i];
-            utf8Keys[i] = d.key.toUtf8();
-            sqlite3_bind_text(stmt, 3 + 2 * i, utf8Keys[i].constData(), int(utf8Keys[i].size()), SQLITE_STATIC);
+            if (const std::optional<qint64> n = integerKey(d.key)) {
+                sqlite3_bind_int64(stmt, 3 + 2 * i, *n);
+            } else {
+                utf8Keys[i] = d.key.toUtf8();
+                sqlite3_bind_text(stmt, 3 + 2 * i, utf8Keys[i].constData(), int(utf8Keys[i].size()), SQLITE_STATIC);
+            }
             sqlite3_bind_text(stmt, 4 + 2 * i, d.contentHash.constData(), int(d.contentHash.size()), SQLITE_STATIC);
         }
         const int rc = sqlite3_step(stmt);

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 namespace patchbay {
 
 /// What a run counted. Kept in the runs table, updated at each committed page.
@@ -97,6 +99,9 @@ public:
     Result<void> resetCheckpoint(const QString &projectId, const QString &integrationId);
     /// Whether anything was ever delivered for the integration (a first run skips the lookups).
     Result<bool> hasDelivered(const QString &projectId, const QString &integrationId);
+    /// A record key stored as an integer: 0, or 1–18 digits without a leading zero. Such keys
+    /// sort as numbers, so that a run's keys land together in the table (migration 7).
+    static std::optional<qint64> integerKey(const QString &key);
     /// The content hash each of `keys` was last delivered with (missing: never delivered).
     Result<QHash<QString, QByteArray>> deliveredHashes(const QString &projectId, const QString &integrationId,
                                                       const QStringList &keys);
