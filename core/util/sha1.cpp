@@ -89,7 +89,8 @@ __attribute__((target("sha,sse4.1"))) Digest withExtensions(QByteArrayView data)
     // The rest, 0x80, zeros and the length in bits (big-endian): one block or two.
     unsigned char tail[128] = {};
     const size_t rest = length - done;
-    std::memcpy(tail, p + done, rest);
+    if (rest > 0) // an empty view may have no data at all
+        std::memcpy(tail, p + done, rest);
     tail[rest] = 0x80;
     const size_t tailBlocks = rest + 1 + 8 <= 64 ? 1 : 2;
     const unsigned long long bits = static_cast<unsigned long long>(length) * 8;
