@@ -680,6 +680,19 @@ void TestSync::sourceFailureFailsTheRunAndKeepsTheCheckpoint()
     QVERIFY2(summary.value(QStringLiteral("message")).toString().startsWith(
                  QStringLiteral("Reading the source failed: The server answered 401 Unauthorized")),
              qPrintable(summary.value(QStringLiteral("message")).toString()));
+    QCOMPARE(summary.value(QStringLiteral("requests")).toInt(), 1); // the refused request counts
+
+    // A source that keeps answering 500 fails after its retries, and they are counted.
+    DemoApi failing({QStringLiteral("--customers"), QStringLiteral("100"), QStringLiteral("--fail-every"), QStringLiteral("1"),
+                     QStringLiteral("--faults-on"), QStringLiteral("source")});
+    QVERIFY(failing.ok());
+    QTemporaryDir dir2;
+    const CliRun r2 = run(dir2, writeProject(dir2, Setup{}), failing);
+    QCOMPARE(r2.exitCode, 1);
+    const QJsonObject summary2 = summaryOf(r2);
+    QCOMPARE(summary2.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+    QCOMPARE(summary2.value(QStringLiteral("requests")).toInt(), 8); // the connections' retry.attempts
+    QCOMPARE(summary2.value(QStringLiteral("retries")).toInt(), 7);
 }
 
 QTEST_GUILESS_MAIN(TestSync)

@@ -111,7 +111,7 @@ void SourceReader::fetchNext()
     Result<PreparedRequest> request = m_builder->build(m_endpoint, o);
     if (!request) {
         m_atEnd = true;
-        Q_EMIT failed(request.error().message);
+        Q_EMIT failed(request.error().message, 0, 0);
         return;
     }
     request->expectJson = true;
@@ -190,7 +190,7 @@ void SourceReader::onReply(qint64 number, const Json &position, const HttpResult
                 e->cancel();
         qDeleteAll(m_ready);
         m_ready.clear();
-        Q_EMIT failed(result.errorMessage);
+        Q_EMIT failed(result.errorMessage, result.attempts, result.retries);
         return;
     }
     QString error;
@@ -198,13 +198,13 @@ void SourceReader::onReply(qint64 number, const Json &position, const HttpResult
     std::optional<fastjson::Outline> outline = fastjson::parseOutline(result.body, m_endpoint.recordsPath, &error);
     if (!outline) {
         cancel();
-        Q_EMIT failed(tr("The page at %1 is not valid JSON (%2).").arg(result.url.toString(), error));
+        Q_EMIT failed(tr("The page at %1 is not valid JSON (%2).").arg(result.url.toString(), error), result.attempts, result.retries);
         return;
     }
     Json *body = &outline->document;
     if (!recordsAt(*body, m_endpoint.recordsPath, &error)) { // where the records should be: a list, or null
         cancel();
-        Q_EMIT failed(tr("The page at %1 cannot be read: %2.").arg(result.url.toString(), error));
+        Q_EMIT failed(tr("The page at %1 cannot be read: %2.").arg(result.url.toString(), error), result.attempts, result.retries);
         return;
     }
     auto *page = new SourcePage;

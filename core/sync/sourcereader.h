@@ -70,7 +70,8 @@ public:
 
 Q_SIGNALS:
     void pageReady(patchbay::SourcePage *page); ///< the receiver takes ownership
-    void failed(const QString &message);
+    /// `attempts` and `retries`: the requests the failing page took (none if it was never sent).
+    void failed(const QString &message, int attempts, int retries);
 
 private:
     void onReply(qint64 number, const Json &position, const HttpResult &result);

@@ -227,8 +227,11 @@ void SyncRun::beginReading()
     feed();
 }
 
-void SyncRun::onSourceFailed(const QString &message)
+void SyncRun::onSourceFailed(const QString &message, int attempts, int retries)
 {
+    // The failing page's requests count too: a source that failed after four tries made four.
+    m_counts.requests += attempts;
+    m_counts.retries += retries;
     m_sourceFailure = message;
     feed(); // finishes once the pages being written are committed
 }

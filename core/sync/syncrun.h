@@ -100,7 +100,7 @@ private:
     void processPage(std::unique_ptr<SourcePage> page);
     void onPageDone(PageWork *page);
     void onWriterStopped();
-    void onSourceFailed(const QString &message);
+    void onSourceFailed(const QString &message, int attempts, int retries);
     /// Commits one page: with its checkpoint when it is complete, else only what was
     /// acknowledged or rejected.
     bool commit(InFlight &page, bool complete);
