@@ -16,16 +16,8 @@ QByteArray RecordEncoder::body(const Json &record)
 
 QByteArray RecordEncoder::contentHash(const QByteArray &body)
 {
-    static constexpr char Hex[] = "0123456789abcdef";
-    constexpr int Bytes = 8;
     const sha1::Digest digest = sha1::hash(body);
-    QByteArray out(2 * Bytes, Qt::Uninitialized);
-    for (int i = 0; i < Bytes; ++i) {
-        const unsigned char b = digest[size_t(i)];
-        out[2 * i] = Hex[b >> 4];
-        out[2 * i + 1] = Hex[b & 0xf];
-    }
-    return out;
+    return QByteArray::fromRawData(reinterpret_cast<const char *>(digest.data()), 8).toHex(); // 16 hex digits
 }
 
 QByteArray RecordEncoder::idempotencyKey(const QString &recordKey, const QByteArray &contentHash) const

@@ -56,12 +56,22 @@ simdjson::dom::parser &parser()
     return p;
 }
 
-/// Parses `bytes` in place when the buffer has simdjson's padding to spare, else from a copy.
-simdjson::error_code parseBytes(simdjson::dom::parser &parser, const QByteArray &bytes, simdjson::dom::element *doc)
+/// The document of a parse, or false with `*error` set to simdjson's reason.
+bool parsed(simdjson::simdjson_result<simdjson::dom::element> result, simdjson::dom::element *doc, QString *error)
 {
-    if (bytes.capacity() - bytes.size() >= qsizetype(simdjson::SIMDJSON_PADDING))
-        return parser.parse(bytes.constData(), size_t(bytes.size()), false).get(*doc);
-    return parser.parse(bytes.constData(), size_t(bytes.size()), true).get(*doc);
+    if (const simdjson::error_code code = result.get(*doc)) {
+        if (error)
+            *error = QString::fromUtf8(simdjson::error_message(code));
+        return false;
+    }
+    return true;
+}
+
+/// Parses `bytes` in place when the buffer has simdjson's padding to spare, else from a copy.
+bool parseBytes(simdjson::dom::parser &parser, const QByteArray &bytes, simdjson::dom::element *doc, QString *error)
+{
+    const bool padded = bytes.capacity() - bytes.size() >= qsizetype(simdjson::SIMDJSON_PADDING);
+    return parsed(parser.parse(bytes.constData(), size_t(bytes.size()), !padded), doc, error);
 }
 
 std::vector<std::string> pathParts(const QString &path)
@@ -117,21 +127,13 @@ Json outlineOf(simdjson::dom::element e, const std::vector<std::string> &parts, 
     return o;
 }
 
-QString errorText(simdjson::error_code code)
-{
-    return QString::fromUtf8(simdjson::error_message(code));
-}
-
 } // namespace
 
 std::optional<Outline> parseOutline(const QByteArray &bytes, const QString &listPath, QString *error)
 {
     simdjson::dom::element doc;
-    if (const simdjson::error_code code = parseBytes(parser(), bytes, &doc)) {
-        if (error)
-            *error = errorText(code);
+    if (!parseBytes(parser(), bytes, &doc, error))
         return std::nullopt;
-    }
     Outline outline;
     outline.document = outlineOf(doc, pathParts(listPath), 0, &outline);
     return outline;
@@ -142,11 +144,8 @@ bool forEachItem(const QByteArray &bytes, const QString &listPath, const std::fu
     // A parser of its own: `f` may parse JSON on this thread while the list is walked.
     thread_local simdjson::dom::parser listParser;
     simdjson::dom::element at;
-    if (const simdjson::error_code code = parseBytes(listParser, bytes, &at)) {
-        if (error)
-            *error = errorText(code);
+    if (!parseBytes(listParser, bytes, &at, error))
         return false;
-    }
     for (const std::string &part : pathParts(listPath))
         if (!member(at, part, &at)) {
             if (error)
@@ -183,23 +182,16 @@ std::vector<Json> itemsAt(const QByteArray &bytes, const QString &listPath, cons
 std::optional<Json> parsePadded(const char *data, size_t length, QString *error)
 {
     simdjson::dom::element doc;
-    const simdjson::error_code code = parser().parse(data, length, false).get(doc);
-    if (code) {
-        if (error)
-            *error = errorText(code);
+    if (!parsed(parser().parse(data, length, false), &doc, error))
         return std::nullopt;
-    }
     return toJson(doc);
 }
 
 std::optional<Json> parse(const QByteArray &bytes, QString *error)
 {
     simdjson::dom::element doc;
-    if (const simdjson::error_code code = parseBytes(parser(), bytes, &doc)) {
-        if (error)
-            *error = errorText(code);
+    if (!parseBytes(parser(), bytes, &doc, error))
         return std::nullopt;
-    }
     return toJson(doc);
 }
 
@@ -322,7 +314,7 @@ void Writer::serialize(const Json &value, QByteArray &out)
 bool isValid(const QByteArray &bytes)
 {
     simdjson::dom::element doc;
-    return !parseBytes(parser(), bytes, &doc);
+    return parseBytes(parser(), bytes, &doc, nullptr);
 }
 
 } // namespace patchbay::fastjson
