@@ -143,9 +143,12 @@ void TestCli::validateJsonOutput()
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(o.value(QStringLiteral("valid")).toBool(), true);
     const QJsonArray problems = o.value(QStringLiteral("problems")).toArray();
-    QCOMPARE(problems.size(), 1);
+    // Warnings only: a CA file that is not on this machine, and TLS checks turned off.
+    QCOMPARE(problems.size(), 2);
     QCOMPARE(problems[0].toObject().value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
-    QCOMPARE(problems[0].toObject().value(QStringLiteral("path")).toString(), QStringLiteral("connections[2].tls.verify"));
+    QCOMPARE(problems[0].toObject().value(QStringLiteral("path")).toString(), QStringLiteral("connections[0].tls.caFile"));
+    QCOMPARE(problems[1].toObject().value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
+    QCOMPARE(problems[1].toObject().value(QStringLiteral("path")).toString(), QStringLiteral("connections[2].tls.verify"));
 }
 
 void TestCli::validateMissingFile()

@@ -56,6 +56,12 @@ private Q_SLOTS:
     void connectionRefused();
     void selfSignedCertificateFailsThenWorksWithCaFile();
     void headerInjectionIsRefusedBeforeSending();
+    void unsafeHeadersAreNeverWritten_data();
+    void unsafeHeadersAreNeverWritten();
+    void hostileAccessTokenIsRefusedAndTokensAreMasked();
+    void jsonEscapedSecretIsMasked();
+    void redirectWithoutLocationFails();
+    void missingCaFileIsNamed();
     void crossHostRedirectDropsAuthorization();
     void credentialsOnlyGoToTheConnectionsHost();
     void valuesArePercentEncoded();
@@ -543,6 +549,147 @@ void TestHttpClient::headerInjectionIsRefusedBeforeSending()
                             "header value with a line break could add headers of its own, so the request was not sent; "
                             "remove the line break from the value."));
     QCOMPARE(m_api->stat("requests"), before + 1); // only the stats call itself
+}
+
+void TestHttpClient::unsafeHeadersAreNeverWritten_data()
+{
+    QTest::addColumn<bool>("https");
+    QTest::addColumn<QString>("path");
+    for (const bool https : {false, true}) {
+        const char *t = https ? "https" : "http";
+        // Each path by which a line break could reach a header line, whatever built the request.
+        for (const char *path : {"secret", "idempotency key", "header name", "header value", "api key name", "method"})
+            QTest::addRow("%s, %s", t, path) << https << QString::fromLatin1(path);
+    }
+}
+
+void TestHttpClient::unsafeHeadersAreNeverWritten()
+{
+    QFETCH(bool, https);
+    QFETCH(QString, path);
+    const QString tls = QStringLiteral(PATCHBAY_SOURCE_DIR "/tests/data/tls/");
+    DemoApi api(https ? QStringList{QStringLiteral("--tls-cert"), tls + QStringLiteral("server.pem"), QStringLiteral("--tls-key"),
+                                    tls + QStringLiteral("server.key")}
+                      : QStringList{});
+    QVERIFY2(api.ok(), qPrintable(api.errorOutput()));
+    QCOMPARE(api.url().startsWith(QStringLiteral("https://")), https);
+    const QByteArray smuggled = "1\r\nContent-Length: 0\r\n\r\nDELETE /contacts/ALL HTTP/1.1\r\nHost: x\r\n\r\n";
+    Auth a;
+    if (path == u"secret") {
+        a.type = AuthType::Bearer;
+    } else if (path == u"api key name") {
+        a.type = AuthType::ApiKey;
+        a.keyName = QStringLiteral("X-Key\r\nX-Evil");
+    }
+    Project p = project(api.url(), a);
+    if (https)
+        p.connections[0].tls.caFile = tls + QStringLiteral("ca.pem");
+    PreparedRequest r = adHoc(p, QStringLiteral("POST"), QStringLiteral("/contacts"),
+                              {{key(p, "token"), QString::fromLatin1(smuggled)}, {key(p, "key"), QStringLiteral("demo-key")}},
+                              {}, QStringLiteral("{}"));
+    if (path == u"idempotency key")
+        r.idempotencyKey = smuggled;
+    else if (path == u"header name")
+        r.headers.append({QByteArray("X-A\r\nDELETE /contacts/ALL HTTP/1.1\r\nX-B"), QByteArray("1")});
+    else if (path == u"header value")
+        r.headers.append({QByteArray("X-Note"), smuggled});
+    else if (path == u"method")
+        r.method = "GET /contacts/ALL HTTP/1.1\r\nX:";
+    HttpClient client;
+    const HttpResult result = client.sendAndWait(r);
+    QCOMPARE(result.error, NetError::Unsafe);
+    QCOMPARE(result.attempts, 1);
+    QVERIFY2(result.errorMessage.startsWith(QStringLiteral("The request was not sent: ")), qPrintable(result.errorMessage));
+    QVERIFY2(!result.errorMessage.contains(u'\r') && !result.errorMessage.contains(u'\n'), qPrintable(result.errorMessage));
+    QVERIFY2(!result.errorMessage.contains(QStringLiteral("DELETE")), qPrintable(result.errorMessage)); // values are not quoted
+    QCOMPARE(api.stat("requests"), 1); // the stats call itself: nothing else arrived
+    QCOMPARE(api.stat("not_found"), 0);
+}
+
+void TestHttpClient::hostileAccessTokenIsRefusedAndTokensAreMasked()
+{
+    // A token server that answers an access token with a line break in it.
+    DemoApi hostile({QStringLiteral("--token-value"), QStringLiteral("at_1\r\nX-Evil: 1\r\n\r\nDELETE /contacts/ALL HTTP/1.1")});
+    QVERIFY(hostile.ok());
+    const Project p = project(hostile.url(), clientCredentials(hostile.url(QStringLiteral("/oauth/token"))));
+    const QHash<QString, QString> secrets{{key(p, "clientSecret"), QStringLiteral("demo-secret")}};
+    HttpClient client;
+    const HttpResult r = client.sendAndWait(adHoc(p, QStringLiteral("GET"), QStringLiteral("/customers?per_page=1"), secrets));
+    QCOMPARE(r.error, NetError::Auth);
+    QVERIFY2(r.errorMessage.contains(QStringLiteral("line break")), qPrintable(r.errorMessage));
+    QCOMPARE(hostile.stat("requests"), 2); // the token request and this stats call: nothing with the token
+    QCOMPARE(hostile.stat("not_found"), 0);
+
+    // An honest token echoed back by a server is masked like any secret — also JSON-escaped.
+    DemoApi api({QStringLiteral("--token-value"), QStringLiteral("at_Echoed-Access-Token-42")});
+    QVERIFY(api.ok());
+    const Project q = project(api.url(), clientCredentials(api.url(QStringLiteral("/oauth/token"))));
+    const QHash<QString, QString> qs{{key(q, "clientSecret"), QStringLiteral("demo-secret")}};
+    const PreparedRequest request = adHoc(q, QStringLiteral("GET"), QStringLiteral("/_echo"), qs);
+    const HttpResult echo = client.sendAndWait(request);
+    QVERIFY2(echo.ok(), qPrintable(echo.errorMessage));
+    QVERIFY(echo.body.contains("at_Echoed-Access-Token-42")); // the server did get it
+    QCOMPARE(echo.secretsUsed, QStringList{QStringLiteral("at_Echoed-Access-Token-42")});
+    const Redactor redactor = request.redactor.withSecrets(echo.secretsUsed);
+    QVERIFY(!redactor.redact(echo.body).contains("at_Echoed-Access-Token-42"));
+    const RequestHistoryEntry e = requestHistory::entryFor(request, echo, q.id);
+    QVERIFY(!e.url.contains(QStringLiteral("Echoed")));
+    for (const auto &h : e.requestHeaders)
+        QVERIFY(!h.second.contains("Echoed"));
+}
+
+void TestHttpClient::jsonEscapedSecretIsMasked()
+{
+    Redactor r;
+    r.addSecret(QStringLiteral("Tok3n/Secret"));
+    // \\u0054 is "T", \\/ is "/": the same secret as a JSON writer may escape it.
+    const QString body = QStringLiteral("{\"echo\":\"\\u0054ok3n\\/Secret\",\"quote\":\"\\\"\",\"path\":\"a\\\\u0054\"}");
+    const QString masked = r.redact(body);
+    QVERIFY2(!masked.contains(QStringLiteral("ok3n")), qPrintable(masked));
+    QVERIFY2(masked.contains(QStringLiteral("\"echo\":\"••••\"")), qPrintable(masked));
+    // What the escapes meant otherwise is unchanged: an escaped quote and an escaped backslash stay so.
+    QVERIFY2(masked.contains(QStringLiteral("\"quote\":\"\\\"\"")), qPrintable(masked));
+    QVERIFY2(masked.contains(QStringLiteral("\"path\":\"a\\\\u0054\"")), qPrintable(masked));
+    QCOMPARE(r.redact(QStringLiteral("{\"plain\":\"\\u0041\"}")), QStringLiteral("{\"plain\":\"\\u0041\"}"));
+}
+
+void TestHttpClient::redirectWithoutLocationFails()
+{
+    HttpClient client;
+    const Project p = project(m_api->url());
+    const HttpResult r = client.sendAndWait(adHoc(p, QStringLiteral("GET"), QStringLiteral("/_redirect?status=302")));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error, NetError::Redirect);
+    QCOMPARE(r.status, 302);
+    QVERIFY2(r.errorMessage.contains(QStringLiteral("302")) && r.errorMessage.contains(QStringLiteral("without a Location header")),
+             qPrintable(r.errorMessage));
+}
+
+void TestHttpClient::missingCaFileIsNamed()
+{
+    const QString tls = QStringLiteral(PATCHBAY_SOURCE_DIR "/tests/data/tls/");
+    DemoApi api({QStringLiteral("--tls-cert"), tls + QStringLiteral("server.pem"), QStringLiteral("--tls-key"),
+                 tls + QStringLiteral("server.key")});
+    QVERIFY2(api.ok(), qPrintable(api.errorOutput()));
+    Project p = project(api.url());
+    HttpClient client;
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("no-such-ca.pem"));
+    const QString notPem = dir.filePath(QStringLiteral("notes.txt"));
+    QFile f(notPem);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("not a certificate\n");
+    f.close();
+    for (const QString &file : {missing, notPem}) {
+        p.connections[0].tls.caFile = file;
+        const HttpResult r = client.sendAndWait(adHoc(p, QStringLiteral("GET"), QStringLiteral("/_echo")));
+        QCOMPARE(r.error, NetError::Tls);
+        QVERIFY2(r.errorMessage.contains(file), qPrintable(r.errorMessage));
+        QVERIFY2(r.errorMessage.contains(file == missing ? QStringLiteral("does not exist") : QStringLiteral("holds no certificate")),
+                 qPrintable(r.errorMessage));
+        QVERIFY2(!r.errorMessage.contains(QStringLiteral("self-signed")), qPrintable(r.errorMessage));
+    }
+    QCOMPARE(api.stat("requests"), 1); // nothing was tried
 }
 
 void TestHttpClient::crossHostRedirectDropsAuthorization()

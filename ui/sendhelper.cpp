@@ -2,6 +2,7 @@
 
 #include "services.h"
 #include "util/templatevars.h"
+#include "util/printable.h"
 
 #include <QNetworkReply>
 
@@ -49,7 +50,7 @@ QString outcomeTitle(const HttpResult &result)
     case NetError::Http: {
         const QString reason = result.reason.isEmpty()
                                    ? QString()
-                                   : u' ' + QString::fromLatin1(result.reason);
+                                   : u' ' + printable(QString::fromLatin1(result.reason), false);
         return QString::number(result.status) + reason;
     }
     case NetError::ConnectionRefused: return tr("Connection refused");
@@ -64,6 +65,7 @@ QString outcomeTitle(const HttpResult &result)
     case NetError::Malformed: return tr("Not JSON");
     case NetError::Redirect: return tr("Redirect refused");
     case NetError::Network: return tr("Network error");
+    case NetError::Unsafe: return tr("Not sent (unsafe header)");
     }
     return tr("Failed");
 }

@@ -6,6 +6,8 @@
 #include "net/requesthistory.h"
 #include "store/store.h"
 #include "terminal.h"
+#include "util/fastjson.h"
+#include "util/printable.h"
 
 namespace patchbay::cli {
 
@@ -79,7 +81,8 @@ int send(Context &ctx)
             ctx.err().flush();
         });
     const HttpResult result = client.sendAndWait(request);
-    const Redactor &redactor = request.redactor;
+    // An OAuth2 access token the exchange fetched is masked like the connection's own secrets.
+    const Redactor redactor = request.redactor.withSecrets(result.secretsUsed);
 
     // Every request sent by hand goes into the history, redacted.
     if (auto store = Store::open(ctx.dataDir()); store) {
@@ -91,8 +94,12 @@ int send(Context &ctx)
 
     const HeaderList headers = redactor.redactHeaders(result.headers);
     const QByteArray body = redactor.redact(result.body);
-    const Json parsed = Json::parse(body.constBegin(), body.constEnd(), nullptr, false);
-    const bool isJson = !body.isEmpty() && !parsed.is_discarded();
+    // simdjson's parser, bounded in depth: a reply nested 100,000 deep is shown as text.
+    const std::optional<Json> parsedBody = body.isEmpty() ? std::nullopt : fastjson::parse(body);
+    const bool isJson = parsedBody.has_value();
+    const Json parsed = isJson ? *parsedBody : Json();
+    // Bodies that are not UTF-8 are shown with replacement characters rather than refused.
+    auto dumped = [](const Json &j) { return toQString(j.dump(2, ' ', false, Json::error_handler_t::replace)); };
 
     if (ctx.isSet(QStringLiteral("json"))) {
         Json out = Json::object();
@@ -110,19 +117,21 @@ int send(Context &ctx)
         out["size"] = result.body.size();
         if (result.error != NetError::None)
             out["error"] = toStdString(result.errorMessage);
-        ctx.out() << toQString(out.dump(2)) << '\n';
+        ctx.out() << dumped(out) << '\n';
         return result.ok() ? ExitOk : ExitFailed;
     }
 
     if (result.status > 0) {
-        ctx.out() << "HTTP/1.1 " << result.status << ' ' << QString::fromLatin1(result.reason) << '\n';
+        ctx.out() << "HTTP/1.1 " << result.status << ' ' << printable(QString::fromLatin1(result.reason), false) << '\n';
         for (const auto &h : headers)
-            ctx.out() << QString::fromUtf8(h.first) << ": " << QString::fromUtf8(h.second) << '\n';
+            ctx.out() << printable(QString::fromUtf8(h.first), false) << ": " << printable(QString::fromUtf8(h.second), false) << '\n';
         ctx.out() << '\n';
+        // Server text on a terminal never as codes the terminal would obey.
+        const bool terminal = stdoutIsTerminal();
         if (isJson)
-            ctx.out() << toQString(parsed.dump(2)) << '\n';
+            ctx.out() << dumped(parsed) << '\n';
         else if (!body.isEmpty())
-            ctx.out() << QString::fromUtf8(body) << (body.endsWith('\n') ? "" : "\n");
+            ctx.out() << (terminal ? printable(QString::fromUtf8(body)) : QString::fromUtf8(body)) << (body.endsWith('\n') ? "" : "\n");
         ctx.out().flush();
     }
     if (!result.ok()) {

@@ -5,6 +5,7 @@
 namespace patchbay::cli {
 
 bool stdinIsTerminal();
+bool stdoutIsTerminal();
 bool stderrIsTerminal();
 
 /// Reads all of standard input as UTF-8 (a secret piped in), without the final line break.

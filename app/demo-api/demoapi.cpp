@@ -274,7 +274,10 @@ const QList<qint64> &DemoApi::changedSince(qint64 sinceMs)
                 rows.append({c.updatedMs, id});
         }
     }
-    std::sort(rows.begin(), rows.end());
+    if (m_o.orderById)
+        std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
+    else
+        std::sort(rows.begin(), rows.end());
     m_changedSince.clear();
     for (const auto &r : rows)
         m_changedSince.append(r.second);
@@ -416,7 +419,7 @@ HttpResponse DemoApi::handle(const HttpRequest &request)
         m_idempotent.clear();
         m_contents.clear();
         m_received = m_duplicates = m_rejected = m_replays = m_batches = 0;
-        m_dataRequests = m_requests = 0;
+        m_dataRequests = m_requests = m_notFound = 0;
         m_faults500 = m_faults429 = m_faultsReset = m_faultsMalformed = 0;
         m_tokensIssued = 0;
         m_flakyCounts.clear();
@@ -451,6 +454,7 @@ HttpResponse DemoApi::handle(const HttpRequest &request)
     } else if (path == u"/" && isGet) {
         r = HttpResponse::json(200, R"({"name":"patchbay-demo-api","endpoints":["GET /customers","POST /contacts","POST /contacts/batch","GET /_stats"]})");
     } else {
+        ++m_notFound; // a request nobody should send (tests of smuggled requests count them)
         r = HttpResponse::json(404, errorJson("not_found", "no such endpoint: " + request.method + ' ' +
                                                                path.toUtf8()));
     }
@@ -688,7 +692,8 @@ HttpResponse DemoApi::token(const HttpRequest &request)
     }
     const QString grant = field("grant_type");
     auto issue = [&](bool withRefresh, const QString &refresh) {
-        const QString access = issueToken("at_");
+        // --token-value: a token of the test's choosing (one a hostile token server might send)
+        const QString access = m_o.tokenValue.isEmpty() ? issueToken("at_") : m_o.tokenValue;
         const int realTtl = m_o.tokenRealTtlS != 0 ? m_o.tokenRealTtlS : m_o.tokenTtlS;
         m_accessTokens.insert(access, QDateTime::currentMSecsSinceEpoch() + qint64(realTtl) * 1000);
         ++m_tokensIssued;
@@ -826,6 +831,7 @@ HttpResponse DemoApi::stats() const
            {"replays", m_replays},
            {"batches", m_batches},
            {"requests", m_requests},
+           {"not_found", m_notFound},
            {"tokens_issued", m_tokensIssued},
            {"faults", {{"500", m_faults500}, {"429", m_faults429}, {"reset", m_faultsReset}, {"malformed", m_faultsMalformed}}},
            {"customers", m_o.customers}};

@@ -25,10 +25,12 @@ struct DemoOptions
     QString basicPassword;
     QString pagination = QStringLiteral("page"); ///< page, offset, cursor, link, next
     int pageSize = 100;
+    bool orderById = false; ///< what updated_since= selects comes by id, not oldest change first
     // OAuth2
     QString clientId = QStringLiteral("demo-client");
     QString clientSecret = QStringLiteral("demo-secret");
     int tokenTtlS = 3600;
+    QString tokenValue; ///< every access token issued is this one (tests of hostile token servers)
     int tokenRealTtlS = 0; ///< tokens die after this many seconds, whatever expires_in claimed (0: as claimed)
     // faults
     QString faultsOn = QStringLiteral("all"); ///< source, target or all
@@ -110,6 +112,7 @@ private:
     // faults and counters
     qint64 m_dataRequests = 0;
     qint64 m_requests = 0;
+    qint64 m_notFound = 0;
     qint64 m_faults500 = 0;
     qint64 m_faults429 = 0;
     qint64 m_faultsReset = 0;

@@ -51,8 +51,10 @@ int main(int argc, char *argv[])
     opt("basic-password", "Password for --basic-user.", "PASSWORD");
     opt("pagination", "How /customers pages: page, offset, cursor, after (Stripe's starting_after), link or next.", "STYLE", "page");
     opt("page-size", "Default page size.", "N", "100");
+    opt("order", "Order of the customers updated_since= selects: updated (oldest change first) or id.", "ORDER", "updated");
     opt("client-id", "OAuth2 client id.", "ID", "demo-client");
     opt("client-secret", "OAuth2 client secret (client credentials grant).", "SECRET", "demo-secret");
+    opt("token-value", "Issue this text as every OAuth2 access token (to test how clients treat a hostile token server).", "TEXT");
     opt("token-ttl", "Lifetime of issued OAuth2 access tokens, in seconds.", "S", "3600");
     opt("token-real-ttl", "Make access tokens die after S seconds while still claiming --token-ttl (to test a token that expires early).", "S", "0");
     opt("faults-on", "Where faults apply: source, target or all.", "WHERE", "all");
@@ -77,9 +79,11 @@ int main(int argc, char *argv[])
     o.basicPassword = p.value(QStringLiteral("basic-password"));
     o.pagination = p.value(QStringLiteral("pagination"));
     o.pageSize = p.value(QStringLiteral("page-size")).toInt();
+    o.orderById = p.value(QStringLiteral("order")) == u"id";
     o.clientId = p.value(QStringLiteral("client-id"));
     o.clientSecret = p.value(QStringLiteral("client-secret"));
     o.tokenTtlS = p.value(QStringLiteral("token-ttl")).toInt();
+    o.tokenValue = p.value(QStringLiteral("token-value"));
     o.tokenRealTtlS = p.value(QStringLiteral("token-real-ttl")).toInt();
     o.faultsOn = p.value(QStringLiteral("faults-on"));
     o.failEvery = p.value(QStringLiteral("fail-every")).toInt();
@@ -95,6 +99,10 @@ int main(int argc, char *argv[])
                              QStringLiteral("after"), QStringLiteral("link"), QStringLiteral("next")};
     if (!styles.contains(o.pagination)) {
         err << "patchbay-demo-api: --pagination must be one of " << styles.join(QStringLiteral(", ")) << '\n';
+        return 2;
+    }
+    if (const QString order = p.value(QStringLiteral("order")); order != u"updated" && order != u"id") {
+        err << "patchbay-demo-api: --order must be updated or id\n";
         return 2;
     }
     if (o.customers < 0 || o.pageSize < 1) {

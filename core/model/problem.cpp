@@ -1,4 +1,5 @@
 #include "problem.h"
+#include "util/printable.h"
 
 namespace patchbay {
 
@@ -19,6 +20,9 @@ JsonPath JsonPath::key(const QString &name) const
         return JsonPath(m_path.isEmpty() ? name : m_path + u'.' + name);
     QString quoted = name;
     quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+    // As JSON would write them: a key with a line break stays on one line of a message.
+    quoted.replace(u'\n', QStringLiteral("\\n")).replace(u'\r', QStringLiteral("\\r")).replace(u'\t', QStringLiteral("\\t"));
+    quoted = printable(quoted);
     return JsonPath(m_path + QStringLiteral("[\"") + quoted + QStringLiteral("\"]"));
 }
 

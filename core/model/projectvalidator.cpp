@@ -4,6 +4,8 @@
 
 #include "expr/recordpipeline.h"
 #include "schedule/cronexpression.h"
+#include "util/cafile.h"
+#include "util/headercheck.h"
 #include "util/suggest.h"
 #include "util/templatevars.h"
 
@@ -146,8 +148,16 @@ private:
             }
             templateUses(c.baseUrl, urlPath);
             templateUses(c.headers, path.key(QStringLiteral("headers")));
+            headerLines(c.headers, path.key(QStringLiteral("headers")));
             const Auth &a = c.auth;
             const JsonPath authPath = path.key(QStringLiteral("auth"));
+            if (a.type == AuthType::ApiKey && a.keyIn == ApiKeyLocation::Header)
+                headerLine(a.keyName, QString(), authPath.key(QStringLiteral("name")));
+            for (const SecretRef *s : {&a.key, &a.token, &a.password, &a.clientSecret})
+                if (s->source == SecretRef::Source::Variable)
+                    headerLine(QStringLiteral("X"), s->variableTemplate, authPath);
+            if (!c.tls.caFile.isEmpty())
+                caFile(c.tls.caFile, path.key(QStringLiteral("tls")).key(QStringLiteral("caFile")));
             for (const SecretRef *s : {&a.key, &a.token, &a.password, &a.clientSecret})
                 if (s->source == SecretRef::Source::Variable)
                     templateUses(s->variableTemplate, authPath);
@@ -193,8 +203,34 @@ private:
             templateUses(e.path, path.key(QStringLiteral("path")));
             templateUses(e.query, path.key(QStringLiteral("query")));
             templateUses(e.headers, path.key(QStringLiteral("headers")));
+            headerLines(e.headers, path.key(QStringLiteral("headers")));
             templateUses(e.body, path.key(QStringLiteral("body")));
         }
+    }
+
+    /// A header name or value that could not be sent safely (CR, LF, control characters) is
+    /// an error here already, not only when a request is refused.
+    void headerLine(const QString &name, const QString &value, const JsonPath &path)
+    {
+        if (const QString fault = http::headerFault(name, value); !fault.isEmpty())
+            error(path, tr("%1; a header with a line break or another control character could add headers, or a "
+                           "whole request, of its own. Remove it.")
+                            .arg(fault));
+    }
+
+    void headerLines(const KeyValues &list, const JsonPath &path)
+    {
+        for (const KeyValue &kv : list)
+            headerLine(kv.name, kv.value, path.key(kv.name));
+    }
+
+    void caFile(const QString &file, const JsonPath &path)
+    {
+        QString why;
+        // A warning: the file is this machine's, and a project moves between machines; but
+        // every secure request of the connection fails without it.
+        if (!caFileUsable(file, &why))
+            warning(path, why + tr("; secure requests of this connection fail until it is there"));
     }
 
     void unknownReference(const JsonPath &path, const QString &what, const QString &id,
@@ -218,6 +254,8 @@ private:
         for (qsizetype i = 0; i < m_p.integrations.size(); ++i) {
             const Integration &in = m_p.integrations[i];
             const JsonPath path = JsonPath(QStringLiteral("integrations")).index(i);
+            if (!in.idempotencyHeader.isEmpty())
+                headerLine(in.idempotencyHeader, QString(), path.key(QStringLiteral("idempotencyHeader")));
             uniqueIds(in.nodes, path.key(QStringLiteral("nodes")), tr("node"));
             QStringList nodeIds;
             for (qsizetype n = 0; n < in.nodes.size(); ++n) {

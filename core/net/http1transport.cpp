@@ -1,7 +1,10 @@
 #include "http1transport.h"
 
+#include "util/headercheck.h"
+
 #include <QPointer>
 #include <QTcpSocket>
+#include <QTimer>
 
 #include <optional>
 
@@ -358,6 +361,26 @@ quint64 Http1Transport::send(const QUrl &url, const QByteArray &method, const QL
     p.head = method == "HEAD";
     p.maxBytes = maxBytes;
     p.done = std::move(done);
+    QString fault = http::isToken(method) ? QString() : tr("the method is not a single word");
+    for (qsizetype i = 0; fault.isEmpty() && i < headers.size(); ++i)
+        fault = http::headerFault(headers[i].first, headers[i].second);
+    if (!fault.isEmpty()) {
+        // Never written: CR or LF would end the line, and what follows could be a request of its own.
+        const quint64 id = p.id;
+        m_unsafe.insert(id, std::move(p));
+        QTimer::singleShot(0, this, [this, id, fault] {
+            auto it = m_unsafe.find(id);
+            if (it == m_unsafe.end())
+                return; // aborted meanwhile
+            Pending refused = std::move(*it);
+            m_unsafe.erase(it);
+            Http1Reply r;
+            r.error = Http1Reply::Error::Unsafe;
+            r.errorString = http::refusedBecause(fault);
+            refused.done(std::move(r));
+        });
+        return id;
+    }
     QByteArray target = url.path(QUrl::FullyEncoded).toLatin1();
     if (target.isEmpty())
         target = "/";
@@ -430,6 +453,14 @@ void Http1Transport::dropConnection(Connection *c)
 
 void Http1Transport::abort(quint64 id)
 {
+    if (auto it = m_unsafe.find(id); it != m_unsafe.end()) {
+        Pending p = std::move(*it);
+        m_unsafe.erase(it);
+        Http1Reply r;
+        r.error = Http1Reply::Error::Aborted;
+        p.done(std::move(r));
+        return;
+    }
     for (auto it = m_queue.begin(); it != m_queue.end(); ++it) {
         for (qsizetype i = 0; i < it->size(); ++i) {
             if ((*it)[i].id != id)

@@ -23,6 +23,7 @@ struct Http1Reply
         TooLarge,     ///< longer than the limit given
         Aborted,      ///< abort() was called
         Protocol,     ///< not HTTP/1.x as we know it
+        Unsafe,       ///< not sent: a header name or value could not be written safely (errorString says which)
         Tls,          ///< (QNetworkAccessManager only) the TLS handshake failed
         Timeout,      ///< (QNetworkAccessManager only) its own connection timeout
         Other,        ///< `errorString` says what
@@ -56,6 +57,8 @@ public:
     ~Http1Transport() override;
 
     /// Sends a request; `done` is called once (never from inside send()). Returns its id.
+    /// A method that is not a token or a header with a control character (CR, LF, …) is never
+    /// written: `done` gets Error::Unsafe, whatever built the request.
     quint64 send(const QUrl &url, const QByteArray &method, const QList<QPair<QByteArray, QByteArray>> &headers,
                  const QByteArray &body, qint64 maxBytes, Done done);
     /// Stops a request: its connection is closed and `done` gets Error::Aborted now.
@@ -89,6 +92,7 @@ private:
 
     QHash<QString, QList<Connection *>> m_connections; ///< per host:port, busy and idle
     QHash<QString, QList<Pending>> m_queue;
+    QHash<quint64, Pending> m_unsafe; ///< refused, their `done` not called yet
     int m_made = 0;
     quint64 m_nextId = 0;
     friend class Connection;

@@ -1,12 +1,15 @@
 #include "httpclient.h"
 
 #include "net/authsigner.h"
+#include "util/headercheck.h"
 #include "net/http1transport.h"
 #include "net/ratelimiter.h"
 #include "net/retry.h"
 #include "secrets/secretstore.h"
 #include "net/formdata.h"
+#include "util/cafile.h"
 #include "util/fastjson.h"
+#include "util/printable.h"
 #include "util/json.h"
 
 #include <QAuthenticator>
@@ -73,8 +76,8 @@ QNetworkRequest baseRequest(const PreparedRequest &p, const QUrl &url)
     if (url.scheme() == u"https") {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         if (!p.tls.caFile.isEmpty()) {
-            const QList<QSslCertificate> extra = QSslCertificate::fromPath(p.tls.caFile, QSsl::Pem);
-            ssl.addCaCertificates(extra);
+            QString why;
+            ssl.addCaCertificates(readCaFile(p.tls.caFile, &why)); // checked before: see sendNow
         }
         if (!p.tls.verify)
             ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
@@ -143,7 +146,7 @@ HttpExchange::HttpExchange(HttpClient *client, PreparedRequest request)
 
 QString HttpExchange::where() const
 {
-    return QStringLiteral("%1 %2").arg(QString::fromLatin1(m_method), m_request.redactor.redactUrl(m_url));
+    return QStringLiteral("%1 %2").arg(printable(QString::fromLatin1(m_method), false), m_request.redactor.redactUrl(m_url));
 }
 
 bool HttpExchange::sameOrigin(const QUrl &url) const
@@ -207,6 +210,10 @@ void HttpExchange::sendSigned()
             return;
         }
         m_tokenGeneration = generation;
+        // A token is a secret like any other: masked in every message, log and history entry.
+        m_request.redactor.addSecret(*token);
+        if (!m_result.secretsUsed.contains(*token))
+            m_result.secretsUsed.append(*token);
         sendNow(*token);
     });
 }
@@ -214,6 +221,15 @@ void HttpExchange::sendSigned()
 void HttpExchange::sendNow(const QString &accessToken)
 {
     const SignedRequest signed_ = signRequest(m_request, m_url, accessToken);
+    // Whatever built them (a record's key, a token server, a secret, the project file): a header
+    // that cannot be written safely stops the request here, for both transports.
+    QString fault = http::isToken(m_method) ? QString() : tr("the method is not a single word");
+    for (qsizetype i = 0; fault.isEmpty() && i < signed_.headers.size(); ++i)
+        fault = http::headerFault(signed_.headers[i].first, signed_.headers[i].second);
+    if (!fault.isEmpty()) {
+        finish(NetError::Unsafe, m_request.redactor.redact(http::refusedBecause(fault) + u' ' + tr("(%1)").arg(where())));
+        return;
+    }
     m_data.clear();
     m_tlsErrors.clear();
     m_abort = Abort::None;
@@ -242,6 +258,14 @@ void HttpExchange::sendNow(const QString &accessToken)
         if (m_client->logging())
             Q_EMIT m_client->log(tr("%1 (attempt %2)").arg(where()).arg(m_attempts));
         return;
+    }
+    if (signed_.url.scheme() == u"https" && !m_request.tls.caFile.isEmpty()) {
+        QString why;
+        if (!caFileUsable(m_request.tls.caFile, &why)) {
+            finish(NetError::Tls, tr("The secure connection to %1 was not tried: %2 (connection \"%3\", TLS › CA file).")
+                                      .arg(hostPort(signed_.url), why, m_request.connectionName));
+            return;
+        }
     }
     m_client->useTlsSettings(signed_.url, m_request.tls);
     QNetworkRequest r = baseRequest(m_request, signed_.url);
@@ -411,6 +435,11 @@ void HttpExchange::handleReply(Http1Reply &&reply)
             kind = NetError::Timeout;
             message = tr("The connection to %1 timed out.").arg(host());
             break;
+        case Http1Reply::Error::Unsafe:
+            kind = NetError::Unsafe;
+            retryable = false;
+            message = reply.errorString;
+            break;
         default:
             message = tr("The request to %1 failed: %2.").arg(host(), reply.errorString);
             break;
@@ -431,7 +460,12 @@ void HttpExchange::handleReply(Http1Reply &&reply)
     if (status >= 300 && status < 400 && status != 304) {
         const QByteArray location = m_result.header("Location");
         if (location.isEmpty()) {
-            finish(NetError::None, QString());
+            finish(NetError::Redirect,
+                   tr("The server answered %1 %2 to %3, a redirect without a Location header: it says the "
+                      "resource is elsewhere but not where. Check the endpoint's path and the connection's "
+                      "base URL.")
+                       .arg(status)
+                       .arg(printable(QString::fromLatin1(m_result.reason), false), where()));
             return;
         }
         if (++m_redirects > MaxRedirects) {
@@ -455,7 +489,16 @@ void HttpExchange::handleReply(Http1Reply &&reply)
 
     if (status >= 200 && status < 300) {
         if (m_request.expectJson) {
-            const bool valid = fastjson::isValid(m_data);
+            bool tooDeep = false;
+            const bool valid = fastjson::isValid(m_data, &tooDeep);
+            if (tooDeep) {
+                finish(NetError::Malformed,
+                       tr("The reply to %1 nests lists and objects more than 1,024 levels deep (%2 bytes). No API "
+                          "answers like that; it is not read, and not asked for again.")
+                           .arg(where())
+                           .arg(m_data.size()));
+                return;
+            }
             if (!valid) {
                 retryOrFinish(NetError::Malformed,
                               tr("The reply to %1 is not valid JSON (%2 bytes; cut off or garbled?).")
@@ -470,8 +513,9 @@ void HttpExchange::handleReply(Http1Reply &&reply)
     }
 
     // A non-2xx answer.
-    const QString statusText = QStringLiteral("%1 %2").arg(status).arg(QString::fromLatin1(m_result.reason));
-    const QString server = m_request.redactor.redact(serverMessage());
+    // What the server wrote is shown and kept: never with codes a terminal would obey.
+    const QString statusText = QStringLiteral("%1 %2").arg(status).arg(printable(QString::fromLatin1(m_result.reason), false));
+    const QString server = m_request.redactor.redact(printable(serverMessage(), false));
     QString message = tr("The server answered %1 to %2").arg(statusText, where());
     if (!server.isEmpty()) {
         message += QStringLiteral(": ") + server;
@@ -730,7 +774,17 @@ void HttpClient::fetchToken(const PreparedRequest &request)
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const Json j = Json::parse(body.constBegin(), body.constEnd(), nullptr, false);
         Result<QString> outcome = QString();
-        if (status >= 200 && status < 300 && j.is_object() && j.contains("access_token") && j["access_token"].is_string()) {
+        const bool hasToken = j.is_object() && j.contains("access_token") && j["access_token"].is_string();
+        QString tokenFault;
+        if (hasToken)
+            tokenFault = http::headerFault(QByteArrayView("Authorization"), QByteArrayView(j["access_token"].get_ref<const std::string &>()));
+        if (status >= 200 && status < 300 && hasToken && !tokenFault.isEmpty()) {
+            outcome = makeError(QStringLiteral("auth.token"),
+                                tr("The token server %1 of connection \"%2\" answered an access token with a line "
+                                   "break or another control character; it was not used, since it could add headers "
+                                   "or a whole request of its own. Check the token URL.")
+                                    .arg(tokenUrl, connectionName));
+        } else if (status >= 200 && status < 300 && hasToken) {
             st.accessToken = toQString(j["access_token"].get<std::string>());
             const qint64 ttl = j.contains("expires_in") && j["expires_in"].is_number() ? j["expires_in"].get<qint64>() : 3600;
             st.expiresAtMs = QDateTime::currentMSecsSinceEpoch() + ttl * 1000;

@@ -25,6 +25,7 @@ enum class NetError {
     Malformed,         ///< the reply was expected to be JSON and was not
     Redirect,          ///< too many redirects, or to a place not allowed
     Network,           ///< another transport failure
+    Unsafe,            ///< not sent: a header could not be written safely (CR, LF, control characters)
 };
 
 /// What one request came to, after all its attempts.
@@ -42,6 +43,9 @@ struct HttpResult
     qint64 rateLimitWaitMs = 0;
     NetError error = NetError::None;
     QString errorMessage;   ///< for people: what, where, what to do — secrets masked
+    /// Secrets the exchange obtained itself (OAuth2 access tokens): whoever shows the reply
+    /// masks them too (Redactor::withSecrets).
+    QStringList secretsUsed;
 
     bool ok() const { return error == NetError::None && status >= 200 && status < 300; }
     QByteArray header(const QByteArray &name) const

@@ -74,11 +74,86 @@ bool Redactor::isSensitiveHeader(const QByteArray &name) const
     return m_headers.contains(lower);
 }
 
+Redactor Redactor::withSecrets(const QStringList &secrets) const
+{
+    Redactor r = *this;
+    for (const QString &s : secrets)
+        r.addSecret(s);
+    return r;
+}
+
+namespace {
+
+int hexValue(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= u'0' && u <= u'9')
+        return u - u'0';
+    if (u >= u'a' && u <= u'f')
+        return u - u'a' + 10;
+    if (u >= u'A' && u <= u'F')
+        return u - u'A' + 10;
+    return -1;
+}
+
+/// `text` with the JSON escapes \uXXXX and \/ written out, except where that would change what
+/// the JSON means (quotes, backslashes, control characters stay escaped).
+QString unescapeHarmless(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] != u'\\' || i + 1 >= text.size()) {
+            out += text[i];
+            continue;
+        }
+        const QChar next = text[i + 1];
+        if (next == u'/') {
+            out += u'/';
+            ++i;
+            continue;
+        }
+        if (next == u'u' && i + 5 < text.size()) {
+            int v = 0;
+            bool ok = true;
+            for (int k = 2; k < 6 && ok; ++k) {
+                const int h = hexValue(text[i + k]);
+                ok = h >= 0;
+                v = v * 16 + h;
+            }
+            if (ok && v >= 0x20 && v != '"' && v != '\\') {
+                out += QChar(char16_t(v));
+                i += 5;
+                continue;
+            }
+        }
+        // Any other escape is kept whole, so that an escaped backslash is not read as the start of one.
+        out += text[i];
+        out += next;
+        ++i;
+    }
+    return out;
+}
+
+} // namespace
+
 QString Redactor::redact(const QString &text) const
 {
     QString out = text;
     for (const QString &s : m_secrets)
         out.replace(s, mask());
+    if (!m_secrets.isEmpty() && (out.contains(QStringLiteral("\\u")) || out.contains(QStringLiteral("\\/")))) {
+        // A secret may hide behind escapes: look again at the text with them written out.
+        QString plain = unescapeHarmless(out);
+        bool found = false;
+        for (const QString &s : m_secrets)
+            if (plain.contains(s)) {
+                plain.replace(s, mask());
+                found = true;
+            }
+        if (found)
+            return plain;
+    }
     return out;
 }
 

@@ -26,8 +26,12 @@ public:
     void addSensitiveHeader(const QByteArray &name);     ///< compared case-insensitively
     void addSensitiveQueryParameter(const QString &name); ///< compared exactly
     void merge(const Redactor &other);
+    /// This one, also masking `secrets` (e.g. HttpResult::secretsUsed).
+    Redactor withSecrets(const QStringList &secrets) const;
 
     bool isSensitiveHeader(const QByteArray &name) const;
+    /// Masks every secret; also one written with JSON escapes (`\u0054ok…`, `\/`), as a server
+    /// may echo it in a JSON body.
     QString redact(const QString &text) const;
     QByteArray redact(const QByteArray &text) const;
     QString redactUrl(const QUrl &url) const;

@@ -265,7 +265,7 @@ Result<PreparedRequest> RequestBuilder::assemble(const Connection *c, const QStr
         return makeError(QStringLiteral("request.bad-url"),
                          tr("The URL of %1 is not a web address: \"%2\". It must start with http:// "
                             "or https:// and name a host; check the base URL and the path.")
-                             .arg(what, p.redactor.redact(p.url.isEmpty() ? urlText : p.url.toString())));
+                             .arg(what, p.redactor.redact(urlText.isEmpty() ? p.url.toString() : urlText)));
     }
 
     // Query: the URL's own, then the template's, then the overrides; each value encoded whole.

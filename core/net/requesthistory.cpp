@@ -9,7 +9,7 @@ namespace patchbay::requestHistory {
 
 RequestHistoryEntry entryFor(const PreparedRequest &request, const HttpResult &result, const QString &projectId)
 {
-    const Redactor &redactor = request.redactor;
+    const Redactor redactor = request.redactor.withSecrets(result.secretsUsed);
     // The headers as sent, credentials included — and then masked.
     const SignedRequest sent = signRequest(request, request.url, Redactor::mask());
     RequestHistoryEntry e;

@@ -20,9 +20,25 @@ QByteArray RecordEncoder::contentHash(const QByteArray &body)
     return QByteArray::fromRawData(reinterpret_cast<const char *>(digest.data()), 8).toHex(); // 16 hex digits
 }
 
+bool RecordEncoder::isPlainKey(const QByteArray &key)
+{
+    if (key.isEmpty() || key.size() > MaxPlainKey || key.startsWith('#'))
+        return false;
+    for (char c : key)
+        if (c < 0x21 || c > 0x7e)
+            return false;
+    return true;
+}
+
 QByteArray RecordEncoder::idempotencyKey(const QString &recordKey, const QByteArray &contentHash) const
 {
-    const QByteArray key = recordKey.toUtf8();
+    // The key comes from source data and goes into a header: anything but a short run of
+    // visible ASCII (CR, LF, spaces, other scripts, a very long key) is sent as its hash.
+    QByteArray key = recordKey.toUtf8();
+    if (!isPlainKey(key)) {
+        const sha1::Digest digest = sha1::hash(key);
+        key = '#' + QByteArray::fromRawData(reinterpret_cast<const char *>(digest.data()), int(digest.size())).toHex();
+    }
     QByteArray out;
     out.reserve(m_keyPrefix.size() + key.size() + 1 + contentHash.size());
     out.append(m_keyPrefix).append(key).append(':').append(contentHash);

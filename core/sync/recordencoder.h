@@ -20,7 +20,12 @@ public:
     QByteArray body(const Json &record);
     QByteArray contentHash(const QByteArray &body);
     /// integration + record key identify the record; the content hash tells its versions apart.
+    /// Safe for a header whatever the key: one that is not plain (see isPlainKey) is replaced by
+    /// '#' and the hex SHA-1 of its UTF-8.
     QByteArray idempotencyKey(const QString &recordKey, const QByteArray &contentHash) const;
+    /// Up to MaxPlainKey characters of visible ASCII, not starting with '#'.
+    static bool isPlainKey(const QByteArray &key);
+    static constexpr qsizetype MaxPlainKey = 128;
 
 private:
     QByteArray m_keyPrefix; ///< "integration id:"

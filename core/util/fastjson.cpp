@@ -139,13 +139,28 @@ std::optional<Outline> parseOutline(const QByteArray &bytes, const QString &list
     return outline;
 }
 
-bool forEachItem(const QByteArray &bytes, const QString &listPath, const std::function<bool(size_t, Json &&)> &f, QString *error)
+namespace {
+
+/// Walks the list at `listPath` without building its items; `f(index, item)` returns false to
+/// stop. The last document parsed stays with its parser: a page mapped in slices (SyncRun) is
+/// parsed once, not once a slice.
+bool walkList(const QByteArray &bytes, const QString &listPath, const std::function<bool(size_t, simdjson::dom::element)> &f,
+              QString *error)
 {
     // A parser of its own: `f` may parse JSON on this thread while the list is walked.
     thread_local simdjson::dom::parser listParser;
+    thread_local QByteArray parsedBytes; // shares the bytes parsed last, so their address stays theirs
+    thread_local simdjson::dom::element parsedRoot;
     simdjson::dom::element at;
-    if (!parseBytes(listParser, bytes, &at, error))
-        return false;
+    if (!parsedBytes.isNull() && parsedBytes.constData() == bytes.constData() && parsedBytes.size() == bytes.size()) {
+        at = parsedRoot;
+    } else {
+        parsedBytes = QByteArray();
+        if (!parseBytes(listParser, bytes, &at, error))
+            return false;
+        parsedBytes = bytes;
+        parsedRoot = at;
+    }
     for (const std::string &part : pathParts(listPath))
         if (!member(at, part, &at)) {
             if (error)
@@ -161,21 +176,35 @@ bool forEachItem(const QByteArray &bytes, const QString &listPath, const std::fu
     }
     size_t index = 0;
     for (simdjson::dom::element item : simdjson::dom::array(at))
-        if (!f(index++, toJson(item)))
+        if (!f(index++, item))
             break;
     return true;
+}
+
+} // namespace
+
+bool forEachItem(const QByteArray &bytes, const QString &listPath, const std::function<bool(size_t, Json &&)> &f, QString *error,
+                 size_t begin, size_t end)
+{
+    return walkList(bytes, listPath, [&](size_t index, simdjson::dom::element item) {
+        if (index < begin)
+            return true; // skipped without being built
+        return index < end && f(index, toJson(item));
+    }, error);
 }
 
 std::vector<Json> itemsAt(const QByteArray &bytes, const QString &listPath, const std::vector<size_t> &indexes)
 {
     std::vector<Json> out(indexes.size());
-    size_t next = 0;
-    forEachItem(bytes, listPath, [&](size_t index, Json &&item) {
+    size_t found = 0;
+    walkList(bytes, listPath, [&](size_t index, simdjson::dom::element item) {
         for (size_t k = 0; k < indexes.size(); ++k)
-            if (indexes[k] == index)
-                out[k] = std::move(item), ++next;
-        return next < indexes.size();
-    });
+            if (indexes[k] == index) {
+                out[k] = toJson(item); // only the items asked for are built
+                ++found;
+            }
+        return found < indexes.size();
+    }, nullptr);
     return out;
 }
 
@@ -311,10 +340,14 @@ void Writer::serialize(const Json &value, QByteArray &out)
     d->sink->out = nullptr;
 }
 
-bool isValid(const QByteArray &bytes)
+bool isValid(const QByteArray &bytes, bool *tooDeep)
 {
     simdjson::dom::element doc;
-    return parseBytes(parser(), bytes, &doc, nullptr);
+    const bool padded = bytes.capacity() - bytes.size() >= qsizetype(simdjson::SIMDJSON_PADDING);
+    const simdjson::error_code code = parser().parse(bytes.constData(), size_t(bytes.size()), !padded).get(doc);
+    if (tooDeep)
+        *tooDeep = code == simdjson::DEPTH_ERROR;
+    return code == simdjson::SUCCESS;
 }
 
 } // namespace patchbay::fastjson

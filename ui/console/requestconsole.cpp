@@ -303,14 +303,20 @@ void RequestConsole::send()
             m_exchange = m_services->http()->send(std::move(*request));
             connect(m_exchange, &HttpExchange::progress, this,
                     [this](const QString &status) { m_response->showSending(status); });
-            connect(m_exchange, &HttpExchange::finished, this, [this, sentRequest, projectId](const HttpResult &r) {
+            connect(m_exchange, &HttpExchange::finished, this, [this, sentRequest, projectId](const HttpResult &reply) {
                 m_exchange = nullptr; // it deletes itself later
                 setBusy(false);
+                // Shown (and kept as a sample) with every secret masked, an access token echoed
+                // by the server included.
+                const Redactor redactor = sentRequest.redactor.withSecrets(reply.secretsUsed);
+                HttpResult r = reply;
+                r.body = redactor.redact(reply.body);
+                r.headers = redactor.redactHeaders(reply.headers);
                 m_lastResult = r;
                 m_response->showResult(r);
                 m_useSample->setEnabled(!m_endpointId.isEmpty() && r.ok() && !r.body.isEmpty());
                 if (Store *store = m_services->store()) {
-                    Result<qint64> saved = requestHistory::record(*store, requestHistory::entryFor(sentRequest, r, projectId));
+                    Result<qint64> saved = requestHistory::record(*store, requestHistory::entryFor(sentRequest, reply, projectId));
                     if (!saved)
                         Q_EMIT statusMessage(tr("The request is not in the history: %1").arg(saved.error().message));
                 }
