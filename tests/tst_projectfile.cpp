@@ -33,6 +33,7 @@ private Q_SLOTS:
     void duplicateKeysAreProblems();
     void byteOrderMarkIsAccepted();
     void deepNestingDoesNotCrash();
+    void largeObjectsLoadAndHugeFilesAreRefused();
     void missingFileSaysSo();
     void saveKeepsPermissions();
     void saveIntoMissingFolderFailsAndCreatesNothing();
@@ -224,6 +225,18 @@ void TestProjectFile::validationProblems_data()
     QTest::newRow("formula mistake")
         << R"_({"integrations": [{"id": "i", "name": "I", "nodes": [{"id": "m", "type": "map", "fields": [{"target": "x", "formula": "lowr(a)"}]}]}]})_"
         << R"_(integrations[0].nodes[0].fields[0].formula: column 1: unknown function "lowr" — did you mean "lower"?)_";
+    QTest::newRow("line break in a header value")
+        << R"({"connections": [{"id": "crm", "name": "CRM", "baseUrl": "https://a.example", "headers": {"X-Note": "a\r\nX-Evil: 1"}}]})"
+        << R"(connections[0].headers["X-Note"]: the value of header "X-Note" has a carriage return (CR) at position 2; a header with a line break or another control character could add headers, or a whole request, of its own. Remove it.)";
+    QTest::newRow("line break in a header name")
+        << R"({"endpoints": [{"id": "e", "name": "E", "connection": "crm", "method": "GET", "headers": {"X-A\nB": "1"}}]})"
+        << R"(endpoints[0].headers["X-A\nB"]: the header name "X-A" has a line feed (LF) at position 4 (a name has only letters, digits and !#$%&'*+-.^_`|~); a header with a line break or another control character could add headers, or a whole request, of its own. Remove it.)";
+    QTest::newRow("line break in an API key's header name")
+        << R"({"connections": [{"id": "crm", "name": "CRM", "baseUrl": "https://a.example", "auth": {"type": "apiKey", "in": "header", "name": "X-Key\r\nX-Evil", "key": {"secret": true}}}]})"
+        << R"(connections[0].auth.name: the header name "X-Key" has a carriage return (CR) at position 6 (a name has only letters, digits and !#$%&'*+-.^_`|~); a header with a line break or another control character could add headers, or a whole request, of its own. Remove it.)";
+    QTest::newRow("line break in the idempotency header")
+        << R"({"integrations": [{"id": "i", "name": "I", "idempotencyHeader": "Idem\rX"}]})"
+        << R"(integrations[0].idempotencyHeader: the header name "Idem" has a carriage return (CR) at position 5 (a name has only letters, digits and !#$%&'*+-.^_`|~); a header with a line break or another control character could add headers, or a whole request, of its own. Remove it.)";
     QTest::newRow("retry delays inverted")
         << R"({"connections": [{"id": "crm", "name": "CRM", "baseUrl": "https://a.example", "retry": {"baseDelayMs": 5000, "maxDelayMs": 100}}]})"
         << "connections[0].retry.maxDelayMs: must not be smaller than baseDelayMs (5000)";
@@ -271,6 +284,22 @@ void TestProjectFile::warningsDoNotInvalidate()
                                          "nor any environment defines; add it to the variables or pass "
                                          "--var hots=… (did you mean {{host}}?)"));
     QVERIFY(warnings[1].startsWith(QStringLiteral("connections[0].tls.verify: TLS certificate checks are off")));
+
+    // A CA file that is not there, or is no certificate: named, with why (a warning: the file
+    // belongs to the machine, and a project moves between machines).
+    const QString notACert = QStringLiteral(PATCHBAY_SOURCE_DIR "/tests/data/tls/server.key");
+    for (const QString &file : {QStringLiteral("/nonexistent/ca.pem"), notACert}) {
+        Json withCa = baseProject();
+        withCa["connections"][0]["tls"] = Json{{"caFile", file.toStdString()}};
+        ProjectLoad ca = ProjectFile::fromJson(withCa);
+        QVERIFY(ca.ok());
+        const QString expected = file == notACert
+            ? QStringLiteral("connections[0].tls.caFile: the CA file \"%1\" holds no certificate: a PEM file with "
+                             "\"-----BEGIN CERTIFICATE-----\" is expected; secure requests of this connection fail until it is there")
+            : QStringLiteral("connections[0].tls.caFile: the CA file \"%1\" does not exist; give the path of the server's CA "
+                             "certificate (PEM); secure requests of this connection fail until it is there");
+        QCOMPARE(warningStrings(ca.problems), QStringList{expected.arg(file)});
+    }
 }
 
 void TestProjectFile::literalSecretIsRefusedWithoutEchoingIt()
@@ -369,13 +398,66 @@ void TestProjectFile::byteOrderMarkIsAccepted()
 
 void TestProjectFile::deepNestingDoesNotCrash()
 {
-    // 100,000 nested lists inside a schema: parsed and freed without recursion.
-    QByteArray deep = R"({"formatVersion": 1, "id": "p", "name": "P", "connections": [], "endpoints": [], "integrations": [], "x": )";
-    deep += QByteArray(100000, '[') + QByteArray(100000, ']') + '}';
-    ProjectLoad load = ProjectFile::parse(deep);
-    QVERIFY(!load.ok());
-    QCOMPARE(errorStrings(load.problems),
+    // Nested lists deep enough to overflow any recursive walk: refused while parsing, with
+    // where they start — in a sample, a schema, anywhere — so that validate, format, send, run
+    // and the daemon never get to walk them.
+    for (const char *where : {"\"x\": ", "\"endpoints\": [{\"id\": \"e\", \"samples\": "}) {
+        for (const int depth : {600, 100000}) {
+            QByteArray deep = R"({"formatVersion": 1, "id": "p", "name": "P", "connections": [], "integrations": [], )";
+            deep += where;
+            deep += QByteArray(depth, '[') + QByteArray(depth, ']');
+            deep += QByteArray(where).count('{') > 0 ? "}]}" : "}";
+            ProjectLoad load = ProjectFile::parse(deep);
+            QVERIFY(!load.ok());
+            const QStringList errors = errorStrings(load.problems);
+            QCOMPARE(errors.size(), 1);
+            QVERIFY2(errors[0].contains(QStringLiteral("nested here more than 512 levels deep")), qPrintable(errors[0]));
+            QVERIFY2(errors[0].startsWith(QByteArray(where).count('{') > 0 ? QStringLiteral("endpoints[0].samples") : QStringLiteral("x")),
+                     qPrintable(errors[0]));
+        }
+    }
+    // 4 MB of "[": refused as fast as it is read, without building millions of levels.
+    ProjectLoad brackets = ProjectFile::parse(QByteArray(4 << 20, '['));
+    QVERIFY(!brackets.ok());
+    QVERIFY(errorStrings(brackets.problems).join(u' ').contains(QStringLiteral("512 levels")));
+    // As deep as a real document may be: read.
+    QByteArray fine = R"({"formatVersion": 1, "id": "p", "name": "P", "connections": [], "endpoints": [], "integrations": [], "x": )";
+    fine += QByteArray(400, '[') + QByteArray(400, ']') + '}';
+    QCOMPARE(errorStrings(ProjectFile::parse(fine).problems),
              QStringList(QStringLiteral("x: unknown field \"x\"; remove it (Patchbay does not know what it means here)")));
+}
+
+void TestProjectFile::largeObjectsLoadAndHugeFilesAreRefused()
+{
+    // An object of 200,000 keys (variables, a sample): read whole, in order, duplicates found.
+    // (Each key's insert once searched all keys before it: half a minute for this one.)
+    QByteArray vars = "{";
+    for (int i = 0; i < 200000; ++i)
+        vars += "\"v" + QByteArray::number(i) + "\":\"x\",";
+    vars += "\"v7\":\"again\"}"; // a duplicate at the end
+    Json doc = baseProject();
+    doc["variables"] = "VARS";
+    QByteArray text = QByteArray::fromStdString(doc.dump());
+    text.replace("\"VARS\"", vars);
+    ProjectLoad load = ProjectFile::parse(text);
+    QCOMPARE(errorStrings(load.problems),
+             QStringList(QStringLiteral("variables.v7: the key \"v7\" appears more than once in this object; remove all but one")));
+    QVERIFY(load.project);
+    QCOMPARE(load.project->variables.size(), 200000);
+    QCOMPARE(load.project->variables[199999].name, QStringLiteral("v199999"));
+    QCOMPARE(load.project->variables[7].value, QStringLiteral("again")); // the last value wins, in the first one's place
+
+    QTemporaryDir dir;
+    const QString huge = dir.filePath(QStringLiteral("huge.patchbay.json"));
+    QFile f(huge);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QVERIFY(f.resize(ProjectFile::MaxFileBytes + 1)); // sparse: nothing is written
+    f.close();
+    const ProjectLoad refused = ProjectFile::read(huge);
+    QVERIFY(!refused.ok());
+    QCOMPARE(errorStrings(refused.problems).size(), 1);
+    QVERIFY2(errorStrings(refused.problems)[0].startsWith(QStringLiteral("The project file is 64.0 MB; Patchbay opens project files of up to 64 MB.")),
+             qPrintable(errorStrings(refused.problems)[0]));
 }
 
 void TestProjectFile::missingFileSaysSo()

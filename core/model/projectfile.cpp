@@ -623,12 +623,30 @@ ProjectLoad ProjectFile::read(const QString &filePath)
                                      tr("Cannot open the project: %1.").arg(reason)});
         return load;
     }
+    if (file.size() > MaxFileBytes) {
+        ProjectLoad load;
+        load.problems.append(Problem{Problem::Severity::Error, QString(), tooLarge(file.size())});
+        return load;
+    }
     return parse(file.readAll());
+}
+
+QString ProjectFile::tooLarge(qint64 bytes)
+{
+    return tr("The project file is %1 MB; Patchbay opens project files of up to %2 MB. A project that large "
+              "holds samples or schemas it does not need: remove the endpoints' samples (they can be fetched "
+              "again), or split the project.")
+        .arg(double(bytes) / (1024 * 1024), 0, 'f', 1)
+        .arg(MaxFileBytes / (1024 * 1024));
 }
 
 ProjectLoad ProjectFile::parse(const QByteArray &bytes)
 {
     ProjectLoad load;
+    if (bytes.size() > MaxFileBytes) {
+        load.problems.append(Problem{Problem::Severity::Error, QString(), tooLarge(bytes.size())});
+        return load;
+    }
     std::optional<Json> doc = parseJsonDocument(bytes, &load.problems);
     if (!doc)
         return load;

@@ -34,9 +34,14 @@ class ProjectFile
 
 public:
     static constexpr const char *Suffix = ".patchbay.json";
+    /// Larger project files are refused before they are read: reading is linear, but a
+    /// project of hundreds of megabytes is samples or schemas that belong elsewhere.
+    static constexpr qint64 MaxFileBytes = 64 * 1024 * 1024;
 
     static ProjectLoad read(const QString &filePath);
     static ProjectLoad parse(const QByteArray &bytes);
+    /// The message for a project file of `bytes` over MaxFileBytes.
+    static QString tooLarge(qint64 bytes);
     /// Structure only (types, names, unknown fields): the model from a JSON value.
     static ProjectLoad fromJson(const Json &document);
 
