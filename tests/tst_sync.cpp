@@ -6,6 +6,7 @@
 #include "clirunner.h"
 #include "support/demoapi.h"
 #include "sync/recordencoder.h"
+#include "sync/syncrun.h"
 #include "util/fastjson.h"
 #include "util/sha1.h"
 
@@ -43,6 +44,13 @@ private Q_SLOTS:
     void stopPolicyStopsAtTheFirstRejection();
     void dryRunChangesNothing();
     void sourceFailureFailsTheRunAndKeepsTheCheckpoint();
+    void killedIncrementalRunsLoseNothingWhenTheApiListsById();
+    void maxPagesGoesOnInTheNextRun();
+    void redirectWithoutLocationFailsTheRun();
+    void runThatReadsNothingSaysSo();
+    void recordKeysCannotSmuggleRequests_data();
+    void recordKeysCannotSmuggleRequests();
+    void locksAreTheUsersAloneAndUnambiguous();
 
 private:
     struct Setup
@@ -55,10 +63,15 @@ private:
         bool incremental = false;
         QString onRecordError = QStringLiteral("deadLetter");
         QString email = QStringLiteral("lower(email_address)");
+        QString key = QStringLiteral("id");
+        QString sourcePath = QStringLiteral("/customers");
+        int maxPages = 100000;
     };
     QString writeProject(const QTemporaryDir &dir, const Setup &s);
     CliRun run(const QTemporaryDir &dir, const QString &project, const DemoApi &api, QStringList extra = {});
     QProcessEnvironment env(const QTemporaryDir &dir);
+    /// Starts `patchbay-cli run` and SIGKILLs it after `ms`; false when it finished before.
+    bool killRunAfter(const QTemporaryDir &dir, const QString &project, const DemoApi &api, int ms);
 };
 
 QString TestSync::writeProject(const QTemporaryDir &dir, const Setup &s)
@@ -67,7 +80,7 @@ QString TestSync::writeProject(const QTemporaryDir &dir, const Setup &s)
                                                      : s.pagination == u"next" ? QStringLiteral("nextUrl")
                                                                                : s.pagination},
                            {QStringLiteral("pageSize"), s.pageSize},
-                           {QStringLiteral("maxPages"), 100000}};
+                           {QStringLiteral("maxPages"), s.maxPages}};
     if (s.pagination == u"page") {
         pagination[QStringLiteral("pageParam")] = QStringLiteral("page");
         pagination[QStringLiteral("startPage")] = 1;
@@ -139,7 +152,7 @@ QString TestSync::writeProject(const QTemporaryDir &dir, const Setup &s)
         {QStringLiteral("endpoints"),
          QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("customers")}, {QStringLiteral("name"), QStringLiteral("Customers")},
                                 {QStringLiteral("connection"), QStringLiteral("crm")}, {QStringLiteral("method"), QStringLiteral("GET")},
-                                {QStringLiteral("path"), QStringLiteral("/customers")}, {QStringLiteral("pagination"), pagination},
+                                {QStringLiteral("path"), s.sourcePath}, {QStringLiteral("pagination"), pagination},
                                 {QStringLiteral("recordsPath"), QStringLiteral("data")}},
                     QJsonObject{{QStringLiteral("id"), QStringLiteral("contacts")}, {QStringLiteral("name"), QStringLiteral("Contacts")},
                                 {QStringLiteral("connection"), QStringLiteral("mailing")}, {QStringLiteral("method"), QStringLiteral("POST")},
@@ -149,7 +162,7 @@ QString TestSync::writeProject(const QTemporaryDir &dir, const Setup &s)
                                 {QStringLiteral("path"), QStringLiteral("/contacts/batch")}}}},
         {QStringLiteral("integrations"),
          QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("sync")}, {QStringLiteral("name"), QStringLiteral("Sync")},
-                                {QStringLiteral("key"), QStringLiteral("id")}, {QStringLiteral("idempotencyHeader"), QStringLiteral("Idempotency-Key")},
+                                {QStringLiteral("key"), s.key}, {QStringLiteral("idempotencyHeader"), QStringLiteral("Idempotency-Key")},
                                 {QStringLiteral("onRecordError"), s.onRecordError}, {QStringLiteral("nodes"), nodes},
                                 {QStringLiteral("wires"), wires}}}}};
     const QString path = dir.filePath(QStringLiteral("sync.patchbay.json"));
@@ -173,6 +186,19 @@ CliRun TestSync::run(const QTemporaryDir &dir, const QString &project, const Dem
     return runCli(QStringList{QStringLiteral("--secrets-from-env"), QStringLiteral("run"), project, QStringLiteral("sync"),
                               QStringLiteral("--var"), QStringLiteral("api=") + api.url(), QStringLiteral("--json")} + extra,
                   {}, env(dir), 120000);
+}
+
+bool TestSync::killRunAfter(const QTemporaryDir &dir, const QString &project, const DemoApi &api, int ms)
+{
+    QProcess p;
+    p.setProcessEnvironment(env(dir));
+    p.start(QStringLiteral(PATCHBAY_CLI), {QStringLiteral("--secrets-from-env"), QStringLiteral("run"), project, QStringLiteral("sync"),
+                                           QStringLiteral("--var"), QStringLiteral("api=") + api.url()});
+    if (!p.waitForStarted() || p.waitForFinished(ms))
+        return false;
+    ::kill(pid_t(p.processId()), SIGKILL);
+    p.waitForFinished();
+    return true;
 }
 
 struct DeadLetterRow
@@ -320,18 +346,10 @@ void TestSync::killedRunsLoseNothingAndSendNothingTwice()
     int kills = 0;
     int completed = 0;
     for (int attempt = 0; attempt < 300 && kills < 50; ++attempt) {
-        QProcess p;
-        p.setProcessEnvironment(env(dir));
-        p.start(QStringLiteral(PATCHBAY_CLI), {QStringLiteral("--secrets-from-env"), QStringLiteral("run"), project, QStringLiteral("sync"),
-                                               QStringLiteral("--var"), QStringLiteral("api=") + api.url()});
-        QVERIFY(p.waitForStarted());
-        if (p.waitForFinished(int(rng.bounded(50, 400)))) {
+        if (killRunAfter(dir, project, api, int(rng.bounded(50, 400))))
+            ++kills;
+        else
             ++completed; // it finished before the kill; fine, it may have had little left
-            continue;
-        }
-        ::kill(pid_t(p.processId()), SIGKILL);
-        p.waitForFinished();
-        ++kills;
     }
     QVERIFY2(kills >= 50, qPrintable(QString::number(kills)));
     const CliRun last = run(dir, project, api);
@@ -403,8 +421,10 @@ void TestSync::sharedWatermarkAcrossPageBoundarySurvivesACrash()
 
     const CliRun resumed = run(dir, project, api);
     QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err + resumed.out));
-    QCOMPARE(summaryOf(resumed).value(QStringLiteral("written")).toInt(), 3); // the other three
-    QCOMPARE(summaryOf(resumed).value(QStringLiteral("skipped_duplicates")).toInt(), 2); // read again, not sent again
+    // The run goes on from its page (with the watermark it began with): the other three, and
+    // nothing read twice.
+    QCOMPARE(summaryOf(resumed).value(QStringLiteral("written")).toInt(), 3);
+    QCOMPARE(summaryOf(resumed).value(QStringLiteral("skipped_duplicates")).toInt(), 0);
     QCOMPARE(api.stat("received"), 45);
     QCOMPARE(api.stat("duplicates"), 0);
 }
@@ -695,5 +715,183 @@ void TestSync::sourceFailureFailsTheRunAndKeepsTheCheckpoint()
     QCOMPARE(summary2.value(QStringLiteral("retries")).toInt(), 7);
 }
 
+void TestSync::killedIncrementalRunsLoseNothingWhenTheApiListsById()
+{
+    // An API that lists what changed by id, not by date (as the demo API does with --order id):
+    // the highest updated_at of a page says nothing about the pages after it.
+    constexpr int N = 1500;
+    DemoApi api({QStringLiteral("--customers"), QString::number(N), QStringLiteral("--latency-ms"), QStringLiteral("10"),
+                 QStringLiteral("--order"), QStringLiteral("id")});
+    QVERIFY(api.ok());
+    QTemporaryDir dir;
+    Setup s;
+    s.incremental = true;
+    s.pageSize = 50;
+    // One record a request: each carries its own idempotency key, so a record sent again after
+    // a kill is recognised by the target however the pages shifted meanwhile (a batch's key
+    // follows from its members, and new changes between runs regroup them).
+    s.batchSize = 1;
+    s.concurrency = 4;
+    const QString project = writeProject(dir, s);
+    QRandomGenerator rng(2121);
+    auto killedRun = [&](int afterMs) { return killRunAfter(dir, project, api, afterMs); };
+    // The first run, killed part-way again and again: it must go on from its page, not from the
+    // highest updated_at it saw.
+    QVERIFY(killedRun(300));
+    const int afterFirstKill = api.stat("received");
+    QVERIFY2(afterFirstKill > 0 && afterFirstKill < N, qPrintable(QString::number(afterFirstKill)));
+    for (int i = 0; i < 8; ++i)
+        killedRun(int(rng.bounded(80, 300)));
+    CliRun done = run(dir, project, api);
+    QVERIFY2(done.exitCode == 0, qPrintable(done.err + done.out));
+    QCOMPARE(api.stat("received"), N);
+    QCOMPARE(api.stat("unique"), N);
+
+    // Later runs: changes whose dates fall as their ids rise, so that the first page holds the
+    // newest — each round killed part-way, then left to finish.
+    int touched = 0;
+    for (int round = 0; round < 4; ++round) {
+        QStringList ids;
+        for (int k = 0; k < 100; ++k)
+            ids.prepend(QString::number(1 + round + 4 * k * 3)); // distinct across rounds
+        api.call("POST", QStringLiteral("/_admin/touch?ids=") + ids.join(u','));
+        touched += 100;
+        killedRun(int(rng.bounded(40, 120)));
+        if (round % 2 == 1) {
+            done = run(dir, project, api);
+            QVERIFY2(done.exitCode == 0, qPrintable(done.err + done.out));
+        }
+    }
+    done = run(dir, project, api);
+    QVERIFY2(done.exitCode == 0, qPrintable(done.err + done.out));
+    QCOMPARE(api.stat("received"), N + touched);
+    QCOMPARE(api.stat("unique"), N + touched);
+    QCOMPARE(api.stat("duplicates"), 0);
+    // Nothing left: a last run reads only what changed since, and that is nothing.
+    const CliRun idle = run(dir, project, api);
+    QCOMPARE(idle.exitCode, 0);
+    QCOMPARE(summaryOf(idle).value(QStringLiteral("written")).toInt(), 0);
+}
+
+void TestSync::maxPagesGoesOnInTheNextRun()
+{
+    DemoApi api({QStringLiteral("--customers"), QStringLiteral("50")});
+    QVERIFY(api.ok());
+    QTemporaryDir dir;
+    Setup s;
+    s.pageSize = 10;
+    s.maxPages = 2;
+    const QString project = writeProject(dir, s);
+    const CliRun first = run(dir, project, api);
+    QCOMPARE(first.exitCode, 1); // partial: the API had more
+    QCOMPARE(summaryOf(first).value(QStringLiteral("status")).toString(), QStringLiteral("partial"));
+    QVERIFY2(summaryOf(first).value(QStringLiteral("message")).toString().contains(QStringLiteral("the next run goes on from there")),
+             qPrintable(first.out));
+    QCOMPARE(api.stat("received"), 20);
+    QCOMPARE(run(dir, project, api).exitCode, 1);
+    QCOMPARE(api.stat("received"), 40);
+    const CliRun last = run(dir, project, api);
+    QVERIFY2(last.exitCode == 0, qPrintable(last.out + last.err));
+    QCOMPARE(api.stat("received"), 50);
+    QCOMPARE(api.stat("unique"), 50);
+}
+
+void TestSync::redirectWithoutLocationFailsTheRun()
+{
+    DemoApi api;
+    QVERIFY(api.ok());
+    QTemporaryDir dir;
+    Setup s;
+    s.sourcePath = QStringLiteral("/_redirect?status=302");
+    const QString project = writeProject(dir, s);
+    const CliRun r = run(dir, project, api);
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject summary = summaryOf(r);
+    QCOMPARE(summary.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+    const QString message = summary.value(QStringLiteral("message")).toString();
+    QVERIFY2(message.contains(QStringLiteral("302")) && message.contains(QStringLiteral("Location")), qPrintable(r.out));
+}
+
+void TestSync::runThatReadsNothingSaysSo()
+{
+    DemoApi some({QStringLiteral("--customers"), QStringLiteral("12")});
+    DemoApi none({QStringLiteral("--customers"), QStringLiteral("0")});
+    QVERIFY(some.ok() && none.ok());
+    QTemporaryDir dir;
+    const QString project = writeProject(dir, Setup{});
+    const CliRun first = run(dir, project, some);
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY(summaryOf(first).value(QStringLiteral("message")).toString().isEmpty());
+    const CliRun empty = run(dir, project, none);
+    QCOMPARE(empty.exitCode, 0);
+    const QString message = summaryOf(empty).value(QStringLiteral("message")).toString();
+    QVERIFY2(message.startsWith(QStringLiteral("Read nothing, though run %1 read 12 records.")
+                                    .arg(summaryOf(first).value(QStringLiteral("run")).toInt())),
+             qPrintable(empty.out));
+}
+
+void TestSync::recordKeysCannotSmuggleRequests_data()
+{
+    QTest::addColumn<int>("batchSize");
+    QTest::newRow("one record a request") << 1;
+    QTest::newRow("batches") << 5;
+}
+
+void TestSync::recordKeysCannotSmuggleRequests()
+{
+    QFETCH(int, batchSize);
+    DemoApi api({QStringLiteral("--customers"), QStringLiteral("30")});
+    QVERIFY(api.ok());
+    QTemporaryDir dir;
+    Setup s;
+    s.batchSize = batchSize;
+    // A key made from source data, carrying a whole second request after a line break.
+    s.key = QStringLiteral(R"(concat(id, "\r\nContent-Length: 0\r\n\r\nDELETE /contacts/ALL HTTP/1.1\r\nHost: x\r\n\r\n"))");
+    const QString project = writeProject(dir, s);
+    const CliRun r = run(dir, project, api);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+    QCOMPARE(api.stat("received"), 30);
+    QCOMPARE(api.stat("unique"), 30);
+    QCOMPARE(api.stat("not_found"), 0); // no DELETE /contacts/ALL arrived
+    // The same again: recognised as delivered by the same (hashed) keys, nothing sent.
+    const CliRun again = run(dir, project, api);
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(summaryOf(again).value(QStringLiteral("skipped_duplicates")).toInt(), 30);
+    QCOMPARE(api.stat("received"), 30);
+}
+
+void TestSync::locksAreTheUsersAloneAndUnambiguous()
+{
+    QCOMPARE_NE(patchbay::SyncRun::lockPath(QStringLiteral("/l"), QStringLiteral("p.x"), QStringLiteral("sync")),
+                patchbay::SyncRun::lockPath(QStringLiteral("/l"), QStringLiteral("p"), QStringLiteral("x.sync")));
+    DemoApi api({QStringLiteral("--customers"), QStringLiteral("5"), QStringLiteral("--latency-ms"), QStringLiteral("700")});
+    QVERIFY(api.ok());
+    QTemporaryDir dir;
+    const QString project = writeProject(dir, Setup{});
+    // A data directory that is open to everyone, and a umask that gives everything to everyone.
+    const QString data = dir.filePath(QStringLiteral("data"));
+    QVERIFY(QDir().mkpath(data));
+    QVERIFY(QFile::setPermissions(data, QFileDevice::Permissions(0x7777)));
+    QProcess p;
+    p.setProcessEnvironment(env(dir));
+    p.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("umask 000; exec \"$0\" \"$@\""), QStringLiteral(PATCHBAY_CLI),
+                                        QStringLiteral("--secrets-from-env"), QStringLiteral("run"), project, QStringLiteral("sync"),
+                                        QStringLiteral("--var"), QStringLiteral("api=") + api.url()});
+    QVERIFY(p.waitForStarted());
+    // While it runs (the API answers slowly), its lock is there.
+    const QDir locks(data + QStringLiteral("/locks"));
+    QTRY_VERIFY_WITH_TIMEOUT(!locks.entryList(QDir::Files).isEmpty(), 10000);
+    QCOMPARE(locks.entryList(QDir::Files), QStringList{QStringLiteral("synctest+sync.lock")});
+    QTRY_COMPARE(QFileInfo(locks.filePath(QStringLiteral("synctest+sync.lock"))).permissions(),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    const auto userOnlyDir = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadUser |
+                             QFileDevice::WriteUser | QFileDevice::ExeUser;
+    QCOMPARE(QFileInfo(data).permissions(), userOnlyDir);
+    QCOMPARE(QFileInfo(locks.path()).permissions(), userOnlyDir);
+}
+
 QTEST_GUILESS_MAIN(TestSync)
+
 #include "tst_sync.moc"

@@ -8,6 +8,7 @@
 #include "sync/deadletterretry.h"
 #include "sync/syncrun.h"
 #include "terminal.h"
+#include "util/printable.h"
 
 #include <QEventLoop>
 
@@ -132,6 +133,12 @@ int runIntegration(Context &ctx)
         ctx.out() << toQString(summaryJson(summary).dump(2)) << '\n';
     } else {
         QTextStream &s = options.dryRun ? err : ctx.out();
+        if (!options.dryRun && summary.runId == 0) {
+            // Refused before it was recorded (already running, no target, a formula mistake…).
+            err << QCoreApplication::translate("patchbay::cli", "Not run: %1").arg(printable(summary.message)) << '\n';
+            err.flush();
+            return exitCodeOf(summary.status);
+        }
         const QString seconds = QString::number(double(summary.durationMs) / 1000.0, 'f', 1);
         s << (options.dryRun ? QCoreApplication::translate("patchbay::cli", "Dry run (nothing written, nothing changed) %1 in %2 s: ")
                                    .arg(summary.status, seconds)
@@ -150,10 +157,10 @@ int runIntegration(Context &ctx)
                  .arg(double(summary.counts.waitMs) / 1000.0, 0, 'f', 1)
           << '\n';
         if (!summary.message.isEmpty())
-            s << summary.message << '\n';
+            s << printable(summary.message) << '\n';
     }
     for (const QString &e : summary.recordErrors)
-        err << e << '\n';
+        err << printable(e) << '\n';
     ctx.out().flush();
     err.flush();
     Q_UNUSED(cancelled);
@@ -244,7 +251,7 @@ int runLog(Context &ctx)
     if (!events)
         return ctx.fail(events.error().message);
     for (const RunEvent &e : *events)
-        ctx.out() << e.at.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")) << "  " << e.level.leftJustified(7) << ' ' << e.message << '\n';
+        ctx.out() << e.at.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")) << "  " << e.level.leftJustified(7) << ' ' << printable(e.message) << '\n';
     return ExitOk;
 }
 

@@ -6,6 +6,10 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 namespace patchbay {
 
 QString DataDir::resolve(const QString &explicitDir)
@@ -18,6 +22,38 @@ QString DataDir::resolve(const QString &explicitDir)
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
+namespace {
+
+constexpr QFileDevice::Permissions UserOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+
+/// An existing folder of the data directory: the user's own, and theirs alone. Group or world
+/// access (a folder made under umask 000, or by hand) is taken away; a folder of another user
+/// is refused, since whoever owns it could change the run history and the locks.
+Result<void> secureExisting(const QString &dir, const QFileInfo &info)
+{
+#ifdef Q_OS_UNIX
+    if (info.ownerId() != uint(::getuid()))
+        return makeError(QStringLiteral("datadir.owner"),
+                         QCoreApplication::translate("patchbay::DataDir",
+                             "The data directory %1 belongs to another user (%2). Patchbay keeps run history "
+                             "and locks there, so it must be yours alone: choose another place with "
+                             "--data-dir or PATCHBAY_DATA_DIR.")
+                             .arg(dir, info.owner()),
+                         dir);
+#endif
+    if ((info.permissions() & ~(UserOnly | QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser)) != 0 &&
+        !QFile::setPermissions(dir, UserOnly | QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser))
+        return makeError(QStringLiteral("datadir.permissions"),
+                         QCoreApplication::translate("patchbay::DataDir",
+                             "Others may read or change the data directory %1, and its access could not be "
+                             "limited to you. Run \"chmod 700 %1\", or choose another place with --data-dir.")
+                             .arg(dir),
+                         dir);
+    return {};
+}
+
+} // namespace
+
 Result<void> DataDir::ensure(const QString &dir)
 {
     const QFileInfo info(dir);
@@ -29,7 +65,7 @@ Result<void> DataDir::ensure(const QString &dir)
                                  "place with --data-dir or PATCHBAY_DATA_DIR.")
                                  .arg(dir),
                              dir);
-        return {};
+        return secureExisting(dir, info);
     }
     if (!QDir().mkpath(dir))
         return makeError(QStringLiteral("datadir.create"),
@@ -38,8 +74,7 @@ Result<void> DataDir::ensure(const QString &dir)
                              "its parent folder, or choose another place with --data-dir.")
                              .arg(dir),
                          dir);
-    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                   QFileDevice::ExeOwner);
+    QFile::setPermissions(dir, UserOnly | QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
     return {};
 }
 

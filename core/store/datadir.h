@@ -14,8 +14,10 @@ public:
     /// application data folder (~/.local/share/patchbay on Linux).
     static QString resolve(const QString &explicitDir = {});
 
-    /// Creates the folder, readable by the user alone (0700), if it is not there yet.
+    /// Creates the folder, readable by the user alone (0700), if it is not there yet. An
+    /// existing one open to others is limited to the user; one of another user is refused.
     static Result<void> ensure(const QString &dir);
+    /// The same serves the folders inside it (locks/, recovery/).
 };
 
 } // namespace patchbay

@@ -1,5 +1,7 @@
 #include "runstore.h"
 
+#include "util/printable.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -95,7 +97,7 @@ Result<qint64> RunStore::startRun(const QString &projectId, const QString &integ
 
 Result<void> RunStore::finishRun(qint64 runId, const QString &status, const RunCounts &counts, const QString &message)
 {
-    QVariantList b{status, now(), message};
+    QVariantList b{status, now(), printable(message)};
     b += countBindings(counts);
     b.append(runId);
     Result<QSqlQuery> q = m_store->exec(QStringLiteral("UPDATE runs SET status = ?, finished_at = ?, message = ?, %1 WHERE id = ?")
@@ -114,7 +116,7 @@ Result<void> RunStore::addEvent(qint64 runId, const QString &level, const QStrin
 Result<void> RunStore::insertEvent(qint64 runId, const QString &at, const QString &level, const QString &message)
 {
     Result<QSqlQuery> q = m_store->exec(QStringLiteral("INSERT INTO run_events (run_id, at, level, message) VALUES (?, ?, ?, ?)"),
-                                        {runId, at, level, message});
+                                        {runId, at, level, printable(message)}); // server text never as terminal codes
     if (!q)
         return q.error();
     return {};
@@ -433,6 +435,15 @@ Result<void> RunStore::resolveDeadLetter(qint64 id, const DeliveredKey &delivere
         return q.error();
     if (Result<void> k = insertDelivered(projectId, integrationId, {delivered}, runId); !k)
         return k.error();
+    // Sent again by hand or from the runs view: in the audit trail like any delivery.
+    const Json detail{{"deadLetter", id},
+                      {"project", projectId.toStdString()},
+                      {"integration", integrationId.toStdString()},
+                      {"count", delivered.contentHash.isEmpty() ? 0 : 1},
+                      {"key", delivered.key.toStdString()},
+                      {"outcome", delivered.contentHash.isEmpty() ? "left out by the filter" : "delivered"}};
+    if (Result<qint64> a = m_store->appendAuditWithinTransaction(runId, QStringLiteral("dead-letter-resolved"), detail); !a)
+        return a.error();
     return tx->commit();
 }
 

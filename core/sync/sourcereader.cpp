@@ -190,7 +190,13 @@ void SourceReader::onReply(qint64 number, const Json &position, const HttpResult
                 e->cancel();
         qDeleteAll(m_ready);
         m_ready.clear();
-        Q_EMIT failed(result.errorMessage, result.attempts, result.retries);
+        // Never an empty message: an empty one once passed for no failure at all.
+        const QString message = !result.errorMessage.isEmpty()
+                                    ? result.errorMessage
+                                    : tr("The server answered %1 %2 to %3, which is not a page of records.")
+                                          .arg(result.status)
+                                          .arg(QString::fromLatin1(result.reason), result.url.toString());
+        Q_EMIT failed(message, result.attempts, result.retries);
         return;
     }
     QString error;
@@ -268,15 +274,18 @@ void SourceReader::onReply(qint64 number, const Json &position, const HttpResult
         break;
     }
     }
-    if (number >= p.maxPages && !next.is_null()) {
-        next = Json();
-        page->warning = tr("Stopped after %1 pages, the endpoint's maxPages, although the API said there was more. "
-                           "Raise pagination.maxPages if that many pages are expected.").arg(p.maxPages);
-    }
     page->nextPosition = next;
     page->last = next.is_null();
+    if (number >= p.maxPages && !next.is_null()) {
+        // The rest is for the next run: the checkpoint keeps nextPosition.
+        page->last = true;
+        page->cut = true;
+        page->warning = tr("Stopped after %1 pages, the endpoint's maxPages, although the API said there was more; "
+                           "the next run goes on from there. Raise pagination.maxPages if that many pages are expected.")
+                            .arg(p.maxPages);
+    }
     if (p.style != PaginationStyle::Page && p.style != PaginationStyle::Offset) {
-        m_position = next; // known only now
+        m_position = page->last ? Json() : next; // known only now
         m_atEnd = page->last;
     } else if (p.style == PaginationStyle::Offset && count != p.pageSize && !page->last) {
         // The API gave another page size than asked: later offsets follow from what came.

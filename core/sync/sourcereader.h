@@ -25,6 +25,13 @@ struct SourcePage
     Json position;                ///< where this page started (for messages)
     Json nextPosition;            ///< where the next page starts; null after the last page
     bool last = false;
+    bool cut = false;             ///< last of this run at maxPages; nextPosition says where the rest starts
+    /// A page of very many records is mapped and written a slice at a time (SyncRun): the
+    /// records [sliceBegin, sliceEnd) of the body. Only the last slice carries the page's end
+    /// (nextPosition, last, cut); the others have `moreSlices`.
+    size_t sliceBegin = 0;
+    size_t sliceEnd = SIZE_MAX;
+    bool moreSlices = false;
     QString warning;              ///< e.g. stopped at maxPages
     int attempts = 0;
     int retries = 0;

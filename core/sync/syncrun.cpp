@@ -1,11 +1,13 @@
 #include "syncrun.h"
 
 #include "secrets/secretstore.h"
+#include "store/datadir.h"
 #include "sync/recordencoder.h"
 #include "util/fastjson.h"
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QSysInfo>
 #include <QTimer>
 
@@ -47,6 +49,13 @@ int compareWatermarks(const QString &a, const QString &b)
 }
 
 } // namespace
+
+QString SyncRun::lockPath(const QString &lockDir, const QString &projectId, const QString &integrationId)
+{
+    // "+" is in no id: project "p.x" with integration "sync" and project "p" with "x.sync" get
+    // locks of their own.
+    return QDir(lockDir).filePath(projectId + u'+' + integrationId + QStringLiteral(".lock"));
+}
 
 SyncRun::SyncRun(Project project, QString integrationId, Store *store, SecretStore *secrets, SyncOptions options,
                  QObject *parent)
@@ -120,8 +129,11 @@ void SyncRun::start()
     if (!m_options.dryRun) {
         // Never two runs of one integration at once, in this process or another.
         const QString lockDir = QDir(m_options.dataDir).filePath(QStringLiteral("locks"));
-        QDir().mkpath(lockDir);
-        m_lock = std::make_unique<QLockFile>(QDir(lockDir).filePath(m_project.id + u'.' + m_integration->id + QStringLiteral(".lock")));
+        if (Result<void> dir = DataDir::ensure(lockDir); !dir) {
+            fail(dir.error().message);
+            return;
+        }
+        m_lock = std::make_unique<QLockFile>(lockPath(lockDir, m_project.id, m_integration->id));
         m_lock->setStaleLockTime(0); // stale only when its process is gone
         bool locked = m_lock->tryLock(0);
         qint64 pid = 0;
@@ -143,6 +155,7 @@ void SyncRun::start()
                      .arg(host));
             return;
         }
+        QFile::setPermissions(m_lock->fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner); // whatever the umask
         (void)m_runs.markCrashedRuns();
         Result<qint64> id = m_runs.startRun(m_project.id, m_integration->id, m_options.trigger, false);
         if (!id) {
@@ -176,31 +189,62 @@ Json SyncRun::checkpointState(bool inProgress, const Json &position) const
     c["position"] = position;
     if (!m_committedWatermark.isEmpty())
         c["watermark"] = m_committedWatermark.toStdString();
+    if (m_incremental && inProgress) {
+        // The pass goes on in the next run: from the same watermark, at the position.
+        c["passStartedAt"] = m_passStartedAt.toStdString();
+        if (!m_maxWatermark.isEmpty())
+            c["passWatermark"] = m_maxWatermark.toStdString();
+    }
     c["run"] = m_runId;
     return c;
 }
 
+Json SyncRun::resumePosition(const Json &c)
+{
+    m_passStartedAt = m_runStartedAt;
+    if (!c.is_object())
+        return Json();
+    auto text = [&c](const char *name) {
+        return c.contains(name) && c[name].is_string() ? toQString(c[name].get<std::string>()) : QString();
+    };
+    m_committedWatermark = text("watermark");
+    const bool sameMode = c.value("mode", std::string()) == (m_incremental ? "incremental" : "full");
+    if (!c.value("inProgress", false) || !c.contains("position") || c["position"].is_null())
+        return Json();
+    if (!sameMode) {
+        // A position of another kind of pass (with or without the watermark filter) would
+        // skip records in this one: read from the beginning, skipping what was delivered.
+        log(QStringLiteral("info"), tr("The integration changed between full and incremental reading since the "
+                                       "last run stopped; reading from the beginning."));
+        return Json();
+    }
+    if (m_incremental) {
+        if (!c.contains("passStartedAt")) {
+            // Written before passes were kept whole: its watermark may be the highest value of
+            // a pass that did not finish, so it cannot be trusted. Read everything once.
+            m_committedWatermark.clear();
+            log(QStringLiteral("info"), tr("The last run stopped part-way; reading everything once (what was "
+                                           "delivered is skipped), then only what changed."));
+            return Json();
+        }
+        m_passStartedAt = text("passStartedAt");
+        m_maxWatermark = text("passWatermark");
+    }
+    return c["position"];
+}
+
 void SyncRun::beginReading()
 {
-    Json position;
     SourceReader::Options o;
-    {
-        Result<Json> cp = m_runs.checkpoint(m_project.id, m_integration->id);
-        if (!cp) {
-            fail(cp.error().message);
-            return;
-        }
-        const Json &c = *cp;
-        if (c.is_object()) {
-            if (c.contains("watermark") && c["watermark"].is_string())
-                m_committedWatermark = toQString(c["watermark"].get<std::string>());
-            // A full run that did not finish resumes where it stopped; an incremental one asks
-            // again from the watermark (records sharing it are read again and skipped as
-            // delivered, so none is lost at a page boundary).
-            if (!m_incremental && c.value("inProgress", false) && c.contains("position"))
-                position = c["position"];
-        }
+    Result<Json> cp = m_runs.checkpoint(m_project.id, m_integration->id);
+    if (!cp) {
+        fail(cp.error().message);
+        return;
     }
+    // A run that did not finish resumes where it stopped, full or incremental alike. An
+    // incremental pass keeps reading what changed since the watermark it began with, which
+    // moves only when the pass ends: the API need not list in the watermark's order.
+    const Json position = resumePosition(*cp);
     if (m_incremental && !m_committedWatermark.isEmpty())
         o.extraQuery.append({m_sourceNode->watermarkParam, m_committedWatermark});
     o.startPosition = position;
@@ -208,7 +252,8 @@ void SyncRun::beginReading()
         log(QStringLiteral("info"), tr("Resuming from the checkpoint at %1.").arg(toQString(position.dump())));
     else if (m_incremental && !m_committedWatermark.isEmpty())
         log(QStringLiteral("info"), tr("Reading what changed since %1 (%2).").arg(m_committedWatermark, m_sourceNode->watermarkField));
-    m_maxWatermark = m_committedWatermark;
+    if (position.is_null())
+        m_maxWatermark.clear();
     // Nothing delivered yet (a first run): no record can be a repeat of an earlier run's.
     if (Result<bool> any = m_runs.hasDelivered(m_project.id, m_integration->id); any)
         m_mayHaveDelivered = *any;
@@ -232,6 +277,7 @@ void SyncRun::onSourceFailed(const QString &message, int attempts, int retries)
     // The failing page's requests count too: a source that failed after four tries made four.
     m_counts.requests += attempts;
     m_counts.retries += retries;
+    m_sourceFailed = true;
     m_sourceFailure = message;
     feed(); // finishes once the pages being written are committed
 }
@@ -246,6 +292,23 @@ void SyncRun::onPage(SourcePage *raw)
     m_counts.waitMs += page->rateLimitWaitMs;
     if (!page->warning.isEmpty())
         m_warning = page->warning;
+    // A page of very many records goes on in slices: what is mapped and waiting to be written
+    // stays a slice's worth, however large the page (the slices share the page's bytes).
+    const size_t count = size_t(page->count);
+    for (size_t begin = 0; count > MaxRecordsPerSlice && begin + MaxRecordsPerSlice < count; begin += MaxRecordsPerSlice) {
+        auto slice = std::make_unique<SourcePage>();
+        slice->number = page->number;
+        slice->body = page->body;
+        slice->recordsPath = page->recordsPath;
+        slice->count = qint64(MaxRecordsPerSlice);
+        slice->position = page->position;
+        slice->sliceBegin = begin;
+        slice->sliceEnd = begin + MaxRecordsPerSlice;
+        slice->moreSlices = true;
+        m_prefetched.push_back(std::move(slice));
+        page->sliceBegin = begin + MaxRecordsPerSlice;
+    }
+    page->count = qint64(count - page->sliceBegin);
     m_prefetched.push_back(std::move(page));
     feed();
 }
@@ -272,6 +335,8 @@ std::unique_ptr<SyncRun::InFlight> SyncRun::mapPage(std::unique_ptr<SourcePage> 
     work.number = page->number;
     work.nextPosition = page->nextPosition;
     work.last = page->last;
+    work.cut = page->cut;
+    work.moreSlices = page->moreSlices;
     work.read = page->count;
     work.sourceBody = page->body;
     work.recordsPath = page->recordsPath;
@@ -321,7 +386,7 @@ std::unique_ptr<SyncRun::InFlight> SyncRun::mapPage(std::unique_ptr<SourcePage> 
         return true;
     };
     QString error;
-    if (!fastjson::forEachItem(page->body, page->recordsPath, map, &error))
+    if (!fastjson::forEachItem(page->body, page->recordsPath, map, &error, page->sliceBegin, page->sliceEnd))
         flight->pageError = tr("Page %1 of the source could not be read again for mapping: %2").arg(page->number).arg(error);
     return flight;
 }
@@ -419,19 +484,49 @@ void SyncRun::feed()
     }
     if (m_finished || m_cancelled || m_stopPolicyHit)
         return;
-    while (m_sourceFailure.isEmpty() && m_reader->canFetch() &&
+    while (!m_sourceFailed && m_reader->canFetch() &&
            m_prefetched.size() + size_t(m_reader->inFlight()) < MaxPagesAhead)
         m_reader->fetchNext();
     if (!m_pages.empty() || !m_prefetched.empty() || m_mapping || m_reader->busy())
         return;
-    if (!m_sourceFailure.isEmpty()) {
+    if (m_sourceFailed) {
         fail(tr("Reading the source failed: %1 The checkpoint is kept; the next run resumes from there.").arg(m_sourceFailure));
         return;
     }
     if (m_reader->atEnd()) {
         const bool problems = m_counts.dead > 0 || m_counts.failed > 0 || !m_warning.isEmpty();
-        finish(problems ? QStringLiteral("partial") : QStringLiteral("succeeded"), m_warning);
+        QStringList message;
+        if (!m_warning.isEmpty())
+            message.append(m_warning);
+        if (const QString note = readNothingNote(); !note.isEmpty())
+            message.append(note);
+        finish(problems ? QStringLiteral("partial") : QStringLiteral("succeeded"), message.join(u' '));
     }
+}
+
+QString SyncRun::readNothingNote()
+{
+    if (m_counts.read > 0 || m_runId <= 0)
+        return {};
+    Result<QList<RunRecord>> earlier = m_runs.runs(10, m_project.id, m_integration->id);
+    if (!earlier)
+        return {};
+    for (const RunRecord &r : *earlier) {
+        if (r.id == m_runId || r.dryRun || (r.status != u"succeeded" && r.status != u"partial"))
+            continue;
+        if (r.counts.read == 0)
+            return {};
+        if (m_incremental && !m_committedWatermark.isEmpty())
+            return tr("Read nothing: no record changed since %1 (run %2 read %3).")
+                .arg(m_committedWatermark)
+                .arg(r.id)
+                .arg(r.counts.read);
+        return tr("Read nothing, though run %1 read %2 records. If records are expected, send the source "
+                  "endpoint in the request console and look at what it answers.")
+            .arg(r.id)
+            .arg(r.counts.read);
+    }
+    return {};
 }
 
 bool SyncRun::commit(InFlight &flight, bool complete)
@@ -482,14 +577,18 @@ bool SyncRun::commit(InFlight &flight, bool complete)
     }
     m_counts.written += written;
     if (complete) {
-        m_counts.pages += 1;
         if (m_incremental && !work.maxWatermark.isEmpty() &&
             (m_maxWatermark.isEmpty() || compareWatermarks(work.maxWatermark, m_maxWatermark) > 0))
             m_maxWatermark = work.maxWatermark;
-        // Never past the start of this run: what changes while it runs is for the next one.
-        if (m_incremental && !m_maxWatermark.isEmpty())
-            m_committedWatermark = compareWatermarks(m_maxWatermark, m_runStartedAt) > 0 ? m_runStartedAt : m_maxWatermark;
-        c.checkpoint = checkpointState(!work.last, work.nextPosition);
+        // A slice of a large page that is not its last: its deliveries are in, the checkpoint
+        // waits for the page's last slice.
+        if (!work.moreSlices) {
+            m_counts.pages += 1;
+            if (work.cut)
+                m_passCut = true;
+            // The watermark itself moves in finish(), once the whole pass is read.
+            c.checkpoint = checkpointState(!work.last || work.cut, work.nextPosition);
+        }
     }
     RunCounts totals = m_counts;
     totals.requests += m_writer->requests();
@@ -505,7 +604,7 @@ bool SyncRun::commit(InFlight &flight, bool complete)
                        {"firstKey", firstKey.toStdString()},
                        {"lastKey", lastKey.toStdString()}};
     QString pageEvent;
-    if (complete) {
+    if (complete && !work.moreSlices) {
         pageEvent = tr("Page %1: %2 read, %3 written, %4 dead letters.")
                         .arg(work.number)
                         .arg(work.read)
@@ -518,7 +617,7 @@ bool SyncRun::commit(InFlight &flight, bool complete)
         fail(r.error().message);
         return false;
     }
-    if (complete)
+    if (!pageEvent.isEmpty())
         Q_EMIT eventLogged(QStringLiteral("info"), pageEvent);
     return true;
 }
@@ -600,8 +699,13 @@ void SyncRun::finish(const QString &status, const QString &message)
         totals.waitMs += m_writer->rateLimitWaitMs();
     }
     if (m_runId > 0) {
-        if (status == u"succeeded" || status == u"partial") {
-            // The pass is complete: the next full run starts from the beginning again.
+        if ((status == u"succeeded" || status == u"partial") && !m_passCut) {
+            // The pass is complete: the next full run starts from the beginning again, the next
+            // incremental one from the highest watermark seen — never past the pass's start:
+            // what changed while it read is for the next one.
+            if (m_incremental && !m_maxWatermark.isEmpty())
+                m_committedWatermark =
+                    compareWatermarks(m_maxWatermark, m_passStartedAt) > 0 ? m_passStartedAt : m_maxWatermark;
             RunStore::PageCommit done;
             done.runId = m_runId;
             done.projectId = m_project.id;

@@ -72,7 +72,10 @@ public:
     qint64 runId() const { return m_runId; }
     bool isFinished() const { return m_finished; }
 
-    /// The idempotency key of a record: stable across retries and runs for the same content.
+    /// A page with more records is mapped and written in slices of this many.
+    static constexpr size_t MaxRecordsPerSlice = 5000;
+    /// The lock file that keeps two runs of one integration apart.
+    static QString lockPath(const QString &lockDir, const QString &projectId, const QString &integrationId);
 
 Q_SIGNALS:
     void progress(const patchbay::SyncProgress &progress);
@@ -105,11 +108,15 @@ private:
     /// acknowledged or rejected.
     bool commit(InFlight &page, bool complete);
     void feed();
+    /// Says so when this run read nothing and the last finished one read something.
+    QString readNothingNote();
     void finish(const QString &status, const QString &message);
     void log(const QString &level, const QString &message);
     void emitProgress();
     QString watermarkOf(const Json &sourceRecord) const;
     Json checkpointState(bool inProgress, const Json &position) const;
+    /// Where the checkpoint says this run starts (sets the watermarks); null: from the beginning.
+    Json resumePosition(const Json &checkpoint);
 
     Project m_project;
     QString m_integrationId;
@@ -132,9 +139,13 @@ private:
     qint64 m_runId = 0;
     RunCounts m_counts;
     QElapsedTimer m_clock;
-    QString m_runStartedAt;       ///< ISO UTC: the watermark never moves past it
-    QString m_committedWatermark; ///< the checkpoint's
-    QString m_maxWatermark;       ///< the highest seen in committed pages
+    QString m_runStartedAt;       ///< ISO UTC
+    /// An incremental pass (one read of what changed since the watermark) may span several
+    /// runs when one is killed or stops at maxPages; the watermark moves only when a pass ends.
+    QString m_passStartedAt;      ///< ISO UTC, when the pass began: the watermark never moves past it
+    QString m_committedWatermark; ///< the checkpoint's: the pass reads what changed since then
+    QString m_maxWatermark;       ///< the highest seen in the pass's committed pages
+    bool m_passCut = false;       ///< the reader stopped at maxPages: the pass goes on next run
     bool m_incremental = false;
     bool m_mayHaveDelivered = true;
     bool m_keepOutputs = true; ///< OutgoingRecord::output is read again (set before the first page)
@@ -144,6 +155,7 @@ private:
     bool m_mapping = false;                         ///< a page is being mapped on the worker
     QThreadPool m_worker;
     bool m_stopPolicyHit = false;
+    bool m_sourceFailed = false;
     QString m_sourceFailure;
     QString m_warning;
     QString m_waiting;

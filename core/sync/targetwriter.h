@@ -35,6 +35,8 @@ struct PageWork
     qint64 number = 0;
     Json nextPosition;
     bool last = false;
+    bool cut = false; ///< the last page of this run, though the source has more (maxPages)
+    bool moreSlices = false; ///< a slice of a large page, not its last: committed without a checkpoint
     qint64 read = 0;
     QString maxWatermark;
     QByteArray sourceBody;     ///< the source page, kept for dead letters (they keep the source record)
