@@ -24,6 +24,9 @@ private Q_SLOTS:
     void unknownEndpointSuggests();
     void curlMasksUnlessRevealed();
     void canarySecretNeverShows();
+    void accessTokenEchoedByTheServerIsMasked();
+    void deepReplyIsShownAsTextWithoutCrashing();
+    void terminalCodesFromTheServerAreWrittenOut();
 
 private:
     CliRun send(const QStringList &args, const QProcessEnvironment &extra = {});
@@ -49,7 +52,10 @@ static const char *ProjectJson = R"json({
     {"id": "keyheader-contact", "name": "Contact (key in header)", "connection": "keyheader", "method": "POST", "path": "/contacts", "body": "{\"full_name\": \"Ada\", \"email\": \"ada@example.com\"}"},
     {"id": "keyquery-contact", "name": "Contact (key in query)", "connection": "keyquery", "method": "POST", "path": "/contacts", "body": "{\"full_name\": \"Grace\", \"email\": \"grace@example.com\"}"},
     {"id": "basic-customers", "name": "Customers (basic)", "connection": "basic", "method": "GET", "path": "/customers", "query": {"per_page": "2"}},
-    {"id": "oauth-customers", "name": "Customers (OAuth2)", "connection": "oauth", "method": "GET", "path": "/customers", "query": {"per_page": "{{size}}"}}
+    {"id": "oauth-customers", "name": "Customers (OAuth2)", "connection": "oauth", "method": "GET", "path": "/customers", "query": {"per_page": "{{size}}"}},
+    {"id": "oauth-echo", "name": "Echo (OAuth2)", "connection": "oauth", "method": "GET", "path": "/_echo"},
+    {"id": "deep", "name": "Deep", "connection": "bearer", "method": "GET", "path": "/_deep", "query": {"depth": "100000"}},
+    {"id": "escapes", "name": "Escapes", "connection": "bearer", "method": "GET", "path": "/_flaky", "query": {"key": "esc", "fail": "99", "status": "400", "body": "{\"message\":\"\\u001b]0;owned\\u0007\\u001b[2J gone\"}"}}
   ],
   "integrations": []
 })json";
@@ -227,6 +233,47 @@ void TestCliSend::canarySecretNeverShows()
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY2(!f.readAll().contains(canary.toUtf8()), qPrintable(f.fileName()));
     }
+}
+
+void TestCliSend::accessTokenEchoedByTheServerIsMasked()
+{
+    // The server echoes the request's headers, the fetched access token among them.
+    for (const bool json : {false, true}) {
+        const CliRun r = send(json ? QStringList{QStringLiteral("send"), m_project, QStringLiteral("oauth-echo"), QStringLiteral("--var"),
+                                                 QStringLiteral("api=") + m_api->url(), QStringLiteral("--json")}
+                                   : QStringList{QStringLiteral("send"), m_project, QStringLiteral("oauth-echo"), QStringLiteral("--var"),
+                                                 QStringLiteral("api=") + m_api->url()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Bearer ••••")), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QStringLiteral("at_")), qPrintable(r.out)); // the demo API's tokens start so
+    }
+    const CliRun history = send({QStringLiteral("history"), QStringLiteral("--json")});
+    QCOMPARE(history.exitCode, 0);
+    QVERIFY(!history.out.contains(QStringLiteral("at_")));
+}
+
+void TestCliSend::deepReplyIsShownAsTextWithoutCrashing()
+{
+    // 100,000 nested lists (200 KB): printed as the text it is, at once.
+    const CliRun r = send({QStringLiteral("send"), m_project, QStringLiteral("deep"), QStringLiteral("--var"), QStringLiteral("api=") + m_api->url()});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("{\"data\":[[[[")));
+    const CliRun json = send({QStringLiteral("send"), m_project, QStringLiteral("deep"), QStringLiteral("--var"), QStringLiteral("api=") + m_api->url(),
+                              QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    QVERIFY(QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("body")).toString().startsWith(QStringLiteral("{\"data\":[[[")));
+}
+
+void TestCliSend::terminalCodesFromTheServerAreWrittenOut()
+{
+    // An error message with codes that would retitle a terminal and clear its screen.
+    const CliRun r = send({QStringLiteral("send"), m_project, QStringLiteral("escapes"), QStringLiteral("--var"), QStringLiteral("api=") + m_api->url()});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(!r.err.contains(QChar(0x1b)) && !r.err.contains(QChar(0x07)), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("\\x1b]0;owned\\x07\\x1b[2J gone")), qPrintable(r.err));
+    QVERIFY(!r.out.contains(QChar(0x1b)));
+    const CliRun history = send({QStringLiteral("history")});
+    QVERIFY(!history.out.contains(QChar(0x1b)));
 }
 
 QTEST_GUILESS_MAIN(TestCliSend)

@@ -36,6 +36,14 @@ void TestDaemon::runsSchedulesAndStopsCleanly()
         f.write(bytes);
     };
     write(text);
+    // A damaged project beside it (100,000 nested lists in a sample): reported and skipped, the
+    // others keep their schedules.
+    {
+        QFile bad(workspace.filePath(QStringLiteral("bad.patchbay.json")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(R"({"formatVersion": 1, "id": "bad", "name": "Bad", "connections": [], "integrations": [], "endpoints": [{"id": "e", "samples": )" +
+                  QByteArray(100000, '[') + QByteArray(100000, ']') + "}]}");
+    }
 
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PATCHBAY_DATA_DIR"), data.path());
@@ -56,6 +64,7 @@ void TestDaemon::runsSchedulesAndStopsCleanly()
 
     // The first scheduled run delivers the active customers.
     QTRY_VERIFY_WITH_TIMEOUT(api.stat("received") > 100, 20000);
+    QVERIFY2(readLog().contains("bad.patchbay.json") && log.contains("more than 512 levels deep"), log.constData());
     const int delivered = api.stat("received");
     QTRY_VERIFY_WITH_TIMEOUT(readLog().count("starting demo/sync-customers") >= 2, 20000);
     QCOMPARE(api.stat("received"), delivered); // later runs send nothing again
@@ -76,7 +85,7 @@ void TestDaemon::runsSchedulesAndStopsCleanly()
     // Disabling the schedule in the file takes effect without a restart.
     text.replace("\"enabled\": true", "\"enabled\": false");
     write(text);
-    QTRY_VERIFY_WITH_TIMEOUT(readLog().contains("1 project(s), 0 schedule(s)"), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(readLog().contains("2 project(s), 0 schedule(s)"), 10000);
     const int started = int(readLog().count("starting demo/sync-customers"));
     QTest::qWait(3000);
     QCOMPARE(int(readLog().count("starting demo/sync-customers")), started);

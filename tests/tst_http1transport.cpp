@@ -96,6 +96,7 @@ private Q_SLOTS:
     void limitsAndGarbage();
     void abortAndRefused();
     void throughHttpClient();
+    void unsafeLinesAreNeverWritten();
 
 private:
     static Http1Reply wait(Http1Transport &t, const QUrl &url, const QByteArray &method = "GET", const QByteArray &body = {},
@@ -301,6 +302,48 @@ void TestHttp1Transport::throughHttpClient()
     QCOMPARE(r.attempts, 2);
     QCOMPARE(client.lean()->connectionsMade(), 1); // the retry went on the same connection
     QVERIFY(server.requests[0].contains("\r\nUser-Agent: Patchbay/"));
+}
+
+void TestHttp1Transport::unsafeLinesAreNeverWritten()
+{
+    // The transport itself refuses, whoever built the request: nothing reaches the server, and
+    // `done` comes later, never from inside send().
+    ScriptServer server;
+    Http1Transport t;
+    const QList<QPair<QByteArray, QList<QPair<QByteArray, QByteArray>>>> cases{
+        {"GET", {{"X-Note", "a\r\nContent-Length: 0\r\n\r\nDELETE /all HTTP/1.1"}}},
+        {"GET", {{"X-A\r\nX-B", "1"}}},
+        {"GET", {{"X-Nul", QByteArray("a\0b", 3)}}},
+        {"GET", {{"", "empty name"}}},
+        {"GET /all HTTP/1.1\r\nX:", {}},
+    };
+    for (const auto &[method, headers] : cases) {
+        bool called = false;
+        Http1Reply reply;
+        t.send(server.url(), method, headers, {}, 1000, [&](Http1Reply &&r) {
+            reply = std::move(r);
+            called = true;
+        });
+        QVERIFY(!called);
+        QTRY_VERIFY(called);
+        QCOMPARE(reply.error, Http1Reply::Error::Unsafe);
+        QVERIFY2(reply.errorString.startsWith(QStringLiteral("The request was not sent: ")), qPrintable(reply.errorString));
+    }
+    // An abort before then is an abort.
+    bool aborted = false;
+    const quint64 id = t.send(server.url(), "GET", {{"X", "\n"}}, {}, 1000, [&](Http1Reply &&r) {
+        aborted = r.error == Http1Reply::Error::Aborted;
+    });
+    t.abort(id);
+    QVERIFY(aborted);
+    QTest::qWait(50);
+    QCOMPARE(server.connections, 0);
+    QVERIFY(server.requests.isEmpty());
+    // A tab in a value is allowed.
+    server.replies << QList<QByteArray>{"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"};
+    bool ok = false;
+    t.send(server.url(), "GET", {{"X-Tab", "a\tb"}}, {}, 1000, [&](Http1Reply &&r) { ok = r.error == Http1Reply::Error::None && r.body == "ok"; });
+    QTRY_VERIFY(ok);
 }
 
 QTEST_GUILESS_MAIN(TestHttp1Transport)

@@ -655,6 +655,14 @@ void TestHttpClient::jsonEscapedSecretIsMasked()
 
 void TestHttpClient::redirectWithoutLocationFails()
 {
+    // (And a base URL that is no address is quoted as it was written.)
+    {
+        const Project bad = project(QStringLiteral("http://exa mple.com:99999"));
+        RequestBuilder builder(bad, QString(), {});
+        Result<PreparedRequest> r = builder.buildAdHoc(&bad.connections[0], QStringLiteral("GET"), QStringLiteral("/x"), {}, {}, {});
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(QStringLiteral("\"http://exa mple.com:99999/x\"")), qPrintable(r.error().message));
+    }
     HttpClient client;
     const Project p = project(m_api->url());
     const HttpResult r = client.sendAndWait(adHoc(p, QStringLiteral("GET"), QStringLiteral("/_redirect?status=302")));
@@ -689,6 +697,14 @@ void TestHttpClient::missingCaFileIsNamed()
                  qPrintable(r.errorMessage));
         QVERIFY2(!r.errorMessage.contains(QStringLiteral("self-signed")), qPrintable(r.errorMessage));
     }
+    // The same for the token server of an OAuth2 connection.
+    Project oauth = project(api.url(), clientCredentials(api.url(QStringLiteral("/oauth/token"))));
+    oauth.connections[0].tls.caFile = missing;
+    const HttpResult token = client.sendAndWait(adHoc(oauth, QStringLiteral("GET"), QStringLiteral("/_echo"),
+                                                      {{key(oauth, "clientSecret"), QStringLiteral("demo-secret")}}));
+    QCOMPARE(token.error, NetError::Auth);
+    QVERIFY2(token.errorMessage.contains(missing) && token.errorMessage.contains(QStringLiteral("does not exist")),
+             qPrintable(token.errorMessage));
     QCOMPARE(api.stat("requests"), 1); // nothing was tried
 }
 

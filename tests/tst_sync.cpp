@@ -51,6 +51,7 @@ private Q_SLOTS:
     void recordKeysCannotSmuggleRequests_data();
     void recordKeysCannotSmuggleRequests();
     void locksAreTheUsersAloneAndUnambiguous();
+    void tooDeepPageFailsAtOnce();
 
 private:
     struct Setup
@@ -506,6 +507,23 @@ void TestSync::rejectedRecordsBecomeDeadLettersAndAreSentAgain()
     QVERIFY(again.out.contains(QStringLiteral("10 sent again and accepted, 0 still refused.")));
     QCOMPARE(api.stat("received"), N);
     QCOMPARE(api.stat("unique"), N);
+    // Each one sent again is in the audit trail, which still verifies.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("audit"));
+        db.setDatabaseName(dir.filePath(QStringLiteral("data/patchbay.sqlite")));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT detail FROM audit WHERE action = 'dead-letter-resolved'")));
+        QStringList keys;
+        while (q.next())
+            keys.append(QJsonDocument::fromJson(q.value(0).toByteArray()).object().value(QStringLiteral("key")).toString());
+        db.close();
+        keys.sort();
+        QCOMPARE(keys, (QStringList{QStringLiteral("10"), QStringLiteral("100"), QStringLiteral("20"), QStringLiteral("30"), QStringLiteral("40"),
+                                    QStringLiteral("50"), QStringLiteral("60"), QStringLiteral("70"), QStringLiteral("80"), QStringLiteral("90")}));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("audit"));
+    QCOMPARE(runCli({QStringLiteral("audit"), QStringLiteral("verify")}, {}, env(dir)).exitCode, 0);
     // And a new run has nothing left to send.
     const CliRun after = run(dir, project, api);
     QCOMPARE(after.exitCode, 0);
@@ -884,12 +902,33 @@ void TestSync::locksAreTheUsersAloneAndUnambiguous()
     QCOMPARE(locks.entryList(QDir::Files), QStringList{QStringLiteral("synctest+sync.lock")});
     QTRY_COMPARE(QFileInfo(locks.filePath(QStringLiteral("synctest+sync.lock"))).permissions(),
                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
+    // A second run meanwhile is refused, and says so in words (not "Run 0 failed").
+    const CliRun second = runCli({QStringLiteral("--secrets-from-env"), QStringLiteral("run"), project, QStringLiteral("sync"),
+                                  QStringLiteral("--var"), QStringLiteral("api=") + api.url()}, {}, env(dir));
+    QCOMPARE(second.exitCode, 1);
+    QVERIFY2(second.err.startsWith(QStringLiteral("Not run: The integration \"Sync\" is already running")), qPrintable(second.err));
+    QVERIFY(!second.out.contains(QStringLiteral("Run 0")));
     QVERIFY(p.waitForFinished(60000));
     QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     const auto userOnlyDir = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadUser |
                              QFileDevice::WriteUser | QFileDevice::ExeUser;
     QCOMPARE(QFileInfo(data).permissions(), userOnlyDir);
     QCOMPARE(QFileInfo(locks.path()).permissions(), userOnlyDir);
+}
+
+void TestSync::tooDeepPageFailsAtOnce()
+{
+    DemoApi api;
+    QVERIFY(api.ok());
+    QTemporaryDir dir;
+    Setup s;
+    s.sourcePath = QStringLiteral("/_deep?depth=5000");
+    const QString project = writeProject(dir, s);
+    const CliRun r = run(dir, project, api);
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject summary = summaryOf(r);
+    QVERIFY2(summary.value(QStringLiteral("message")).toString().contains(QStringLiteral("more than 1,024 levels deep")), qPrintable(r.out));
+    QCOMPARE(summary.value(QStringLiteral("requests")).toInt(), 1); // not asked for again as if it were cut off
 }
 
 QTEST_GUILESS_MAIN(TestSync)

@@ -446,6 +446,11 @@ HttpResponse DemoApi::handle(const HttpRequest &request)
     } else if (path == u"/_big") {
         const qint64 n = request.queryValue(QStringLiteral("bytes")).toLongLong();
         r = HttpResponse::json(200, "{\"data\":\"" + QByteArray(std::clamp<qint64>(n, 0, 512 << 20), 'x') + "\"}");
+    } else if (path == u"/_deep") {
+        // A reply nested `depth` lists deep inside {"data": [...]}: what a hostile or broken
+        // server may send.
+        const qint64 depth = std::clamp<qint64>(request.queryValue(QStringLiteral("depth")).toLongLong(), 0, 10000000);
+        r = HttpResponse::json(200, "{\"data\":[" + QByteArray(depth, '[') + QByteArray(depth, ']') + "]}");
     } else if (path.startsWith(u"/_status/")) {
         const int code = path.mid(9).toInt();
         r = HttpResponse::json(code >= 200 && code < 600 ? code : 400,

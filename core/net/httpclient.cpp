@@ -716,6 +716,16 @@ void HttpClient::accessToken(const PreparedRequest &request, int staleGeneration
         fetchToken(request);
 }
 
+void HttpClient::failWaiters(const QString &connectionKey, const Error &error)
+{
+    TokenState &s = m_tokens[connectionKey];
+    auto waiters = std::move(s.waiters);
+    s.waiters.clear();
+    for (auto &w : waiters)
+        if (w.first)
+            w.second(error, s.generation);
+}
+
 void HttpClient::fetchToken(const PreparedRequest &request)
 {
     const QString key = request.connectionKey;
@@ -729,15 +739,10 @@ void HttpClient::fetchToken(const PreparedRequest &request)
         form.append({QStringLiteral("grant_type"), QStringLiteral("client_credentials")});
     } else {
         if (s.refreshToken.isEmpty()) {
-            const Error e = makeError(QStringLiteral("auth.sign-in"),
-                                      tr("Connection \"%1\" is not signed in (OAuth2 authorization "
-                                         "code). Open the connection and press Sign in.")
-                                          .arg(request.connectionName));
-            auto waiters = std::move(s.waiters);
-            s.waiters.clear();
-            for (auto &w : waiters)
-                if (w.first)
-                    w.second(e, s.generation);
+            failWaiters(key, makeError(QStringLiteral("auth.sign-in"),
+                                       tr("Connection \"%1\" is not signed in (OAuth2 authorization "
+                                          "code). Open the connection and press Sign in.")
+                                           .arg(request.connectionName)));
             return;
         }
         form.append({QStringLiteral("grant_type"), QStringLiteral("refresh_token")});
@@ -748,6 +753,15 @@ void HttpClient::fetchToken(const PreparedRequest &request)
     if (a.clientSecret.isEmpty())
         form.append({QStringLiteral("client_id"), a.clientId});
 
+    if (a.tokenUrl.scheme() == u"https" && !request.tls.caFile.isEmpty()) {
+        QString why;
+        if (!caFileUsable(request.tls.caFile, &why)) {
+            failWaiters(key, makeError(QStringLiteral("auth.token"),
+                                       tr("Could not get an OAuth2 access token for connection \"%1\": %2 (TLS › CA file).")
+                                           .arg(request.connectionName, why)));
+            return;
+        }
+    }
     QNetworkRequest r = baseRequest(request, a.tokenUrl);
     r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
     r.setRawHeader("Accept", "application/json");
@@ -808,7 +822,7 @@ void HttpClient::fetchToken(const PreparedRequest &request)
             if (status == 0)
                 detail = reply->errorString();
             else
-                detail = QStringLiteral("%1 %2").arg(status).arg(messageFromBody(body));
+                detail = QStringLiteral("%1 %2").arg(status).arg(printable(messageFromBody(body), false));
             outcome = makeError(QStringLiteral("auth.token"),
                                 redactor.redact(tr("Could not get an OAuth2 access token for connection "
                                                    "\"%1\" from %2: %3. Check the client id, the client "

@@ -120,6 +120,7 @@ private:
     /// refreshing it if needed. `staleGeneration` >= 0: the token of that generation was refused.
     void accessToken(const PreparedRequest &request, int staleGeneration, QObject *context,
                      TokenCallback callback);
+    void failWaiters(const QString &connectionKey, const Error &error);
     void fetchToken(const PreparedRequest &request);
     void useTlsSettings(const QUrl &url, const TlsSettings &tls);
 
