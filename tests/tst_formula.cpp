@@ -2,6 +2,7 @@
 // precedence; paths and odd field names; unicode; dates, time zones and DST; errors with columns
 // and hints; lookup tables; the record pipeline and target paths.
 
+#include "expr/filterrules.h"
 #include "expr/formula.h"
 #include "expr/recordpipeline.h"
 #include "model/projectfile.h"
@@ -20,6 +21,7 @@ class TestFormula : public QObject
 private Q_SLOTS:
     void evaluate_data();
     void evaluate();
+    void filterRowsAndFormulas();
     void compileErrors_data();
     void compileErrors();
     void fieldPathsAndFunctions();
@@ -371,7 +373,7 @@ void TestFormula::fieldPathsAndFunctions()
                                            QStringLiteral("address.city"), QStringLiteral("items[*]")}));
     QCOMPARE(f->functions(), QStringList({QStringLiteral("concat"), QStringLiteral("upper"), QStringLiteral("sum"), QStringLiteral("map")}));
     QVERIFY(Formula::functionNames().contains(QStringLiteral("formatDate")));
-    QCOMPARE(Formula::functionNames().size(), 47);
+    QCOMPARE(Formula::functionNames().size(), 49);
 }
 
 void TestFormula::nothingIsParsedPerRecord()
@@ -537,6 +539,51 @@ void TestFormula::documentedExamplesHold()
     for (const QString &name : Formula::functionNames())
         QVERIFY2(documented.contains(name), qPrintable(name + QStringLiteral(" is missing from docs/functions.md")));
     QCOMPARE(examples, Formula::functionNames().size());
+}
+
+void TestFormula::filterRowsAndFormulas()
+{
+    using Op = FilterRule::Op;
+    // Rows → a formula → the same rows; the formula means what the rows say.
+    const QList<FilterRules> cases{
+        {true, {{QStringLiteral("status"), Op::Is, QStringLiteral("pending")}}},
+        {true, {{QStringLiteral("status"), Op::IsNot, QStringLiteral("inactive")}, {QStringLiteral("address.city"), Op::Contains, QStringLiteral("Os")}}},
+        {false, {{QStringLiteral("age"), Op::GreaterOrEqual, QStringLiteral("18")}, {QStringLiteral("email_address"), Op::IsEmpty, {}}}},
+        {true, {{QStringLiteral("first name"), Op::StartsWith, QStringLiteral("Sa \"x\" and y")}, {QStringLiteral("note"), Op::IsNotEmpty, {}}}},
+        {true, {{QStringLiteral("n"), Op::Less, QStringLiteral("-2.5")}, {QStringLiteral("n"), Op::LessOrEqual, QStringLiteral("7")},
+                {QStringLiteral("n"), Op::Greater, QStringLiteral("a or b")}}},
+    };
+    for (const FilterRules &rules : cases) {
+        const QString formula = rules.toFormula();
+        QVERIFY2(Formula::compile(formula).ok(), qPrintable(formula));
+        const std::optional<FilterRules> back = FilterRules::fromFormula(formula);
+        QVERIFY2(back && *back == rules, qPrintable(formula));
+    }
+    QCOMPARE(cases[0].toFormula(), QStringLiteral("status = \"pending\""));
+    QCOMPARE(cases[2].toFormula(), QStringLiteral("age >= 18 or isEmpty(email_address)"));
+    QCOMPARE(cases[3].toFormula(), QStringLiteral("startsWith([\"first name\"], \"Sa \"\"x\"\" and y\") and not isEmpty(note)"));
+    // What the formula keeps.
+    auto keeps = [](const FilterRules &rules, const Json &rec) {
+        Result<Formula> f = Formula::compile(rules.toFormula());
+        if (!f.ok())
+            return false;
+        const Result<Json> v = f->evaluate(rec, FormulaEnvironment());
+        return v.ok() && *v == Json(true);
+    };
+    QVERIFY(keeps(cases[0], Json{{"status", "pending"}}));
+    QVERIFY(!keeps(cases[0], Json{{"status", "active"}}));
+    QVERIFY(keeps(cases[1], Json{{"status", "active"}, {"address", {{"city", "Oslo"}}}}));
+    QVERIFY(!keeps(cases[1], Json{{"status", "active"}, {"address", {{"city", "Bergen"}}}}));
+    QVERIFY(keeps(cases[2], Json{{"age", "21"}, {"email_address", "x@y"}}));
+    QVERIFY(keeps(cases[2], Json{{"age", 3}}));
+    QVERIFY(!keeps(cases[2], Json{{"age", 3}, {"email_address", "x@y"}}));
+    // No rows: no condition (a filter that keeps everything); formulas of another shape stay formulas.
+    QCOMPARE(FilterRules{}.toFormula(), QString());
+    QVERIFY(FilterRules::fromFormula(QString()) && FilterRules::fromFormula(QString())->rules.isEmpty());
+    QCOMPARE(FilterRules::fromFormula(QStringLiteral("status = \"active\""))->rules.size(), 1);
+    QVERIFY(!FilterRules::fromFormula(QStringLiteral("lower(status) = \"active\"")));
+    QVERIFY(!FilterRules::fromFormula(QStringLiteral("a = 1 and b = 2 or c = 3")));
+    QVERIFY(!FilterRules::fromFormula(QStringLiteral("status = \"a\" \"b\"")));
 }
 
 QTEST_GUILESS_MAIN(TestFormula)

@@ -113,6 +113,25 @@ Json fReplace(const Node &c, const EvalContext &ctx)
     return s;
 }
 
+/// contains(text, part) / startsWith(text, part): exact, case and all; null text gives false.
+Json fContains(const Node &c, const EvalContext &ctx)
+{
+    Json held0;
+    const Json &v = argRef(c, 0, ctx, held0);
+    if (v.is_null())
+        return false;
+    return textOf(v).find(textArg(c, 1, ctx)) != std::string::npos;
+}
+
+Json fStartsWith(const Node &c, const EvalContext &ctx)
+{
+    Json held0;
+    const Json &v = argRef(c, 0, ctx, held0);
+    if (v.is_null())
+        return false;
+    return textOf(v).rfind(textArg(c, 1, ctx), 0) == 0;
+}
+
 Json fSplit(const Node &c, const EvalContext &ctx)
 {
     Json held0;
@@ -926,6 +945,8 @@ const std::vector<FunctionDef> &allFunctions()
         {"lower", 1, 1, fLower, "lower(text)", -1},
         {"trim", 1, 1, fTrim, "trim(text)", -1},
         {"replace", 3, 3, fReplace, "replace(text, find, replacement)", -1},
+        {"contains", 2, 2, fContains, "contains(text, part)", -1},
+        {"startsWith", 2, 2, fStartsWith, "startsWith(text, part)", -1},
         {"split", 1, 2, fSplit, "split(text, separator)", -1},
         {"substring", 2, 3, fSubstring, "substring(text, start, length)", -1},
         {"left", 2, 2, fLeft, "left(text, count)", -1},

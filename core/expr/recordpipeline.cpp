@@ -19,6 +19,10 @@ QStringList RecordPipeline::Outcome::errors() const
 
 void RecordPipeline::addFilter(const QString &condition, const QString &path, const QStringList &tables, Problems *problems)
 {
+    // A filter without a condition yet keeps every record (as the canvas says), as a filter step
+    // with no rules does in Zapier or n8n.
+    if (condition.trimmed().isEmpty())
+        return;
     Result<Formula> f = Formula::compile(condition, &tables);
     if (!f) {
         problems->append(Problem{Problem::Severity::Error, path, f.error().message});
