@@ -2,9 +2,12 @@
 
 #include "canvas/canvaspage.h"
 #include "canvas/canvasview.h"
+#include "canvas/nodeeditor.h"
 #include "commands/editcommands.h"
 #include "dialogs/connectordialog.h"
 #include "dialogs/importdialog.h"
+#include "dialogs/newintegrationdialog.h"
+#include "model/integrationgraph.h"
 #include "importers/connectorcatalog.h"
 #include "console/requestconsole.h"
 #include "document.h"
@@ -30,6 +33,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QMenu>
 #include <QLabel>
 #include <QLineEdit>
 #include <QHBoxLayout>
@@ -67,6 +72,11 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
     m_welcome->setMargin(24);
     m_welcome->setTextFormat(Qt::RichText);
     m_welcome->setObjectName(QStringLiteral("welcome"));
+    m_welcome->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_welcome, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == u"new-integration")
+            newIntegration();
+    });
     m_tabs->addTab(m_welcome, tr("Overview"));
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     setCentralWidget(m_tabs);
@@ -78,6 +88,29 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
     connect(m_explorer, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         openItem(item->data(0, ProjectExplorer::PathRole).toString());
     });
+    m_explorer->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_explorer, &QWidget::customContextMenuRequested, this, &MainWindow::showExplorerMenu);
+    // F2 renames, Delete deletes the integration chosen in the tree
+    auto integrationOfCurrent = [this]() -> QString {
+        static const QRegularExpression re(QStringLiteral("^integrations\\[(\\d+)\\]$"));
+        const QTreeWidgetItem *item = m_explorer->currentItem();
+        const QRegularExpressionMatch m = item ? re.match(item->data(0, ProjectExplorer::PathRole).toString()) : QRegularExpressionMatch();
+        if (!m_doc || !m.hasMatch() || m.captured(1).toLongLong() >= m_doc->project().integrations.size())
+            return {};
+        return m_doc->project().integrations[m.captured(1).toLongLong()].id;
+    };
+    auto keyOnTree = [this, integrationOfCurrent](const QKeySequence &key, void (MainWindow::*act)(const QString &)) {
+        auto *action = new QAction(m_explorer);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        m_explorer->addAction(action);
+        connect(action, &QAction::triggered, this, [this, integrationOfCurrent, act] {
+            if (const QString id = integrationOfCurrent(); !id.isEmpty())
+                (this->*act)(id);
+        });
+    };
+    keyOnTree(QKeySequence(Qt::Key_F2), &MainWindow::renameIntegration);
+    keyOnTree(QKeySequence::Delete, &MainWindow::deleteIntegration);
 
     m_problemsView->setModel(m_problems);
     m_problemsView->horizontalHeader()->setStretchLastSection(true);
@@ -213,16 +246,21 @@ void MainWindow::createActions()
     QAction *newRequest = projectMenu->addAction(tr("New &Request"), this, [this] { openConsole(); });
     newRequest->setShortcut(QKeySequence(tr("Ctrl+T")));
     QAction *newConnection = projectMenu->addAction(tr("New &Connection…"), this, &MainWindow::newConnectionFromCatalog);
+    m_newIntegrationAction = projectMenu->addAction(tr("New &Integration…"), this, &MainWindow::newIntegration);
+    m_newIntegrationAction->setObjectName(QStringLiteral("newIntegration"));
+    m_newIntegrationAction->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    m_newIntegrationAction->setToolTip(tr("Copy records from one endpoint to another: choose where they come from and where they go"));
     QAction *environments = projectMenu->addAction(tr("&Environments…"), this, &MainWindow::openEnvironments);
     projectMenu->addSeparator();
     m_runMenu = projectMenu->addMenu(tr("&Run Integration"));
-    m_projectActions << newRequest << newConnection << environments << m_runMenu->menuAction();
+    m_projectActions << newRequest << newConnection << m_newIntegrationAction << environments << m_runMenu->menuAction();
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("MainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(newRequest);
     bar->addAction(newConnection);
+    bar->addAction(m_newIntegrationAction);
     bar->addSeparator();
     auto *envLabel = new QLabel(tr("Environment:"), bar);
     envLabel->setBuddy(m_environments);
@@ -474,7 +512,8 @@ void MainWindow::updateTitle()
     }
     const Project &p = m_doc->project();
     m_welcome->setText(tr("<h2>%1</h2><p>%2</p><p>%3 connections · %4 endpoints · %5 integrations · %6 "
-                          "environments</p><p>Double-click an item in the <b>Project</b> tree to edit it; "
+                          "environments</p><p><a href=\"new-integration\">New integration…</a> — copy records from "
+                          "one endpoint to another.</p><p>Double-click an item in the <b>Project</b> tree to edit it; "
                           "<b>Project › New Request</b> opens a request console.</p>")
                            .arg(p.name.toHtmlEscaped(), p.description.toHtmlEscaped())
                            .arg(p.connections.size())
@@ -758,6 +797,18 @@ CanvasView *MainWindow::openCanvas(const QString &integrationId)
     connect(view, &CanvasView::titleChanged, this, [this, page](const QString &t) { m_tabs->setTabText(m_tabs->indexOf(page), t); });
     connect(view, &CanvasView::runRequested, this, &MainWindow::runIntegration);
     connect(view, &CanvasView::mappingRequested, this, &MainWindow::openMapping);
+    connect(page->nodeEditor(), &NodeEditor::mappingRequested, this, &MainWindow::openMapping);
+    connect(page->nodeEditor(), &NodeEditor::fromBeginningRequested, this, [this](const QString &id) {
+        Store *store = m_services->store();
+        const Integration *in = m_doc ? m_doc->project().integration(id) : nullptr;
+        if (!store || !in)
+            return;
+        const Result<void> r = RunStore(store).resetCheckpoint(m_doc->project().id, id);
+        statusBar()->showMessage(r ? tr("The next run of “%1” reads every record again; what was already sent with the same "
+                                        "content is not sent twice.").arg(in->name)
+                                   : r.error().message,
+                                 10000);
+    });
     connect(page, &CanvasPage::showRunRequested, this, [this](qint64 runId) {
         m_runsDock->show();
         m_runsDock->raise();
@@ -773,6 +824,128 @@ CanvasView *MainWindow::openCanvas(const QString &integrationId)
     });
     addTab(page, key, view->title());
     return view;
+}
+
+qsizetype MainWindow::integrationIndex(const QString &integrationId) const
+{
+    return m_doc ? Project::indexOf(m_doc->project().integrations, integrationId) : -1;
+}
+
+void MainWindow::newIntegration()
+{
+    if (!m_doc)
+        return;
+    // Window-modal and asynchronous: the answer comes in finished().
+    auto *dialog = new NewIntegrationDialog(m_doc->project(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!m_doc)
+            return;
+        const QString id = m_doc->uniqueId(Document::Part::Integrations, dialog->name());
+        m_doc->undoStack()->push(new AddIntegrationCommand(
+            m_doc.get(), IntegrationGraph::newChain(id, dialog->name(), dialog->sourceEndpoint(), dialog->targetEndpoint()),
+            tr("New integration “%1”").arg(dialog->name())));
+        openCanvas(id);
+        statusBar()->showMessage(tr("Double-click a node to set it up: which records the filter keeps, which fields go where."), 10000);
+    });
+    dialog->open();
+}
+
+void MainWindow::renameIntegration(const QString &integrationId)
+{
+    const qsizetype i = integrationIndex(integrationId);
+    if (i < 0)
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("renameIntegration"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Rename Integration"));
+    dialog->setLabelText(tr("New name of “%1”:").arg(m_doc->project().integrations[i].name));
+    dialog->setTextValue(m_doc->project().integrations[i].name);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, integrationId](const QString &text) {
+        const qsizetype at = integrationIndex(integrationId);
+        const QString name = text.trimmed();
+        if (at < 0 || name.isEmpty() || name == m_doc->project().integrations[at].name)
+            return;
+        Integration after = m_doc->project().integrations[at];
+        const QString before = after.name;
+        after.name = name;
+        m_doc->undoStack()->push(new EditIntegrationCommand(m_doc.get(), at, after, tr("Rename integration “%1” to “%2”").arg(before, name)));
+    });
+    dialog->open();
+}
+
+QString MainWindow::duplicateIntegration(const QString &integrationId)
+{
+    const qsizetype i = integrationIndex(integrationId);
+    if (i < 0)
+        return {};
+    Integration copy = m_doc->project().integrations[i];
+    copy.name = tr("%1 (copy)").arg(copy.name);
+    copy.id = m_doc->uniqueId(Document::Part::Integrations, copy.name);
+    copy.schedule.enabled = false; // two copies on one schedule would send everything twice
+    m_doc->undoStack()->push(new AddIntegrationCommand(m_doc.get(), copy, tr("Duplicate integration “%1”").arg(m_doc->project().integrations[i].name)));
+    openCanvas(copy.id);
+    return copy.id;
+}
+
+void MainWindow::deleteIntegration(const QString &integrationId)
+{
+    const qsizetype i = integrationIndex(integrationId);
+    if (i < 0)
+        return;
+    const QString name = m_doc->project().integrations[i].name;
+    m_doc->undoStack()->push(new RemoveIntegrationCommand(m_doc.get(), i));
+    statusBar()->showMessage(tr("Deleted “%1”. Edit › Undo brings it back.").arg(name), 10000);
+}
+
+void MainWindow::setScheduleEnabled(const QString &integrationId, bool on)
+{
+    const qsizetype i = integrationIndex(integrationId);
+    if (i < 0)
+        return;
+    Integration after = m_doc->project().integrations[i];
+    if (after.schedule.enabled == on)
+        return;
+    after.schedule.enabled = on;
+    m_doc->undoStack()->push(new EditIntegrationCommand(m_doc.get(), i, after,
+                                                        on ? tr("Turn on the schedule of “%1”").arg(after.name)
+                                                           : tr("Turn off the schedule of “%1”").arg(after.name)));
+}
+
+void MainWindow::showExplorerMenu(const QPoint &at)
+{
+    if (!m_doc)
+        return;
+    QTreeWidgetItem *item = m_explorer->itemAt(at);
+    const QString path = item ? item->data(0, ProjectExplorer::PathRole).toString() : QString();
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("explorerMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    static const QRegularExpression one(QStringLiteral("^integrations\\[(\\d+)\\]$"));
+    if (const QRegularExpressionMatch m = one.match(path); m.hasMatch() && m.captured(1).toLongLong() < m_doc->project().integrations.size()) {
+        const Integration &in = m_doc->project().integrations[m.captured(1).toLongLong()];
+        const QString id = in.id;
+        menu->addAction(tr("&Open"), this, [this, id] { openCanvas(id); });
+        menu->addAction(tr("Run &Now"), this, [this, id] { runIntegration(id); });
+        menu->addSeparator();
+        menu->addAction(tr("&Rename…"), this, [this, id] { renameIntegration(id); });
+        menu->addAction(tr("D&uplicate"), this, [this, id] { duplicateIntegration(id); });
+        menu->addAction(tr("&Delete"), this, [this, id] { deleteIntegration(id); });
+        menu->addSeparator();
+        QAction *schedule = menu->addAction(in.schedule.cron.isEmpty() ? tr("&Scheduled (no schedule set)")
+                                                                       : tr("&Scheduled (%1)").arg(in.schedule.cron));
+        schedule->setCheckable(true);
+        schedule->setChecked(in.schedule.enabled);
+        schedule->setEnabled(!in.schedule.cron.isEmpty());
+        connect(schedule, &QAction::toggled, this, [this, id](bool on) { setScheduleEnabled(id, on); });
+    } else if (path == u"integrations" || path.startsWith(QStringLiteral("integrations["))) {
+        menu->addAction(m_newIntegrationAction);
+    } else {
+        delete menu;
+        return;
+    }
+    menu->popup(m_explorer->viewport()->mapToGlobal(at));
 }
 
 EnvironmentEditor *MainWindow::openEnvironments()

@@ -93,6 +93,19 @@ public:
     /// Shows what a problem at a project file path is about: the editor of its item, the node
     /// on the canvas, the field in the mapping editor.
     QWidget *showProblemPlace(const QString &path);
+    /// "New Integration…": asks for a name, a source and a target (a dialog that stays open
+    /// until answered), adds the integration wired Source → Filter → Map → Target as one step
+    /// and opens its canvas.
+    void newIntegration();
+    /// Asks for a new name (a dialog) and renames the integration, one step.
+    void renameIntegration(const QString &integrationId);
+    /// A copy beside it ("… (copy)", its schedule off), opened; one step.
+    QString duplicateIntegration(const QString &integrationId);
+    /// Deletes the integration, one step (Edit › Undo brings it back).
+    void deleteIntegration(const QString &integrationId);
+    /// Turns the integration's schedule on or off, one step.
+    void setScheduleEnabled(const QString &integrationId, bool on);
+    QAction *newIntegrationAction() const { return m_newIntegrationAction; }
     /// Adds a blank connection and opens its editor.
     ConnectionEditor *addConnection();
     /// Adds a connection from the catalog (with its endpoints and variables), as one step.
@@ -132,6 +145,8 @@ protected:
 
 private:
     void createActions();
+    void showExplorerMenu(const QPoint &at);
+    qsizetype integrationIndex(const QString &integrationId) const;
     void setDocument(std::unique_ptr<Document> doc);
     void updateTitle();
     void updateEnvironments();
@@ -168,6 +183,7 @@ private:
     QWidget *m_runProgress = nullptr;
     QLabel *m_runLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QAction *m_newIntegrationAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QList<QAction *> m_projectActions;

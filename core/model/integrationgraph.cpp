@@ -112,6 +112,30 @@ QString IntegrationGraph::freeNodeId(const Integration &in, NodeType type)
     return id;
 }
 
+Integration IntegrationGraph::newChain(const QString &id, const QString &name, const QString &sourceEndpoint,
+                                       const QString &targetEndpoint)
+{
+    Integration in;
+    in.id = id;
+    in.name = name;
+    for (const NodeType type : {NodeType::Source, NodeType::Filter, NodeType::Map, NodeType::Target}) {
+        Node n;
+        n.type = type;
+        n.id = freeNodeId(in, type);
+        if (type == NodeType::Source)
+            n.endpoint = sourceEndpoint;
+        else if (type == NodeType::Target)
+            n.endpoint = targetEndpoint;
+        if (!in.nodes.isEmpty())
+            in.wires.append(Wire{in.nodes.last().id, n.id});
+        in.nodes.append(n);
+    }
+    const QHash<QString, QPointF> at = layout(in);
+    for (Node &n : in.nodes)
+        n.position = at.value(n.id);
+    return in;
+}
+
 QStringList IntegrationGraph::requiredTargets(const Project &project, const Integration &in)
 {
     QStringList out;

@@ -28,6 +28,10 @@ public:
 
     /// A free node id for a node of `type` ("map", "map-2", …).
     static QString freeNodeId(const Integration &in, NodeType type);
+    /// A new integration wired Source → Filter → Map → Target and laid out: the shape almost
+    /// every integration starts from (the filter keeps everything until it has a condition).
+    static Integration newChain(const QString &id, const QString &name, const QString &sourceEndpoint,
+                                const QString &targetEndpoint);
     /// The fields its target's request schema marks required (top level).
     static QStringList requiredTargets(const Project &project, const Integration &in);
     /// The required fields of the integration's target that a Map node leaves unmapped.

@@ -19,6 +19,7 @@
 #include "util/translations.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QDockWidget>
 #include <QEventLoop>
@@ -160,6 +161,19 @@ int main(int argc, char *argv[])
         if (dock->objectName() != u"ProjectDock")
             dock->hide();
     ok = shoot(&w, out + QStringLiteral("/mapping-editor.png")) && ok;
+
+    // the filter's settings beside the canvas, with the sample fetched above
+    canvas = w.openCanvas(QStringLiteral("sync-customers"));
+    canvas->openNode(QStringLiteral("active-only"));
+    canvas->fitAll();
+    ok = shoot(&w, out + QStringLiteral("/node-editor.png")) && ok;
+    // and New Integration
+    w.newIntegration();
+    if (auto *dialog = w.findChild<QDialog *>(QStringLiteral("NewIntegrationDialog"))) {
+        settle();
+        ok = shoot(dialog, out + QStringLiteral("/new-integration.png")) && ok;
+        dialog->reject();
+    }
     w.askSaveChanges = [](const QString &) { return QMessageBox::Discard; };
     return ok ? 0 : 1;
 }

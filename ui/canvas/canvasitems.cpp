@@ -42,7 +42,8 @@ NodeItem::NodeItem(const Node &node, QString subtitle, QString problem)
     setCacheMode(DeviceCoordinateCache);
 }
 
-QString NodeItem::title() const { return m_node.name.isEmpty() ? typeName(m_node.type) : m_node.name; }
+// Unnamed, a node goes by its id: the name that messages, Problems and runs use for it.
+QString NodeItem::title() const { return m_node.name.isEmpty() ? m_node.id : m_node.name; }
 
 bool NodeItem::onOutputPort(QPointF scenePos) const
 {
@@ -68,6 +69,7 @@ void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
     p->drawRoundedRect(QRectF(0, 0, Width, Height), 8, 8);
     // the header band with the type
     QPainterPath band;
+    band.setFillRule(Qt::WindingFill); // the two shapes overlap; odd-even would cut the overlap out
     band.addRoundedRect(QRectF(0, 0, Width, 20), 8, 8);
     band.addRect(QRectF(0, 10, Width, 10));
     p->fillPath(band.simplified(), color);

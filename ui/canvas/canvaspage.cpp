@@ -2,14 +2,22 @@
 
 #include "canvasitems.h"
 #include "canvasview.h"
+#include "nodeeditor.h"
 #include "ui/runs/runsview.h"
 #include "ui/document.h"
+#include "expr/recordpipeline.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QTableWidget>
+#include <QTimer>
 #include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace patchbay::ui {
@@ -56,7 +64,8 @@ protected:
 } // namespace
 
 CanvasPage::CanvasPage(Document *doc, const QString &integrationId, QWidget *parent)
-    : QWidget(parent), m_view(new CanvasView(doc, integrationId, this)), m_runLink(new QLabel(this))
+    : QWidget(parent), m_view(new CanvasView(doc, integrationId, this)), m_editor(new NodeEditor(doc, integrationId, this)),
+      m_runLink(new QLabel(this))
 {
     setObjectName(QStringLiteral("CanvasPage"));
     auto *palette = new Palette(this);
@@ -64,6 +73,9 @@ CanvasPage::CanvasPage(Document *doc, const QString &integrationId, QWidget *par
     auto *fit = new QPushButton(tr("Fit (Ctrl+0)"), this);
     auto *run = new QPushButton(tr("Run now"), this);
     run->setObjectName(QStringLiteral("runNow"));
+    auto *trial = new QPushButton(tr("Test with Samples"), this);
+    trial->setObjectName(QStringLiteral("testSamples"));
+    trial->setToolTip(tr("Runs the source's sample records through the filter and the mapping, without sending anything"));
     auto *hint = new QLabel(tr("Drag from a node's right port to another's left port to wire them; Delete removes the "
                                "selection; the wheel zooms."),
                             this);
@@ -76,21 +88,37 @@ CanvasPage::CanvasPage(Document *doc, const QString &integrationId, QWidget *par
     bar->addWidget(m_runLink);
     bar->addWidget(layoutButton);
     bar->addWidget(fit);
+    bar->addWidget(trial);
     bar->addWidget(run);
     auto *left = new QVBoxLayout;
     left->addWidget(new QLabel(tr("Nodes"), this));
     left->addWidget(palette, 1);
     auto *middle = new QVBoxLayout;
     middle->addLayout(bar);
-    middle->addWidget(m_view, 1);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_view);
+    split->addWidget(m_editor);
+    split->setStretchFactor(0, 1);
+    split->setCollapsible(0, false);
+    m_editor->hide(); // until a node is double-clicked
+    middle->addWidget(split, 1);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(left);
     layout->addLayout(middle, 1);
     connect(layoutButton, &QPushButton::clicked, m_view, &CanvasView::autoLayout);
     connect(fit, &QPushButton::clicked, m_view, &CanvasView::fitAll);
+    connect(trial, &QPushButton::clicked, this, [this, doc, integrationId] { testWithSamples(doc, integrationId); });
     connect(run, &QPushButton::clicked, m_view, [this] { Q_EMIT m_view->runRequested(m_view->integrationId()); });
     connect(m_view, &QObject::destroyed, this, &QObject::deleteLater); // the integration went away
+    connect(m_view, &CanvasView::nodeEditRequested, this, [this](const QString &nodeId) {
+        const bool opening = m_editor->isHidden();
+        m_editor->setNode(nodeId);
+        m_editor->show();
+        if (opening) // the canvas just got narrower: everything in view again, once laid out
+            QTimer::singleShot(0, m_view, &CanvasView::fitAll);
+    });
+    connect(m_editor, &NodeEditor::closeRequested, m_editor, &QWidget::hide);
     connect(m_view, &CanvasView::runShown, this, [this](const SyncSummary &s) {
         m_runLink->setText(tr("Run %1 %2 — <a href=\"run:%1\">show in Runs</a>").arg(s.runId).arg(RunsModel::statusText(s.status).toHtmlEscaped()));
         m_runLink->setProperty("runId", s.runId);
@@ -99,6 +127,90 @@ CanvasPage::CanvasPage(Document *doc, const QString &integrationId, QWidget *par
     connect(m_runLink, &QLabel::linkActivated, this, [this](const QString &link) {
         Q_EMIT showRunRequested(link.mid(4).toLongLong());
     });
+}
+
+void CanvasPage::testWithSamples(Document *doc, const QString &integrationId)
+{
+    // A dry run on the source's sample records: what each would become, nothing sent.
+    const Project &p = doc->project();
+    const Integration *in = p.integration(integrationId);
+    if (!in)
+        return;
+    const Node *sourceNode = in->firstNode(NodeType::Source);
+    const Endpoint *source = sourceNode ? p.endpoint(sourceNode->endpoint) : nullptr;
+    const Node *targetNode = in->firstNode(NodeType::Target);
+    const Endpoint *target = targetNode ? p.endpoint(targetNode->endpoint) : nullptr;
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("sampleTest"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Test with Samples — %1").arg(in->name));
+    auto *summary = new QLabel(dialog);
+    summary->setObjectName(QStringLiteral("sampleSummary"));
+    summary->setWordWrap(true);
+    auto *table = new QTableWidget(dialog);
+    table->setObjectName(QStringLiteral("sampleResults"));
+    table->setColumnCount(3);
+    table->setHorizontalHeaderLabels({tr("Record"), tr("What happens"), tr("Sent as")});
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(close, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(summary);
+    layout->addWidget(table, 1);
+    layout->addWidget(close);
+    dialog->resize(900, 520);
+
+    Problems problems;
+    const RecordPipeline pipeline = RecordPipeline::compile(p, *in, &problems);
+    if (!source || !source->samples.is_array() || source->samples.empty()) {
+        summary->setText(source ? tr("The source endpoint “%1” has no sample records yet. Open the mapping editor and press "
+                                     "Fetch Sample, or send the endpoint in the request console and choose Use as Sample.")
+                                      .arg(source->name)
+                                : tr("Choose the source's endpoint first: double-click the Source node."));
+    } else if (!pipeline.isValid()) {
+        QStringList lines;
+        for (const Problem &pr : problems)
+            if (pr.isError())
+                lines << pr.message;
+        summary->setText(tr("The integration's formulas have mistakes: %1").arg(lines.join(QStringLiteral("; "))));
+    } else {
+        int sent = 0;
+        int left = 0;
+        int failed = 0;
+        const FormulaEnvironment &env = pipeline.environment();
+        table->setRowCount(int(source->samples.size()));
+        int row = 0;
+        for (const Json &record : source->samples) {
+            const RecordPipeline::Outcome o = pipeline.process(record, env);
+            QString what;
+            QString as;
+            switch (o.status) {
+            case RecordPipeline::Outcome::Status::FilteredOut:
+                what = tr("Left out by the filter");
+                ++left;
+                break;
+            case RecordPipeline::Outcome::Status::Failed:
+                what = tr("Fails: %1").arg(o.errors().join(QStringLiteral("; ")));
+                ++failed;
+                break;
+            case RecordPipeline::Outcome::Status::Mapped:
+                what = target ? tr("Sent to “%1”").arg(target->name) : tr("Mapped (no target endpoint yet)");
+                as = toQString(o.output.dump(-1, ' ', false, Json::error_handler_t::replace));
+                ++sent;
+                break;
+            }
+            table->setItem(row, 0, new QTableWidgetItem(o.key.isEmpty() ? QString::number(row + 1) : o.key));
+            table->setItem(row, 1, new QTableWidgetItem(what));
+            table->setItem(row, 2, new QTableWidgetItem(as));
+            ++row;
+        }
+        table->resizeColumnsToContents();
+        summary->setText(tr("Of %n sample records, nothing sent:", nullptr, row) + u' ' +
+                         tr("%1 would be sent, %2 left out by the filter, %3 fail.").arg(sent).arg(left).arg(failed));
+    }
+    dialog->open();
 }
 
 } // namespace patchbay::ui

@@ -11,6 +11,7 @@
 #include <QGraphicsScene>
 #include <QKeyEvent>
 #include <QMimeData>
+#include <QTimer>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -205,6 +206,16 @@ void CanvasView::autoLayout()
     fitAll();
 }
 
+void CanvasView::showEvent(QShowEvent *event)
+{
+    QGraphicsView::showEvent(event);
+    if (!m_fitted) {
+        // Opened: the whole integration in view, once the view has its size.
+        m_fitted = true;
+        QTimer::singleShot(0, this, &CanvasView::fitAll);
+    }
+}
+
 void CanvasView::fitAll()
 {
     const QRectF r = m_scene->itemsBoundingRect().adjusted(-40, -40, 40, 40);
@@ -276,6 +287,15 @@ void CanvasView::keyPressEvent(QKeyEvent *event)
         fitAll();
         return;
     }
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_F2) {
+        // the keyboard's double-click: open the one selected node's settings
+        const QList<QGraphicsItem *> selected = m_scene->selectedItems();
+        if (selected.size() == 1)
+            if (auto *n = dynamic_cast<NodeItem *>(selected.first())) {
+                openNode(n->nodeId());
+                return;
+            }
+    }
     QGraphicsView::keyPressEvent(event);
 }
 
@@ -329,11 +349,21 @@ void CanvasView::selectNode(const QString &nodeId)
     ensureVisible(item);
 }
 
+void CanvasView::openNode(const QString &nodeId)
+{
+    const NodeItem *n = m_nodes.value(nodeId);
+    if (!n)
+        return;
+    if (n->nodeType() == NodeType::Map)
+        Q_EMIT mappingRequested(m_id, nodeId);
+    Q_EMIT nodeEditRequested(nodeId);
+}
+
 void CanvasView::mouseDoubleClickEvent(QMouseEvent *event)
 {
     for (QGraphicsItem *i = itemAt(event->position().toPoint()); i; i = i->parentItem()) {
-        if (auto *n = dynamic_cast<NodeItem *>(i); n && n->nodeType() == NodeType::Map) {
-            Q_EMIT mappingRequested(m_id, n->nodeId());
+        if (auto *n = dynamic_cast<NodeItem *>(i)) {
+            openNode(n->nodeId());
             event->accept();
             return;
         }

@@ -46,6 +46,8 @@ public:
     QStringList paste();
     void autoLayout();
     void fitAll();
+    /// What double-clicking a node does: its settings, and for a Map node its mapping editor.
+    void openNode(const QString &nodeId);
     /// Selects one node (and only it) and scrolls it into view.
     void selectNode(const QString &nodeId);
     /// After a run: counts and status on the source and target nodes.
@@ -61,6 +63,8 @@ Q_SIGNALS:
     void runShown(const patchbay::SyncSummary &summary);
     /// A Map node was double-clicked: its mapping editor should open.
     void mappingRequested(const QString &integrationId, const QString &nodeId);
+    /// A node was double-clicked (or Enter/F2 pressed on it): its settings should show.
+    void nodeEditRequested(const QString &nodeId);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -73,6 +77,7 @@ protected:
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     const Integration *integration() const;
@@ -90,6 +95,7 @@ private:
     QGraphicsPathItem *m_rubberWire = nullptr;
     SyncSummary m_lastRun;
     bool m_hasRun = false;
+    bool m_fitted = false; ///< fitted into view when first shown
 };
 
 } // namespace patchbay::ui

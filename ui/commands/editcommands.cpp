@@ -68,6 +68,22 @@ bool EditIntegrationCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
+AddIntegrationCommand::AddIntegrationCommand(Document *doc, Integration in, const QString &text)
+    : m_doc(doc), m_integration(std::move(in)), m_index(doc->project().integrations.size())
+{
+    setText(text);
+}
+void AddIntegrationCommand::undo() { m_doc->removeIntegration(m_index); }
+void AddIntegrationCommand::redo() { m_doc->insertIntegration(m_index, m_integration); }
+
+RemoveIntegrationCommand::RemoveIntegrationCommand(Document *doc, qsizetype index)
+    : m_doc(doc), m_index(index), m_integration(doc->project().integrations.at(index))
+{
+    setText(QCoreApplication::translate("patchbay::ui::Commands", "Delete integration “%1”").arg(m_integration.name));
+}
+void RemoveIntegrationCommand::undo() { m_doc->insertIntegration(m_index, m_integration); }
+void RemoveIntegrationCommand::redo() { m_doc->removeIntegration(m_index); }
+
 EditLookupTablesCommand::EditLookupTablesCommand(Document *doc, QList<LookupTable> after)
     : m_doc(doc), m_before(doc->project().lookupTables), m_after(std::move(after))
 {

@@ -112,6 +112,34 @@ private:
     QString m_mergeKey;
 };
 
+/// Adds an integration at the end ("New integration “…”", "Duplicate integration “…”").
+class AddIntegrationCommand : public QUndoCommand
+{
+public:
+    AddIntegrationCommand(Document *doc, Integration in, const QString &text);
+    void undo() override;
+    void redo() override;
+
+private:
+    Document *m_doc;
+    Integration m_integration;
+    qsizetype m_index;
+};
+
+/// Removes an integration ("Delete integration “…”"); undo puts it back where it was.
+class RemoveIntegrationCommand : public QUndoCommand
+{
+public:
+    RemoveIntegrationCommand(Document *doc, qsizetype index);
+    void undo() override;
+    void redo() override;
+
+private:
+    Document *m_doc;
+    qsizetype m_index;
+    Integration m_integration;
+};
+
 /// Replaces the lookup tables.
 class EditLookupTablesCommand : public QUndoCommand
 {

@@ -62,6 +62,7 @@ public:
     QTabWidget *bottomTabs() const { return m_bottom; } ///< Preview, Suggestions, Lookup Tables
     KeyValueTable *lookupTable() const { return m_lookupRows; }
     QComboBox *lookupTableChooser() const { return m_lookupChooser; }
+    QPushButton *fetchButton() const { return m_fetch; }
     QTreeWidgetItem *sourceItem(const QString &path) const { return m_sourceItems.value(path); }
     QTreeWidgetItem *targetItem(const QString &path) const { return m_targetItems.value(path); }
 

@@ -1,0 +1,338 @@
+// A person who does not program builds an integration from nothing, with the mouse and the
+// keyboard only (QTest events on the real window; no Document or model calls): "copy the
+// customers whose status is pending from the Demo CRM into the mailing list, one contact per
+// request, name → full_name, email → email; try a request first; run it once and check it
+// worked." Then what an integration's menu in the project tree does: rename, duplicate, delete.
+
+#include "support/demoapi.h"
+#include "support/guiactions.h"
+#include "support/demoproject.h"
+
+#include "secrets/keychainsecretstore.h"
+#include "ui/canvas/canvasitems.h"
+#include "ui/canvas/canvaspage.h"
+#include "ui/canvas/canvasview.h"
+#include "ui/canvas/nodeeditor.h"
+#include "ui/console/requestconsole.h"
+#include "ui/console/responseview.h"
+#include "ui/dialogs/newintegrationdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/mapping/mappingeditor.h"
+#include "ui/projectexplorer.h"
+#include "ui/runs/runcontroller.h"
+#include "ui/services.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QContextMenuEvent>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QProcess>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace patchbay;
+using namespace patchbay::ui;
+
+class TestBuildIntegration : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init() { QSettings().clear(); }
+    void pendingCustomersToTheMailingList();
+    void renameDuplicateDeleteFromTheTree();
+
+private:
+    std::unique_ptr<MainWindow> openWindow();
+    /// Clicks the tree's item at this path ("endpoints[0]", "integrations") and returns it.
+    QTreeWidgetItem *clickTreeItem(MainWindow &w, const QString &path);
+    static void chooseByKeyboard(QComboBox *box, const QString &data);
+    static void drag(QWidget *from, QPoint a, QWidget *to, QPoint b);
+    static void doubleClickNode(CanvasView *canvas, const QString &nodeId);
+    static void clickTab(QTabWidget *tabs, QWidget *page);
+    /// The customers of the demo API (as `--dump jsonl` gives them) whose status is `status`.
+    static int customersWithStatus(const QString &status, int customers);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<DemoApi> m_api;
+    std::unique_ptr<Services> m_services;
+    static constexpr int Customers = 120;
+};
+
+void TestBuildIntegration::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_api = std::make_unique<DemoApi>(QStringList{"--customers", QString::number(Customers), "--token", "demo-token", "--api-key", "demo-key"});
+    QVERIFY2(m_api->ok(), qPrintable(m_api->errorOutput()));
+    m_services = std::make_unique<Services>(m_dir.filePath("data"), std::make_unique<KeychainSecretStore>(2000));
+}
+
+std::unique_ptr<MainWindow> TestBuildIntegration::openWindow()
+{
+    auto w = std::make_unique<MainWindow>(m_services.get());
+    w->askSaveChanges = [](const QString &) { return QMessageBox::Discard; };
+    if (!w->openProject(writeDemoProject(m_dir, m_api->url())))
+        return nullptr;
+    w->resize(1500, 1000);
+    w->show();
+    if (!QTest::qWaitForWindowExposed(w.get()))
+        return nullptr;
+    return w;
+}
+
+QTreeWidgetItem *TestBuildIntegration::clickTreeItem(MainWindow &w, const QString &path)
+{
+    QTreeWidget *tree = w.explorer();
+    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+        if ((*it)->data(0, ProjectExplorer::PathRole).toString() != path)
+            continue;
+        tree->scrollToItem(*it);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(*it).center());
+        return *it;
+    }
+    return nullptr;
+}
+
+void TestBuildIntegration::chooseByKeyboard(QComboBox *box, const QString &data)
+{
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_Home);
+    for (int i = 0; i < box->count() && box->currentData().toString() != data; ++i)
+        QTest::keyClick(box, Qt::Key_Down);
+}
+
+void TestBuildIntegration::drag(QWidget *from, QPoint a, QWidget *to, QPoint b) { dragWithMouse(from, a, to, b); }
+
+void TestBuildIntegration::doubleClickNode(CanvasView *canvas, const QString &nodeId)
+{
+    NodeItem *n = canvas->nodeItem(nodeId);
+    QVERIFY2(n, qPrintable(nodeId));
+    QTest::mouseDClick(canvas->viewport(), Qt::LeftButton, {}, canvas->mapFromScene(n->sceneBoundingRect().center()));
+}
+
+void TestBuildIntegration::clickTab(QTabWidget *tabs, QWidget *page)
+{
+    const int i = tabs->indexOf(page);
+    QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(i).center());
+}
+
+int TestBuildIntegration::customersWithStatus(const QString &status, int customers)
+{
+    QProcess dump;
+    dump.start(QStringLiteral(PATCHBAY_DEMO_API), {"--customers", QString::number(customers), "--dump", "jsonl"});
+    dump.waitForFinished(20000);
+    int n = 0;
+    for (const QByteArray &line : dump.readAllStandardOutput().split('\n'))
+        n += QJsonDocument::fromJson(line).object().value("status").toString() == status;
+    return n;
+}
+
+void TestBuildIntegration::pendingCustomersToTheMailingList()
+{
+    const int pending = customersWithStatus("pending", Customers);
+    QVERIFY(pending > 5 && pending < Customers / 2);
+    std::unique_ptr<MainWindow> window = openWindow();
+    QVERIFY(window);
+    MainWindow &w = *window;
+    m_api->call("POST", "/_admin/reset");
+
+    // Try a request first: the endpoint from the tree, Enter, Send.
+    QVERIFY(clickTreeItem(w, "endpoints[0]"));
+    QTest::keyClick(w.explorer(), Qt::Key_Return);
+    auto *console = qobject_cast<RequestConsole *>(w.tabs()->currentWidget());
+    QVERIFY(console);
+    QTest::mouseClick(console->sendButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(console->response()->statusBadge()->text().startsWith("200"), 10000);
+
+    // New Integration from the keyboard; name it, pick where from and where to, create.
+    QTest::keyClick(&w, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    NewIntegrationDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = w.findChild<NewIntegrationDialog *>()) && dialog->isVisible());
+    QTest::keyClick(dialog->nameEdit(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(dialog->nameEdit(), "Pending customers to the mailing list");
+    chooseByKeyboard(dialog->sourceBox(), "list-customers");
+    chooseByKeyboard(dialog->targetBox(), "create-contact");
+    QCOMPARE(dialog->sourceEndpoint(), QStringLiteral("list-customers"));
+    QCOMPARE(dialog->targetEndpoint(), QStringLiteral("create-contact"));
+    QTest::keyClick(dialog->nameEdit(), Qt::Key_Return);
+    QTRY_VERIFY(qobject_cast<CanvasPage *>(w.tabs()->currentWidget()));
+    auto *page = qobject_cast<CanvasPage *>(w.tabs()->currentWidget());
+    CanvasView *canvas = page->view();
+    QCOMPARE(w.tabs()->tabText(w.tabs()->currentIndex()), QStringLiteral("Pending customers to the mailing list"));
+    const QString id = canvas->integrationId();
+    const Integration *in = w.project()->integration(id);
+    QVERIFY(in);
+    QCOMPARE(in->nodes.size(), 4);
+    QCOMPARE(in->wires.size(), 3);
+    QCOMPARE(w.undoAction()->text(), QStringLiteral("&Undo New integration “Pending customers to the mailing list”"));
+    QCoreApplication::processEvents();
+    canvas->fitAll();
+
+    // The filter: double-click it, add a condition, "status" "is" "pending".
+    doubleClickNode(canvas, "filter");
+    NodeEditor *editor = page->nodeEditor();
+    QTRY_VERIFY(editor->isVisible());
+    QCOMPARE(editor->nodeId(), QStringLiteral("filter"));
+    QTest::mouseClick(editor->addRuleButton(), Qt::LeftButton);
+    QCOMPARE(editor->ruleCount(), 1);
+    QLineEdit *field = editor->ruleField(0)->lineEdit();
+    QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(field, "status");
+    QCOMPARE(editor->ruleOp(0)->currentText(), QStringLiteral("is"));
+    QTest::keyClicks(editor->ruleValue(0)->lineEdit(), "pending");
+    QCOMPARE(w.project()->integration(id)->node("filter")->condition, QStringLiteral("status = \"pending\""));
+    QCOMPARE(editor->formulaEdit()->text(), QStringLiteral("status = \"pending\""));
+
+    // The mapping: double-click the Map node, fetch a sample, draw the two lines.
+    doubleClickNode(canvas, "map");
+    auto *mapping = qobject_cast<MappingEditor *>(w.tabs()->currentWidget());
+    QVERIFY(mapping);
+    QTest::mouseClick(mapping->fetchButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(w.project()->endpoint("list-customers")->samples.is_array() &&
+                                 !w.project()->endpoint("list-customers")->samples.empty(),
+                             10000);
+    QTRY_VERIFY(mapping->sourceItem("CustomerName") && mapping->sourceItem("email_address"));
+    QTreeWidget *src = mapping->sourceTree();
+    QTreeWidget *dst = mapping->targetTree();
+    drag(src->viewport(), src->visualItemRect(mapping->sourceItem("CustomerName")).center(), dst->viewport(),
+         dst->visualItemRect(mapping->targetItem("full_name")).center());
+    drag(src->viewport(), src->visualItemRect(mapping->sourceItem("email_address")).center(), dst->viewport(),
+         dst->visualItemRect(mapping->targetItem("email")).center());
+    QCOMPARE(mapping->formula("full_name"), QStringLiteral("CustomerName"));
+    QCOMPARE(mapping->formula("email"), QStringLiteral("email_address"));
+
+    // Back on the canvas: the filter says what it keeps of the samples.
+    clickTab(w.tabs(), page);
+    doubleClickNode(canvas, "filter");
+    QCOMPARE(editor->nodeId(), QStringLiteral("filter"));
+    QCOMPARE(editor->ruleCount(), 1); // the rows read back from the condition
+    QCOMPARE(editor->ruleValue(0)->currentText(), QStringLiteral("pending"));
+    const Json samples = w.project()->endpoint("list-customers")->samples;
+    int pendingInSamples = 0;
+    for (const Json &r : samples)
+        pendingInSamples += r.value("status", std::string()) == "pending";
+    QTRY_COMPARE(editor->keepsLabel()->text(),
+                 QStringLiteral("Keeps %1 of %2 sample records.").arg(pendingInSamples).arg(samples.size()));
+
+    // Test with samples: nothing is sent, each record says what would happen.
+    const int requestsBefore = m_api->stat("received");
+    QTest::mouseClick(page->findChild<QPushButton *>("testSamples"), Qt::LeftButton);
+    QDialog *trial = nullptr;
+    QTRY_VERIFY((trial = page->findChild<QDialog *>("sampleTest")) && trial->isVisible());
+    const QString summary = trial->findChild<QLabel *>("sampleSummary")->text();
+    QVERIFY2(summary.contains(QStringLiteral("%1 would be sent, %2 left out by the filter, 0 fail")
+                                  .arg(pendingInSamples)
+                                  .arg(samples.size() - pendingInSamples)),
+             qPrintable(summary));
+    auto *table = trial->findChild<QTableWidget *>("sampleResults");
+    QCOMPARE(table->rowCount(), int(samples.size()));
+    QCOMPARE(m_api->stat("received"), requestsBefore);
+    QTest::keyClick(trial, Qt::Key_Escape);
+
+    // Run it: exactly the pending customers arrive, one request each.
+    QSignalSpy finished(w.runs(), &RunController::finished);
+    QTest::mouseClick(page->findChild<QPushButton *>("runNow"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    const SyncSummary s = finished.first().at(2).value<SyncSummary>();
+    QCOMPARE(s.status, QStringLiteral("succeeded"));
+    QCOMPARE(int(s.counts.written), pending);
+    QCOMPARE(m_api->stat("received"), pending);
+    QCOMPARE(m_api->stat("unique"), pending);
+    QCOMPARE(m_api->stat("batches"), 0); // one contact per request
+}
+
+void TestBuildIntegration::renameDuplicateDeleteFromTheTree()
+{
+    std::unique_ptr<MainWindow> window = openWindow();
+    QVERIFY(window);
+    MainWindow &w = *window;
+    QTreeWidget *tree = w.explorer();
+    auto menuAt = [&](const QString &path) -> QMenu * {
+        QTreeWidgetItem *item = clickTreeItem(w, path);
+        if (!item)
+            return nullptr;
+        const QPoint at = tree->visualItemRect(item).center();
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, tree->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(tree->viewport(), &event);
+        QMenu *menu = nullptr;
+        for (int i = 0; i < 100 && !menu; ++i) {
+            QTest::qWait(20);
+            menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        }
+        return menu;
+    };
+    auto click = [](QMenu *menu, const QString &text) {
+        for (QAction *a : menu->actions())
+            if (a->text().remove(u'&') == text) {
+                QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(a).center());
+                return true;
+            }
+        return false;
+    };
+
+    // Rename: the menu, then a name typed into the dialog.
+    QMenu *menu = menuAt("integrations[0]");
+    QVERIFY(menu);
+    QVERIFY(click(menu, "Rename…"));
+    QInputDialog *rename = nullptr;
+    QTRY_VERIFY((rename = w.findChild<QInputDialog *>("renameIntegration")) && rename->isVisible());
+    QLineEdit *edit = rename->findChild<QLineEdit *>();
+    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(edit, "Active customers to contacts");
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_COMPARE(w.project()->integrations[0].name, QStringLiteral("Active customers to contacts"));
+    QCOMPARE(w.undoAction()->text(),
+             QStringLiteral("&Undo Rename integration “Sync active customers to the mailing list” to “Active customers to contacts”"));
+    QCOMPARE(tree->topLevelItem(3)->child(0)->text(0), QStringLiteral("Active customers to contacts"));
+
+    // Duplicate: a copy with its schedule off, opened on the canvas.
+    menu = menuAt("integrations[0]");
+    QVERIFY(click(menu, "Duplicate"));
+    QTRY_COMPARE(w.project()->integrations.size(), 2);
+    const Integration &copy = w.project()->integrations[1];
+    QCOMPARE(copy.name, QStringLiteral("Active customers to contacts (copy)"));
+    QVERIFY(copy.id != w.project()->integrations[0].id);
+    QCOMPARE(copy.nodes, w.project()->integrations[0].nodes);
+    QVERIFY(!copy.schedule.enabled);
+    auto *copyPage = qobject_cast<CanvasPage *>(w.tabs()->currentWidget());
+    QVERIFY(copyPage);
+    QCOMPARE(copyPage->view()->integrationId(), copy.id);
+    const QPointer<CanvasPage> copyCanvas(copyPage);
+
+    // Delete from the keyboard, and back with Undo.
+    QVERIFY(clickTreeItem(w, "integrations[1]"));
+    QTest::keyClick(tree, Qt::Key_Delete);
+    QCOMPARE(w.project()->integrations.size(), 1);
+    QTRY_VERIFY(!copyCanvas); // its canvas closed
+    QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(w.project()->integrations.size(), 2);
+
+    // The folder's menu offers New Integration, and so does the Overview page.
+    menu = menuAt("integrations");
+    QVERIFY(menu);
+    QVERIFY(click(menu, "New Integration…"));
+    NewIntegrationDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = w.findChild<NewIntegrationDialog *>()) && dialog->isVisible());
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!w.findChild<NewIntegrationDialog *>());
+    QCOMPARE(w.project()->integrations.size(), 2); // cancelled: nothing added
+}
+
+QTEST_MAIN(TestBuildIntegration)
+#include "tst_buildintegration.moc"

@@ -1,0 +1,566 @@
+#include "nodeeditor.h"
+
+#include "ui/commands/editcommands.h"
+#include "ui/dialogs/newintegrationdialog.h"
+#include "ui/document.h"
+#include "expr/formula.h"
+#include "importers/schemainference.h"
+#include "model/schemafields.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace patchbay::ui {
+
+namespace {
+
+QString typeTitle(NodeType t)
+{
+    switch (t) {
+    case NodeType::Source: return NodeEditor::tr("Source");
+    case NodeType::Filter: return NodeEditor::tr("Filter");
+    case NodeType::Map: return NodeEditor::tr("Map");
+    case NodeType::Target: return NodeEditor::tr("Target");
+    }
+    return {};
+}
+
+QString valueText(const Json &v)
+{
+    if (v.is_string())
+        return toQString(v.get<std::string>());
+    if (v.is_number() || v.is_boolean())
+        return toQString(v.dump());
+    return {};
+}
+
+/// The value at a field path ("address.city") of a record, or null.
+const Json *at(const Json &record, const QString &path)
+{
+    const Json *v = &record;
+    for (const QString &part : path.split(u'.')) {
+        if (!v->is_object() || !v->contains(part.toStdString()))
+            return nullptr;
+        v = &(*v)[part.toStdString()];
+    }
+    return v;
+}
+
+} // namespace
+
+NodeEditor::NodeEditor(Document *doc, QString integrationId, QWidget *parent)
+    : QWidget(parent), m_doc(doc), m_integrationId(std::move(integrationId)), m_layout(new QVBoxLayout(this)),
+      m_title(new QLabel(this))
+{
+    setObjectName(QStringLiteral("NodeEditor"));
+    m_title->setObjectName(QStringLiteral("nodeEditorTitle"));
+    QFont f = m_title->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.15);
+    m_title->setFont(f);
+    auto *close = new QToolButton(this);
+    close->setText(QStringLiteral("×"));
+    close->setAccessibleName(tr("Close the settings"));
+    close->setToolTip(tr("Close the settings"));
+    connect(close, &QToolButton::clicked, this, &NodeEditor::closeRequested);
+    auto *head = new QHBoxLayout;
+    head->addWidget(m_title, 1);
+    head->addWidget(close);
+    m_layout->addLayout(head);
+    m_layout->setContentsMargins(8, 4, 8, 8);
+    setMinimumWidth(320);
+    connect(m_doc, &Document::changed, this, [this](Document::Part part) {
+        if (m_applying || (part != Document::Part::Integrations && part != Document::Part::Project &&
+                           part != Document::Part::Endpoints))
+            return;
+        if (!node())
+            setNode(QString());
+        else
+            refresh();
+    });
+}
+
+const Integration *NodeEditor::integration() const { return m_doc->project().integration(m_integrationId); }
+
+const Node *NodeEditor::node() const
+{
+    const Integration *in = integration();
+    return in && !m_nodeId.isEmpty() ? in->node(m_nodeId) : nullptr;
+}
+
+const Endpoint *NodeEditor::sourceEndpoint() const
+{
+    const Integration *in = integration();
+    const Node *source = in ? in->firstNode(NodeType::Source) : nullptr;
+    return source ? m_doc->project().endpoint(source->endpoint) : nullptr;
+}
+
+QStringList NodeEditor::sourceFields(const Endpoint *e)
+{
+    if (!e)
+        return {};
+    Json schema = e->recordSchema;
+    if ((!schema.is_object() || !schema.contains("properties")) && e->samples.is_array() && !e->samples.empty())
+        schema = SchemaInference::fromRecords(e->samples);
+    QStringList out;
+    for (const SchemaField &f : schemaFields(schema, SchemaRole::Source, 2000))
+        if (!f.path.contains(u'['))
+            out.append(f.path);
+    return out;
+}
+
+QString NodeEditor::pagingInWords(const Endpoint &e)
+{
+    const Pagination &p = e.pagination;
+    const QString records = e.recordsPath.isEmpty() ? tr("the reply is the list of records")
+                                                    : tr("the records are in “%1”").arg(e.recordsPath);
+    switch (p.style) {
+    case PaginationStyle::None: return tr("One request; %1.").arg(records);
+    case PaginationStyle::Page:
+        return tr("Page by page: %1=%2, %3, … with %4=%5; %6.")
+            .arg(p.pageParam).arg(p.startPage).arg(p.startPage + 1).arg(p.sizeParam).arg(p.pageSize).arg(records);
+    case PaginationStyle::Offset:
+        return tr("Page by page: %1=0, %2, … with %3=%2; %4.").arg(p.offsetParam).arg(p.pageSize).arg(p.sizeParam, records);
+    case PaginationStyle::Cursor:
+        return tr("Page by page: the next page's %1 is “%2” from the reply; %3.").arg(p.cursorParam, p.cursorPath, records);
+    case PaginationStyle::LinkHeader: return tr("Page by page, following the reply's Link header; %1.").arg(records);
+    case PaginationStyle::NextUrl: return tr("Page by page, following the address in “%1” of each reply; %2.").arg(p.nextUrlPath, records);
+    }
+    return {};
+}
+
+void NodeEditor::setNode(const QString &nodeId)
+{
+    m_nodeId = nodeId;
+    build();
+}
+
+void NodeEditor::apply(const std::function<void(Node &)> &edit, const QString &what, const QString &mergeKey)
+{
+    const qsizetype index = Project::indexOf(m_doc->project().integrations, m_integrationId);
+    if (index < 0)
+        return;
+    Integration after = m_doc->project().integrations[index];
+    Node *n = nullptr;
+    for (Node &candidate : after.nodes)
+        if (candidate.id == m_nodeId)
+            n = &candidate;
+    if (!n)
+        return;
+    const Node before = *n;
+    edit(*n);
+    if (*n == before)
+        return;
+    auto *command = new EditIntegrationCommand(m_doc, index, after, what);
+    if (!mergeKey.isEmpty())
+        command->setMergeKey(mergeKey + u':' + m_nodeId);
+    m_applying = true;
+    m_doc->undoStack()->push(command);
+    m_applying = false;
+}
+
+void NodeEditor::build()
+{
+    delete m_body;
+    m_body = nullptr;
+    m_rows.clear();
+    m_name = nullptr;
+    m_endpoint = nullptr;
+    m_paging = nullptr;
+    m_incremental = nullptr;
+    m_watermarkField = nullptr;
+    m_watermarkParam = nullptr;
+    m_fromBeginning = nullptr;
+    m_join = nullptr;
+    m_rowsLayout = nullptr;
+    m_addRule = nullptr;
+    m_formula = nullptr;
+    m_formulaNote = nullptr;
+    m_keeps = nullptr;
+    m_batchSize = nullptr;
+    m_concurrency = nullptr;
+    m_openMapping = nullptr;
+    const Node *n = node();
+    if (!n) {
+        m_title->setText(tr("Double-click a node to set it up"));
+        return;
+    }
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_body = scroll;
+    auto *content = new QWidget(scroll);
+    auto *form = new QFormLayout(content);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    scroll->setWidget(content);
+    m_layout->addWidget(scroll, 1);
+    const Project &p = m_doc->project();
+
+    m_name = new QLineEdit(content);
+    m_name->setObjectName(QStringLiteral("nodeName"));
+    m_name->setPlaceholderText(n->id); // what an unnamed node is called
+    form->addRow(tr("&Name:"), m_name);
+    connect(m_name, &QLineEdit::editingFinished, this, [this] {
+        const QString name = m_name->text().trimmed();
+        apply([name](Node &node) { node.name = name; }, tr("Rename node “%1”").arg(name.isEmpty() ? m_nodeId : name));
+    });
+
+    switch (n->type) {
+    case NodeType::Source:
+    case NodeType::Target: {
+        const bool source = n->type == NodeType::Source;
+        m_endpoint = new QComboBox(content);
+        m_endpoint->setObjectName(QStringLiteral("nodeEndpoint"));
+        NewIntegrationDialog::fillEndpoints(m_endpoint, p, source, n->endpoint);
+        if (n->endpoint.isEmpty())
+            m_endpoint->setCurrentIndex(0);
+        form->addRow(source ? tr("&Take records from:") : tr("&Send them to:"), m_endpoint);
+        connect(m_endpoint, &QComboBox::activated, this, [this, source] {
+            const QString id = m_endpoint->currentData().toString();
+            apply([id](Node &node) { node.endpoint = id; }, source ? tr("Choose the source endpoint") : tr("Choose the target endpoint"));
+            build(); // what follows depends on the endpoint
+        });
+        if (source) {
+            m_paging = new QLabel(content);
+            m_paging->setObjectName(QStringLiteral("paging"));
+            m_paging->setWordWrap(true);
+            form->addRow(tr("Reads:"), m_paging);
+            m_incremental = new QCheckBox(tr("&Only what changed since the last run"), content);
+            m_incremental->setObjectName(QStringLiteral("incremental"));
+            m_incremental->setToolTip(tr("Each run asks the API only for records changed since the newest one the last run read "
+                                         "(by a date field such as updated_at)."));
+            form->addRow(m_incremental);
+            m_watermarkField = new QComboBox(content);
+            m_watermarkField->setObjectName(QStringLiteral("watermarkField"));
+            m_watermarkField->setEditable(true);
+            m_watermarkField->addItems(sourceFields(sourceEndpoint()));
+            form->addRow(tr("Changed by the &field:"), m_watermarkField);
+            m_watermarkParam = new QLineEdit(content);
+            m_watermarkParam->setObjectName(QStringLiteral("watermarkParam"));
+            m_watermarkParam->setPlaceholderText(QStringLiteral("updated_since"));
+            form->addRow(tr("Sent to the API &as:"), m_watermarkParam);
+            m_fromBeginning = new QPushButton(tr("Run from the &Beginning"), content);
+            m_fromBeginning->setObjectName(QStringLiteral("fromBeginning"));
+            m_fromBeginning->setToolTip(tr("The next run reads every record again, not only what changed; records already "
+                                           "sent with the same content are still not sent twice."));
+            form->addRow(m_fromBeginning);
+            connect(m_fromBeginning, &QPushButton::clicked, this, [this] { Q_EMIT fromBeginningRequested(m_integrationId); });
+            auto applyWatermark = [this] {
+                const bool on = m_incremental->isChecked();
+                QString field = m_watermarkField->currentText().trimmed();
+                QString param = m_watermarkParam->text().trimmed();
+                if (on && field.isEmpty()) {
+                    const QStringList fields = sourceFields(sourceEndpoint());
+                    field = fields.contains(QStringLiteral("updated_at")) ? QStringLiteral("updated_at") : QString();
+                }
+                if (on && param.isEmpty())
+                    param = QStringLiteral("updated_since");
+                apply([on, field, param](Node &node) {
+                    node.watermarkField = on ? field : QString();
+                    node.watermarkParam = on ? param : QString();
+                }, on ? tr("Read only what changed") : tr("Read everything"));
+                refresh();
+            };
+            connect(m_incremental, &QCheckBox::toggled, this, applyWatermark);
+            connect(m_watermarkField, &QComboBox::activated, this, applyWatermark);
+            connect(m_watermarkField->lineEdit(), &QLineEdit::editingFinished, this, applyWatermark);
+            connect(m_watermarkParam, &QLineEdit::editingFinished, this, applyWatermark);
+        } else {
+            m_batchSize = new QSpinBox(content);
+            m_batchSize->setObjectName(QStringLiteral("batchSize"));
+            m_batchSize->setRange(1, 1000);
+            m_batchSize->setSpecialValueText(tr("one a request"));
+            m_batchSize->setToolTip(tr("How many records go in one request; the endpoint must take a list for more than one."));
+            form->addRow(tr("&Records a request:"), m_batchSize);
+            m_concurrency = new QSpinBox(content);
+            m_concurrency->setObjectName(QStringLiteral("concurrency"));
+            m_concurrency->setRange(1, 64);
+            m_concurrency->setToolTip(tr("How many requests may be under way at once (within the connection's rate limit)."));
+            form->addRow(tr("Requests at &once:"), m_concurrency);
+            connect(m_batchSize, &QSpinBox::valueChanged, this, [this](int v) {
+                apply([v](Node &node) { node.batchSize = v; }, tr("Records a request: %1").arg(v), QStringLiteral("batch"));
+            });
+            connect(m_concurrency, &QSpinBox::valueChanged, this, [this](int v) {
+                apply([v](Node &node) { node.concurrency = v; }, tr("Requests at once: %1").arg(v), QStringLiteral("concurrency"));
+            });
+        }
+        break;
+    }
+    case NodeType::Filter: {
+        auto *intro = new QLabel(tr("Keep the records for which"), content);
+        m_join = new QComboBox(content);
+        m_join->setObjectName(QStringLiteral("filterJoin"));
+        m_join->addItem(tr("all of these hold"), true);
+        m_join->addItem(tr("any of these holds"), false);
+        auto *joinRow = new QHBoxLayout;
+        joinRow->addWidget(intro);
+        joinRow->addWidget(m_join, 1);
+        form->addRow(joinRow);
+        auto *rows = new QWidget(content);
+        m_rowsLayout = new QVBoxLayout(rows);
+        m_rowsLayout->setContentsMargins(0, 0, 0, 0);
+        form->addRow(rows);
+        m_addRule = new QPushButton(tr("&Add a Condition"), content);
+        m_addRule->setObjectName(QStringLiteral("addRule"));
+        form->addRow(m_addRule);
+        m_keeps = new QLabel(content);
+        m_keeps->setObjectName(QStringLiteral("keeps"));
+        m_keeps->setWordWrap(true);
+        form->addRow(m_keeps);
+        m_formula = new QLineEdit(content);
+        m_formula->setObjectName(QStringLiteral("filterFormula"));
+        m_formula->setToolTip(tr("The same condition as a formula (see the functions in docs/functions.md)"));
+        form->addRow(tr("As a &formula:"), m_formula);
+        m_formulaNote = new QLabel(content);
+        m_formulaNote->setWordWrap(true);
+        form->addRow(m_formulaNote);
+        connect(m_join, &QComboBox::activated, this, &NodeEditor::rowsChanged);
+        connect(m_addRule, &QPushButton::clicked, this, [this] {
+            FilterRule r;
+            const QStringList fields = sourceFields(sourceEndpoint());
+            r.field = fields.value(0);
+            addRow(r);
+            rowsChanged();
+            if (!m_rows.isEmpty())
+                m_rows.last().field->setFocus();
+        });
+        connect(m_formula, &QLineEdit::editingFinished, this, [this] {
+            const QString text = m_formula->text().trimmed();
+            apply([text](Node &node) { node.condition = text; }, tr("Edit the filter's formula"));
+            refresh();
+        });
+        m_lastCondition = QStringLiteral("\x01"); // rows are built by refresh()
+        break;
+    }
+    case NodeType::Map: {
+        auto *what = new QLabel(tr("Which field of each record goes where in the target's record: draw lines from "
+                                   "the source's fields to the target's."),
+                                content);
+        what->setWordWrap(true);
+        form->addRow(what);
+        m_openMapping = new QPushButton(tr("&Edit the Mapping…"), content);
+        m_openMapping->setObjectName(QStringLiteral("openMapping"));
+        form->addRow(m_openMapping);
+        connect(m_openMapping, &QPushButton::clicked, this, [this] { Q_EMIT mappingRequested(m_integrationId, m_nodeId); });
+        break;
+    }
+    }
+    refresh();
+}
+
+void NodeEditor::refresh()
+{
+    const Node *n = node();
+    if (!n)
+        return;
+    m_title->setText(tr("%1 — %2").arg(typeTitle(n->type), n->name.isEmpty() ? n->id : n->name));
+    if (m_name && !m_name->hasFocus())
+        m_name->setText(n->name);
+    const QSignalBlocker b1(m_endpoint);
+    if (m_endpoint) {
+        const int i = m_endpoint->findData(n->endpoint);
+        m_endpoint->setCurrentIndex(i < 0 ? 0 : i);
+    }
+    if (m_paging) {
+        const Endpoint *e = m_doc->project().endpoint(n->endpoint);
+        m_paging->setText(e ? pagingInWords(*e) : tr("Choose an endpoint above."));
+    }
+    if (m_incremental) {
+        const QSignalBlocker b2(m_incremental);
+        const QSignalBlocker b3(m_watermarkField);
+        const bool on = !n->watermarkField.isEmpty() && !n->watermarkParam.isEmpty();
+        m_incremental->setChecked(on);
+        m_watermarkField->setEnabled(on);
+        m_watermarkParam->setEnabled(on);
+        m_watermarkField->setCurrentText(n->watermarkField);
+        if (!m_watermarkParam->hasFocus())
+            m_watermarkParam->setText(n->watermarkParam);
+    }
+    if (m_batchSize) {
+        const QSignalBlocker b4(m_batchSize);
+        const QSignalBlocker b5(m_concurrency);
+        m_batchSize->setValue(n->batchSize);
+        m_concurrency->setValue(n->concurrency);
+    }
+    if (m_formula && n->condition != m_lastCondition) {
+        // The condition changed elsewhere (undo, the formula box, the file): rows anew.
+        m_lastCondition = n->condition;
+        for (const Row &r : std::as_const(m_rows))
+            delete r.widget;
+        m_rows.clear();
+        const std::optional<FilterRules> rules = FilterRules::fromFormula(n->condition);
+        if (rules) {
+            const QSignalBlocker b6(m_join);
+            m_join->setCurrentIndex(rules->all ? 0 : 1);
+            for (const FilterRule &r : rules->rules)
+                addRow(r);
+        }
+        m_join->setEnabled(rules.has_value());
+        m_addRule->setEnabled(rules.has_value());
+        m_formulaNote->setText(rules ? QString()
+                                     : tr("This condition is a formula that the rows above cannot show; edit it here, or "
+                                          "empty it to start again with rows."));
+        if (!m_formula->hasFocus())
+            m_formula->setText(n->condition);
+    }
+    updateKeeps();
+}
+
+void NodeEditor::addRow(const FilterRule &rule)
+{
+    Row row;
+    row.widget = new QWidget(m_rowsLayout->parentWidget());
+    auto *h = new QHBoxLayout(row.widget);
+    h->setContentsMargins(0, 0, 0, 0);
+    row.field = new QComboBox(row.widget);
+    row.field->setEditable(true);
+    row.field->addItems(sourceFields(sourceEndpoint()));
+    row.field->setCurrentText(rule.field);
+    row.field->setAccessibleName(tr("Field"));
+    row.field->setMinimumContentsLength(10);
+    row.op = new QComboBox(row.widget);
+    for (const FilterRule::Op op : FilterRule::ops())
+        row.op->addItem(FilterRule::opName(op), int(op));
+    row.op->setCurrentIndex(row.op->findData(int(rule.op)));
+    row.op->setAccessibleName(tr("Comparison"));
+    row.value = new QComboBox(row.widget);
+    row.value->setEditable(true);
+    row.value->setAccessibleName(tr("Value"));
+    row.value->setMinimumContentsLength(8);
+    row.remove = new QPushButton(QStringLiteral("×"), row.widget);
+    row.remove->setAccessibleName(tr("Remove this condition"));
+    row.remove->setToolTip(tr("Remove this condition"));
+    row.remove->setFixedWidth(28);
+    h->addWidget(row.field, 3);
+    h->addWidget(row.op, 2);
+    h->addWidget(row.value, 3);
+    h->addWidget(row.remove);
+    m_rowsLayout->addWidget(row.widget);
+    fillValues(row);
+    row.value->setCurrentText(rule.value);
+    row.value->setEnabled(FilterRule::takesValue(rule.op));
+    m_rows.append(row);
+    QWidget *w = row.widget;
+    auto find = [this, w]() -> Row * {
+        for (Row &r : m_rows)
+            if (r.widget == w)
+                return &r;
+        return nullptr;
+    };
+    connect(row.field, &QComboBox::currentTextChanged, this, [this, find] {
+        if (Row *r = find()) {
+            const QString value = r->value->currentText();
+            fillValues(*r);
+            r->value->setCurrentText(value);
+        }
+        rowsChanged();
+    });
+    connect(row.op, &QComboBox::currentIndexChanged, this, [this, find] {
+        if (Row *r = find())
+            r->value->setEnabled(FilterRule::takesValue(FilterRule::Op(r->op->currentData().toInt())));
+        rowsChanged();
+    });
+    connect(row.value, &QComboBox::currentTextChanged, this, &NodeEditor::rowsChanged);
+    connect(row.remove, &QPushButton::clicked, this, [this, w] {
+        for (qsizetype i = 0; i < m_rows.size(); ++i)
+            if (m_rows[i].widget == w) {
+                m_rows.removeAt(i);
+                break;
+            }
+        w->deleteLater();
+        rowsChanged();
+    });
+}
+
+void NodeEditor::fillValues(Row &row)
+{
+    // What the field holds in the sample records, most frequent first.
+    const QSignalBlocker block(row.value);
+    row.value->clear();
+    const Endpoint *e = sourceEndpoint();
+    if (!e || !e->samples.is_array())
+        return;
+    QHash<QString, int> counts;
+    for (const Json &record : e->samples)
+        if (const Json *v = at(record, row.field->currentText().trimmed()))
+            if (const QString text = valueText(*v); !text.isEmpty())
+                ++counts[text];
+    QStringList values = counts.keys();
+    std::sort(values.begin(), values.end(), [&counts](const QString &a, const QString &b) {
+        return counts[a] != counts[b] ? counts[a] > counts[b] : a < b;
+    });
+    row.value->addItems(values.mid(0, 30));
+    row.value->setCurrentIndex(-1);
+}
+
+FilterRules NodeEditor::rowsNow() const
+{
+    FilterRules rules;
+    rules.all = !m_join || m_join->currentData().toBool();
+    for (const Row &r : m_rows)
+        rules.rules.append({r.field->currentText().trimmed(), FilterRule::Op(r.op->currentData().toInt()), r.value->currentText()});
+    return rules;
+}
+
+void NodeEditor::rowsChanged()
+{
+    const QString condition = rowsNow().toFormula();
+    m_lastCondition = condition;
+    {
+        const QSignalBlocker b(m_formula);
+        m_formula->setText(condition);
+    }
+    apply([condition](Node &node) { node.condition = condition; }, tr("Edit the filter"), QStringLiteral("rules"));
+    updateKeeps();
+}
+
+void NodeEditor::updateKeeps()
+{
+    if (!m_keeps)
+        return;
+    const Node *n = node();
+    const Endpoint *e = sourceEndpoint();
+    if (!n)
+        return;
+    if (!e || !e->samples.is_array() || e->samples.empty()) {
+        m_keeps->setText(tr("No sample records yet to try it on: open the mapping editor and press Fetch Sample."));
+        return;
+    }
+    const qsizetype total = qsizetype(e->samples.size());
+    if (n->condition.trimmed().isEmpty()) {
+        m_keeps->setText(tr("Keeps every record (%n sample records).", nullptr, int(total)));
+        return;
+    }
+    Result<Formula> f = Formula::compile(n->condition);
+    if (!f) {
+        m_keeps->setText(tr("The condition has a mistake: %1").arg(f.error().message));
+        return;
+    }
+    qsizetype kept = 0;
+    QString firstError;
+    FormulaEnvironment env;
+    for (const Json &record : e->samples) {
+        const Result<Json> v = f->evaluate(record, env);
+        if (!v) {
+            if (firstError.isEmpty())
+                firstError = v.error().message;
+            continue;
+        }
+        kept += *v == Json(true) ? 1 : 0;
+    }
+    QString text = tr("Keeps %1 of %n sample records.", nullptr, int(total)).arg(kept);
+    if (!firstError.isEmpty())
+        text += u' ' + tr("Some could not be checked: %1").arg(firstError);
+    m_keeps->setText(text);
+}
+
+} // namespace patchbay::ui

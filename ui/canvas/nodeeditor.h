@@ -1,0 +1,128 @@
+#pragma once
+
+#include "expr/filterrules.h"
+#include "model/integration.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QVBoxLayout;
+
+namespace patchbay {
+struct Endpoint;
+struct Project;
+} // namespace patchbay
+
+namespace patchbay::ui {
+
+class Document;
+
+/// The side panel of the canvas where a node is set up, in words rather than in the project
+/// file's terms: a Source's endpoint, how it pages, whether it reads only what changed and
+/// "Run from the beginning"; a Filter's rows ("status ▾ is ▾ pending ▾", joined by all or any,
+/// values offered from the samples) with its formula and how many sample records it keeps; a
+/// Map's mapping editor; a Target's endpoint and whether records go one a request or in batches.
+/// Every change is one undoable step (typing in one field merges into one).
+class NodeEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    NodeEditor(Document *doc, QString integrationId, QWidget *parent = nullptr);
+
+    /// Shows the node's settings ("" for none).
+    void setNode(const QString &nodeId);
+    const QString &nodeId() const { return m_nodeId; }
+
+    QLabel *titleLabel() const { return m_title; }
+    QLineEdit *nameEdit() const { return m_name; }
+    QComboBox *endpointBox() const { return m_endpoint; }
+    QLabel *pagingLabel() const { return m_paging; }
+    QCheckBox *incrementalBox() const { return m_incremental; }
+    QComboBox *watermarkFieldBox() const { return m_watermarkField; }
+    QLineEdit *watermarkParamEdit() const { return m_watermarkParam; }
+    QPushButton *fromBeginningButton() const { return m_fromBeginning; }
+    QComboBox *joinBox() const { return m_join; }
+    QPushButton *addRuleButton() const { return m_addRule; }
+    int ruleCount() const { return int(m_rows.size()); }
+    QComboBox *ruleField(int row) const { return m_rows.value(row).field; }
+    QComboBox *ruleOp(int row) const { return m_rows.value(row).op; }
+    QComboBox *ruleValue(int row) const { return m_rows.value(row).value; }
+    QPushButton *ruleRemove(int row) const { return m_rows.value(row).remove; }
+    QLineEdit *formulaEdit() const { return m_formula; }
+    QLabel *keepsLabel() const { return m_keeps; }
+    QSpinBox *batchSizeBox() const { return m_batchSize; }
+    QSpinBox *concurrencyBox() const { return m_concurrency; }
+    QPushButton *openMappingButton() const { return m_openMapping; }
+
+    /// How an endpoint pages, in words ("Page by page: page=1, 2, … with per_page=100").
+    static QString pagingInWords(const Endpoint &e);
+    /// The fields a formula can read in the endpoint's records (its schema, or its samples').
+    static QStringList sourceFields(const Endpoint *e);
+
+Q_SIGNALS:
+    void mappingRequested(const QString &integrationId, const QString &nodeId);
+    /// "Run from the beginning": forget where the last run stopped and what changed since.
+    void fromBeginningRequested(const QString &integrationId);
+    void closeRequested();
+
+private:
+    struct Row
+    {
+        QWidget *widget = nullptr;
+        QComboBox *field = nullptr;
+        QComboBox *op = nullptr;
+        QComboBox *value = nullptr;
+        QPushButton *remove = nullptr;
+    };
+
+    const Integration *integration() const;
+    const Node *node() const;
+    const Endpoint *sourceEndpoint() const;
+    void build();
+    void refresh();
+    void apply(const std::function<void(Node &)> &edit, const QString &what, const QString &mergeKey = {});
+    void addRow(const FilterRule &rule);
+    void rowsChanged();
+    void updateKeeps();
+    void fillValues(Row &row);
+    FilterRules rowsNow() const;
+
+    Document *m_doc;
+    QString m_integrationId;
+    QString m_nodeId;
+    bool m_applying = false;
+    QString m_lastCondition; ///< the condition the rows show
+
+    QVBoxLayout *m_layout;
+    QLabel *m_title;
+    QWidget *m_body = nullptr;
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_endpoint = nullptr;
+    QLabel *m_paging = nullptr;
+    QCheckBox *m_incremental = nullptr;
+    QComboBox *m_watermarkField = nullptr;
+    QLineEdit *m_watermarkParam = nullptr;
+    QPushButton *m_fromBeginning = nullptr;
+    QComboBox *m_join = nullptr;
+    QVBoxLayout *m_rowsLayout = nullptr;
+    QList<Row> m_rows;
+    QPushButton *m_addRule = nullptr;
+    QLineEdit *m_formula = nullptr;
+    QLabel *m_formulaNote = nullptr;
+    QLabel *m_keeps = nullptr;
+    QSpinBox *m_batchSize = nullptr;
+    QSpinBox *m_concurrency = nullptr;
+    QPushButton *m_openMapping = nullptr;
+};
+
+} // namespace patchbay::ui
