@@ -21,6 +21,7 @@
 #include "ui/projectexplorer.h"
 #include "ui/runs/runcontroller.h"
 #include "ui/services.h"
+#include "util/translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -78,6 +79,7 @@ private:
 void TestBuildIntegration::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    patchbay::installTranslations(qApp); // as the app does: English plural forms
     m_api = std::make_unique<DemoApi>(QStringList{"--customers", QString::number(Customers), "--token", "demo-token", "--api-key", "demo-key"});
     QVERIFY2(m_api->ok(), qPrintable(m_api->errorOutput()));
     m_services = std::make_unique<Services>(m_dir.filePath("data"), std::make_unique<KeychainSecretStore>(2000));

@@ -20,6 +20,25 @@
     </message>
 </context>
 <context>
+    <name>patchbay</name>
+    <message>
+        <source>the CA file "%1" does not exist; give the path of the server's CA certificate (PEM)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the CA file "%1" cannot be read (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the CA file "%1" holds no certificate: a PEM file with "-----BEGIN CERTIFICATE-----" is expected</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>patchbay::ConnectorCatalog</name>
     <message>
         <source>a connector is a JSON object</source>
@@ -106,6 +125,14 @@
         <source>Cannot create the data directory %1. Check that you may write to its parent folder, or choose another place with --data-dir.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The data directory %1 belongs to another user (%2). Patchbay keeps run history and locks there, so it must be yours alone: choose another place with --data-dir or PATCHBAY_DATA_DIR.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Others may read or change the data directory %1, and its access could not be limited to you. Run "chmod 700 %1", or choose another place with --data-dir.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchbay::DeadLetterRetry</name>
@@ -135,6 +162,49 @@
     <message>
         <source>environment variables</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>patchbay::FilterRule</name>
+    <message>
+        <source>is</source>
+        <translation>ist</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>ist nicht</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>beginnt mit</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>ist kleiner als</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>ist höchstens</translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation>ist größer als</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>ist mindestens</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>ist nicht leer</translation>
     </message>
 </context>
 <context>
@@ -429,6 +499,13 @@
     </message>
 </context>
 <context>
+    <name>patchbay::Http1Transport</name>
+    <message>
+        <source>the method is not a single word</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>patchbay::HttpClient</name>
     <message>
         <source>Connection "%1" is not signed in (OAuth2 authorization code). Open the connection and press Sign in.</source>
@@ -444,6 +521,14 @@
     </message>
     <message>
         <source>Could not get an OAuth2 access token for connection "%1" from %2: %3. Check the client id, the client secret and the token URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not get an OAuth2 access token for connection "%1": %2 (TLS › CA file).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The token server %1 of connection "%2" answered an access token with a line break or another control character; it was not used, since it could add headers or a whole request of its own. Check the token URL.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -577,6 +662,26 @@
         <source>%1 → %2 in %3 ms</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the method is not a single word</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The secure connection to %1 was not tried: %2 (connection "%3", TLS › CA file).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server answered %1 %2 to %3, a redirect without a Location header: it says the resource is elsewhere but not where. Check the endpoint's path and the connection's base URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reply to %1 nests lists and objects more than 1,024 levels deep (%2 bytes). No API answers like that; it is not read, and not asked for again.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchbay::IntegrationGraph</name>
@@ -653,6 +758,10 @@
     </message>
     <message>
         <source>this is not valid JSON: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lists and objects are nested here more than %1 levels deep; no project, spec or record needs that. Is it the right file, or was it damaged?</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1068,6 +1177,10 @@
         <source>Cannot save the project: %1. Is the disk full? The file on disk was not changed.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The project file is %1 MB; Patchbay opens project files of up to %2 MB. A project that large holds samples or schemas it does not need: remove the endpoints' samples (they can be fetched again), or split the project.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchbay::ProjectValidator</name>
@@ -1189,6 +1302,14 @@
     </message>
     <message>
         <source>the target needs %1, which nothing maps; draw a line to it in the mapping editor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; a header with a line break or another control character could add headers, or a whole request, of its own. Remove it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; secure requests of this connection fail until it is there</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1315,7 +1436,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Stopped after %1 pages, the endpoint's maxPages, although the API said there was more. Raise pagination.maxPages if that many pages are expected.</source>
+        <source>The server answered %1 %2 to %3, which is not a page of records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped after %1 pages, the endpoint's maxPages, although the API said there was more; the next run goes on from there. Raise pagination.maxPages if that many pages are expected.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1473,7 +1598,7 @@
     </message>
     <message>
         <source>The integration's formulas have mistakes: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Die Formeln der Integration enthalten Fehler: %1</translation>
     </message>
     <message>
         <source>The integration "%1" is already running (process %2 on %3); a second run at the same time could send records twice. Wait for it to finish.</source>
@@ -1521,6 +1646,22 @@
     </message>
     <message>
         <source>Page %1 of the source could not be read again for mapping: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The integration changed between full and incremental reading since the last run stopped; reading from the beginning.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last run stopped part-way; reading everything once (what was delivered is skipped), then only what changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read nothing: no record changed since %1 (run %2 read %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read nothing, though run %1 read %2 records. If records are expected, send the source endpoint in the request console and look at what it answers.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2311,6 +2452,45 @@ gives a connection per server and auth, endpoints grouped by folder, and its var
         <source>A Postman environment file whose values to use.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Not run: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>patchbay::http</name>
+    <message>
+        <source>a carriage return (CR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a line feed (LF)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a header has no name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the header name "%1" has %2 at position %3 (a name has only letters, digits and !#$%&amp;'*+-.^_`|~)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a character it cannot have</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the value of header "%1" has %2 at position %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request was not sent: %1. A header with a line break or another control character could add headers, or a whole request, of its own.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchbay::ui</name>
@@ -2365,6 +2545,10 @@ gives a connection per server and auth, endpoints grouped by folder, and its var
     <message>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not sent (unsafe header)</source>
+        <translation>Nicht gesendet (unsicherer Header)</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2612,66 @@ gives a connection per server and auth, endpoints grouped by folder, and its var
     <message>
         <source>Run %1 %2 — &lt;a href="run:%1"&gt;show in Runs&lt;/a&gt;</source>
         <translation>Lauf %1 %2 — &lt;a href="run:%1"&gt;in Läufen zeigen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Test with Samples</source>
+        <translation>Mit Beispielen testen</translation>
+    </message>
+    <message>
+        <source>Runs the source's sample records through the filter and the mapping, without sending anything</source>
+        <translation>Schickt die Beispieldatensätze der Quelle durch Filter und Zuordnung, ohne etwas zu senden</translation>
+    </message>
+    <message>
+        <source>Test with Samples — %1</source>
+        <translation>Mit Beispielen testen — %1</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>Sent as</source>
+        <translation>Gesendet als</translation>
+    </message>
+    <message>
+        <source>The source endpoint “%1” has no sample records yet. Open the mapping editor and press Fetch Sample, or send the endpoint in the request console and choose Use as Sample.</source>
+        <translation>Der Quell-Endpunkt „%1“ hat noch keine Beispieldatensätze. Öffnen Sie den Zuordnungseditor und drücken Sie „Beispiel abrufen“, oder senden Sie den Endpunkt in der Anfragekonsole und wählen Sie „Als Beispiel verwenden“.</translation>
+    </message>
+    <message>
+        <source>Choose the source's endpoint first: double-click the Source node.</source>
+        <translation>Wählen Sie zuerst den Endpunkt der Quelle: Doppelklick auf den Quellknoten.</translation>
+    </message>
+    <message>
+        <source>The integration's formulas have mistakes: %1</source>
+        <translation>Die Formeln der Integration enthalten Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Left out by the filter</source>
+        <translation>Vom Filter ausgelassen</translation>
+    </message>
+    <message>
+        <source>Fails: %1</source>
+        <translation>Schlägt fehl: %1</translation>
+    </message>
+    <message>
+        <source>Sent to “%1”</source>
+        <translation>Gesendet an „%1“</translation>
+    </message>
+    <message>
+        <source>Mapped (no target endpoint yet)</source>
+        <translation>Zugeordnet (noch kein Ziel-Endpunkt)</translation>
+    </message>
+    <message>
+        <source>%1 would be sent, %2 left out by the filter, %3 fail.</source>
+        <translation>%1 würden gesendet, %2 vom Filter ausgelassen, %3 schlagen fehl.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n sample record(s), nothing sent:</source>
+        <translation><numerusform>Von %n Beispieldatensatz, nichts gesendet:</numerusform><numerusform>Von %n Beispieldatensätzen, nichts gesendet:</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2774,10 @@ gives a connection per server and auth, endpoints grouped by folder, and its var
     <message>
         <source>Edit lookup tables</source>
         <translation>Nachschlagetabellen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete integration “%1”</source>
+        <translation>Integration „%1“ löschen</translation>
     </message>
 </context>
 <context>
@@ -3221,10 +3469,6 @@ Ihre Änderungen sind noch da.</translation>
         <translation>&lt;h2&gt;Willkommen bei Patchbay&lt;/h2&gt;&lt;p&gt;Öffnen Sie ein Projekt mit &lt;b&gt;Datei › Öffnen&lt;/b&gt; oder beginnen Sie eines mit &lt;b&gt;Datei › Neues Projekt&lt;/b&gt;, um Web-APIs miteinander zu verbinden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3 connections · %4 endpoints · %5 integrations · %6 environments&lt;/p&gt;&lt;p&gt;Double-click an item in the &lt;b&gt;Project&lt;/b&gt; tree to edit it; &lt;b&gt;Project › New Request&lt;/b&gt; opens a request console.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3 Verbindungen · %4 Endpunkte · %5 Integrationen · %6 Umgebungen&lt;/p&gt;&lt;p&gt;Doppelklicken Sie auf einen Eintrag im Baum &lt;b&gt;Projekt&lt;/b&gt;, um ihn zu bearbeiten; &lt;b&gt;Projekt › Neue Anfrage&lt;/b&gt; öffnet eine Anfragekonsole.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>New connection</source>
         <translation>Neue Verbindung</translation>
     </message>
@@ -3335,6 +3579,94 @@ Ihre Änderungen sind noch da.</translation>
     <message numerus="yes">
         <source>Imported %n endpoint(s) from %1</source>
         <translation><numerusform>%n Endpunkt aus %1 importiert</numerusform><numerusform>%n Endpunkte aus %1 importiert</numerusform></translation>
+    </message>
+    <message>
+        <source>New &amp;Integration…</source>
+        <translation>Neue &amp;Integration…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Copy records from one endpoint to another: choose where they come from and where they go</source>
+        <translation>Datensätze von einem Endpunkt zu einem anderen kopieren: wählen Sie, woher sie kommen und wohin sie gehen</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3 connections · %4 endpoints · %5 integrations · %6 environments&lt;/p&gt;&lt;p&gt;&lt;a href="new-integration"&gt;New integration…&lt;/a&gt; — copy records from one endpoint to another.&lt;/p&gt;&lt;p&gt;Double-click an item in the &lt;b&gt;Project&lt;/b&gt; tree to edit it; &lt;b&gt;Project › New Request&lt;/b&gt; opens a request console.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3 Verbindungen · %4 Endpunkte · %5 Integrationen · %6 Umgebungen&lt;/p&gt;&lt;p&gt;&lt;a href="new-integration"&gt;Neue Integration…&lt;/a&gt; — Datensätze von einem Endpunkt zu einem anderen kopieren.&lt;/p&gt;&lt;p&gt;Doppelklicken Sie auf einen Eintrag im Baum &lt;b&gt;Projekt&lt;/b&gt;, um ihn zu bearbeiten; &lt;b&gt;Projekt › Neue Anfrage&lt;/b&gt; öffnet eine Anfragekonsole.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The next run of “%1” reads every record again; what was already sent with the same content is not sent twice.</source>
+        <translation>Der nächste Lauf von „%1“ liest wieder alle Datensätze; was schon mit gleichem Inhalt gesendet wurde, wird nicht doppelt gesendet.</translation>
+    </message>
+    <message>
+        <source>New integration “%1”</source>
+        <translation>Neue Integration „%1“</translation>
+    </message>
+    <message>
+        <source>Double-click a node to set it up: which records the filter keeps, which fields go where.</source>
+        <translation>Doppelklicken Sie auf einen Knoten, um ihn einzurichten: welche Datensätze der Filter behält, welche Felder wohin gehen.</translation>
+    </message>
+    <message>
+        <source>Rename Integration</source>
+        <translation>Integration umbenennen</translation>
+    </message>
+    <message>
+        <source>New name of “%1”:</source>
+        <translation>Neuer Name für „%1“:</translation>
+    </message>
+    <message>
+        <source>Rename integration “%1” to “%2”</source>
+        <translation>Integration „%1“ in „%2“ umbenennen</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Duplicate integration “%1”</source>
+        <translation>Integration „%1“ duplizieren</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Edit › Undo brings it back.</source>
+        <translation>„%1“ gelöscht. Bearbeiten › Rückgängig holt es zurück.</translation>
+    </message>
+    <message>
+        <source>Turn on the schedule of “%1”</source>
+        <translation>Zeitplan von „%1“ einschalten</translation>
+    </message>
+    <message>
+        <source>Turn off the schedule of “%1”</source>
+        <translation>Zeitplan von „%1“ ausschalten</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Run &amp;Now</source>
+        <translation>&amp;Jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Scheduled (no schedule set)</source>
+        <translation>&amp;Geplant (kein Zeitplan festgelegt)</translation>
+    </message>
+    <message>
+        <source>&amp;Scheduled (%1)</source>
+        <translation>&amp;Geplant (%1)</translation>
     </message>
 </context>
 <context>
@@ -3614,6 +3946,292 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>Cancel Fetch</source>
         <translation>Abrufen abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::ui::NewIntegrationDialog</name>
+    <message>
+        <source>New Integration</source>
+        <translation>Neue Integration</translation>
+    </message>
+    <message>
+        <source>New integration</source>
+        <translation>Neue Integration</translation>
+    </message>
+    <message>
+        <source>Take records from</source>
+        <translation>Datensätze holen aus</translation>
+    </message>
+    <message>
+        <source>Send them to</source>
+        <translation>Senden an</translation>
+    </message>
+    <message>
+        <source>An integration reads records from one endpoint, keeps those you want, turns each into the shape another endpoint takes, and sends it there. You can change everything on the canvas afterwards.</source>
+        <translation>Eine Integration liest Datensätze von einem Endpunkt, behält die gewünschten, bringt jeden in die Form, die ein anderer Endpunkt annimmt, und sendet ihn dorthin. Auf der Arbeitsfläche können Sie danach alles ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Take records from:</source>
+        <translation>Datensätze &amp;holen aus:</translation>
+    </message>
+    <message>
+        <source>&amp;Send them to:</source>
+        <translation>&amp;Senden an:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>%1 › %2 (%3 %4)</source>
+        <translation>%1 › %2 (%3 %4)</translation>
+    </message>
+    <message>
+        <source>(choose later)</source>
+        <translation>(später wählen)</translation>
+    </message>
+    <message>
+        <source>Give the integration a name.</source>
+        <translation>Geben Sie der Integration einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::ui::NodeEditor</name>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Close the settings</source>
+        <translation>Einstellungen schließen</translation>
+    </message>
+    <message>
+        <source>the reply is the list of records</source>
+        <translation>die Antwort ist die Liste der Datensätze</translation>
+    </message>
+    <message>
+        <source>the records are in “%1”</source>
+        <translation>die Datensätze stehen in „%1“</translation>
+    </message>
+    <message>
+        <source>One request; %1.</source>
+        <translation>Eine Anfrage; %1.</translation>
+    </message>
+    <message>
+        <source>Page by page: %1=%2, %3, … with %4=%5; %6.</source>
+        <translation>Seite für Seite: %1=%2, %3, … mit %4=%5; %6.</translation>
+    </message>
+    <message>
+        <source>Page by page: %1=0, %2, … with %3=%2; %4.</source>
+        <translation>Seite für Seite: %1=0, %2, … mit %3=%2; %4.</translation>
+    </message>
+    <message>
+        <source>Page by page: the next page's %1 is “%2” from the reply; %3.</source>
+        <translation>Seite für Seite: %1 der nächsten Seite ist „%2“ aus der Antwort; %3.</translation>
+    </message>
+    <message>
+        <source>Page by page, following the reply's Link header; %1.</source>
+        <translation>Seite für Seite, dem Link-Header der Antwort folgend; %1.</translation>
+    </message>
+    <message>
+        <source>Page by page, following the address in “%1” of each reply; %2.</source>
+        <translation>Seite für Seite, der Adresse in „%1“ jeder Antwort folgend; %2.</translation>
+    </message>
+    <message>
+        <source>Double-click a node to set it up</source>
+        <translation>Doppelklicken Sie auf einen Knoten, um ihn einzurichten</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Rename node “%1”</source>
+        <translation>Knoten „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Take records from:</source>
+        <translation>Datensätze &amp;holen aus:</translation>
+    </message>
+    <message>
+        <source>&amp;Send them to:</source>
+        <translation>&amp;Senden an:</translation>
+    </message>
+    <message>
+        <source>Choose the source endpoint</source>
+        <translation>Quell-Endpunkt wählen</translation>
+    </message>
+    <message>
+        <source>Choose the target endpoint</source>
+        <translation>Ziel-Endpunkt wählen</translation>
+    </message>
+    <message>
+        <source>Reads:</source>
+        <translation>Liest:</translation>
+    </message>
+    <message>
+        <source>&amp;Only what changed since the last run</source>
+        <translation>&amp;Nur was sich seit dem letzten Lauf geändert hat</translation>
+    </message>
+    <message>
+        <source>Each run asks the API only for records changed since the newest one the last run read (by a date field such as updated_at).</source>
+        <translation>Jeder Lauf fragt die API nur nach Datensätzen, die sich seit dem neuesten des letzten Laufs geändert haben (nach einem Datumsfeld wie updated_at).</translation>
+    </message>
+    <message>
+        <source>Changed by the &amp;field:</source>
+        <translation>Geändert laut &amp;Feld:</translation>
+    </message>
+    <message>
+        <source>Sent to the API &amp;as:</source>
+        <translation>An die API gesendet &amp;als:</translation>
+    </message>
+    <message>
+        <source>Run from the &amp;Beginning</source>
+        <translation>Von &amp;vorn beginnen</translation>
+    </message>
+    <message>
+        <source>The next run reads every record again, not only what changed; records already sent with the same content are still not sent twice.</source>
+        <translation>Der nächste Lauf liest wieder alle Datensätze, nicht nur die geänderten; schon mit gleichem Inhalt gesendete werden trotzdem nicht doppelt gesendet.</translation>
+    </message>
+    <message>
+        <source>Read only what changed</source>
+        <translation>Nur Geändertes lesen</translation>
+    </message>
+    <message>
+        <source>Read everything</source>
+        <translation>Alles lesen</translation>
+    </message>
+    <message>
+        <source>one a request</source>
+        <translation>einer pro Anfrage</translation>
+    </message>
+    <message>
+        <source>How many records go in one request; the endpoint must take a list for more than one.</source>
+        <translation>Wie viele Datensätze in eine Anfrage gehen; für mehr als einen muss der Endpunkt eine Liste annehmen.</translation>
+    </message>
+    <message>
+        <source>&amp;Records a request:</source>
+        <translation>&amp;Datensätze pro Anfrage:</translation>
+    </message>
+    <message>
+        <source>How many requests may be under way at once (within the connection's rate limit).</source>
+        <translation>Wie viele Anfragen gleichzeitig unterwegs sein dürfen (innerhalb der Ratenbegrenzung der Verbindung).</translation>
+    </message>
+    <message>
+        <source>Requests at &amp;once:</source>
+        <translation>Anfragen &amp;gleichzeitig:</translation>
+    </message>
+    <message>
+        <source>Records a request: %1</source>
+        <translation>Datensätze pro Anfrage: %1</translation>
+    </message>
+    <message>
+        <source>Requests at once: %1</source>
+        <translation>Anfragen gleichzeitig: %1</translation>
+    </message>
+    <message>
+        <source>Keep the records for which</source>
+        <translation>Die Datensätze behalten, für die</translation>
+    </message>
+    <message>
+        <source>all of these hold</source>
+        <translation>all dies gilt</translation>
+    </message>
+    <message>
+        <source>any of these holds</source>
+        <translation>eines davon gilt</translation>
+    </message>
+    <message>
+        <source>&amp;Add a Condition</source>
+        <translation>Bedingung &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>The same condition as a formula (see the functions in docs/functions.md)</source>
+        <translation>Dieselbe Bedingung als Formel (siehe die Funktionen in docs/functions.md)</translation>
+    </message>
+    <message>
+        <source>As a &amp;formula:</source>
+        <translation>Als &amp;Formel:</translation>
+    </message>
+    <message>
+        <source>Edit the filter's formula</source>
+        <translation>Formel des Filters bearbeiten</translation>
+    </message>
+    <message>
+        <source>Which field of each record goes where in the target's record: draw lines from the source's fields to the target's.</source>
+        <translation>Welches Feld jedes Datensatzes wohin im Datensatz des Ziels geht: ziehen Sie Linien von den Feldern der Quelle zu denen des Ziels.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the Mapping…</source>
+        <translation>Zuordnung &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose an endpoint above.</source>
+        <translation>Wählen Sie oben einen Endpunkt.</translation>
+    </message>
+    <message>
+        <source>This condition is a formula that the rows above cannot show; edit it here, or empty it to start again with rows.</source>
+        <translation>Diese Bedingung ist eine Formel, die die Zeilen oben nicht darstellen können; bearbeiten Sie sie hier, oder leeren Sie sie, um wieder mit Zeilen zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Diese Bedingung entfernen</translation>
+    </message>
+    <message>
+        <source>Edit the filter</source>
+        <translation>Filter bearbeiten</translation>
+    </message>
+    <message>
+        <source>No sample records yet to try it on: open the mapping editor and press Fetch Sample.</source>
+        <translation>Noch keine Beispieldatensätze zum Ausprobieren: öffnen Sie den Zuordnungseditor und drücken Sie „Beispiel abrufen“.</translation>
+    </message>
+    <message>
+        <source>The condition has a mistake: %1</source>
+        <translation>Die Bedingung enthält einen Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Some could not be checked: %1</source>
+        <translation>Manche konnten nicht geprüft werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keeps every record (%n sample record(s)).</source>
+        <translation><numerusform>Behält jeden Datensatz (%n Beispieldatensatz).</numerusform><numerusform>Behält jeden Datensatz (%n Beispieldatensätze).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keeps %1 of %n sample record(s).</source>
+        <translation><numerusform>Behält %1 von %n Beispieldatensatz.</numerusform><numerusform>Behält %1 von %n Beispieldatensätzen.</numerusform></translation>
     </message>
 </context>
 <context>

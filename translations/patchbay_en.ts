@@ -57,6 +57,13 @@
     </message>
 </context>
 <context>
+    <name>patchbay::ui::CanvasPage</name>
+    <message numerus="yes">
+        <source>Of %n sample record(s), nothing sent:</source>
+        <translation><numerusform>Of %n sample record, nothing sent:</numerusform><numerusform>Of %n sample records, nothing sent:</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>patchbay::ui::CanvasView</name>
     <message numerus="yes">
         <source>%n field(s)</source>
@@ -133,6 +140,17 @@
     <message numerus="yes">
         <source>%n sample record(s) of “%1” in the preview</source>
         <translation><numerusform>%n sample record of “%1” in the preview</numerusform><numerusform>%n sample records of “%1” in the preview</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::ui::NodeEditor</name>
+    <message numerus="yes">
+        <source>Keeps every record (%n sample record(s)).</source>
+        <translation><numerusform>Keeps every record (%n sample record).</numerusform><numerusform>Keeps every record (%n sample records).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keeps %1 of %n sample record(s).</source>
+        <translation><numerusform>Keeps %1 of %n sample record.</numerusform><numerusform>Keeps %1 of %n sample records.</numerusform></translation>
     </message>
 </context>
 <context>

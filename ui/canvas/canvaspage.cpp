@@ -207,7 +207,7 @@ void CanvasPage::testWithSamples(Document *doc, const QString &integrationId)
             ++row;
         }
         table->resizeColumnsToContents();
-        summary->setText(tr("Of %n sample records, nothing sent:", nullptr, row) + u' ' +
+        summary->setText(tr("Of %n sample record(s), nothing sent:", nullptr, row) + u' ' +
                          tr("%1 would be sent, %2 left out by the filter, %3 fail.").arg(sent).arg(left).arg(failed));
     }
     dialog->open();

@@ -537,7 +537,7 @@ void NodeEditor::updateKeeps()
     }
     const qsizetype total = qsizetype(e->samples.size());
     if (n->condition.trimmed().isEmpty()) {
-        m_keeps->setText(tr("Keeps every record (%n sample records).", nullptr, int(total)));
+        m_keeps->setText(tr("Keeps every record (%n sample record(s)).", nullptr, int(total)));
         return;
     }
     Result<Formula> f = Formula::compile(n->condition);
@@ -557,7 +557,7 @@ void NodeEditor::updateKeeps()
         }
         kept += *v == Json(true) ? 1 : 0;
     }
-    QString text = tr("Keeps %1 of %n sample records.", nullptr, int(total)).arg(kept);
+    QString text = tr("Keeps %1 of %n sample record(s).", nullptr, int(total)).arg(kept);
     if (!firstError.isEmpty())
         text += u' ' + tr("Some could not be checked: %1").arg(firstError);
     m_keeps->setText(text);
