@@ -607,7 +607,23 @@ DE = {
  'is more than': 'ist größer als',
  'is at least': 'ist mindestens',
  'is empty': 'ist leer',
- 'is not empty': 'ist nicht leer'
+ 'is not empty': 'ist nicht leer',
+ 'Show in Runs': 'In „Läufe“ zeigen',
+ 'Read everything again': 'Alles noch einmal lesen',
+ '%1 mapped': '%1 zugeordnet',
+ 'The run failed.': 'Der Lauf ist fehlgeschlagen.',
+ 'The run was cancelled.': 'Der Lauf wurde abgebrochen.',
+ '%n record(s) were sent before it stopped; the next run goes on from there.': ('%n Datensatz wurde gesendet, bevor er anhielt; der nächste Lauf macht dort weiter.', '%n Datensätze wurden gesendet, bevor er anhielt; der nächste Lauf macht dort weiter.'),
+ 'Nothing was sent.': 'Es wurde nichts gesendet.',
+ 'Sent %n record(s).': ('%n Datensatz gesendet.', '%n Datensätze gesendet.'),
+ 'Nothing new since %1 — nothing sent.': 'Nichts Neues seit %1 — nichts gesendet.',
+ 'Nothing sent: the source had no records.': 'Nichts gesendet: die Quelle hatte keine Datensätze.',
+ 'Nothing new: the %n record(s) to send were all sent before, unchanged.': ('Nichts Neues: der %n zu sendende Datensatz wurde schon unverändert gesendet.', 'Nichts Neues: die %n zu sendenden Datensätze wurden alle schon unverändert gesendet.'),
+ 'Nothing sent.': 'Nichts gesendet.',
+ 'Left out %n by the filter.': ('%n vom Filter ausgelassen.', '%n vom Filter ausgelassen.'),
+ '%n were sent before, unchanged, and not sent again.': ('%n wurde schon unverändert gesendet und nicht noch einmal.', '%n wurden schon unverändert gesendet und nicht noch einmal.'),
+ '%n failed: see them in Runs, where they can be sent again.': ('%n fehlgeschlagen: siehe „Läufe“, dort kann er erneut gesendet werden.', '%n fehlgeschlagen: siehe „Läufe“, dort können sie erneut gesendet werden.'),
+ 'Nothing failed.': 'Nichts ist fehlgeschlagen.'
 }
 
 
@@ -616,7 +632,7 @@ tree = ET.parse(path)
 done = missing = 0
 for ctx in tree.getroot().iter('context'):
     name = ctx.find('name').text
-    if not (name.startswith('patchbay::ui') or name in ('main', 'patchbay::FilterRule')):
+    if not (name.startswith('patchbay::ui') or name in ('main', 'patchbay::FilterRule', 'patchbay::SyncSummary')):
         continue
     for m in ctx.findall('message'):
         src = m.find('source').text

@@ -25,6 +25,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QInputDialog>
@@ -257,6 +258,54 @@ void TestBuildIntegration::pendingCustomersToTheMailingList()
     QCOMPARE(m_api->stat("received"), pending);
     QCOMPARE(m_api->stat("unique"), pending);
     QCOMPARE(m_api->stat("batches"), 0); // one contact per request
+
+    // What happened, in words, and on the nodes the run went through.
+    const int left = Customers - pending;
+    QTRY_VERIFY(page->runLink()->isVisible());
+    QVERIFY2(page->runLink()->text().startsWith(QStringLiteral("Sent %1 records. Left out %2 by the filter. Nothing failed.").arg(pending).arg(left)),
+             qPrintable(page->runLink()->text()));
+    QCOMPARE(canvas->nodeItem("source")->runText(), QStringLiteral("%1 read").arg(Customers));
+    QCOMPARE(canvas->nodeItem("filter")->runText(), QStringLiteral("%1 left out").arg(left));
+    QCOMPARE(canvas->nodeItem("target")->runText(), QStringLiteral("%1 written, 0 failed").arg(pending));
+    // A node changed since the run shows no counts of it; changed back, it does again.
+    doubleClickNode(canvas, "filter");
+    QTest::keyClicks(editor->ruleValue(0)->lineEdit(), "x");
+    QCOMPARE(canvas->nodeItem("filter")->runText(), QString());
+    QCOMPARE(canvas->nodeItem("source")->runText(), QStringLiteral("%1 read").arg(Customers));
+    QTest::keyClick(editor->ruleValue(0)->lineEdit(), Qt::Key_Backspace);
+    QCOMPARE(canvas->nodeItem("filter")->runText(), QStringLiteral("%1 left out").arg(left));
+
+    // Only what changed: the Source's checkbox. The next run finds everything sent before...
+    doubleClickNode(canvas, "source");
+    QCOMPARE(editor->nodeId(), QStringLiteral("source"));
+    QVERIFY(editor->pagingLabel()->text().startsWith("Page by page: page=1, 2, … with per_page="));
+    QTest::mouseClick(editor->incrementalBox(), Qt::LeftButton, {}, QPoint(8, editor->incrementalBox()->height() / 2));
+    const Node *sourceNode = w.project()->integration(id)->node("source");
+    QCOMPARE(sourceNode->watermarkField, QStringLiteral("updated_at"));
+    QCOMPARE(sourceNode->watermarkParam, QStringLiteral("updated_since"));
+    QCOMPARE(canvas->nodeItem("source")->runText(), QString()); // changed since the run
+    auto runNow = [&]() -> SyncSummary {
+        const int before = int(finished.count());
+        QTest::mouseClick(page->findChild<QPushButton *>("runNow"), Qt::LeftButton);
+        for (int i = 0; i < 600 && int(finished.count()) == before; ++i)
+            QTest::qWait(100);
+        return finished.count() > before ? finished.last().at(2).value<SyncSummary>() : SyncSummary{};
+    };
+    SyncSummary again = runNow();
+    QCOMPARE(again.status, QStringLiteral("succeeded"));
+    QCOMPARE(again.counts.written, 0);
+    QVERIFY2(page->runLink()->text().startsWith(QStringLiteral("Nothing new: the %1 records to send were all sent before, unchanged.").arg(pending)),
+             qPrintable(page->runLink()->text()));
+    // ... and the one after reads only what changed since, which is nothing new.
+    again = runNow();
+    QVERIFY(again.counts.read < Customers);
+    QVERIFY2(page->runLink()->text().startsWith(QStringLiteral("Nothing new since ")), qPrintable(page->runLink()->text()));
+    QVERIFY(page->runLink()->text().contains(QStringLiteral("Read everything again")));
+    // Run from the beginning: everything is read again (and still nothing sent twice).
+    QTest::mouseClick(editor->fromBeginningButton(), Qt::LeftButton);
+    again = runNow();
+    QCOMPARE(int(again.counts.read), Customers);
+    QCOMPARE(m_api->stat("received"), pending);
 }
 
 void TestBuildIntegration::renameDuplicateDeleteFromTheTree()

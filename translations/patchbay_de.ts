@@ -1666,6 +1666,61 @@
     </message>
 </context>
 <context>
+    <name>patchbay::SyncSummary</name>
+    <message>
+        <source>The run failed.</source>
+        <translation>Der Lauf ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>Der Lauf wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were sent before it stopped; the next run goes on from there.</source>
+        <translation><numerusform>%n Datensatz wurde gesendet, bevor er anhielt; der nächste Lauf macht dort weiter.</numerusform><numerusform>%n Datensätze wurden gesendet, bevor er anhielt; der nächste Lauf macht dort weiter.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n record(s).</source>
+        <translation><numerusform>%n Datensatz gesendet.</numerusform><numerusform>%n Datensätze gesendet.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing new since %1 — nothing sent.</source>
+        <translation>Nichts Neues seit %1 — nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Nothing sent: the source had no records.</source>
+        <translation>Nichts gesendet: die Quelle hatte keine Datensätze.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new: the %n record(s) to send were all sent before, unchanged.</source>
+        <translation><numerusform>Nichts Neues: der %n zu sendende Datensatz wurde schon unverändert gesendet.</numerusform><numerusform>Nichts Neues: die %n zu sendenden Datensätze wurden alle schon unverändert gesendet.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing sent.</source>
+        <translation>Nichts gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n by the filter.</source>
+        <translation><numerusform>%n vom Filter ausgelassen.</numerusform><numerusform>%n vom Filter ausgelassen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were sent before, unchanged, and not sent again.</source>
+        <translation><numerusform>%n wurde schon unverändert gesendet und nicht noch einmal.</numerusform><numerusform>%n wurden schon unverändert gesendet und nicht noch einmal.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed: see them in Runs, where they can be sent again.</source>
+        <translation><numerusform>%n fehlgeschlagen: siehe „Läufe“, dort kann er erneut gesendet werden.</numerusform><numerusform>%n fehlgeschlagen: siehe „Läufe“, dort können sie erneut gesendet werden.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing failed.</source>
+        <translation>Nichts ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
     <name>patchbay::TemplateRenderer</name>
     <message>
         <source>{{%1}} in %2 refers to the record being sent, but there is none here; it works in a target endpoint of an integration.</source>
@@ -2610,10 +2665,6 @@ gives a connection per server and auth, endpoints grouped by folder, and its var
         <translation>Knoten</translation>
     </message>
     <message>
-        <source>Run %1 %2 — &lt;a href="run:%1"&gt;show in Runs&lt;/a&gt;</source>
-        <translation>Lauf %1 %2 — &lt;a href="run:%1"&gt;in Läufen zeigen&lt;/a&gt;</translation>
-    </message>
-    <message>
         <source>Test with Samples</source>
         <translation>Mit Beispielen testen</translation>
     </message>
@@ -2672,6 +2723,14 @@ gives a connection per server and auth, endpoints grouped by folder, and its var
     <message numerus="yes">
         <source>Of %n sample record(s), nothing sent:</source>
         <translation><numerusform>Von %n Beispieldatensatz, nichts gesendet:</numerusform><numerusform>Von %n Beispieldatensätzen, nichts gesendet:</numerusform></translation>
+    </message>
+    <message>
+        <source>Show in Runs</source>
+        <translation>In „Läufe“ zeigen</translation>
+    </message>
+    <message>
+        <source>Read everything again</source>
+        <translation>Alles noch einmal lesen</translation>
     </message>
 </context>
 <context>
@@ -2743,6 +2802,10 @@ gives a connection per server and auth, endpoints grouped by folder, and its var
     <message numerus="yes">
         <source>Paste %n node(s)</source>
         <translation><numerusform>%n Knoten einfügen</numerusform><numerusform>%n Knoten einfügen</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 mapped</source>
+        <translation>%1 zugeordnet</translation>
     </message>
 </context>
 <context>

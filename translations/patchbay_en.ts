@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>patchbay::SyncSummary</name>
+    <message numerus="yes">
+        <source>%n record(s) were sent before it stopped; the next run goes on from there.</source>
+        <translation><numerusform>%n record were sent before it stopped; the next run goes on from there.</numerusform><numerusform>%n records were sent before it stopped; the next run goes on from there.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n record(s).</source>
+        <translation><numerusform>Sent %n record.</numerusform><numerusform>Sent %n records.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new: the %n record(s) to send were all sent before, unchanged.</source>
+        <translation><numerusform>Nothing new: the %n record to send were all sent before, unchanged.</numerusform><numerusform>Nothing new: the %n records to send were all sent before, unchanged.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n by the filter.</source>
+        <translation><numerusform>Left out %n by the filter.</numerusform><numerusform>Left out %n by the filter.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were sent before, unchanged, and not sent again.</source>
+        <translation><numerusform>%n were sent before, unchanged, and not sent again.</numerusform><numerusform>%n were sent before, unchanged, and not sent again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed: see them in Runs, where they can be sent again.</source>
+        <translation><numerusform>%n failed: see them in Runs, where they can be sent again.</numerusform><numerusform>%n failed: see them in Runs, where they can be sent again.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>patchbay::cli</name>
     <message numerus="yes">
         <source>not valid: %n error(s)</source>

@@ -6,6 +6,7 @@
 #include "util/fastjson.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QDir>
 #include <QFile>
 #include <QSysInfo>
@@ -247,6 +248,7 @@ void SyncRun::beginReading()
     const Json position = resumePosition(*cp);
     if (m_incremental && !m_committedWatermark.isEmpty())
         o.extraQuery.append({m_sourceNode->watermarkParam, m_committedWatermark});
+    m_readSince = m_incremental ? m_committedWatermark : QString();
     o.startPosition = position;
     if (!position.is_null())
         log(QStringLiteral("info"), tr("Resuming from the checkpoint at %1.").arg(toQString(position.dump())));
@@ -728,7 +730,44 @@ void SyncRun::finish(const QString &status, const QString &message)
     s.message = message;
     s.samples = std::move(m_samples);
     s.recordErrors = m_recordErrors;
+    s.incremental = m_incremental;
+    s.since = m_readSince;
     Q_EMIT finished(s);
+}
+
+QString SyncSummary::inWords() const
+{
+    QStringList out;
+    const RunCounts &c = counts;
+    const int failedRecords = int(c.dead + c.failed);
+    if (status == u"failed" || status == u"cancelled") {
+        out << (status == u"failed" ? tr("The run failed.") : tr("The run was cancelled."));
+        if (c.written > 0)
+            out << tr("%n record(s) were sent before it stopped; the next run goes on from there.", nullptr, int(c.written));
+        else
+            out << tr("Nothing was sent.");
+        return out.join(u' ');
+    }
+    if (c.written > 0) {
+        out << tr("Sent %n record(s).", nullptr, int(c.written));
+    } else if (incremental && !since.isEmpty()) {
+        const QDateTime at = QDateTime::fromString(since, Qt::ISODateWithMs);
+        out << tr("Nothing new since %1 — nothing sent.")
+                   .arg(at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::LongFormat) : since);
+    } else if (c.read == 0) {
+        out << tr("Nothing sent: the source had no records.");
+    } else if (c.skipped > 0 && c.skipped + c.filtered + failedRecords == c.read) {
+        out << tr("Nothing new: the %n record(s) to send were all sent before, unchanged.", nullptr, int(c.skipped));
+    } else {
+        out << tr("Nothing sent.");
+    }
+    if (c.filtered > 0)
+        out << tr("Left out %n by the filter.", nullptr, int(c.filtered));
+    if (c.written > 0 && c.skipped > 0)
+        out << tr("%n were sent before, unchanged, and not sent again.", nullptr, int(c.skipped));
+    out << (failedRecords > 0 ? tr("%n failed: see them in Runs, where they can be sent again.", nullptr, failedRecords)
+                              : tr("Nothing failed."));
+    return out.join(u' ');
 }
 
 } // namespace patchbay

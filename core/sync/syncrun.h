@@ -41,6 +41,9 @@ struct SyncProgress
 /// How a run ended.
 struct SyncSummary
 {
+    Q_DECLARE_TR_FUNCTIONS(patchbay::SyncSummary)
+
+public:
     qint64 runId = 0;
     QString status; ///< succeeded, partial, failed, cancelled
     RunCounts counts;
@@ -48,6 +51,13 @@ struct SyncSummary
     QString message;
     std::vector<Json> samples; ///< dry run: the first mapped records
     QStringList recordErrors;  ///< the first few "record K: …" lines
+    bool incremental = false;  ///< it read only what changed since `since`
+    QString since;             ///< the watermark it read from ("" for everything)
+
+    /// The run in plain sentences, for people who do not know the words "watermark" or
+    /// "dead letter": "Sent 613 records. Left out 387 by the filter. Nothing failed." /
+    /// "Nothing new since 5 June 2025 — nothing sent."
+    QString inWords() const;
 };
 
 /// One run of an integration: the source read page by page (the next page fetched while the
@@ -144,6 +154,7 @@ private:
     /// runs when one is killed or stops at maxPages; the watermark moves only when a pass ends.
     QString m_passStartedAt;      ///< ISO UTC, when the pass began: the watermark never moves past it
     QString m_committedWatermark; ///< the checkpoint's: the pass reads what changed since then
+    QString m_readSince;          ///< the watermark this run's requests carry (for the summary)
     QString m_maxWatermark;       ///< the highest seen in the pass's committed pages
     bool m_passCut = false;       ///< the reader stopped at maxPages: the pass goes on next run
     bool m_incremental = false;

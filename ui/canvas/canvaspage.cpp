@@ -85,7 +85,6 @@ CanvasPage::CanvasPage(Document *doc, const QString &integrationId, QWidget *par
     m_runLink->setObjectName(QStringLiteral("runLink"));
     m_runLink->setTextFormat(Qt::RichText);
     m_runLink->hide();
-    bar->addWidget(m_runLink);
     bar->addWidget(layoutButton);
     bar->addWidget(fit);
     bar->addWidget(trial);
@@ -95,6 +94,7 @@ CanvasPage::CanvasPage(Document *doc, const QString &integrationId, QWidget *par
     left->addWidget(palette, 1);
     auto *middle = new QVBoxLayout;
     middle->addLayout(bar);
+    middle->addWidget(m_runLink); // the last run in words, under the buttons
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_view);
     split->addWidget(m_editor);
@@ -119,13 +119,23 @@ CanvasPage::CanvasPage(Document *doc, const QString &integrationId, QWidget *par
             QTimer::singleShot(0, m_view, &CanvasView::fitAll);
     });
     connect(m_editor, &NodeEditor::closeRequested, m_editor, &QWidget::hide);
+    m_runLink->setWordWrap(true);
     connect(m_view, &CanvasView::runShown, this, [this](const SyncSummary &s) {
-        m_runLink->setText(tr("Run %1 %2 — <a href=\"run:%1\">show in Runs</a>").arg(s.runId).arg(RunsModel::statusText(s.status).toHtmlEscaped()));
+        // What happened in words, with the way on: the run in Runs, or everything again.
+        QString text = s.inWords().toHtmlEscaped();
+        if (s.runId > 0)
+            text += QStringLiteral(" <a href=\"run:%1\">%2</a>").arg(s.runId).arg(tr("Show in Runs"));
+        if (s.incremental && s.counts.written == 0 && s.status == u"succeeded")
+            text += QStringLiteral(" · <a href=\"fromstart:\">%1</a>").arg(tr("Read everything again"));
+        m_runLink->setText(text);
         m_runLink->setProperty("runId", s.runId);
         m_runLink->show();
     });
     connect(m_runLink, &QLabel::linkActivated, this, [this](const QString &link) {
-        Q_EMIT showRunRequested(link.mid(4).toLongLong());
+        if (link.startsWith(QStringLiteral("fromstart:")))
+            Q_EMIT m_editor->fromBeginningRequested(m_view->integrationId());
+        else
+            Q_EMIT showRunRequested(link.mid(4).toLongLong());
     });
 }
 

@@ -115,8 +115,8 @@ void CanvasView::rebuild()
         m_scene->addItem(wire);
         m_wires.append(wire);
     }
-    if (m_hasRun)
-        showRun(m_lastRun);
+    if (m_hasRun) // the last run's counts, on the nodes it went through
+        showCounts(m_lastRun.counts, m_lastRun.status == u"failed", m_lastRun.status == u"failed" || m_lastRun.status == u"partial");
     // room around the graph to move into
     m_scene->setSceneRect(m_scene->itemsBoundingRect().adjusted(-400, -300, 400, 300));
     Q_EMIT titleChanged(title());
@@ -226,8 +226,19 @@ void CanvasView::fitAll()
         setTransform(QTransform());
 }
 
+void CanvasView::snapshotNodes()
+{
+    m_runNodes.clear();
+    if (const Integration *in = integration())
+        for (const Node &n : in->nodes)
+            m_runNodes.insert(n.id, n);
+}
+
 void CanvasView::showRun(const SyncSummary &summary)
 {
+    if (!m_runActive)
+        snapshotNodes(); // (a run too short to report progress)
+    m_runActive = false;
     m_lastRun = summary;
     m_hasRun = true;
     if (!integration())
@@ -239,6 +250,10 @@ void CanvasView::showRun(const SyncSummary &summary)
 
 void CanvasView::showProgress(const SyncProgress &progress)
 {
+    if (!m_runActive) {
+        m_runActive = true;
+        snapshotNodes(); // the nodes as this run uses them
+    }
     showCounts(progress.counts, false, progress.counts.dead + progress.counts.failed > 0);
 }
 
@@ -251,10 +266,19 @@ void CanvasView::showCounts(const RunCounts &counts, bool sourceFailed, bool tar
         NodeItem *item = m_nodes.value(n.id);
         if (!item)
             continue;
+        // Counts belong to the node the run went through: none on a node added or changed since.
+        Node ran = m_runNodes.value(n.id);
+        ran.position = n.position;
+        if (!m_runNodes.contains(n.id) || !(ran == n)) {
+            item->setRunText(QString(), false);
+            continue;
+        }
         if (n.type == NodeType::Source)
             item->setRunText(tr("%1 read").arg(counts.read), sourceFailed);
         else if (n.type == NodeType::Filter)
             item->setRunText(tr("%1 left out").arg(counts.filtered), false);
+        else if (n.type == NodeType::Map)
+            item->setRunText(tr("%1 mapped").arg(std::max<qint64>(0, counts.read - counts.filtered - counts.failed)), counts.failed > 0);
         else if (n.type == NodeType::Target)
             item->setRunText(tr("%1 written, %2 failed").arg(counts.written).arg(counts.dead + counts.failed), targetFailed);
     }

@@ -85,6 +85,7 @@ private:
     void rebuild();
     void push(const Integration &after, const QString &text);
     void showCounts(const RunCounts &counts, bool sourceFailed, bool targetFailed);
+    void snapshotNodes();
 
     Document *m_doc;
     QString m_id;
@@ -96,6 +97,8 @@ private:
     SyncSummary m_lastRun;
     bool m_hasRun = false;
     bool m_fitted = false; ///< fitted into view when first shown
+    QHash<QString, Node> m_runNodes; ///< the nodes as the last run went through them
+    bool m_runActive = false;
 };
 
 } // namespace patchbay::ui
