@@ -262,6 +262,8 @@ void TestCanvas::copyAndPaste()
     // again: more copies, fresh ids
     QTest::keyClick(v, Qt::Key_V, Qt::ControlModifier);
     QVERIFY(w.project()->integrations[0].node("map-2"));
+    // beside the first paste, not on top of it
+    QCOMPARE(w.project()->integrations[0].node("map-2")->position, in.node("to-contact")->position + QPointF(80, 80));
     w.undoAction()->trigger();
     w.undoAction()->trigger();
     QCOMPARE(w.project()->integrations[0].nodes.size(), nodes);
@@ -282,6 +284,26 @@ void TestCanvas::dragFromTheExplorer()
     QTreeWidgetItem *create = w.explorer()->folder(2)->child(1)->child(0);
     QVERIFY(QString::fromUtf8(w.explorer()->dragData(create)).startsWith("target:"));
     QVERIFY(w.explorer()->dragData(w.explorer()->folder(1)->child(0)).isEmpty()); // a connection is no node
+
+    // Dropped on the Target node, an endpoint becomes its endpoint; no second Target on top.
+    w.resize(1200, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    CanvasView *v = w.openCanvas("sync-customers");
+    QCoreApplication::processEvents();
+    const qsizetype nodes = w.project()->integrations[0].nodes.size();
+    const QPoint at = v->mapFromScene(v->nodeItem("contacts")->sceneBoundingRect().center());
+    QMimeData data;
+    data.setData("application/x-patchbay-node", w.explorer()->dragData(w.explorer()->folder(2)->child(1)->child(1)));
+    QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, {});
+    QApplication::sendEvent(v->viewport(), &enter);
+    QDragMoveEvent move(at, Qt::CopyAction, &data, Qt::LeftButton, {});
+    QApplication::sendEvent(v->viewport(), &move);
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &data, Qt::LeftButton, {});
+    QApplication::sendEvent(v->viewport(), &drop);
+    QCOMPARE(w.project()->integrations[0].nodes.size(), nodes);
+    QCOMPARE(w.project()->integrations[0].node("contacts")->endpoint, QStringLiteral("create-contacts-batch"));
+    QVERIFY(w.document()->undoStack()->undoText().startsWith("Use “Create contacts (batch)” in node"));
 }
 
 void TestCanvas::runNowShowsCounts()

@@ -349,8 +349,19 @@ QStringList CanvasView::paste()
     QByteArray data = mime->data(QString::fromLatin1(IntegrationGraph::ClipboardMime));
     if (data.isEmpty())
         data = mime->text().toUtf8();
-    Integration after = *in;
-    const QStringList added = IntegrationGraph::pasteNodes(&after, data, QPointF(2 * Grid, 2 * Grid));
+    // Beside the originals, and beside earlier pastes: never exactly on top of a node.
+    Integration after;
+    QStringList added;
+    for (int step = 1; step <= 50; ++step) {
+        after = *in;
+        added = IntegrationGraph::pasteNodes(&after, data, QPointF(2 * Grid * step, 2 * Grid * step));
+        const bool onTop = std::any_of(added.cbegin(), added.cend(), [&](const QString &id) {
+            const Node *pasted = after.node(id);
+            return std::any_of(in->nodes.cbegin(), in->nodes.cend(), [&](const Node &n) { return n.position == pasted->position; });
+        });
+        if (!onTop)
+            break;
+    }
     if (added.isEmpty()) {
         Q_EMIT statusMessage(tr("The clipboard holds no nodes to paste."));
         return {};
@@ -473,6 +484,23 @@ void CanvasView::dropEvent(QDropEvent *event)
                                          {QStringLiteral("map"), NodeType::Map}, {QStringLiteral("target"), NodeType::Target}};
     if (!types.contains(type))
         return;
+    // An endpoint dropped on a Source or Target node is that node's endpoint (not a second
+    // node stacked on it).
+    if (!endpoint.isEmpty())
+        for (QGraphicsItem *i = itemAt(event->position().toPoint()); i; i = i->parentItem())
+            if (auto *n = dynamic_cast<NodeItem *>(i); n && (n->nodeType() == NodeType::Source || n->nodeType() == NodeType::Target)) {
+                const Integration *in = integration();
+                if (!in)
+                    return;
+                Integration after = *in;
+                for (Node &node : after.nodes)
+                    if (node.id == n->nodeId())
+                        node.endpoint = endpoint;
+                const Endpoint *e = m_doc->project().endpoint(endpoint);
+                push(after, tr("Use “%1” in node “%2”").arg(e ? e->name : endpoint, n->title()));
+                event->acceptProposedAction();
+                return;
+            }
     addNode(types.value(type), mapToScene(event->position().toPoint()) - QPointF(NodeItem::Width / 2, NodeItem::Height / 2), endpoint);
     event->acceptProposedAction();
 }
