@@ -18,6 +18,7 @@
 #include "ui/dialogs/newintegrationdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/mapping/mappingeditor.h"
+#include "ui/problemsmodel.h"
 #include "ui/projectexplorer.h"
 #include "ui/runs/runcontroller.h"
 #include "ui/services.h"
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void init() { QSettings().clear(); }
     void pendingCustomersToTheMailingList();
     void renameDuplicateDeleteFromTheTree();
+    void treeFilterAndProblemsInWords();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -383,6 +385,47 @@ void TestBuildIntegration::renameDuplicateDeleteFromTheTree()
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(!w.findChild<NewIntegrationDialog *>());
     QCOMPARE(w.project()->integrations.size(), 2); // cancelled: nothing added
+}
+
+void TestBuildIntegration::treeFilterAndProblemsInWords()
+{
+    std::unique_ptr<MainWindow> window = openWindow();
+    QVERIFY(window);
+    MainWindow &w = *window;
+    // The filter box over the tree: only what matches, with the folders that lead to it.
+    auto *filter = w.findChild<QLineEdit *>("explorerFilter");
+    QVERIFY(filter);
+    QTest::mouseClick(filter, Qt::LeftButton);
+    QTest::keyClicks(filter, "batch");
+    QStringList shown;
+    for (QTreeWidgetItemIterator it(w.explorer()); *it; ++it)
+        if (!(*it)->isHidden() && (*it)->childCount() == 0)
+            shown << (*it)->text(0);
+    QCOMPARE(shown, QStringList{QStringLiteral("POST  Create contacts (batch)")});
+    QTest::keyClick(filter, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(filter, Qt::Key_Backspace);
+    int visible = 0;
+    for (QTreeWidgetItemIterator it(w.explorer()); *it; ++it)
+        visible += !(*it)->isHidden();
+    QVERIFY(visible > 10);
+
+    // A mistake in a filter's formula: Problems says where in words, the JSON path in the tooltip.
+    CanvasView *canvas = w.openCanvas("sync-customers");
+    auto *page = qobject_cast<CanvasPage *>(w.tabs()->currentWidget());
+    QVERIFY(page);
+    QCoreApplication::processEvents();
+    doubleClickNode(canvas, "active-only");
+    QLineEdit *formula = page->nodeEditor()->formulaEdit();
+    QTest::mouseClick(formula, Qt::LeftButton);
+    QTest::keyClick(formula, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(formula, "statuss = ");
+    QTest::keyClick(formula, Qt::Key_Return);
+    ProblemsModel *problems = w.problemsModel();
+    QCOMPARE(problems->rowCount(), 1);
+    QCOMPARE(problems->data(problems->index(0, ProblemsModel::PathColumn), Qt::DisplayRole).toString(),
+             QStringLiteral("Integration “Sync active customers to the mailing list” › node “active-only” › condition"));
+    QVERIFY(problems->data(problems->index(0, ProblemsModel::PathColumn), Qt::ToolTipRole).toString().startsWith("integrations[0].nodes[1].condition"));
+    QVERIFY(!page->nodeEditor()->formulaEdit()->text().isEmpty());
 }
 
 QTEST_MAIN(TestBuildIntegration)

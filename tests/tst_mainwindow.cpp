@@ -166,7 +166,8 @@ void TestMainWindow::badProjectOpensWithProblemsListed()
     QCOMPARE(m->rowCount(), 1);
     QCOMPARE(m->data(m->index(0, ProblemsModel::SeverityColumn), Qt::DisplayRole).toString(), QStringLiteral("Error"));
     QCOMPARE(m->data(m->index(0, ProblemsModel::PathColumn), Qt::DisplayRole).toString(),
-             QStringLiteral("connections[0].auth.type"));
+             QStringLiteral("Connection “X” › sign-in › type")); // in words; the path is in the tooltip
+    QVERIFY(m->data(m->index(0, ProblemsModel::PathColumn), Qt::ToolTipRole).toString().startsWith("connections[0].auth.type"));
     QVERIFY(m->data(m->index(0, ProblemsModel::MessageColumn), Qt::DisplayRole)
                 .toString()
                 .startsWith(QStringLiteral("unknown auth type \"oauth3\"")));

@@ -2807,6 +2807,10 @@ gives a connection per server and auth, endpoints grouped by folder, and its var
         <source>%1 mapped</source>
         <translation>%1 zugeordnet</translation>
     </message>
+    <message>
+        <source>Use “%1” in node “%2”</source>
+        <translation>„%1“ in Knoten „%2“ verwenden</translation>
+    </message>
 </context>
 <context>
     <name>patchbay::ui::Commands</name>
@@ -3731,6 +3735,14 @@ Ihre Änderungen sind noch da.</translation>
         <source>&amp;Scheduled (%1)</source>
         <translation>&amp;Geplant (%1)</translation>
     </message>
+    <message>
+        <source>Filter the project…</source>
+        <translation>Projekt filtern…</translation>
+    </message>
+    <message>
+        <source>Filter the project tree</source>
+        <translation>Projektbaum filtern</translation>
+    </message>
 </context>
 <context>
     <name>patchbay::ui::MappingEditor</name>
@@ -4348,6 +4360,126 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <source>base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>certificate check</source>
+        <translation>Zertifikatsprüfung</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>formula</source>
+        <translation>Formel</translation>
+    </message>
+    <message>
+        <source>endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>wires</source>
+        <translation>Verbindungslinien</translation>
+    </message>
+    <message>
+        <source>retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>variables</source>
+        <translation>Variablen</translation>
+    </message>
+    <message>
+        <source>record key</source>
+        <translation>Datensatzschlüssel</translation>
+    </message>
+    <message>
+        <source>idempotency header</source>
+        <translation>Idempotenz-Header</translation>
+    </message>
+    <message>
+        <source>Connection “%1”</source>
+        <translation>Verbindung „%1“</translation>
+    </message>
+    <message>
+        <source>Endpoint “%1”</source>
+        <translation>Endpunkt „%1“</translation>
+    </message>
+    <message>
+        <source>Environment “%1”</source>
+        <translation>Umgebung „%1“</translation>
+    </message>
+    <message>
+        <source>Lookup table “%1”</source>
+        <translation>Nachschlagetabelle „%1“</translation>
+    </message>
+    <message>
+        <source>Integration “%1”</source>
+        <translation>Integration „%1“</translation>
+    </message>
+    <message>
+        <source>node “%1”</source>
+        <translation>Knoten „%1“</translation>
+    </message>
+    <message>
+        <source>field “%1”</source>
+        <translation>Feld „%1“</translation>
+    </message>
+    <message>
+        <source>wire %1</source>
+        <translation>Verbindungslinie %1</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>Eintrag %1</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace patchbay::ui {
 
@@ -83,7 +84,22 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
 
     auto *explorerDock = new QDockWidget(tr("Project"), this);
     explorerDock->setObjectName(QStringLiteral("ProjectDock"));
-    explorerDock->setWidget(m_explorer);
+    {
+        // a filter box over the tree: a project imported from a large spec has hundreds of endpoints
+        auto *box = new QWidget(explorerDock);
+        auto *filter = new QLineEdit(box);
+        filter->setObjectName(QStringLiteral("explorerFilter"));
+        filter->setPlaceholderText(tr("Filter the project…"));
+        filter->setClearButtonEnabled(true);
+        filter->setAccessibleName(tr("Filter the project tree"));
+        connect(filter, &QLineEdit::textChanged, m_explorer, &ProjectExplorer::setFilter);
+        auto *v = new QVBoxLayout(box);
+        v->setContentsMargins(0, 0, 0, 0);
+        v->setSpacing(2);
+        v->addWidget(filter);
+        v->addWidget(m_explorer, 1);
+        explorerDock->setWidget(box);
+    }
     addDockWidget(Qt::LeftDockWidgetArea, explorerDock);
     connect(m_explorer, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         openItem(item->data(0, ProjectExplorer::PathRole).toString());
@@ -333,7 +349,7 @@ void MainWindow::revalidate()
             if (!problems.contains(p))
                 problems.append(p);
     }
-    m_problems->setProblems(problems);
+    m_problems->setProblems(problems, m_doc ? &m_doc->project() : nullptr);
 }
 
 void MainWindow::updateEnvironments()

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "model/problem.h"
+#include "model/project.h"
 
 #include <QAbstractTableModel>
 
 namespace patchbay::ui {
 
-/// The problems of a project as a table: severity, where (JSON path) and what.
+/// The problems of a project as a table: severity, where (in words: “Integration “Sync” ›
+/// node “to-contact” › field “email” › formula”; the JSON path is in the tooltip) and what.
 class ProblemsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -16,7 +18,10 @@ public:
 
     explicit ProblemsModel(QObject *parent = nullptr);
 
-    void setProblems(const Problems &problems);
+    /// `project` names the places (null: the JSON paths are shown as they are).
+    void setProblems(const Problems &problems, const Project *project = nullptr);
+    /// A JSON path of the project file in words, with the names of what it points at.
+    static QString placeInWords(const Project &project, const QString &path);
     const Problems &problems() const { return m_problems; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -26,6 +31,7 @@ public:
 
 private:
     Problems m_problems;
+    QStringList m_places; ///< placeInWords of each problem
 };
 
 } // namespace patchbay::ui

@@ -1,5 +1,7 @@
 #include "projectexplorer.h"
 
+#include <functional>
+
 #include <QMimeData>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -22,6 +24,30 @@ ProjectExplorer::ProjectExplorer(QWidget *parent) : QTreeWidget(parent)
     setAccessibleName(tr("Project explorer"));
     setDragEnabled(true);
     setDragDropMode(QAbstractItemView::DragOnly);
+}
+
+void ProjectExplorer::setFilter(const QString &text)
+{
+    m_filter = text.trimmed();
+    applyFilter();
+}
+
+void ProjectExplorer::applyFilter()
+{
+    // An item shows when it matches or something below it does; a matching folder shows all of it.
+    std::function<bool(QTreeWidgetItem *, bool)> show = [&](QTreeWidgetItem *item, bool ancestorMatches) {
+        const bool matches = m_filter.isEmpty() || ancestorMatches || item->text(0).contains(m_filter, Qt::CaseInsensitive);
+        bool any = false;
+        for (int i = 0; i < item->childCount(); ++i)
+            any = show(item->child(i), matches && !m_filter.isEmpty()) || any;
+        const bool visible = matches || any;
+        item->setHidden(!visible);
+        if (any && !m_filter.isEmpty())
+            item->setExpanded(true);
+        return visible;
+    };
+    for (int i = 0; i < topLevelItemCount(); ++i)
+        show(topLevelItem(i), false);
 }
 
 void ProjectExplorer::setProject(const Project *project)
@@ -47,6 +73,7 @@ void ProjectExplorer::setProject(const Project *project)
             if (key == selected)
                 setCurrentItem(*it);
         }
+        applyFilter();
     });
     const QIcon folderIcon = style()->standardIcon(QStyle::SP_DirIcon);
     const QIcon itemIcon = style()->standardIcon(QStyle::SP_FileIcon);

@@ -26,11 +26,19 @@ public:
     /// target (anything else). Empty for other items.
     QByteArray dragData(const QTreeWidgetItem *item) const;
 
+    /// Shows only the items whose text contains `text` (any case), with the folders and groups
+    /// that lead to them; "" shows everything. Kept when the project changes.
+    void setFilter(const QString &text);
+    const QString &filter() const { return m_filter; }
+
 protected:
     QMimeData *mimeData(const QList<QTreeWidgetItem *> &items) const override;
 
 private:
+    void applyFilter();
+
     const Project *m_project = nullptr;
+    QString m_filter;
 };
 
 } // namespace patchbay::ui
