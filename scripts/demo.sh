@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh
 cmake --preset release >/dev/null
-cmake --build --preset release
+# only what it starts: the window, the demo API and the CLI that puts the demo secrets away
+cmake --build --preset release --target patchbay patchbay-demo-api patchbay-cli
 
 bin=build/release/app
 if [ -x "$bin/demo-api/patchbay-demo-api" ]; then

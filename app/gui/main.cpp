@@ -7,6 +7,7 @@
 #include "util/translations.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QLibraryInfo>
@@ -20,6 +21,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("patchbay"));
     QApplication::setApplicationDisplayName(QStringLiteral("Patchbay"));
     QApplication::setApplicationVersion(QStringLiteral(PATCHBAY_VERSION));
+    // the launcher and the icon the desktop knows Patchbay by (packaging/)
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.patchbay.Patchbay"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.patchbay.Patchbay"),
+                                                 QIcon(QStringLiteral(":/icons/io.patchbay.Patchbay.svg"))));
     QApplication::setDesktopFileName(QStringLiteral("patchbay"));
 
     QTranslator qtTranslator;
