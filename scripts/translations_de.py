@@ -655,7 +655,31 @@ DE = {
  'node “%1”': 'Knoten „%1“',
  'field “%1”': 'Feld „%1“',
  'wire %1': 'Verbindungslinie %1',
- 'item %1': 'Eintrag %1'
+ 'item %1': 'Eintrag %1',
+ '<h2>Welcome to Patchbay</h2><p>Connect web APIs to each other: read records from one, keep those you want, put them into the shape another takes, and send them there — on a schedule, without programming.</p>': '<h2>Willkommen bei Patchbay</h2><p>Verbinden Sie Web-APIs miteinander: Datensätze aus einer lesen, die gewünschten behalten, in die Form bringen, die eine andere annimmt, und dorthin senden — nach Zeitplan, ohne Programmieren.</p>',
+ 'Open the Demo': 'Die Demo öffnen',
+ 'A CRM and a mailing list on this computer, and an integration that copies the active customers from one to the other: try everything safely.': 'Ein CRM und eine Mailingliste auf diesem Computer und eine Integration, die die aktiven Kunden vom einen ins andere kopiert: probieren Sie alles gefahrlos aus.',
+ 'New Project': 'Neues Projekt',
+ 'Start empty and add connections from the catalog.': 'Leer beginnen und Verbindungen aus dem Katalog hinzufügen.',
+ 'Open a Project…': 'Ein Projekt öffnen…',
+ 'A *.patchbay.json file.': 'Eine *.patchbay.json-Datei.',
+ 'Import an API Description…': 'Eine API-Beschreibung importieren…',
+ 'An OpenAPI or Swagger file, or a Postman collection: its endpoints become ready to use.': 'Eine OpenAPI- oder Swagger-Datei oder eine Postman-Sammlung: ihre Endpunkte sind dann sofort nutzbar.',
+ '<h3>Start from a template</h3>': '<h3>Mit einer Vorlage beginnen</h3>',
+ 'CRM customers → mailing list': 'CRM-Kunden → Mailingliste',
+ "The demo's integration: active customers of a CRM become contacts of a mailing list.": 'Die Integration der Demo: aktive Kunden eines CRM werden Kontakte einer Mailingliste.',
+ 'Template': 'Vorlage',
+ 'Fill in the keys of %1 in their tabs; then try a request, and double-click the nodes to adjust what goes where.': 'Tragen Sie die Schlüssel von %1 in ihren Reitern ein; probieren Sie dann eine Anfrage und doppelklicken Sie auf die Knoten, um festzulegen, was wohin geht.',
+ 'The demo talks to the demo API on this computer (scripts/demo.sh starts it).': 'Die Demo spricht mit der Demo-API auf diesem Computer (scripts/demo.sh startet sie).',
+ ' and ': ' und ',
+ 'Stripe payments → Salesforce contacts': 'Stripe-Zahlungen → Salesforce-Kontakte',
+ "Each successful payment in Stripe becomes a contact in Salesforce, with the payer's name and e-mail and what was paid.": 'Jede erfolgreiche Zahlung in Stripe wird ein Kontakt in Salesforce, mit Name und E-Mail der zahlenden Person und dem Betrag.',
+ 'Shopify orders → Google Sheets': 'Shopify-Bestellungen → Google Sheets',
+ 'Each paid Shopify order becomes a row of a spreadsheet: order, e-mail, total, currency, date.': 'Jede bezahlte Shopify-Bestellung wird eine Zeile einer Tabelle: Bestellung, E-Mail, Summe, Währung, Datum.',
+ 'GitHub issues → Slack': 'GitHub-Issues → Slack',
+ 'Each open issue of a GitHub repository is posted to a Slack channel with its number, title and link.': 'Jedes offene Issue eines GitHub-Repositorys wird mit Nummer, Titel und Link in einen Slack-Kanal gepostet.',
+ 'The connector catalog has no “%1”; the template “%2” cannot be made.': 'Der Connector-Katalog hat kein „%1“; die Vorlage „%2“ kann nicht angelegt werden.',
+ 'The connectors of the template “%1” lack the endpoints it uses.': 'Den Connectoren der Vorlage „%1“ fehlen die Endpunkte, die sie verwendet.'
 }
 
 
@@ -664,7 +688,7 @@ tree = ET.parse(path)
 done = missing = 0
 for ctx in tree.getroot().iter('context'):
     name = ctx.find('name').text
-    if not (name.startswith('patchbay::ui') or name in ('main', 'patchbay::FilterRule', 'patchbay::SyncSummary')):
+    if not (name.startswith('patchbay::ui') or name in ('main', 'patchbay::FilterRule', 'patchbay::SyncSummary', 'patchbay::Templates')):
         continue
     for m in ctx.findall('message'):
         src = m.find('source').text

@@ -24,6 +24,7 @@
 #include "ui/services.h"
 #include "util/translations.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void pendingCustomersToTheMailingList();
     void renameDuplicateDeleteFromTheTree();
     void treeFilterAndProblemsInWords();
+    void startFromATemplate();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -426,6 +428,50 @@ void TestBuildIntegration::treeFilterAndProblemsInWords()
              QStringLiteral("Integration “Sync active customers to the mailing list” › node “active-only” › condition"));
     QVERIFY(problems->data(problems->index(0, ProblemsModel::PathColumn), Qt::ToolTipRole).toString().startsWith("integrations[0].nodes[1].condition"));
     QVERIFY(!page->nodeEditor()->formulaEdit()->text().isEmpty());
+}
+
+void TestBuildIntegration::startFromATemplate()
+{
+    MainWindow w(m_services.get());
+    w.resize(1300, 900);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    // Without a project: the start page, with the demo and the templates.
+    auto *github = w.findChild<QAbstractButton *>("template:github-issues-to-slack");
+    QVERIFY(github && github->isVisible());
+    QVERIFY(w.findChild<QAbstractButton *>("template:stripe-payments-to-salesforce"));
+    QVERIFY(w.findChild<QAbstractButton *>("template:shopify-orders-to-sheets"));
+    QTest::mouseClick(github, Qt::LeftButton);
+    QVERIFY(w.project());
+    const Project &p = *w.project();
+    QCOMPARE(p.name, QStringLiteral("GitHub issues → Slack"));
+    QCOMPARE(p.connections.size(), 2);
+    QCOMPARE(p.integrations.size(), 1);
+    const Integration &in = p.integrations.first();
+    QCOMPARE(in.nodes.size(), 4);
+    QCOMPARE(in.wires.size(), 3);
+    QVERIFY(p.endpoint(in.firstNode(NodeType::Source)->endpoint));
+    QCOMPARE(p.endpoint(in.firstNode(NodeType::Source)->endpoint)->path, QStringLiteral("/repos/{{owner}}/{{repo}}/issues"));
+    QCOMPARE(in.firstNode(NodeType::Filter)->condition, QStringLiteral("state = \"open\""));
+    QCOMPARE(in.firstNode(NodeType::Map)->fields.size(), 2);
+    // Its formulas compile, its wires make sense: no errors, only what the user still fills in.
+    for (const Problem &problem : w.problemsModel()->problems())
+        QVERIFY2(!problem.isError(), qPrintable(problem.toString()));
+    // The connections' editors are open, asking for their secrets; the canvas is there too.
+    QStringList tabs;
+    for (int i = 0; i < w.tabs()->count(); ++i)
+        tabs << w.tabs()->tabText(i);
+    QVERIFY2(tabs.contains("GitHub") && tabs.contains("Slack") && tabs.contains("GitHub issues → Slack"), qPrintable(tabs.join(", ")));
+
+    // The demo from the start page (after closing this one).
+    QVERIFY(w.closeProject());
+    auto *demo = w.findChild<QAbstractButton *>("startDemo");
+    QTRY_VERIFY(demo->isVisible());
+    QTest::mouseClick(demo, Qt::LeftButton);
+    QVERIFY(w.project());
+    QCOMPARE(w.project()->id, QStringLiteral("demo"));
+    QVERIFY(qobject_cast<CanvasPage *>(w.tabs()->currentWidget()));
+    QVERIFY(w.filePath().isEmpty()); // a copy: Save asks where
 }
 
 QTEST_MAIN(TestBuildIntegration)

@@ -786,7 +786,7 @@ void TestMainWindow::speaksGerman()
     for (QAction *a : w.menuBar()->actions())
         menus << a->text();
     QCOMPARE(menus, (QStringList{"&Datei", "&Bearbeiten", "&Projekt", "&Hilfe"}));
-    QVERIFY(w.findChild<QLabel *>("welcome")->text().contains("Willkommen bei Patchbay"));
+    QVERIFY(w.findChild<QLabel *>("startTitle")->text().contains("Willkommen bei Patchbay"));
     QVERIFY(w.openProject(copyDemoProject()));
     QCOMPARE(w.explorer()->folder(1)->text(0), QStringLiteral("Verbindungen (4)"));
     ConnectionEditor *editor = w.openConnection("crm");

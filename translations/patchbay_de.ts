@@ -1230,7 +1230,7 @@
     </message>
     <message>
         <source>endpoint</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Endpunkt</translation>
     </message>
     <message>
         <source>there is no %1 with the id "%2"</source>
@@ -1749,6 +1749,41 @@
     <message>
         <source>%1 contains a line break (from a variable's value). A header value with a line break could add headers of its own, so the request was not sent; remove the line break from the value.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>patchbay::Templates</name>
+    <message>
+        <source>Stripe payments → Salesforce contacts</source>
+        <translation>Stripe-Zahlungen → Salesforce-Kontakte</translation>
+    </message>
+    <message>
+        <source>Each successful payment in Stripe becomes a contact in Salesforce, with the payer's name and e-mail and what was paid.</source>
+        <translation>Jede erfolgreiche Zahlung in Stripe wird ein Kontakt in Salesforce, mit Name und E-Mail der zahlenden Person und dem Betrag.</translation>
+    </message>
+    <message>
+        <source>Shopify orders → Google Sheets</source>
+        <translation>Shopify-Bestellungen → Google Sheets</translation>
+    </message>
+    <message>
+        <source>Each paid Shopify order becomes a row of a spreadsheet: order, e-mail, total, currency, date.</source>
+        <translation>Jede bezahlte Shopify-Bestellung wird eine Zeile einer Tabelle: Bestellung, E-Mail, Summe, Währung, Datum.</translation>
+    </message>
+    <message>
+        <source>GitHub issues → Slack</source>
+        <translation>GitHub-Issues → Slack</translation>
+    </message>
+    <message>
+        <source>Each open issue of a GitHub repository is posted to a Slack channel with its number, title and link.</source>
+        <translation>Jedes offene Issue eines GitHub-Repositorys wird mit Nummer, Titel und Link in einen Slack-Kanal gepostet.</translation>
+    </message>
+    <message>
+        <source>The connector catalog has no “%1”; the template “%2” cannot be made.</source>
+        <translation>Der Connector-Katalog hat kein „%1“; die Vorlage „%2“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The connectors of the template “%1” lack the endpoints it uses.</source>
+        <translation>Den Connectoren der Vorlage „%1“ fehlen die Endpunkte, die sie verwendet.</translation>
     </message>
 </context>
 <context>
@@ -3742,6 +3777,70 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>Filter the project tree</source>
         <translation>Projektbaum filtern</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Patchbay&lt;/h2&gt;&lt;p&gt;Connect web APIs to each other: read records from one, keep those you want, put them into the shape another takes, and send them there — on a schedule, without programming.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei Patchbay&lt;/h2&gt;&lt;p&gt;Verbinden Sie Web-APIs miteinander: Datensätze aus einer lesen, die gewünschten behalten, in die Form bringen, die eine andere annimmt, und dorthin senden — nach Zeitplan, ohne Programmieren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open the Demo</source>
+        <translation>Die Demo öffnen</translation>
+    </message>
+    <message>
+        <source>A CRM and a mailing list on this computer, and an integration that copies the active customers from one to the other: try everything safely.</source>
+        <translation>Ein CRM und eine Mailingliste auf diesem Computer und eine Integration, die die aktiven Kunden vom einen ins andere kopiert: probieren Sie alles gefahrlos aus.</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>Start empty and add connections from the catalog.</source>
+        <translation>Leer beginnen und Verbindungen aus dem Katalog hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Open a Project…</source>
+        <translation>Ein Projekt öffnen…</translation>
+    </message>
+    <message>
+        <source>A *.patchbay.json file.</source>
+        <translation>Eine *.patchbay.json-Datei.</translation>
+    </message>
+    <message>
+        <source>Import an API Description…</source>
+        <translation>Eine API-Beschreibung importieren…</translation>
+    </message>
+    <message>
+        <source>An OpenAPI or Swagger file, or a Postman collection: its endpoints become ready to use.</source>
+        <translation>Eine OpenAPI- oder Swagger-Datei oder eine Postman-Sammlung: ihre Endpunkte sind dann sofort nutzbar.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Start from a template&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Mit einer Vorlage beginnen&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>CRM customers → mailing list</source>
+        <translation>CRM-Kunden → Mailingliste</translation>
+    </message>
+    <message>
+        <source>The demo's integration: active customers of a CRM become contacts of a mailing list.</source>
+        <translation>Die Integration der Demo: aktive Kunden eines CRM werden Kontakte einer Mailingliste.</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Fill in the keys of %1 in their tabs; then try a request, and double-click the nodes to adjust what goes where.</source>
+        <translation>Tragen Sie die Schlüssel von %1 in ihren Reitern ein; probieren Sie dann eine Anfrage und doppelklicken Sie auf die Knoten, um festzulegen, was wohin geht.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>The demo talks to the demo API on this computer (scripts/demo.sh starts it).</source>
+        <translation>Die Demo spricht mit der Demo-API auf diesem Computer (scripts/demo.sh startet sie).</translation>
     </message>
 </context>
 <context>

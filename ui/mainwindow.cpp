@@ -8,6 +8,7 @@
 #include "dialogs/importdialog.h"
 #include "dialogs/newintegrationdialog.h"
 #include "model/integrationgraph.h"
+#include "importers/templates.h"
 #include "importers/connectorcatalog.h"
 #include "console/requestconsole.h"
 #include "document.h"
@@ -32,7 +33,10 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QCommandLinkButton>
 #include <QHeaderView>
+#include <QScrollArea>
+#include <QStackedWidget>
 #include <QInputDialog>
 #include <QMenu>
 #include <QLabel>
@@ -78,7 +82,12 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
         if (link == u"new-integration")
             newIntegration();
     });
-    m_tabs->addTab(m_welcome, tr("Overview"));
+    m_overview = new QStackedWidget(this);
+    m_overview->setObjectName(QStringLiteral("overview"));
+    m_start = createStartPage();
+    m_overview->addWidget(m_start);
+    m_overview->addWidget(m_welcome);
+    m_tabs->addTab(m_overview, tr("Overview"));
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     setCentralWidget(m_tabs);
 
@@ -513,6 +522,8 @@ void MainWindow::updateTitle()
         setWindowModified(false);
         setWindowTitle(tr("Patchbay"));
     }
+    // without a project and nothing that failed: the start page
+    m_overview->setCurrentWidget(!m_doc && m_failedPath.isEmpty() ? m_start : static_cast<QWidget *>(m_welcome));
     if (!m_doc) {
         if (m_failedPath.isEmpty()) {
             m_welcome->setText(tr("<h2>Welcome to Patchbay</h2><p>Open a project with <b>File › Open</b>, "
@@ -580,7 +591,7 @@ void MainWindow::closeAllTabs()
 {
     for (int i = m_tabs->count() - 1; i >= 0; --i) {
         QWidget *w = m_tabs->widget(i);
-        if (w != m_welcome)
+        if (w != m_overview)
             delete w;
     }
 }
@@ -840,6 +851,104 @@ CanvasView *MainWindow::openCanvas(const QString &integrationId)
     });
     addTab(page, key, view->title());
     return view;
+}
+
+QWidget *MainWindow::createStartPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("startPage"));
+    auto *title = new QLabel(tr("<h2>Welcome to Patchbay</h2><p>Connect web APIs to each other: read records from "
+                                "one, keep those you want, put them into the shape another takes, and send them "
+                                "there — on a schedule, without programming.</p>"),
+                             page);
+    title->setObjectName(QStringLiteral("startTitle"));
+    title->setWordWrap(true);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->addWidget(title);
+    auto button = [page, layout](const QString &name, const QString &text, const QString &description) {
+        auto *b = new QCommandLinkButton(text, description, page);
+        b->setObjectName(name);
+        layout->addWidget(b);
+        return b;
+    };
+    connect(button(QStringLiteral("startDemo"), tr("Open the Demo"),
+                   tr("A CRM and a mailing list on this computer, and an integration that copies the active "
+                      "customers from one to the other: try everything safely.")),
+            &QAbstractButton::clicked, this, &MainWindow::openDemo);
+    connect(button(QStringLiteral("startNew"), tr("New Project"), tr("Start empty and add connections from the catalog.")),
+            &QAbstractButton::clicked, this, &MainWindow::newProject);
+    connect(button(QStringLiteral("startOpen"), tr("Open a Project…"), tr("A *.patchbay.json file.")),
+            &QAbstractButton::clicked, this, &MainWindow::openWithDialog);
+    connect(button(QStringLiteral("startImport"), tr("Import an API Description…"),
+                   tr("An OpenAPI or Swagger file, or a Postman collection: its endpoints become ready to use.")),
+            &QAbstractButton::clicked, this, [this] {
+                newProject();
+                if (m_doc)
+                    importWithDialog();
+            });
+    auto *templates = new QLabel(tr("<h3>Start from a template</h3>"), page);
+    layout->addWidget(templates);
+    for (const IntegrationTemplate &t : Templates::builtIn()) {
+        const QString id = t.id;
+        connect(button(QStringLiteral("template:") + id, t.name, t.description), &QAbstractButton::clicked, this,
+                [this, id] { startFromTemplate(id); });
+    }
+    connect(button(QStringLiteral("template:demo"), tr("CRM customers → mailing list"),
+                   tr("The demo's integration: active customers of a CRM become contacts of a mailing list.")),
+            &QAbstractButton::clicked, this, &MainWindow::openDemo);
+    layout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+    return scroll;
+}
+
+bool MainWindow::startFromTemplate(const QString &templateId)
+{
+    for (const IntegrationTemplate &t : Templates::builtIn()) {
+        if (t.id != templateId)
+            continue;
+        Result<Project> p = Templates::instantiate(t);
+        if (!p) {
+            QMessageBox::warning(this, tr("Template"), p.error().message);
+            return false;
+        }
+        if (!closeProject())
+            return false;
+        m_loadProblems.clear();
+        m_failedPath.clear();
+        setDocument(std::make_unique<Document>(std::move(*p)));
+        openCanvas(t.id);
+        // Their secrets first: the connections' editors, in tabs, ask for them.
+        QStringList names;
+        for (const Connection &c : m_doc->project().connections) {
+            openConnection(c.id);
+            names << c.name;
+        }
+        statusBar()->showMessage(tr("Fill in the keys of %1 in their tabs; then try a request, and double-click the nodes "
+                                    "to adjust what goes where.")
+                                     .arg(names.join(tr(" and "))),
+                                 15000);
+        return true;
+    }
+    return false;
+}
+
+bool MainWindow::openDemo()
+{
+    ProjectLoad demo = ProjectFile::read(QStringLiteral(":/demo/demo.patchbay.json"));
+    if (!demo.project || !closeProject())
+        return false;
+    m_loadProblems = demo.problems;
+    m_failedPath.clear();
+    // a new, untitled copy: Save asks where it goes
+    setDocument(std::make_unique<Document>(std::move(*demo.project)));
+    if (!m_doc->project().integrations.isEmpty())
+        openCanvas(m_doc->project().integrations.first().id);
+    statusBar()->showMessage(tr("The demo talks to the demo API on this computer (scripts/demo.sh starts it)."), 10000);
+    return true;
 }
 
 qsizetype MainWindow::integrationIndex(const QString &integrationId) const

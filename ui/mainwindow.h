@@ -12,6 +12,7 @@ class QComboBox;
 class QDockWidget;
 class QLabel;
 class QListWidget;
+class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class QTimer;
@@ -93,6 +94,11 @@ public:
     /// Shows what a problem at a project file path is about: the editor of its item, the node
     /// on the canvas, the field in the mapping editor.
     QWidget *showProblemPlace(const QString &path);
+    /// A new project from a ready-made integration (Templates::builtIn()): its canvas and its
+    /// connections' editors open, so that their secrets are asked for first.
+    bool startFromTemplate(const QString &templateId);
+    /// The demo workspace as a new project (the demo API on this computer).
+    bool openDemo();
     /// "New Integration…": asks for a name, a source and a target (a dialog that stays open
     /// until answered), adds the integration wired Source → Filter → Map → Target as one step
     /// and opens its canvas.
@@ -145,6 +151,7 @@ protected:
 
 private:
     void createActions();
+    QWidget *createStartPage();
     void showExplorerMenu(const QPoint &at);
     qsizetype integrationIndex(const QString &integrationId) const;
     void setDocument(std::unique_ptr<Document> doc);
@@ -174,6 +181,8 @@ private:
     QTableView *m_problemsView;
     QTabWidget *m_tabs;
     QLabel *m_welcome;
+    QWidget *m_start = nullptr;         ///< the first page without a project: demo, templates, import
+    QStackedWidget *m_overview = nullptr;
     QListWidget *m_history;
     QComboBox *m_environments;
     RunsView *m_runsView;

@@ -85,8 +85,9 @@ int main(int argc, char *argv[])
     MainWindow w(&services);
     w.resize(1280, 800);
     w.show();
+    bool started = shoot(&w, out + QStringLiteral("/start-page.png")); // no project yet: the start page
     w.openProject(path);
-    bool ok = shoot(&w, out + QStringLiteral("/main-window.png"));
+    bool ok = shoot(&w, out + QStringLiteral("/main-window.png")) && started;
 
     ConnectionEditor *editor = w.openConnection(QStringLiteral("crm"));
     editor->testConnection();
