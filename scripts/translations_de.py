@@ -679,7 +679,13 @@ DE = {
  'GitHub issues → Slack': 'GitHub-Issues → Slack',
  'Each open issue of a GitHub repository is posted to a Slack channel with its number, title and link.': 'Jedes offene Issue eines GitHub-Repositorys wird mit Nummer, Titel und Link in einen Slack-Kanal gepostet.',
  'The connector catalog has no “%1”; the template “%2” cannot be made.': 'Der Connector-Katalog hat kein „%1“; die Vorlage „%2“ kann nicht angelegt werden.',
- 'The connectors of the template “%1” lack the endpoints it uses.': 'Den Connectoren der Vorlage „%1“ fehlen die Endpunkte, die sie verwendet.'
+ 'The connectors of the template “%1” lack the endpoints it uses.': 'Den Connectoren der Vorlage „%1“ fehlen die Endpunkte, die sie verwendet.',
+ '<b>%1</b><br>%2<br>Example: <code>%3</code> → <code>%4</code>': '<b>%1</b><br>%2<br>Beispiel: <code>%3</code> → <code>%4</code>',
+ 'Reject All': 'Alle ablehnen',
+ 'Choose the target endpoint first (double-click the Target node on the canvas): the preview shows each sample record as the target will get it.': 'Wählen Sie zuerst den Ziel-Endpunkt (Doppelklick auf den Zielknoten der Arbeitsfläche): die Vorschau zeigt jeden Beispieldatensatz so, wie das Ziel ihn bekommt.',
+ '<b>Run %1</b>, %2 — %3%4<br><small>Read %5 · left out %6 · sent %7 · already sent %8 · failed %9 · %10 requests, %11 retries, %12 s waiting on rate limits</small>': '<b>Lauf %1</b>, %2 — %3%4<br><small>Gelesen %5 · ausgelassen %6 · gesendet %7 · schon gesendet %8 · fehlgeschlagen %9 · %10 Anfragen, %11 Wiederholungen, %12 s Warten auf Ratenbegrenzungen</small>',
+ '%1 · %2': '%1 · %2',
+ 'Run · started': 'Lauf · gestartet'
 }
 
 

@@ -29,6 +29,7 @@
 #include "ui/widgets/templatelineedit.h"
 
 #include <QAction>
+#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -708,6 +709,13 @@ void TestMainWindow::runShowsProgressTableAndChart()
     QCOMPARE(bars->barSets().size(), 2);
     QCOMPARE(bars->barSets().at(0)->at(0), double(summary.counts.written));
     QCOMPARE(bars->barSets().at(1)->at(0), 0.0);
+    // readable: a chart, not a strip; each bar labelled with its run and time; the run in words
+    QVERIFY(runs->findChild<QWidget *>("runsChart")->minimumHeight() >= 200);
+    auto *axis = qobject_cast<QBarCategoryAxis *>(runs->chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(axis);
+    QVERIFY2(axis->categories().value(0).startsWith(QStringLiteral("%1 · ").arg(summary.runId)), qPrintable(axis->categories().value(0)));
+    QVERIFY2(runs->findChild<QLabel *>("runSummary")->text().contains(QStringLiteral("Sent %1 records.").arg(summary.counts.written)),
+             qPrintable(runs->findChild<QLabel *>("runSummary")->text()));
 
     // a second run has nothing new to write; the filter finds runs by their words
     QVERIFY(w.runIntegration("sync-customers"));

@@ -6,6 +6,7 @@
 // that delivers its records.
 
 #include "support/demoapi.h"
+#include "model/integrationgraph.h"
 #include "support/guiactions.h"
 #include "support/demoproject.h"
 
@@ -35,6 +36,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QLabel>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -54,6 +56,7 @@ private Q_SLOTS:
     void functionBlocksByDrawing();
     void formulaBarAndDrawingInStep();
     void formulaCompletion();
+    void functionHelpAndAnEmptyPreview();
     void autoMapSuggestions();
     void previewOfFetchedRecords();
     void lookupTables();
@@ -273,6 +276,30 @@ void TestMappingEditor::formulaBarAndDrawingInStep()
     QCOMPARE(e->formula("active"), QStringLiteral("status <> \"closed\""));
 }
 
+void TestMappingEditor::functionHelpAndAnEmptyPreview()
+{
+    Opened o = open();
+    QVERIFY(o.editor);
+    // a function's tooltip says what it does, with an example from docs/functions.md
+    QListWidgetItem *lower = o.editor->palette()->findItems("lower", Qt::MatchExactly).value(0);
+    QVERIFY(lower);
+    QVERIFY2(lower->toolTip().contains("in small letters") && lower->toolTip().contains("Example:"), qPrintable(lower->toolTip()));
+    // a Map node before its target is chosen: no empty rows, but what is missing
+    Project p = *o.window->project();
+    Integration fresh = IntegrationGraph::newChain("fresh", "Fresh", "list-customers", QString());
+    p.integrations.append(fresh);
+    o.window->document()->undoStack()->push(new ReplaceProjectCommand(o.window->document(), p, "fresh"));
+    MappingEditor *e = o.window->openMapping("fresh", "map");
+    QVERIFY(e);
+    e->updatePreview();
+    QVERIFY(!e->previewView()->isVisibleTo(e));
+    QVERIFY(e->findChildren<QLabel *>().size() > 0);
+    bool says = false;
+    for (QLabel *l : e->findChildren<QLabel *>())
+        says = says || l->text().startsWith("Choose the target endpoint first");
+    QVERIFY(says);
+}
+
 void TestMappingEditor::formulaCompletion()
 {
     FormulaLineEdit edit;
@@ -319,12 +346,22 @@ void TestMappingEditor::autoMapSuggestions()
     QCOMPARE(e->formula("full_name"), QString());
     QCOMPARE(undo->index(), before);
 
-    // reject one, accept the rest: one undo step
+    // Reject with nothing chosen does nothing (it is off); with one chosen, rejects that one
     const int signup = int(std::find_if(e->suggestions().begin(), e->suggestions().end(),
                                         [](const AutoMap::Suggestion &s) { return s.target == "signup_date"; }) -
                            e->suggestions().begin());
-    e->rejectSuggestions({signup});
+    e->bottomTabs()->setCurrentIndex(1);
+    auto *reject = e->findChild<QPushButton *>("rejectSuggestion");
+    QVERIFY(reject && !reject->isEnabled());
+    QTest::mouseClick(reject, Qt::LeftButton);
+    QCOMPARE(e->suggestionList()->count(), 4);
+    QListWidget *list = e->suggestionList();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(signup)).center());
+    QVERIFY(reject->isEnabled());
+    QTest::mouseClick(reject, Qt::LeftButton);
     QCOMPARE(e->suggestionList()->count(), 3);
+    QVERIFY(std::none_of(e->suggestions().begin(), e->suggestions().end(),
+                         [](const AutoMap::Suggestion &s) { return s.target == "signup_date"; }));
     e->acceptSuggestions();
     QCOMPARE(e->formula("full_name"), QStringLiteral("CustomerName"));
     QCOMPARE(e->formula("email"), QStringLiteral("email_address"));

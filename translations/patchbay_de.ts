@@ -4121,6 +4121,18 @@ Ihre Änderungen sind noch da.</translation>
         <source>Cancel Fetch</source>
         <translation>Abrufen abbrechen</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Example: &lt;code&gt;%3&lt;/code&gt; → &lt;code&gt;%4&lt;/code&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Beispiel: &lt;code&gt;%3&lt;/code&gt; → &lt;code&gt;%4&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>Reject All</source>
+        <translation>Alle ablehnen</translation>
+    </message>
+    <message>
+        <source>Choose the target endpoint first (double-click the Target node on the canvas): the preview shows each sample record as the target will get it.</source>
+        <translation>Wählen Sie zuerst den Ziel-Endpunkt (Doppelklick auf den Zielknoten der Arbeitsfläche): die Vorschau zeigt jeden Beispieldatensatz so, wie das Ziel ihn bekommt.</translation>
+    </message>
 </context>
 <context>
     <name>patchbay::ui::NewIntegrationDialog</name>
@@ -5067,10 +5079,6 @@ Ihre Änderungen sind noch da.</translation>
         <translation>Läufe können nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Run %1&lt;/b&gt; — %2. Read %3, filtered out %4, written %5, skipped as duplicates %6, failed %7; %8 requests, %9 retries, %10 s waiting on rate limits.%11</source>
-        <translation>&lt;b&gt;Lauf %1&lt;/b&gt; — %2. Gelesen %3, herausgefiltert %4, geschrieben %5, als Duplikat übersprungen %6, fehlgeschlagen %7; %8 Anfragen, %9 Wiederholungen, %10 s Warten auf Ratenlimits.%11</translation>
-    </message>
-    <message>
         <source>mapping</source>
         <translation>Zuordnung</translation>
     </message>
@@ -5097,6 +5105,18 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>No runs yet. Run an integration with Project › Run Integration.</source>
         <translation>Noch keine Läufe. Führen Sie eine Integration mit Projekt › Integration ausführen aus.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Run %1&lt;/b&gt;, %2 — %3%4&lt;br&gt;&lt;small&gt;Read %5 · left out %6 · sent %7 · already sent %8 · failed %9 · %10 requests, %11 retries, %12 s waiting on rate limits&lt;/small&gt;</source>
+        <translation>&lt;b&gt;Lauf %1&lt;/b&gt;, %2 — %3%4&lt;br&gt;&lt;small&gt;Gelesen %5 · ausgelassen %6 · gesendet %7 · schon gesendet %8 · fehlgeschlagen %9 · %10 Anfragen, %11 Wiederholungen, %12 s Warten auf Ratenbegrenzungen&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Run · started</source>
+        <translation>Lauf · gestartet</translation>
     </message>
 </context>
 <context>

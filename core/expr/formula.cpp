@@ -146,4 +146,32 @@ QString Formula::functionSignature(const QString &name)
     return f ? QString::fromLatin1(f->signature) : QString();
 }
 
+Formula::FunctionHelp Formula::functionHelp(const QString &name)
+{
+    // The rows of docs/functions.md's tables: | signature | what it gives | `example` | `result` |
+    static const QHash<QString, FunctionHelp> help = [] {
+        QHash<QString, FunctionHelp> out;
+        QFile doc(QStringLiteral(":/docs/functions.md"));
+        if (!doc.open(QIODevice::ReadOnly))
+            return out;
+        static const QRegularExpression row(QStringLiteral("^\\| ([A-Za-z]+)\\((.*?)\\) \\| (.*) \\| `(.*)` \\| `(.*)` \\|$"));
+        for (const QByteArray &line : doc.readAll().split('\n')) {
+            const QRegularExpressionMatch m = row.match(QString::fromUtf8(line).trimmed());
+            if (!m.hasMatch())
+                continue;
+            QString gives = m.captured(3);
+            gives.remove(u'`');
+            out.insert(m.captured(1).toLower(), {m.captured(1) + u'(' + m.captured(2) + u')', gives, m.captured(4), m.captured(5)});
+        }
+        return out;
+    }();
+    const expr::FunctionDef *f = expr::findFunction(name);
+    if (!f)
+        return {};
+    FunctionHelp h = help.value(name.toLower());
+    if (h.signature.isEmpty())
+        h.signature = QString::fromLatin1(f->signature);
+    return h;
+}
+
 } // namespace patchbay

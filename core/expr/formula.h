@@ -62,6 +62,16 @@ public:
     static QStringList functionNames();
     /// The signature of a function for tooltips ("left(text, count)"); "" if there is none.
     static QString functionSignature(const QString &name);
+    /// What a function does, with an example, as docs/functions.md says it (built in): the
+    /// signature, "what it gives", and "example → result". Empty for an unknown name.
+    struct FunctionHelp
+    {
+        QString signature;
+        QString gives;
+        QString example;
+        QString result;
+    };
+    static FunctionHelp functionHelp(const QString &name);
     /// `name` under the path `parent` as a formula writes it: `address.city`, or
     /// `address["zip code"]` for a name that is not a plain word.
     static QString fieldPath(const QString &parent, const QString &name);

@@ -256,7 +256,12 @@ void MappingEditor::buildUi()
     m_palette->setToolTip(tr("Drag a function onto a target field, or double-click it to use it in the selected one"));
     for (const QString &f : Formula::functionNames()) {
         auto *item = new QListWidgetItem(f, m_palette);
-        item->setToolTip(Formula::functionSignature(f));
+        // what it does and an example, not only how it is called
+        const Formula::FunctionHelp help = Formula::functionHelp(f);
+        item->setToolTip(help.gives.isEmpty() ? help.signature
+                                              : tr("<b>%1</b><br>%2<br>Example: <code>%3</code> → <code>%4</code>")
+                                                    .arg(help.signature.toHtmlEscaped(), help.gives.toHtmlEscaped(),
+                                                         help.example.toHtmlEscaped(), help.result.toHtmlEscaped()));
         item->setData(Qt::UserRole, f);
     }
     connect(m_paletteSearch, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -382,13 +387,28 @@ void MappingEditor::buildUi()
             acceptSuggestions(rows);
     });
     connect(acceptAll, &QPushButton::clicked, this, [this] { acceptSuggestions(); });
-    connect(reject, &QPushButton::clicked, this, [this, selectedRows] {
-        const QList<int> rows = selectedRows();
-        rejectSuggestions(rows);
+    auto *rejectAll = new QPushButton(tr("Reject All"), suggestPage);
+    accept->setObjectName(QStringLiteral("acceptSuggestion"));
+    reject->setObjectName(QStringLiteral("rejectSuggestion"));
+    rejectAll->setObjectName(QStringLiteral("rejectAllSuggestions"));
+    // Accept and Reject act on the chosen suggestions; with none chosen they do nothing (they
+    // are off), and the "All" buttons say that they take all.
+    accept->setEnabled(false);
+    reject->setEnabled(false);
+    connect(m_suggestionList, &QListWidget::itemSelectionChanged, this, [this, accept, reject] {
+        const bool any = !m_suggestionList->selectedItems().isEmpty();
+        accept->setEnabled(any);
+        reject->setEnabled(any);
     });
+    connect(reject, &QPushButton::clicked, this, [this, selectedRows] {
+        if (const QList<int> rows = selectedRows(); !rows.isEmpty())
+            rejectSuggestions(rows);
+    });
+    connect(rejectAll, &QPushButton::clicked, this, [this] { rejectSuggestions(); });
     suggestButtons->addWidget(accept);
     suggestButtons->addWidget(acceptAll);
     suggestButtons->addWidget(reject);
+    suggestButtons->addWidget(rejectAll);
     suggestButtons->addStretch(1);
     suggestLayout->addWidget(m_suggestionList, 1);
     suggestLayout->addLayout(suggestButtons);
@@ -637,13 +657,22 @@ void MappingEditor::updatePreview()
         m_preview->setRecords(records, dropped);
     }
     m_preview->setMapping(n->fields, required, FormulaEnvironment::fromTables(p.lookupTables), tables);
-    if (m_preview->rowCount() == 0)
+    // Nothing to preview yet: say what is missing instead of showing empty numbered rows.
+    const bool noTarget = !targetEndpoint() && n->fields.isEmpty();
+    m_previewView->setVisible(m_preview->rowCount() > 0 && !noTarget);
+    if (noTarget)
+        m_previewNote->setText(tr("Choose the target endpoint first (double-click the Target node on the canvas): the preview "
+                                  "shows each sample record as the target will get it."));
+    else if (m_preview->rowCount() == 0)
         m_previewNote->setText(sourceEndpoint() ? tr("No sample records yet: click “Fetch Sample” to read some from %1.")
                                                       .arg(sourceEndpoint()->name)
                                                 : tr("Wire a source endpoint into this node to preview records."));
     else
         m_previewNote->setText(tr("%n sample record(s) of %1; errors in red (hover for the message).", "", m_preview->rowCount())
                                    .arg(sourceEndpoint() ? sourceEndpoint()->name : QString()));
+    // Few columns share the width (none cut while space is left over); many keep their width and scroll.
+    m_previewView->horizontalHeader()->setSectionResizeMode(
+        m_preview->columnCount() * 150 < m_previewView->viewport()->width() ? QHeaderView::Stretch : QHeaderView::Interactive);
 }
 
 // --- editing --------------------------------------------------------------------------------

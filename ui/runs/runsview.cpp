@@ -1,5 +1,7 @@
 #include "runsview.h"
 
+#include "sync/syncrun.h"
+
 #include "sync/deadletterretry.h"
 #include "ui/services.h"
 
@@ -146,6 +148,8 @@ RunsView::RunsView(Services *services, QWidget *parent)
       m_sendAgain(new QPushButton(tr("Send again"), this)), m_chartView(new QChartView(this))
 {
     setObjectName(QStringLiteral("RunsView"));
+    m_summary->setObjectName(QStringLiteral("runSummary"));
+    m_chartView->setObjectName(QStringLiteral("runsChart"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
@@ -195,7 +199,7 @@ RunsView::RunsView(Services *services, QWidget *parent)
     deadLayout->addLayout(deadButtons);
 
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(90);
+    m_chartView->setMinimumHeight(220); // a chart, not a strip
     auto *chart = new QChart;
     chart->setTitle(tr("Select a run to see its integration's last runs"));
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -320,10 +324,17 @@ void RunsView::showDetails()
     if (!run)
         return;
     const RunCounts &c = run->counts;
-    m_summary->setText(tr("<b>Run %1</b> — %2. Read %3, filtered out %4, written %5, skipped as duplicates %6, "
-                          "failed %7; %8 requests, %9 retries, %10 s waiting on rate limits.%11")
+    // In words first (as the canvas says it); the numbers a technician wants below, smaller.
+    SyncSummary words;
+    words.status = run->status;
+    words.counts = c;
+    const QString told = run->status == u"running" || run->status == u"crashed" ? RunsModel::statusText(run->status) + u'.'
+                                                                                  : words.inWords();
+    m_summary->setText(tr("<b>Run %1</b>, %2 — %3%4<br><small>Read %5 · left out %6 · sent %7 · already sent %8 · "
+                          "failed %9 · %10 requests, %11 retries, %12 s waiting on rate limits</small>")
                            .arg(run->id)
-                           .arg(RunsModel::statusText(run->status))
+                           .arg(QLocale().toString(run->startedAt.toLocalTime(), QLocale::ShortFormat), told.toHtmlEscaped())
+                           .arg(run->message.isEmpty() ? QString() : QStringLiteral("<br>") + run->message.toHtmlEscaped())
                            .arg(c.read)
                            .arg(c.filtered)
                            .arg(c.written)
@@ -331,8 +342,7 @@ void RunsView::showDetails()
                            .arg(c.dead + c.failed)
                            .arg(c.requests)
                            .arg(c.retries)
-                           .arg(QLocale().toString(double(c.waitMs) / 1000.0, 'f', 1))
-                           .arg(run->message.isEmpty() ? QString() : QStringLiteral("<br>") + run->message.toHtmlEscaped()));
+                           .arg(QLocale().toString(double(c.waitMs) / 1000.0, 'f', 1)));
     if (Result<QList<RunEvent>> events = runs.events(id)) {
         for (const RunEvent &e : *events) {
             const int row = m_events->rowCount();
@@ -371,7 +381,8 @@ void RunsView::updateChart(const QString &integrationId)
     if (!store || !m_project)
         return;
     RunStore runs(store);
-    Result<QList<RunRecord>> list = runs.runs(20, m_project->id, integrationId);
+    // the last 12 runs: bars wide enough to read, each labelled with its number and time
+    Result<QList<RunRecord>> list = runs.runs(12, m_project->id, integrationId);
     if (!list)
         return;
     auto *chart = new QChart;
@@ -390,7 +401,7 @@ void RunsView::updateChart(const QString &integrationId)
         *written << double(it->counts.written);
         *failed << double(it->counts.dead + it->counts.failed);
         top = std::max({top, it->counts.written, it->counts.dead + it->counts.failed});
-        categories << QString::number(it->id);
+        categories << tr("%1 · %2").arg(it->id).arg(QLocale().toString(it->startedAt.toLocalTime().time(), QLocale::ShortFormat));
     }
     auto *series = new QBarSeries;
     series->append(written);
@@ -398,6 +409,10 @@ void RunsView::updateChart(const QString &integrationId)
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(categories);
+    x->setTitleText(tr("Run · started"));
+    if (categories.size() > 5)
+        x->setLabelsAngle(-45); // never cut to "…"
+    chart->setTitle(tr("Last %n run(s) of “%1”", "", int(list->size())).arg(in ? in->name : integrationId));
 
     auto *y = new QValueAxis;
     y->setRange(0, double(top) * 1.1);
