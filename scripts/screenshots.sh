@@ -15,5 +15,7 @@ url=$(sed -n 's/^listening on //p' "$log" | head -1)
 [ -n "$url" ] || { echo "screenshots: the demo API did not start" >&2; cat "$log" >&2; exit 1; }
 export QT_QPA_PLATFORM=xcb
 # the keyring first (it must not see a display), then the display for the window
-tests/support/with-keyring.sh xvfb-run -a -s "-screen 0 1400x900x24" \
-    "$PWD/$bin/tests/patchbay-screenshots" "$url" "$out"
+for theme in light dark; do
+    tests/support/with-keyring.sh xvfb-run -a -s "-screen 0 1400x900x24" \
+        "$PWD/$bin/tests/patchbay-screenshots" "$url" "$out" "$theme"
+done

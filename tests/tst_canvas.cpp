@@ -52,6 +52,8 @@ private Q_SLOTS:
     void dragFromTheExplorer();
     void copyAndPaste();
     void runNowShowsCounts();
+    void followsADarkPalette();
+    void fitsIntoViewWhenOpened();
 
 private:
     QTemporaryDir m_dir;
@@ -335,6 +337,58 @@ void TestCanvas::runNowShowsCounts()
     w.runsView()->table()->clearSelection();
     QMetaObject::invokeMethod(page->runLink(), "linkActivated", Q_ARG(QString, QStringLiteral("run:%1").arg(s.runId)));
     QTRY_COMPARE(w.runsView()->table()->currentIndex().data(RunsModel::RunIdRole).toLongLong(), s.runId);
+}
+
+void TestCanvas::followsADarkPalette()
+{
+    MainWindow w(m_services.get());
+    QVERIFY(w.openProject(writeDemoProject(m_dir, m_api->url())));
+    w.resize(1200, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    CanvasView *v = w.openCanvas("sync-customers");
+    QCoreApplication::processEvents();
+    auto background = [v] {
+        const QImage shot = v->viewport()->grab().toImage();
+        return shot.pixelColor(4, 4).lightness();
+    };
+    QVERIFY(background() > 200);
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    QApplication::setPalette(dark);
+    QCoreApplication::processEvents();
+    QVERIFY2(background() < 80, qPrintable(QString::number(background())));
+    QVERIFY(v->wireItems().value(0)->pen().color().lightness() > 128); // wires drawn light on dark
+    // the node's body takes the palette's base, its name the palette's text
+    const QImage shot = v->viewport()->grab().toImage();
+    NodeItem *n = v->nodeItem("active-only");
+    const QPoint inside = v->mapFromScene(n->scenePos() + QPointF(NodeItem::Width - 8, 28));
+    QVERIFY2(shot.pixelColor(inside).lightness() < 80, qPrintable(shot.pixelColor(inside).name()));
+    QApplication::setPalette(light);
+    QCoreApplication::processEvents();
+    QVERIFY(background() > 200);
+}
+
+void TestCanvas::fitsIntoViewWhenOpened()
+{
+    MainWindow w(m_services.get());
+    QVERIFY(w.openProject(writeDemoProject(m_dir, m_api->url())));
+    w.resize(900, 700);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    CanvasView *v = w.openCanvas("sync-customers");
+    QTRY_VERIFY([v] {
+        const QRect visible = v->viewport()->rect();
+        for (const QString &id : {"customers", "active-only", "to-contact", "contacts"})
+            if (!visible.contains(v->mapFromScene(v->nodeItem(id)->sceneBoundingRect()).boundingRect()))
+                return false;
+        return true;
+    }());
 }
 
 QTEST_MAIN(TestCanvas)

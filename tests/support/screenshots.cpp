@@ -26,6 +26,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTableView>
+#include <QPalette>
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -63,6 +64,27 @@ int main(int argc, char *argv[])
     }
     const QString api = QString::fromLocal8Bit(argv[1]);
     const QString out = QString::fromLocal8Bit(argv[2]);
+    // "dark": the same windows under a dark desktop palette, as files named *-dark.png
+    const bool dark = argc > 3 && QByteArray(argv[3]) == "dark";
+    if (dark) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette p;
+        p.setColor(QPalette::Window, QColor(0x2d, 0x2f, 0x33));
+        p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
+        p.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2c, 0x30));
+        p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
+        p.setColor(QPalette::Button, QColor(0x35, 0x38, 0x3c));
+        p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Highlight, QColor(0x2e, 0x86, 0xc1));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x38, 0x3c));
+        p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Link, QColor(0x5d, 0xad, 0xe2));
+        QApplication::setPalette(p);
+    }
+    const QString suffix = dark ? QStringLiteral("-dark.png") : QStringLiteral(".png");
     QDir().mkpath(out);
     QTemporaryDir work;
 
@@ -85,14 +107,14 @@ int main(int argc, char *argv[])
     MainWindow w(&services);
     w.resize(1280, 800);
     w.show();
-    bool started = shoot(&w, out + QStringLiteral("/start-page.png")); // no project yet: the start page
+    bool started = shoot(&w, out + QStringLiteral("/start-page") + suffix); // no project yet: the start page
     w.openProject(path);
-    bool ok = shoot(&w, out + QStringLiteral("/main-window.png")) && started;
+    bool ok = shoot(&w, out + QStringLiteral("/main-window") + suffix) && started;
 
     ConnectionEditor *editor = w.openConnection(QStringLiteral("crm"));
     editor->testConnection();
     settle(1500);
-    ok = shoot(&w, out + QStringLiteral("/connection-editor.png")) && ok;
+    ok = shoot(&w, out + QStringLiteral("/connection-editor") + suffix) && ok;
 
     RequestConsole *console = w.openConsole(QStringLiteral("list-customers"));
     QEventLoop loop;
@@ -104,7 +126,7 @@ int main(int argc, char *argv[])
         if (QTreeWidgetItem *data = tree->findItems(QStringLiteral("data"), Qt::MatchExactly).value(0))
             if (data->child(0))
                 data->child(0)->setExpanded(true);
-    ok = shoot(&w, out + QStringLiteral("/request-console.png")) && ok;
+    ok = shoot(&w, out + QStringLiteral("/request-console") + suffix) && ok;
 
     // three runs for the chart: the first with a mapping that some records fail, then changes
     QNetworkAccessManager nam;
@@ -138,12 +160,12 @@ int main(int argc, char *argv[])
     if (auto *dock = w.findChild<QDockWidget *>(QStringLiteral("RunsDock")))
         w.resizeDocks({dock}, {420}, Qt::Vertical);
     w.tabs()->setCurrentIndex(0);
-    ok = shoot(&w, out + QStringLiteral("/runs.png")) && ok;
+    ok = shoot(&w, out + QStringLiteral("/runs") + suffix) && ok;
 
     // the canvas after those runs, and the mapping editor of its Map node with a sample
     CanvasView *canvas = w.openCanvas(QStringLiteral("sync-customers"));
     canvas->fitAll();
-    ok = shoot(&w, out + QStringLiteral("/canvas.png")) && ok;
+    ok = shoot(&w, out + QStringLiteral("/canvas") + suffix) && ok;
     MappingEditor *mapping = w.openMapping(QStringLiteral("sync-customers"), QStringLiteral("to-contact"));
     {
         QEventLoop wait;
@@ -161,18 +183,18 @@ int main(int argc, char *argv[])
     for (QDockWidget *dock : w.findChildren<QDockWidget *>())
         if (dock->objectName() != u"ProjectDock")
             dock->hide();
-    ok = shoot(&w, out + QStringLiteral("/mapping-editor.png")) && ok;
+    ok = shoot(&w, out + QStringLiteral("/mapping-editor") + suffix) && ok;
 
     // the filter's settings beside the canvas, with the sample fetched above
     canvas = w.openCanvas(QStringLiteral("sync-customers"));
     canvas->openNode(QStringLiteral("active-only"));
     canvas->fitAll();
-    ok = shoot(&w, out + QStringLiteral("/node-editor.png")) && ok;
+    ok = shoot(&w, out + QStringLiteral("/node-editor") + suffix) && ok;
     // and New Integration
     w.newIntegration();
     if (auto *dialog = w.findChild<QDialog *>(QStringLiteral("NewIntegrationDialog"))) {
         settle();
-        ok = shoot(dialog, out + QStringLiteral("/new-integration.png")) && ok;
+        ok = shoot(dialog, out + QStringLiteral("/new-integration") + suffix) && ok;
         dialog->reject();
     }
     w.askSaveChanges = [](const QString &) { return QMessageBox::Discard; };

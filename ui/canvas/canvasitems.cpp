@@ -1,6 +1,10 @@
 #include "canvasitems.h"
 
 #include "model/integrationgraph.h"
+#include "ui/theme.h"
+
+#include <QGuiApplication>
+#include <QWidget>
 
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -59,13 +63,15 @@ void NodeItem::setRunText(const QString &text, bool failed)
 
 QRectF NodeItem::boundingRect() const { return QRectF(-8, -12, Width + 16, Height + 32); }
 
-void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *)
+void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
+    // the palette's own colours for the body and its text: readable on light and dark desktops
+    const QPalette pal = widget ? widget->palette() : QGuiApplication::palette();
     const QColor color = typeColor(m_node.type);
     const bool selected = option->state & QStyle::State_Selected;
     p->setRenderHint(QPainter::Antialiasing);
     p->setPen(QPen(selected ? QColor(0x2e, 0x86, 0xc1) : color.darker(130), selected ? 2.5 : 1.2));
-    p->setBrush(QColor(0xfd, 0xfe, 0xfe));
+    p->setBrush(pal.color(QPalette::Base));
     p->drawRoundedRect(QRectF(0, 0, Width, Height), 8, 8);
     // the header band with the type
     QPainterPath band;
@@ -79,7 +85,7 @@ void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
     f.setBold(true);
     p->setFont(f);
     p->drawText(QRectF(8, 0, Width - 16, 20), Qt::AlignVCenter | Qt::AlignLeft, typeName(m_node.type).toUpper());
-    p->setPen(Qt::black);
+    p->setPen(pal.color(QPalette::Text));
     f.setPointSizeF(9.5);
     p->setFont(f);
     p->drawText(QRectF(8, 22, Width - 16, 20), Qt::AlignVCenter | Qt::AlignLeft,
@@ -87,12 +93,12 @@ void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
     f.setBold(false);
     f.setPointSizeF(8.5);
     p->setFont(f);
-    p->setPen(QColor(0x56, 0x65, 0x73));
+    p->setPen(theme::pick(pal, QColor(0x56, 0x65, 0x73), QColor(0xb3, 0xbc, 0xc5)));
     p->drawText(QRectF(8, 42, Width - 16, 18), Qt::AlignVCenter | Qt::AlignLeft,
                 p->fontMetrics().elidedText(m_subtitle, Qt::ElideRight, int(Width - 16)));
     // ports
     p->setPen(QPen(color.darker(130), 1.2));
-    p->setBrush(Qt::white);
+    p->setBrush(pal.color(QPalette::Base));
     if (IntegrationGraph::hasInput(m_node.type))
         p->drawEllipse(QPointF(0, Height / 2), 6, 6);
     if (IntegrationGraph::hasOutput(m_node.type)) {
@@ -109,7 +115,8 @@ void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
         p->drawText(QRectF(Width - 14, -12, 16, 16), Qt::AlignCenter, QStringLiteral("!"));
     }
     if (!m_runText.isEmpty()) {
-        p->setPen(m_runFailed ? QColor(0xc0, 0x39, 0x2b) : QColor(0x1e, 0x84, 0x49));
+        p->setPen(m_runFailed ? theme::pick(pal, QColor(0xc0, 0x39, 0x2b), QColor(0xf1, 0x94, 0x8a))
+                              : theme::pick(pal, QColor(0x1e, 0x84, 0x49), QColor(0x58, 0xd6, 0x8d)));
         f.setBold(false);
         p->setFont(f);
         p->drawText(QRectF(0, Height + 2, Width, 16), Qt::AlignCenter, m_runText);
@@ -127,7 +134,7 @@ QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
 
 WireItem::WireItem(NodeItem *from, NodeItem *to) : m_from(from), m_to(to)
 {
-    setPen(QPen(QColor(0x5d, 0x6d, 0x7e), 2));
+    setPen(QPen(theme::pick(QColor(0x5d, 0x6d, 0x7e), QColor(0xae, 0xb6, 0xbf)), 2));
     setZValue(-1);
     setFlag(ItemIsSelectable);
     updatePath();

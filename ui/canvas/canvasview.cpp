@@ -12,6 +12,8 @@
 #include <QKeyEvent>
 #include <QMimeData>
 #include <QTimer>
+
+#include "ui/theme.h"
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -204,6 +206,13 @@ void CanvasView::autoLayout()
     if (!(after == *in))
         push(after, tr("Auto-layout"));
     fitAll();
+}
+
+void CanvasView::changeEvent(QEvent *event)
+{
+    QGraphicsView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        rebuild(); // the nodes cache their painting: drawn anew in the new colours
 }
 
 void CanvasView::showEvent(QShowEvent *event)
@@ -507,10 +516,10 @@ void CanvasView::dropEvent(QDropEvent *event)
 
 void CanvasView::drawBackground(QPainter *painter, const QRectF &rect)
 {
-    painter->fillRect(rect, QColor(0xf4, 0xf6, 0xf7));
+    painter->fillRect(rect, theme::pick(palette(), QColor(0xf4, 0xf6, 0xf7), palette().color(QPalette::Base).lighter(115)));
     if (transform().m11() < 0.5)
         return; // dots would only be noise
-    painter->setPen(QPen(QColor(0xd5, 0xd8, 0xdc), 1.5));
+    painter->setPen(QPen(theme::pick(palette(), QColor(0xd5, 0xd8, 0xdc), QColor(0x4a, 0x50, 0x5a)), 1.5));
     const double left = std::floor(rect.left() / Grid) * Grid;
     const double top = std::floor(rect.top() / Grid) * Grid;
     QVector<QPointF> dots;

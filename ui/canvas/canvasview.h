@@ -78,6 +78,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     const Integration *integration() const;

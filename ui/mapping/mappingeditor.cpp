@@ -1,4 +1,5 @@
 #include "mappingeditor.h"
+#include "ui/theme.h"
 
 #include "expr/recordpipeline.h"
 #include "importers/schemainference.h"
@@ -581,7 +582,7 @@ void MappingEditor::refreshMapping()
         const FormulaOutline o = old != m_outlines.constEnd() && old->text == f.formula ? *old : FormulaOutline::of(f.formula);
         outlines.insert(f.target, o);
         if (QTreeWidgetItem *item = m_targetItems.value(f.target)) {
-            item->setForeground(FormulaColumn, o.error.isEmpty() ? QBrush() : QBrush(QColor(0xc0, 0x39, 0x2b)));
+            item->setForeground(FormulaColumn, o.error.isEmpty() ? QBrush() : QBrush(theme::pick(QColor(0xc0, 0x39, 0x2b), QColor(0xf1, 0x94, 0x8a))));
             item->setToolTip(FormulaColumn, o.error.isEmpty() ? f.formula : o.error);
         }
     }

@@ -2,6 +2,8 @@
 
 #include "mappingeditor.h"
 
+#include "ui/theme.h"
+
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -15,7 +17,8 @@ const QColor LineColor(0x2e, 0x86, 0xc1);
 const QColor SelectedColor(0xe6, 0x7e, 0x22);
 const QColor SuggestionColor(0x27, 0xae, 0x60);
 const QColor ErrorColor(0xc0, 0x39, 0x2b);
-const QColor BlockFill(0xf4, 0xec, 0xf7);
+/// a function block's fill: a light tint, or a dark one on a dark palette (its text is the palette's)
+QColor blockFill(const QPalette &p) { return theme::pick(p, QColor(0xf4, 0xec, 0xf7), QColor(0x3b, 0x23, 0x46)); }
 const QColor BlockBorder(0x7d, 0x3c, 0x98);
 constexpr int PortPitch = 9; ///< between a block's inputs
 constexpr int BlockPad = 5;
@@ -180,7 +183,7 @@ void MappingWires::paintEvent(QPaintEvent *)
         const FormulaOutline *o = s.outline;
         const bool broken = o && !o->error.isEmpty();
         p.setPen(QPen(broken ? ErrorColor : (selected ? SelectedColor : BlockBorder), selected ? 2.2 : 1.2));
-        p.setBrush(BlockFill);
+        p.setBrush(blockFill(palette()));
         p.drawPath(s.path);
         if (o && s.hit.block < o->blocks.size()) {
             const QRectF r = s.path.boundingRect().adjusted(6, 0, -4, 0);

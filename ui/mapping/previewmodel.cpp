@@ -4,6 +4,8 @@
 
 #include <QBrush>
 #include <QColor>
+
+#include "ui/theme.h"
 #include <QFont>
 
 namespace patchbay::ui {
@@ -110,10 +112,10 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
         return dropped ? m_dropped[index.row()] : cell.text;
     case Qt::ForegroundRole:
         if (!cell.error.isEmpty())
-            return QBrush(QColor(0xc0, 0x39, 0x2b));
+            return QBrush(theme::pick(QColor(0xc0, 0x39, 0x2b), QColor(0xf1, 0x94, 0x8a)));
         return dropped ? QVariant(QBrush(Qt::gray)) : QVariant();
     case Qt::BackgroundRole:
-        return cell.error.isEmpty() ? QVariant() : QVariant(QBrush(QColor(0xfd, 0xed, 0xec)));
+        return cell.error.isEmpty() ? QVariant() : QVariant(QBrush(theme::pick(QColor(0xfd, 0xed, 0xec), QColor(0x5b, 0x2c, 0x28))));
     case Qt::FontRole:
         if (dropped) {
             QFont f;
