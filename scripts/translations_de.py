@@ -685,7 +685,15 @@ DE = {
  'Choose the target endpoint first (double-click the Target node on the canvas): the preview shows each sample record as the target will get it.': 'Wählen Sie zuerst den Ziel-Endpunkt (Doppelklick auf den Zielknoten der Arbeitsfläche): die Vorschau zeigt jeden Beispieldatensatz so, wie das Ziel ihn bekommt.',
  '<b>Run %1</b>, %2 — %3%4<br><small>Read %5 · left out %6 · sent %7 · already sent %8 · failed %9 · %10 requests, %11 retries, %12 s waiting on rate limits</small>': '<b>Lauf %1</b>, %2 — %3%4<br><small>Gelesen %5 · ausgelassen %6 · gesendet %7 · schon gesendet %8 · fehlgeschlagen %9 · %10 Anfragen, %11 Wiederholungen, %12 s Warten auf Ratenbegrenzungen</small>',
  '%1 · %2': '%1 · %2',
- 'Run · started': 'Lauf · gestartet'
+ 'Run · started': 'Lauf · gestartet',
+ 'Nodes to add': 'Knoten zum Hinzufügen',
+ 'Sends its records &to:': 'Sendet seine Datensätze &an:',
+ 'Disconnect “%1”': '„%1“ trennen',
+ '(nowhere yet)': '(noch nirgendwohin)',
+ '%1 “%2”': '%1 „%2“',
+ '%1 node “%2”: %3': '%1-Knoten „%2“: %3',
+ 'Problem: %1': 'Problem: %1',
+ 'Last run: %1.': 'Letzter Lauf: %1.'
 }
 
 

@@ -37,6 +37,7 @@
 #include <QProcess>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void renameDuplicateDeleteFromTheTree();
     void treeFilterAndProblemsInWords();
     void startFromATemplate();
+    void theCanvasByKeyboard();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -472,6 +474,63 @@ void TestBuildIntegration::startFromATemplate()
     QCOMPARE(w.project()->id, QStringLiteral("demo"));
     QVERIFY(qobject_cast<CanvasPage *>(w.tabs()->currentWidget()));
     QVERIFY(w.filePath().isEmpty()); // a copy: Save asks where
+}
+
+void TestBuildIntegration::theCanvasByKeyboard()
+{
+    std::unique_ptr<MainWindow> window = openWindow();
+    QVERIFY(window);
+    MainWindow &w = *window;
+    QTest::keyClick(&w, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    NewIntegrationDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = w.findChild<NewIntegrationDialog *>()) && dialog->isVisible());
+    QTest::keyClick(dialog->nameEdit(), Qt::Key_Return);
+    QTRY_VERIFY(qobject_cast<CanvasPage *>(w.tabs()->currentWidget()));
+    auto *page = qobject_cast<CanvasPage *>(w.tabs()->currentWidget());
+    CanvasView *canvas = page->view();
+    const QString id = canvas->integrationId();
+
+    // Add a node: the palette, arrow keys, Enter. It lands in view, free, and is chosen.
+    auto *palette = page->findChild<QListWidget *>("nodePalette");
+    palette->setFocus();
+    QTest::keyClick(palette, Qt::Key_Home);
+    QTest::keyClick(palette, Qt::Key_Down); // Filter
+    QTest::keyClick(palette, Qt::Key_Return);
+    const Integration *in = w.project()->integration(id);
+    QCOMPARE(in->nodes.size(), 5);
+    const Node &added = in->nodes.last();
+    QCOMPARE(added.type, NodeType::Filter);
+    for (qsizetype i = 0; i + 1 < in->nodes.size(); ++i)
+        QVERIFY(in->nodes[i].position != added.position);
+    QVERIFY(canvas->nodeItem(added.id)->isSelected());
+    const QString addedId = added.id;
+
+    // Wires chosen with the keyboard: the first filter sends nowhere now, the new one to the map.
+    canvas->setFocus();
+    canvas->selectNode("filter");
+    QTest::keyClick(canvas, Qt::Key_Return);
+    NodeEditor *editor = page->nodeEditor();
+    QTRY_VERIFY(editor->isVisible());
+    QCOMPARE(editor->nodeId(), QStringLiteral("filter"));
+    QCOMPARE(editor->sendsToBox()->currentData().toString(), QStringLiteral("map"));
+    chooseByKeyboard(editor->sendsToBox(), QString());
+    QVERIFY(std::none_of(w.project()->integration(id)->wires.cbegin(), w.project()->integration(id)->wires.cend(),
+                         [](const Wire &wire) { return wire.from == "filter"; }));
+    canvas->setFocus();
+    canvas->selectNode(addedId);
+    QTest::keyClick(canvas, Qt::Key_Return);
+    QCOMPARE(editor->nodeId(), addedId);
+    chooseByKeyboard(editor->sendsToBox(), "map");
+    QVERIFY(std::any_of(w.project()->integration(id)->wires.cbegin(), w.project()->integration(id)->wires.cend(),
+                        [&](const Wire &wire) { return wire.from == addedId && wire.to == "map"; }));
+    // Tab from node to node; the canvas says which one has the keyboard.
+    canvas->setFocus();
+    QTest::keyClick(canvas, Qt::Key_Tab);
+    QVERIFY2(canvas->accessibleDescription().contains(QStringLiteral(" node “")), qPrintable(canvas->accessibleDescription()));
+    // And Delete removes the chosen node.
+    canvas->selectNode(addedId);
+    QTest::keyClick(canvas, Qt::Key_Delete);
+    QCOMPARE(w.project()->integration(id)->nodes.size(), 4);
 }
 
 QTEST_MAIN(TestBuildIntegration)

@@ -2767,6 +2767,10 @@ gives a connection per server and auth, endpoints grouped by folder, and its var
         <source>Read everything again</source>
         <translation>Alles noch einmal lesen</translation>
     </message>
+    <message>
+        <source>Nodes to add</source>
+        <translation>Knoten zum Hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>patchbay::ui::CanvasView</name>
@@ -4419,6 +4423,26 @@ Ihre Änderungen sind noch da.</translation>
         <source>Keeps %1 of %n sample record(s).</source>
         <translation><numerusform>Behält %1 von %n Beispieldatensatz.</numerusform><numerusform>Behält %1 von %n Beispieldatensätzen.</numerusform></translation>
     </message>
+    <message>
+        <source>Sends its records &amp;to:</source>
+        <translation>Sendet seine Datensätze &amp;an:</translation>
+    </message>
+    <message>
+        <source>Disconnect “%1”</source>
+        <translation>„%1“ trennen</translation>
+    </message>
+    <message>
+        <source>Connect “%1” to “%2”</source>
+        <translation>„%1“ mit „%2“ verbinden</translation>
+    </message>
+    <message>
+        <source>(nowhere yet)</source>
+        <translation>(noch nirgendwohin)</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
 </context>
 <context>
     <name>patchbay::ui::NodeItem</name>
@@ -4437,6 +4461,18 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>Target</source>
         <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>%1 node “%2”: %3</source>
+        <translation>%1-Knoten „%2“: %3</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Last run: %1.</source>
+        <translation>Letzter Lauf: %1.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "ui/theme.h"
 
 #include <QGuiApplication>
+#include <QGraphicsScene>
+#include <QGraphicsView>
 #include <QWidget>
 
 #include <QPainter>
@@ -121,6 +123,29 @@ void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
         p->setFont(f);
         p->drawText(QRectF(0, Height + 2, Width, 16), Qt::AlignCenter, m_runText);
     }
+}
+
+void NodeItem::focusInEvent(QFocusEvent *event)
+{
+    QGraphicsObject::focusInEvent(event);
+    // the node that has the keyboard is the one chosen: Enter opens it, Delete removes it
+    if (scene() && !isSelected()) {
+        scene()->clearSelection();
+        setSelected(true);
+    }
+    // what a screen reader says of the canvas: this node, in words
+    for (QGraphicsView *view : scene() ? scene()->views() : QList<QGraphicsView *>())
+        view->setAccessibleDescription(accessibleText());
+}
+
+QString NodeItem::accessibleText() const
+{
+    QString text = tr("%1 node “%2”: %3").arg(typeName(m_node.type), title(), m_subtitle);
+    if (!m_problem.isEmpty())
+        text += u' ' + tr("Problem: %1").arg(m_problem);
+    if (!m_runText.isEmpty())
+        text += u' ' + tr("Last run: %1.").arg(m_runText);
+    return text;
 }
 
 QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)

@@ -30,6 +30,8 @@ public:
     void setRunText(const QString &text, bool failed);
     const QString &runText() const { return m_runText; }
     QString title() const;
+    /// The node in words, for screen readers: type, name, what it does, its problem, its last run.
+    QString accessibleText() const;
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -39,6 +41,7 @@ Q_SIGNALS:
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+    void focusInEvent(QFocusEvent *event) override;
 
 private:
     Node m_node;

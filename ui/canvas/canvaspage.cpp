@@ -106,6 +106,19 @@ CanvasPage::CanvasPage(Document *doc, const QString &integrationId, QWidget *par
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(left);
     layout->addLayout(middle, 1);
+    // The keyboard's drag: Enter (or a double-click) on a palette item adds that node in view,
+    // beside the others, and selects it.
+    palette->setObjectName(QStringLiteral("nodePalette"));
+    palette->setAccessibleName(tr("Nodes to add"));
+    connect(palette, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QHash<QString, NodeType> types{{QStringLiteral("source"), NodeType::Source}, {QStringLiteral("filter"), NodeType::Filter},
+                                             {QStringLiteral("map"), NodeType::Map}, {QStringLiteral("target"), NodeType::Target}};
+        const QString id = m_view->addNodeInView(types.value(item->data(Qt::UserRole).toString()));
+        if (!id.isEmpty()) {
+            m_view->selectNode(id);
+            m_view->setFocus();
+        }
+    });
     connect(layoutButton, &QPushButton::clicked, m_view, &CanvasView::autoLayout);
     connect(fit, &QPushButton::clicked, m_view, &CanvasView::fitAll);
     connect(trial, &QPushButton::clicked, this, [this, doc, integrationId] { testWithSamples(doc, integrationId); });

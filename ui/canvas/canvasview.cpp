@@ -105,6 +105,7 @@ void CanvasView::rebuild()
         }
         }
         auto *item = new NodeItem(n, subtitle, problem);
+        item->setFlag(QGraphicsItem::ItemIsFocusable); // Tab goes from node to node
         m_scene->addItem(item);
         m_nodes.insert(n.id, item);
     }
@@ -139,6 +140,25 @@ QString CanvasView::addNode(NodeType type, QPointF at, const QString &endpointId
     after.nodes.append(node);
     push(after, tr("Add node “%1”").arg(id));
     return id;
+}
+
+QString CanvasView::addNodeInView(NodeType type)
+{
+    const Integration *in = integration();
+    if (!in)
+        return {};
+    QPointF at = IntegrationGraph::snap(mapToScene(viewport()->rect().center()) - QPointF(NodeItem::Width / 2, NodeItem::Height / 2), Grid);
+    // not on top of another node: step down until the place is free
+    for (int step = 0; step < 40; ++step) {
+        const QRectF box(at, QSizeF(NodeItem::Width, NodeItem::Height));
+        const bool taken = std::any_of(in->nodes.cbegin(), in->nodes.cend(), [&](const Node &n) {
+            return box.adjusted(-10, -10, 10, 10).intersects(QRectF(n.position, QSizeF(NodeItem::Width, NodeItem::Height)));
+        });
+        if (!taken)
+            break;
+        at += QPointF(0, NodeItem::Height + 2 * Grid);
+    }
+    return addNode(type, at);
 }
 
 bool CanvasView::connectNodes(const QString &from, const QString &to)
@@ -206,6 +226,31 @@ void CanvasView::autoLayout()
     if (!(after == *in))
         push(after, tr("Auto-layout"));
     fitAll();
+}
+
+bool CanvasView::event(QEvent *event)
+{
+    // Tab and Shift+Tab go from node to node (left to right), then on out of the canvas.
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) && !(key->modifiers() & Qt::ControlModifier)) {
+            QList<NodeItem *> order(m_nodes.cbegin(), m_nodes.cend());
+            std::sort(order.begin(), order.end(), [](const NodeItem *a, const NodeItem *b) {
+                return a->pos().x() != b->pos().x() ? a->pos().x() < b->pos().x() : a->pos().y() < b->pos().y();
+            });
+            const bool next = key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier);
+            auto *current = dynamic_cast<NodeItem *>(m_scene->focusItem());
+            const qsizetype i = current ? order.indexOf(current) : (next ? -1 : order.size());
+            const qsizetype j = next ? i + 1 : i - 1;
+            if (j >= 0 && j < order.size()) {
+                order[j]->setFocus(Qt::TabFocusReason);
+                ensureVisible(order[j]);
+                return true;
+            }
+            m_scene->setFocusItem(nullptr);
+        }
+    }
+    return QGraphicsView::event(event);
 }
 
 void CanvasView::changeEvent(QEvent *event)

@@ -35,6 +35,8 @@ public:
 
     /// Adds a node of `type` at `at` (scene coordinates), for an endpoint where it needs one.
     QString addNode(NodeType type, QPointF at, const QString &endpointId = {});
+    /// Adds a node where nothing is yet, in the middle of what is in view (the keyboard's way).
+    QString addNodeInView(NodeType type);
     /// Wires two nodes; false (and statusMessage with the reason) if the wire makes no sense.
     bool connectNodes(const QString &from, const QString &to);
     /// Applies the nodes' current positions to the project (one step, "Move nodes").
@@ -79,6 +81,7 @@ protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     const Integration *integration() const;

@@ -5,6 +5,7 @@
 #include "ui/document.h"
 #include "expr/formula.h"
 #include "importers/schemainference.h"
+#include "model/integrationgraph.h"
 #include "model/schemafields.h"
 
 #include <QCheckBox>
@@ -189,6 +190,7 @@ void NodeEditor::build()
     m_batchSize = nullptr;
     m_concurrency = nullptr;
     m_openMapping = nullptr;
+    m_sendsTo = nullptr;
     const Node *n = node();
     if (!n) {
         m_title->setText(tr("Double-click a node to set it up"));
@@ -213,6 +215,32 @@ void NodeEditor::build()
         const QString name = m_name->text().trimmed();
         apply([name](Node &node) { node.name = name; }, tr("Rename node “%1”").arg(name.isEmpty() ? m_nodeId : name));
     });
+
+    if (IntegrationGraph::hasOutput(n->type)) {
+        // the wire out of this node, chosen rather than drawn
+        m_sendsTo = new QComboBox(content);
+        m_sendsTo->setObjectName(QStringLiteral("sendsTo"));
+        form->addRow(tr("Sends its records &to:"), m_sendsTo);
+        connect(m_sendsTo, &QComboBox::activated, this, [this] {
+            const QString to = m_sendsTo->currentData().toString();
+            const qsizetype index = Project::indexOf(m_doc->project().integrations, m_integrationId);
+            if (index < 0)
+                return;
+            Integration after = m_doc->project().integrations[index];
+            after.wires.removeIf([this](const Wire &w) { return w.from == m_nodeId; });
+            QString why;
+            if (!to.isEmpty() && !IntegrationGraph::canConnect(after, m_nodeId, to, &why))
+                return;
+            if (!to.isEmpty())
+                after.wires.append(Wire{m_nodeId, to});
+            if (after == m_doc->project().integrations[index])
+                return;
+            m_applying = true;
+            m_doc->undoStack()->push(new EditIntegrationCommand(
+                m_doc, index, after, to.isEmpty() ? tr("Disconnect “%1”").arg(m_nodeId) : tr("Connect “%1” to “%2”").arg(m_nodeId, to)));
+            m_applying = false;
+        });
+    }
 
     switch (n->type) {
     case NodeType::Source:
@@ -369,6 +397,25 @@ void NodeEditor::refresh()
     if (m_endpoint) {
         const int i = m_endpoint->findData(n->endpoint);
         m_endpoint->setCurrentIndex(i < 0 ? 0 : i);
+    }
+    if (m_sendsTo) {
+        // the nodes this one may send to (what makes sense), and where it sends now
+        const QSignalBlocker block(m_sendsTo);
+        const Integration *in = integration();
+        QString current;
+        for (const Wire &w : in->wires)
+            if (w.from == n->id)
+                current = w.to;
+        Integration without = *in;
+        without.wires.removeIf([n](const Wire &w) { return w.from == n->id; });
+        m_sendsTo->clear();
+        m_sendsTo->addItem(tr("(nowhere yet)"), QString());
+        for (const Node &other : in->nodes) {
+            QString why;
+            if (other.id != n->id && IntegrationGraph::canConnect(without, n->id, other.id, &why))
+                m_sendsTo->addItem(tr("%1 “%2”").arg(typeTitle(other.type), other.name.isEmpty() ? other.id : other.name), other.id);
+        }
+        m_sendsTo->setCurrentIndex(std::max(0, m_sendsTo->findData(current)));
     }
     if (m_paging) {
         const Endpoint *e = m_doc->project().endpoint(n->endpoint);

@@ -63,6 +63,8 @@ public:
     QSpinBox *batchSizeBox() const { return m_batchSize; }
     QSpinBox *concurrencyBox() const { return m_concurrency; }
     QPushButton *openMappingButton() const { return m_openMapping; }
+    /// Where this node's records go: the keyboard's way to draw a wire.
+    QComboBox *sendsToBox() const { return m_sendsTo; }
 
     /// How an endpoint pages, in words ("Page by page: page=1, 2, … with per_page=100").
     static QString pagingInWords(const Endpoint &e);
@@ -123,6 +125,7 @@ private:
     QSpinBox *m_batchSize = nullptr;
     QSpinBox *m_concurrency = nullptr;
     QPushButton *m_openMapping = nullptr;
+    QComboBox *m_sendsTo = nullptr;
 };
 
 } // namespace patchbay::ui
