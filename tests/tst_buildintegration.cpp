@@ -357,6 +357,8 @@ void TestBuildIntegration::renameDuplicateDeleteFromTheTree()
     QCOMPARE(w.undoAction()->text(),
              QStringLiteral("&Undo Rename integration “Sync active customers to the mailing list” to “Active customers to contacts”"));
     QCOMPARE(tree->topLevelItem(3)->child(0)->text(0), QStringLiteral("Active customers to contacts"));
+    // long names are shown whole (the tree scrolls sideways rather than cutting them)
+    QVERIFY(tree->columnWidth(0) >= tree->fontMetrics().horizontalAdvance("Active customers to contacts"));
 
     // Duplicate: a copy with its schedule off, opened on the canvas.
     menu = menuAt("integrations[0]");

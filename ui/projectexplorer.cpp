@@ -24,6 +24,9 @@ ProjectExplorer::ProjectExplorer(QWidget *parent) : QTreeWidget(parent)
     setAccessibleName(tr("Project explorer"));
     setDragEnabled(true);
     setDragDropMode(QAbstractItemView::DragOnly);
+    // Names whole, never cut to "…": the column is as wide as the longest, with a scroll bar.
+    header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    header()->setStretchLastSection(false);
 }
 
 void ProjectExplorer::setFilter(const QString &text)
