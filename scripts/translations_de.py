@@ -693,7 +693,8 @@ DE = {
  '%1 “%2”': '%1 „%2“',
  '%1 node “%2”: %3': '%1-Knoten „%2“: %3',
  'Problem: %1': 'Problem: %1',
- 'Last run: %1.': 'Letzter Lauf: %1.'
+ 'Last run: %1.': 'Letzter Lauf: %1.',
+ '%1 (source)': '%1 (Quelle)'
 }
 
 

@@ -400,6 +400,9 @@ void TestMappingEditor::previewOfFetchedRecords()
     const int email = preview->columnOf("email");
     QVERIFY(email >= 0);
     QCOMPARE(preview->cellText(0, email), QString::fromStdString(first["email_address"].get<std::string>()).toLower());
+    // the source field the filter reads is shown too, first, marked as the source's
+    QCOMPARE(preview->columnOf("status (source)"), 0);
+    QCOMPARE(preview->cellText(0, 0), QString::fromStdString(first["status"].get<std::string>()));
     QVERIFY(preview->cellError(0, email).isEmpty());
     // inactive customers are shown as the filter before this node drops them
     bool someDropped = false;

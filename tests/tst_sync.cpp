@@ -54,6 +54,7 @@ private Q_SLOTS:
     void recordKeysCannotSmuggleRequests();
     void locksAreTheUsersAloneAndUnambiguous();
     void tooDeepPageFailsAtOnce();
+    void largePagesGoInSlices();
 
 private:
     struct Setup
@@ -967,6 +968,33 @@ void TestSync::tooDeepPageFailsAtOnce()
     const QJsonObject summary = summaryOf(r);
     QVERIFY2(summary.value(QStringLiteral("message")).toString().contains(QStringLiteral("more than 1,024 levels deep")), qPrintable(r.out));
     QCOMPARE(summary.value(QStringLiteral("requests")).toInt(), 1); // not asked for again as if it were cut off
+}
+
+void TestSync::largePagesGoInSlices()
+{
+    // One page of 12,000 records: mapped and written in slices of 5,000 (memory stays a slice's
+    // worth), its checkpoint with the last slice. Killed in the middle of the page, the next run
+    // reads the page again and sends only what was not acknowledged.
+    constexpr int N = 12000;
+    DemoApi api({QStringLiteral("--customers"), QString::number(N), QStringLiteral("--max-page-size"), QString::number(N),
+                 QStringLiteral("--latency-ms"), QStringLiteral("5")});
+    QVERIFY(api.ok());
+    QTemporaryDir dir;
+    Setup s;
+    s.pageSize = N;
+    s.batchSize = 20;
+    s.concurrency = 2;
+    const QString project = writeProject(dir, s);
+    QVERIFY(killRunOnceReceived(dir, project, api, 6000, 0)); // in the page's second slice
+    const int before = api.stat("received");
+    QVERIFY2(before > 6000 && before < N, qPrintable(QString::number(before)));
+    const CliRun rest = run(dir, project, api);
+    QVERIFY2(rest.exitCode == 0, qPrintable(rest.err + rest.out));
+    QCOMPARE(api.stat("received"), N);
+    QCOMPARE(api.stat("unique"), N);
+    QCOMPARE(api.stat("duplicates"), 0);
+    QVERIFY(summaryOf(rest).value(QStringLiteral("skipped_duplicates")).toInt() >= 5000); // the first slice was committed
+    QCOMPARE(summaryOf(rest).value(QStringLiteral("read")).toInt(), N);
 }
 
 QTEST_GUILESS_MAIN(TestSync)

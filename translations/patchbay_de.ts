@@ -4137,6 +4137,10 @@ Ihre Änderungen sind noch da.</translation>
         <source>Choose the target endpoint first (double-click the Target node on the canvas): the preview shows each sample record as the target will get it.</source>
         <translation>Wählen Sie zuerst den Ziel-Endpunkt (Doppelklick auf den Zielknoten der Arbeitsfläche): die Vorschau zeigt jeden Beispieldatensatz so, wie das Ziel ihn bekommt.</translation>
     </message>
+    <message>
+        <source>%1 (source)</source>
+        <translation>%1 (Quelle)</translation>
+    </message>
 </context>
 <context>
     <name>patchbay::ui::NewIntegrationDialog</name>

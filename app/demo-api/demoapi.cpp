@@ -487,7 +487,7 @@ HttpResponse DemoApi::customers(const HttpRequest &request)
     const QString style = m_o.pagination;
     qint64 size = intParam(style == u"page" || style == u"link" || style == u"next" ? "per_page" : "limit",
                            m_o.pageSize);
-    size = std::clamp<qint64>(size, 1, 1000);
+    size = std::clamp<qint64>(size, 1, m_o.maxPageSize);
     qint64 start = 0;
     qint64 page = 1;
     if (style == u"offset") {

@@ -25,6 +25,7 @@ struct DemoOptions
     QString basicPassword;
     QString pagination = QStringLiteral("page"); ///< page, offset, cursor, link, next
     int pageSize = 100;
+    int maxPageSize = 1000; ///< the largest page a request may ask for
     bool orderById = false; ///< what updated_since= selects comes by id, not oldest change first
     // OAuth2
     QString clientId = QStringLiteral("demo-client");

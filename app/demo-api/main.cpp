@@ -51,6 +51,7 @@ int main(int argc, char *argv[])
     opt("basic-password", "Password for --basic-user.", "PASSWORD");
     opt("pagination", "How /customers pages: page, offset, cursor, after (Stripe's starting_after), link or next.", "STYLE", "page");
     opt("page-size", "Default page size.", "N", "100");
+    opt("max-page-size", "The largest page a request may ask for (per_page or limit).", "N", "1000");
     opt("order", "Order of the customers updated_since= selects: updated (oldest change first) or id.", "ORDER", "updated");
     opt("client-id", "OAuth2 client id.", "ID", "demo-client");
     opt("client-secret", "OAuth2 client secret (client credentials grant).", "SECRET", "demo-secret");
@@ -80,6 +81,7 @@ int main(int argc, char *argv[])
     o.pagination = p.value(QStringLiteral("pagination"));
     o.pageSize = p.value(QStringLiteral("page-size")).toInt();
     o.orderById = p.value(QStringLiteral("order")) == u"id";
+    o.maxPageSize = std::max(1, p.value(QStringLiteral("max-page-size")).toInt());
     o.clientId = p.value(QStringLiteral("client-id"));
     o.clientSecret = p.value(QStringLiteral("client-secret"));
     o.tokenTtlS = p.value(QStringLiteral("token-ttl")).toInt();

@@ -4,6 +4,9 @@
 #include "expr/parser.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
 
 namespace patchbay {
 

@@ -657,7 +657,19 @@ void MappingEditor::updatePreview()
         }
         m_preview->setRecords(records, dropped);
     }
-    m_preview->setMapping(n->fields, required, FormulaEnvironment::fromTables(p.lookupTables), tables);
+    // The source fields the filters before this node read (status, …) come first, so that the
+    // preview shows why a record is kept or dropped; they are marked "(source)".
+    QList<FieldMapping> shown;
+    QStringList seen;
+    for (const QString &condition : upstreamFilters())
+        if (Result<Formula> f = Formula::compile(condition, &tables); f)
+            for (const QString &path : f->fieldPaths())
+                if (!seen.contains(path)) {
+                    seen << path;
+                    shown.append(FieldMapping{tr("%1 (source)").arg(path), path, false});
+                }
+    shown += n->fields;
+    m_preview->setMapping(shown, required, FormulaEnvironment::fromTables(p.lookupTables), tables);
     // Nothing to preview yet: say what is missing instead of showing empty numbered rows.
     const bool noTarget = !targetEndpoint() && n->fields.isEmpty();
     m_previewView->setVisible(m_preview->rowCount() > 0 && !noTarget);
