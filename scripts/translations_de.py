@@ -694,7 +694,12 @@ DE = {
  '%1 node “%2”: %3': '%1-Knoten „%2“: %3',
  'Problem: %1': 'Problem: %1',
  'Last run: %1.': 'Letzter Lauf: %1.',
- '%1 (source)': '%1 (Quelle)'
+ '%1 (source)': '%1 (Quelle)',
+ 'output port of “%1”': 'Ausgang von „%1“',
+ 'input port of “%1”': 'Eingang von „%1“',
+ 'Records leave the node here: a wire from here goes to the next node.': 'Hier verlassen die Datensätze den Knoten: eine Verbindung von hier führt zum nächsten Knoten.',
+ 'Records come into the node here, from the wire of the node before.': 'Hier kommen die Datensätze in den Knoten, über die Verbindung vom Knoten davor.',
+ 'Canvas': 'Arbeitsfläche',
 }
 
 

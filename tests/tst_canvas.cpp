@@ -24,6 +24,7 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QTableView>
+#include <QAccessible>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void runNowShowsCounts();
     void followsADarkPalette();
     void fitsIntoViewWhenOpened();
+    void nodesAndPortsForScreenReaders();
 
 private:
     QTemporaryDir m_dir;
@@ -389,6 +391,38 @@ void TestCanvas::fitsIntoViewWhenOpened()
                 return false;
         return true;
     }());
+}
+
+void TestCanvas::nodesAndPortsForScreenReaders()
+{
+    MainWindow w(m_services.get());
+    QVERIFY(w.openProject(writeDemoProject(m_dir, m_api->url())));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    CanvasView *v = w.openCanvas("sync-customers");
+    QAccessibleInterface *canvas = QAccessible::queryAccessibleInterface(v);
+    QVERIFY(canvas);
+    QCOMPARE(canvas->role(), QAccessible::Canvas);
+    QHash<QString, QAccessibleInterface *> nodes;
+    for (int i = 0; i < canvas->childCount(); ++i)
+        if (QAccessibleInterface *c = canvas->child(i); c && c->role() == QAccessible::Button)
+            nodes.insert(c->text(QAccessible::Name), c);
+    QCOMPARE(nodes.size(), 4);
+    QAccessibleInterface *filter = nodes.value("active-only");
+    QVERIFY(filter);
+    QVERIFY2(filter->text(QAccessible::Description).startsWith("Filter node “active-only”: status = \"active\""),
+             qPrintable(filter->text(QAccessible::Description)));
+    QCOMPARE(filter->parent(), canvas);
+    QCOMPARE(canvas->indexOfChild(filter) >= 0, true);
+    // its ports: in and out; a source has only an output, a target only an input
+    QCOMPARE(filter->childCount(), 2);
+    QCOMPARE(filter->child(0)->text(QAccessible::Name), QStringLiteral("input port of “active-only”"));
+    QCOMPARE(filter->child(1)->text(QAccessible::Name), QStringLiteral("output port of “active-only”"));
+    QCOMPARE(filter->child(1)->parent(), filter);
+    QCOMPARE(nodes.value("customers")->childCount(), 1);
+    QCOMPARE(nodes.value("customers")->child(0)->text(QAccessible::Name), QStringLiteral("output port of “customers”"));
+    QCOMPARE(nodes.value("contacts")->child(0)->text(QAccessible::Name), QStringLiteral("input port of “contacts”"));
+    QVERIFY(!filter->rect().isEmpty());
 }
 
 QTEST_MAIN(TestCanvas)

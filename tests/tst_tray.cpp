@@ -23,6 +23,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSystemTrayIcon>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void oneSchedulerPerDataDirectory();
     void startAtLoginWritesAutostartEntry();
     void secondStartHandsOverToTheFirst();
+    void iconFollowsTheDesktopsPalette();
 
 private:
     struct Fixture
@@ -266,6 +268,33 @@ void TestTray::secondStartHandsOverToTheFirst()
     // another data directory is another instance
     SingleInstance elsewhere(m_dir.filePath("other-data"));
     QVERIFY(!elsewhere.handOver({}, 300));
+}
+
+void TestTray::iconFollowsTheDesktopsPalette()
+{
+    Fixture f = open(m_api->url());
+    auto *icon = f.tray->findChild<QSystemTrayIcon *>();
+    QVERIFY(icon);
+    // the circle's colour (left of the plug) and the plug's, on a 32-pixel icon
+    const auto colours = [icon] {
+        const QImage image = icon->icon().pixmap(32, 32).toImage();
+        return std::pair{image.pixelColor(3, 16), image.pixelColor(16, 16)};
+    };
+    const QPalette light = QApplication::palette();
+    auto [circle, plug] = colours();
+    QVERIFY2(circle.lightness() < 128 && plug.lightness() > 200, qPrintable(circle.name() + " " + plug.name()));
+
+    QPalette dark = light;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, Qt::white);
+    dark.setColor(QPalette::WindowText, Qt::white);
+    QApplication::setPalette(dark);
+    std::tie(circle, plug) = colours();
+    QApplication::setPalette(light);
+    QVERIFY2(circle.lightness() > 180 && plug.lightness() < 64, qPrintable(circle.name() + " " + plug.name()));
+    std::tie(circle, plug) = colours();
+    QVERIFY2(circle.lightness() < 128, qPrintable(circle.name()));
 }
 
 QTEST_MAIN(TestTray)

@@ -2642,6 +2642,25 @@ gives a connection per server and auth, endpoints grouped by folder, and its var
     </message>
 </context>
 <context>
+    <name>patchbay::ui::CanvasAccessible</name>
+    <message>
+        <source>output port of “%1”</source>
+        <translation>Ausgang von „%1“</translation>
+    </message>
+    <message>
+        <source>input port of “%1”</source>
+        <translation>Eingang von „%1“</translation>
+    </message>
+    <message>
+        <source>Records leave the node here: a wire from here goes to the next node.</source>
+        <translation>Hier verlassen die Datensätze den Knoten: eine Verbindung von hier führt zum nächsten Knoten.</translation>
+    </message>
+    <message>
+        <source>Records come into the node here, from the wire of the node before.</source>
+        <translation>Hier kommen die Datensätze in den Knoten, über die Verbindung vom Knoten davor.</translation>
+    </message>
+</context>
+<context>
     <name>patchbay::ui::CanvasPage</name>
     <message>
         <source>Source</source>
@@ -2849,6 +2868,10 @@ gives a connection per server and auth, endpoints grouped by folder, and its var
     <message>
         <source>Use “%1” in node “%2”</source>
         <translation>„%1“ in Knoten „%2“ verwenden</translation>
+    </message>
+    <message>
+        <source>Canvas</source>
+        <translation>Arbeitsfläche</translation>
     </message>
 </context>
 <context>

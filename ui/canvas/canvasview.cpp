@@ -1,5 +1,6 @@
 #include "canvasview.h"
 
+#include "canvasaccessible.h"
 #include "canvasitems.h"
 #include "model/integrationgraph.h"
 #include "ui/commands/editcommands.h"
@@ -29,6 +30,8 @@ CanvasView::CanvasView(Document *doc, QString integrationId, QWidget *parent)
     : QGraphicsView(parent), m_doc(doc), m_id(std::move(integrationId)), m_scene(new QGraphicsScene(this))
 {
     setObjectName(QStringLiteral("CanvasView"));
+    installCanvasAccessibility(); // nodes and ports for screen readers
+    setAccessibleName(tr("Canvas"));
     setScene(m_scene);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(QGraphicsView::RubberBandDrag);

@@ -6,11 +6,13 @@
 #include "ui/runs/runcontroller.h"
 #include "ui/runs/runsview.h"
 #include "ui/services.h"
+#include "ui/theme.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QMenu>
 #include <QPainter>
@@ -23,12 +25,18 @@ namespace patchbay::ui {
 
 namespace {
 
-QIcon stateIcon(TrayController::State state)
+QIcon stateIcon(TrayController::State state, bool darkPanel)
 {
-    // Drawn, so that it follows the state without image files: a patch cable's plug in a circle.
-    const QColor color = state == TrayController::State::Failed    ? QColor(0xc0, 0x39, 0x2b)
-                         : state == TrayController::State::Running ? QColor(0x24, 0x71, 0xa3)
-                                                                   : QColor(0x5d, 0x6d, 0x7e);
+    // Drawn, so that it follows the state and the desktop's palette without image files: a patch
+    // cable's plug in a circle. On a dark panel the circle is lighter and the plug dark, so that the
+    // icon stands out there as much as on a light one.
+    QColor color;
+    switch (state) {
+    case TrayController::State::Failed: color = darkPanel ? QColor(0xf1, 0x94, 0x8a) : QColor(0xc0, 0x39, 0x2b); break;
+    case TrayController::State::Running: color = darkPanel ? QColor(0x85, 0xc1, 0xe9) : QColor(0x24, 0x71, 0xa3); break;
+    case TrayController::State::Idle: color = darkPanel ? QColor(0xd5, 0xdb, 0xe1) : QColor(0x5d, 0x6d, 0x7e); break;
+    }
+    const QColor plug = darkPanel ? QColor(0x1c, 0x23, 0x2b) : QColor(Qt::white);
     QIcon icon;
     for (int size : {16, 22, 32, 48, 64}) {
         QPixmap pixmap(size, size);
@@ -38,7 +46,7 @@ QIcon stateIcon(TrayController::State state)
         p.setBrush(color);
         p.setPen(Qt::NoPen);
         p.drawEllipse(QRectF(0.5, 0.5, size - 1.0, size - 1.0));
-        p.setBrush(Qt::white);
+        p.setBrush(plug);
         const double u = size / 16.0;
         p.drawRoundedRect(QRectF(4 * u, 6 * u, 8 * u, 5 * u), u, u); // the plug
         p.drawRect(QRectF(5.5 * u, 3 * u, 1.5 * u, 3 * u));          // its pins
@@ -68,7 +76,8 @@ TrayController::TrayController(MainWindow *window, Services *services, Scheduler
       m_menu(new QMenu(window))
 {
     buildMenu();
-    m_icon->setIcon(stateIcon(State::Idle));
+    m_icon->setIcon(stateIcon(State::Idle, theme::isDark(QGuiApplication::palette())));
+    qApp->installEventFilter(this); // the desktop's palette changes: the icon follows it
     m_icon->setToolTip(tr("Patchbay"));
     m_icon->setContextMenu(m_menu);
     connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
@@ -108,6 +117,13 @@ TrayController::~TrayController()
 {
     if (m_lockHeld)
         m_lock->unlock();
+}
+
+bool TrayController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange)
+        m_icon->setIcon(stateIcon(m_state, theme::isDark(QGuiApplication::palette())));
+    return QObject::eventFilter(watched, event);
 }
 
 void TrayController::setTrayAvailable(bool available)
@@ -309,7 +325,7 @@ void TrayController::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
-    m_icon->setIcon(stateIcon(state));
+    m_icon->setIcon(stateIcon(state, theme::isDark(QGuiApplication::palette())));
     m_icon->setToolTip(state == State::Failed    ? tr("Patchbay — the last run failed")
                        : state == State::Running ? tr("Patchbay — running")
                                                  : tr("Patchbay"));

@@ -65,6 +65,9 @@ Q_SIGNALS:
     void notified(const QString &title, const QString &message);
     void stateChanged(patchbay::ui::TrayController::State state);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void buildMenu();
     void reloadJobs();
