@@ -251,6 +251,15 @@ void TestBuildIntegration::pendingCustomersToTheMailingList()
              qPrintable(summary));
     auto *table = trial->findChild<QTableWidget *>("sampleResults");
     QCOMPARE(table->rowCount(), int(samples.size()));
+    // each record's way through the nodes: all the way to the target, or to where it was left out
+    QCOMPARE(table->horizontalHeaderItem(1)->text(), QStringLiteral("Its way"));
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const bool isPending = samples[size_t(row)].value("status", std::string()) == "pending";
+        QCOMPARE(table->item(row, 1)->text(), isPending ? QStringLiteral("source → filter → map → target")
+                                                        : QStringLiteral("source → filter ✗"));
+        QCOMPARE(table->item(row, 2)->text(), isPending ? QStringLiteral("Sent to “Create contact”")
+                                                        : QStringLiteral("Left out by the filter “filter”"));
+    }
     QCOMPARE(m_api->stat("received"), requestsBefore);
     QTest::keyClick(trial, Qt::Key_Escape);
 

@@ -2755,10 +2755,6 @@ gives a connection per server and auth, endpoints grouped by folder, and its var
         <translation>Die Formeln der Integration enthalten Fehler: %1</translation>
     </message>
     <message>
-        <source>Left out by the filter</source>
-        <translation>Vom Filter ausgelassen</translation>
-    </message>
-    <message>
         <source>Fails: %1</source>
         <translation>Schlägt fehl: %1</translation>
     </message>
@@ -2789,6 +2785,18 @@ gives a connection per server and auth, endpoints grouped by folder, and its var
     <message>
         <source>Nodes to add</source>
         <translation>Knoten zum Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Its way</source>
+        <translation>Sein Weg</translation>
+    </message>
+    <message>
+        <source>Left out by the filter “%1”</source>
+        <translation>Vom Filter „%1“ ausgelassen</translation>
+    </message>
+    <message>
+        <source>Fails in “%1”: %2</source>
+        <translation>Schlägt in „%1“ fehl: %2</translation>
     </message>
 </context>
 <context>

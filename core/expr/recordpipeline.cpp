@@ -17,7 +17,8 @@ QStringList RecordPipeline::Outcome::errors() const
     return out;
 }
 
-void RecordPipeline::addFilter(const QString &condition, const QString &path, const QStringList &tables, Problems *problems)
+void RecordPipeline::addFilter(const QString &condition, const QString &path, const QStringList &tables, Problems *problems,
+                               const QString &nodeId)
 {
     // A filter without a condition yet keeps every record (as the canvas says), as a filter step
     // with no rules does in Zapier or n8n.
@@ -31,14 +32,16 @@ void RecordPipeline::addFilter(const QString &condition, const QString &path, co
     }
     Step s;
     s.isFilter = true;
+    s.nodeId = nodeId;
     s.condition = std::move(*f);
     m_steps.push_back(std::move(s));
 }
 
 void RecordPipeline::addMap(const QList<FieldMapping> &fields, const QStringList &requiredTargets, const QString &path,
-                            const QStringList &tables, Problems *problems)
+                            const QStringList &tables, Problems *problems, const QString &nodeId)
 {
     Step s;
+    s.nodeId = nodeId;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         const FieldMapping &fm = fields[i];
         const QString fieldPath = JsonPath(path).key(QStringLiteral("fields")).index(i).key(QStringLiteral("formula"));
@@ -98,9 +101,9 @@ RecordPipeline RecordPipeline::compile(const Project &project, const Integration
                 nodeIndex = n;
         const QString path = base.key(QStringLiteral("nodes")).index(nodeIndex);
         if (current->type == NodeType::Filter)
-            p.addFilter(current->condition, JsonPath(path).key(QStringLiteral("condition")), tables, problems);
+            p.addFilter(current->condition, JsonPath(path).key(QStringLiteral("condition")), tables, problems, current->id);
         else if (current->type == NodeType::Map)
-            p.addMap(current->fields, requiredTargets, path, tables, problems);
+            p.addMap(current->fields, requiredTargets, path, tables, problems, current->id);
     }
     if (!source) {
         // No canvas yet: the filter and map nodes in the order they are listed.
@@ -217,18 +220,21 @@ RecordPipeline::Outcome RecordPipeline::process(const Json &record, const Formul
             Result<Json> keep = s.condition.evaluate(*current, env);
             if (!keep) {
                 out.status = Outcome::Status::Failed;
+                out.stoppedAt = s.nodeId;
                 out.error = tr("filter: %1").arg(keep.error().message);
                 return out;
             }
             const std::optional<bool> b = truthOf(*keep);
             if (!b) {
                 out.status = Outcome::Status::Failed;
+                out.stoppedAt = s.nodeId;
                 out.error = tr("filter: the condition gave %1, neither true nor false")
                                 .arg(QString::fromStdString(keep->dump()));
                 return out;
             }
             if (!*b) {
                 out.status = Outcome::Status::FilteredOut;
+                out.stoppedAt = s.nodeId;
                 return out;
             }
             continue;
@@ -254,6 +260,7 @@ RecordPipeline::Outcome RecordPipeline::process(const Json &record, const Formul
         current = &holder;
         if (failed) {
             out.status = Outcome::Status::Failed;
+            out.stoppedAt = s.nodeId;
             out.output = std::move(holder);
             return out;
         }

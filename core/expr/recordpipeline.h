@@ -35,6 +35,9 @@ public:
         QList<Field> fields;  ///< of the last map step, in its order
         QString key;          ///< the record's key (integration.key on the source record)
         QString error;        ///< filter or key failure; field failures are in `fields`
+        /// The id of the node where the record left the chain: the filter that left it out, the
+        /// node that failed. Empty when it was mapped (it went the whole way) or its key failed.
+        QString stoppedAt;
         /// "field F: message" for each failure.
         QStringList errors() const;
     };
@@ -83,13 +86,15 @@ private:
     struct Step
     {
         bool isFilter = false;
+        QString nodeId;
         Formula condition;
         std::vector<CompiledField> fields;
     };
 
     void addMap(const QList<FieldMapping> &fields, const QStringList &requiredTargets, const QString &path,
-                const QStringList &tables, Problems *problems);
-    void addFilter(const QString &condition, const QString &path, const QStringList &tables, Problems *problems);
+                const QStringList &tables, Problems *problems, const QString &nodeId = {});
+    void addFilter(const QString &condition, const QString &path, const QStringList &tables, Problems *problems,
+                   const QString &nodeId = {});
 
     std::vector<Step> m_steps;
     Formula m_key;

@@ -6,6 +6,7 @@
 #include "ui/runs/runsview.h"
 #include "ui/document.h"
 #include "expr/recordpipeline.h"
+#include "model/integrationgraph.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -172,8 +173,8 @@ void CanvasPage::testWithSamples(Document *doc, const QString &integrationId)
     summary->setWordWrap(true);
     auto *table = new QTableWidget(dialog);
     table->setObjectName(QStringLiteral("sampleResults"));
-    table->setColumnCount(3);
-    table->setHorizontalHeaderLabels({tr("Record"), tr("What happens"), tr("Sent as")});
+    table->setColumnCount(4);
+    table->setHorizontalHeaderLabels({tr("Record"), tr("Its way"), tr("What happens"), tr("Sent as")});
     table->horizontalHeader()->setStretchLastSection(true);
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -203,6 +204,24 @@ void CanvasPage::testWithSamples(Document *doc, const QString &integrationId)
         int left = 0;
         int failed = 0;
         const FormulaEnvironment &env = pipeline.environment();
+        // Each record's way through the nodes, named as on the canvas: up to where it left the
+        // chain, or all the way to the target.
+        const QList<const Node *> route =
+            QList<const Node *>{sourceNode} + IntegrationGraph::chain(*in, sourceNode->id, IntegrationGraph::Direction::Downstream);
+        const auto titleOf = [](const Node *n) { return n->name.isEmpty() ? n->id : n->name; };
+        const auto wayTo = [&](const QString &stoppedAt) {
+            QStringList names;
+            for (const Node *n : route) {
+                names.append(titleOf(n));
+                if (n->id == stoppedAt)
+                    break;
+            }
+            return names.join(QStringLiteral(" → "));
+        };
+        const auto nodeTitle = [&](const QString &id) {
+            const Node *n = in->node(id);
+            return n ? titleOf(n) : id;
+        };
         table->setRowCount(int(source->samples.size()));
         int row = 0;
         for (const Json &record : source->samples) {
@@ -211,11 +230,12 @@ void CanvasPage::testWithSamples(Document *doc, const QString &integrationId)
             QString as;
             switch (o.status) {
             case RecordPipeline::Outcome::Status::FilteredOut:
-                what = tr("Left out by the filter");
+                what = tr("Left out by the filter “%1”").arg(nodeTitle(o.stoppedAt));
                 ++left;
                 break;
             case RecordPipeline::Outcome::Status::Failed:
-                what = tr("Fails: %1").arg(o.errors().join(QStringLiteral("; ")));
+                what = o.stoppedAt.isEmpty() ? tr("Fails: %1").arg(o.errors().join(QStringLiteral("; ")))
+                                             : tr("Fails in “%1”: %2").arg(nodeTitle(o.stoppedAt), o.errors().join(QStringLiteral("; ")));
                 ++failed;
                 break;
             case RecordPipeline::Outcome::Status::Mapped:
@@ -225,8 +245,12 @@ void CanvasPage::testWithSamples(Document *doc, const QString &integrationId)
                 break;
             }
             table->setItem(row, 0, new QTableWidgetItem(o.key.isEmpty() ? QString::number(row + 1) : o.key));
-            table->setItem(row, 1, new QTableWidgetItem(what));
-            table->setItem(row, 2, new QTableWidgetItem(as));
+            const QString way = o.status == RecordPipeline::Outcome::Status::Mapped ? wayTo(QString())
+                                : o.stoppedAt.isEmpty()                                 ? titleOf(sourceNode)
+                                                                                        : wayTo(o.stoppedAt) + QStringLiteral(" ✗");
+            table->setItem(row, 1, new QTableWidgetItem(way));
+            table->setItem(row, 2, new QTableWidgetItem(what));
+            table->setItem(row, 3, new QTableWidgetItem(as));
             ++row;
         }
         table->resizeColumnsToContents();
