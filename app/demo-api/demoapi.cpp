@@ -1,4 +1,5 @@
 #include "demoapi.h"
+#include "people.h"
 
 #include "util/decimal.h"
 
@@ -19,14 +20,6 @@ using nlohmann::json;
 
 namespace {
 
-const char *const FirstNames[] = {
-    "Sarah", "James", "Maria", "Ahmed", "Yuki", "Olga", "Lars", "Chen", "Fatima", "Pedro",
-    "Ingrid", "Kwame", "Aisha", "Tomás", "Mei", "Nikolai", "Priya", "Jonas", "Leila", "Emeka",
-    "Sofia", "Hiroshi", "Amara", "Mateo", "Elif", "Oskar", "Zara", "Ravi", "Anya", "Diego"};
-const char *const LastNames[] = {
-    "Johnson", "Smith", "Garcia", "Hassan", "Tanaka", "Ivanova", "Nilsen", "Wang", "Khan",
-    "Silva", "Berg", "Mensah", "Bello", "Ruiz", "Li", "Petrov", "Sharma", "Weber", "Haddad",
-    "Okafor", "Rossi", "Sato", "Diallo", "Lopez", "Yilmaz", "Larsen", "Ali", "Patel", "Novak", "Costa"};
 const struct
 {
     const char *city;
@@ -73,24 +66,6 @@ void appendIso(QByteArray &out, qint64 ms)
     appendDecimal(out, rest % 1000, 3);
     out += 'Z';
 }
-
-/// SplitMix64: a customer's fields from its id in a few multiplications (a seeded Mersenne
-/// Twister per customer was the demo API's largest cost after the kernel's).
-class SplitMix64
-{
-public:
-    explicit SplitMix64(quint64 seed) : m_state(seed) {}
-    quint64 operator()()
-    {
-        quint64 z = (m_state += 0x9e3779b97f4a7c15ULL);
-        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-        return z ^ (z >> 31);
-    }
-
-private:
-    quint64 m_state;
-};
 
 qint64 parseIso(const QString &text, bool *ok)
 {
@@ -184,7 +159,9 @@ quint64 contentHash(simdjson::dom::element e)
 } // namespace
 
 DemoApi::DemoApi(DemoOptions options)
-    : m_o(std::move(options)), m_apiKeyUtf8(m_o.apiKey.toUtf8()), m_random(m_o.seed ^ 0x5eed)
+    : m_o(std::move(options)), m_payments(m_o.payments, m_o.seed),
+      // half of the payers are contacts already, and as many contacts again have paid nothing
+      m_crm(m_o.contacts, m_payments.payers() / 2, m_o.seed), m_apiKeyUtf8(m_o.apiKey.toUtf8()), m_random(m_o.seed ^ 0x5eed)
 {
     m_clock.start();
 }
@@ -304,6 +281,31 @@ bool DemoApi::sourceAuthorized(const HttpRequest &request) const
     return false;
 }
 
+bool DemoApi::oauthAuthorized(const HttpRequest &request) const
+{
+    if (m_o.clientSecret.isEmpty())
+        return true;
+    const QByteArray auth = request.header("Authorization");
+    if (!auth.startsWith("Bearer "))
+        return false;
+    const auto it = m_accessTokens.constFind(QString::fromUtf8(auth.mid(7).trimmed()));
+    return it != m_accessTokens.cend() && it.value() > QDateTime::currentMSecsSinceEpoch();
+}
+
+HttpResponse DemoApi::withFaults(bool isSource, const std::function<HttpResponse()> &serve)
+{
+    bool reset = false;
+    bool malformed = false;
+    if (auto f = fault(isSource, &reset, &malformed))
+        return *f;
+    HttpResponse r = serve();
+    if (reset)
+        r.fault = HttpResponse::Fault::ResetMidBody;
+    if (malformed)
+        r.body.truncate(r.body.size() / 2);
+    return r;
+}
+
 bool DemoApi::targetAuthorized(const HttpRequest &request) const
 {
     if (m_o.apiKey.isEmpty())
@@ -379,34 +381,30 @@ HttpResponse DemoApi::handle(const HttpRequest &request)
             r = HttpResponse::json(401, errorJson("unauthorized", "missing or invalid bearer token"));
             r.addHeader("WWW-Authenticate", "Bearer realm=\"demo\"");
         } else {
-            bool reset = false;
-            bool malformed = false;
-            if (auto f = fault(true, &reset, &malformed)) {
-                r = *f;
-            } else {
-                r = customers(request);
-                if (reset)
-                    r.fault = HttpResponse::Fault::ResetMidBody;
-                if (malformed)
-                    r.body.truncate(r.body.size() / 2);
-            }
+            r = withFaults(true, [&] { return customers(request); });
         }
     } else if ((path == u"/contacts" || path == u"/contacts/batch") && isPost) {
-        if (!targetAuthorized(request)) {
+        if (!targetAuthorized(request))
             r = HttpResponse::json(401, errorJson("unauthorized", "missing or invalid X-Api-Key"));
+        else
+            r = withFaults(false, [&] { return contacts(request, path == u"/contacts/batch"); });
+    } else if ((path == u"/v1/charges" || path.startsWith(u"/v1/charges/")) && isGet) {
+        if (!sourceAuthorized(request))
+            r = Payments::error(401, "invalid_request_error", nullptr, {},
+                                QStringLiteral("Invalid API Key provided: send it as a bearer token (--token)."));
+        else if (path == u"/v1/charges")
+            r = withFaults(true, [&] { return m_payments.list(request); });
+        else
+            r = withFaults(true, [&] { return m_payments.get(path.mid(12)); });
+    } else if (path.startsWith(QLatin1String(Crm::Prefix))) {
+        if (!oauthAuthorized(request)) {
+            r = HttpResponse::json(401, R"([{"message":"Session expired or invalid","errorCode":"INVALID_SESSION_ID"}])");
         } else {
-            bool reset = false;
-            bool malformed = false;
-            if (auto f = fault(false, &reset, &malformed)) {
-                r = *f;
-            } else {
-                r = contacts(request, path == u"/contacts/batch");
-                if (reset)
-                    r.fault = HttpResponse::Fault::ResetMidBody;
-                if (malformed)
-                    r.body.truncate(r.body.size() / 2);
-            }
+            const QString rest = path.mid(qsizetype(std::strlen(Crm::Prefix)));
+            r = withFaults(false, [&] { return m_crm.handle(request, rest); });
         }
+    } else if (path == u"/_admin/contacts" && isGet) {
+        r = HttpResponse::json(200, m_crm.all());
     } else if (path == u"/oauth/token" && isPost) {
         r = token(request);
     } else if (path == u"/oauth/authorize" && isGet) {
@@ -423,6 +421,7 @@ HttpResponse DemoApi::handle(const HttpRequest &request)
         m_faults500 = m_faults429 = m_faultsReset = m_faultsMalformed = 0;
         m_tokensIssued = 0;
         m_flakyCounts.clear();
+        m_crm.resetCounters();
         r = HttpResponse::json(200, R"({"reset":true})");
     } else if (path == u"/_echo" || path.startsWith(u"/_echo/")) {
         r = echo(request);
@@ -457,7 +456,7 @@ HttpResponse DemoApi::handle(const HttpRequest &request)
                                errorJson("status", "the demo API answers " + QByteArray::number(code) +
                                                        " here on purpose"));
     } else if (path == u"/" && isGet) {
-        r = HttpResponse::json(200, R"({"name":"patchbay-demo-api","endpoints":["GET /customers","POST /contacts","POST /contacts/batch","GET /_stats"]})");
+        r = HttpResponse::json(200, R"({"name":"patchbay-demo-api","endpoints":["GET /customers","POST /contacts","POST /contacts/batch","GET /v1/charges","GET /v1/charges/{id}","GET /services/data/v60.0/query","PATCH /services/data/v60.0/sobjects/Contact/{Id}","POST /services/data/v60.0/sobjects/Contact","PATCH /services/data/v60.0/sobjects/Contact/Email/{email}","DELETE /services/data/v60.0/sobjects/Contact/{Id}","GET /_admin/contacts","GET /_stats"]})");
     } else {
         ++m_notFound; // a request nobody should send (tests of smuggled requests count them)
         r = HttpResponse::json(404, errorJson("not_found", "no such endpoint: " + request.method + ' ' +
@@ -703,6 +702,8 @@ HttpResponse DemoApi::token(const HttpRequest &request)
         m_accessTokens.insert(access, QDateTime::currentMSecsSinceEpoch() + qint64(realTtl) * 1000);
         ++m_tokensIssued;
         json j{{"access_token", access.toStdString()}, {"token_type", "Bearer"}, {"expires_in", m_o.tokenTtlS}};
+        if (!m_baseUrl.isEmpty())
+            j["instance_url"] = m_baseUrl.toStdString(); // as Salesforce's token server says where its API is
         if (withRefresh) {
             const QString rt = refresh.isEmpty() ? issueToken("rt_") : refresh;
             m_refreshTokens.insert(rt, clientId);
@@ -839,7 +840,9 @@ HttpResponse DemoApi::stats() const
            {"not_found", m_notFound},
            {"tokens_issued", m_tokensIssued},
            {"faults", {{"500", m_faults500}, {"429", m_faults429}, {"reset", m_faultsReset}, {"malformed", m_faultsMalformed}}},
-           {"customers", m_o.customers}};
+           {"customers", m_o.customers},
+           {"payments", {{"charges", m_payments.count()}, {"payers", m_payments.payers()}, {"listed", m_payments.listed()}}},
+           {"crm", m_crm.stats()}};
     return HttpResponse::json(200, QByteArray::fromStdString(j.dump()));
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "crm.h"
 #include "httpserver.h"
+#include "payments.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -10,6 +12,7 @@
 #include <simdjson.h>
 
 #include <cstdio>
+#include <functional>
 #include <random>
 
 namespace patchbay::demo {
@@ -18,6 +21,8 @@ namespace patchbay::demo {
 struct DemoOptions
 {
     int customers = 1000;
+    int payments = 300; ///< charges of the Stripe-like payments API
+    int contacts = 100; ///< contacts the Salesforce-like CRM starts with
     quint64 seed = 1;
     QString token = QStringLiteral("demo-token");
     QString apiKey = QStringLiteral("demo-key");
@@ -45,7 +50,9 @@ struct DemoOptions
 };
 
 /// The demo API: a CRM that serves customers (source) and a mailing list that takes contacts
-/// (target), an OAuth2 server, and endpoints for tests (echo, redirect, scripted failures).
+/// (target), a payments API shaped like Stripe's and a CRM shaped like Salesforce's (the
+/// multi-step example: payments update contacts), an OAuth2 server, and endpoints for tests
+/// (echo, redirect, scripted failures).
 class DemoApi
 {
 public:
@@ -83,12 +90,18 @@ private:
 
     bool sourceAuthorized(const HttpRequest &request) const;
     bool targetAuthorized(const HttpRequest &request) const;
+    /// An access token from /oauth/token that has not expired (the Salesforce-like CRM's way).
+    bool oauthAuthorized(const HttpRequest &request) const;
+    /// The reply of `serve`, or a fault instead when one is due (source or target side).
+    HttpResponse withFaults(bool isSource, const std::function<HttpResponse()> &serve);
     /// A fault for this data request, if one is due.
     std::optional<HttpResponse> fault(bool isSource, bool *resetMidBody, bool *malformed);
     QByteArray retryAfterValue() const;
     QString issueToken(const char *prefix);
 
     DemoOptions m_o;
+    Payments m_payments;
+    Crm m_crm;
     QByteArray m_apiKeyUtf8; ///< m_o.apiKey as the header carries it
     QString m_baseUrl;
     // source state

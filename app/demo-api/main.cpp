@@ -27,6 +27,9 @@ int main(int argc, char *argv[])
         "A local demo API for Patchbay: a CRM serving customers (GET /customers, bearer token) and a\n"
         "mailing list taking contacts (POST /contacts, POST /contacts/batch, X-Api-Key), an OAuth2\n"
         "server (/oauth/token, /oauth/authorize with PKCE), fault injection, and GET /_stats.\n"
+        "Also a payments API shaped like Stripe's (GET /v1/charges, bearer token) and a CRM shaped like\n"
+        "Salesforce's (/services/data/v60.0/query and sobjects/Contact, OAuth2 client credentials);\n"
+        "GET /_admin/contacts lists its contacts.\n"
         "Listens on 127.0.0.1 only, unless --bind says otherwise. Prints\n"
         "\"listening on http://127.0.0.1:PORT\" as its first line."));
     p.addHelpOption();
@@ -44,6 +47,8 @@ int main(int argc, char *argv[])
     opt("port", "Port to listen on; 0 picks a free one.", "PORT", "8787");
     opt("bind", "Address to listen on (default 127.0.0.1; anything else exposes the demo API to the network).", "ADDR", "127.0.0.1");
     opt("customers", "How many customers the CRM serves.", "N", "1000");
+    opt("payments", "How many charges the payments API (GET /v1/charges) serves; about a third as many people pay.", "N", "300");
+    opt("contacts", "How many contacts the Salesforce-like CRM starts with: from the middle of the payers on, so that some payers are contacts and some are not.", "N", "100");
     opt("seed", "Seed of the generated customers (the same seed gives the same customers).", "S", "1");
     opt("token", "Bearer token the CRM accepts (empty: no auth).", "T", "demo-token");
     opt("api-key", "API key the mailing list accepts in X-Api-Key or ?api_key= (empty: no auth).", "K", "demo-key");
@@ -74,6 +79,8 @@ int main(int argc, char *argv[])
     DemoOptions o;
     o.customers = p.value(QStringLiteral("customers")).toInt();
     o.seed = p.value(QStringLiteral("seed")).toULongLong();
+    o.payments = p.value(QStringLiteral("payments")).toInt();
+    o.contacts = p.value(QStringLiteral("contacts")).toInt();
     o.token = p.value(QStringLiteral("token"));
     o.apiKey = p.value(QStringLiteral("api-key"));
     o.basicUser = p.value(QStringLiteral("basic-user"));
@@ -107,8 +114,8 @@ int main(int argc, char *argv[])
         err << "patchbay-demo-api: --order must be updated or id\n";
         return 2;
     }
-    if (o.customers < 0 || o.pageSize < 1) {
-        err << "patchbay-demo-api: --customers must be >= 0 and --page-size >= 1\n";
+    if (o.customers < 0 || o.pageSize < 1 || o.payments < 0 || o.contacts < 0) {
+        err << "patchbay-demo-api: --customers, --payments and --contacts must be >= 0 and --page-size >= 1\n";
         return 2;
     }
 
