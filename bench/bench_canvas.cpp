@@ -39,7 +39,7 @@ Project bigProject()
         const int column = k % 19;
         const int a = column * 15 + (k / 19) % 15;
         const int b = (column + 1) * 15 + (k * 7) % 15;
-        in.wires.append(Wire{QStringLiteral("n%1").arg(a), QStringLiteral("n%1").arg(b)});
+        in.wires.append(Wire{QStringLiteral("n%1").arg(a), QStringLiteral("n%1").arg(b), {}});
     }
     p.integrations.append(in);
     return p;

@@ -81,7 +81,7 @@ Project bigProject()
     t.type = NodeType::Target;
     t.endpoint = "target";
     in.nodes = {s, map, t};
-    in.wires = {Wire{"s", "map"}, Wire{"map", "t"}};
+    in.wires = {Wire{"s", "map", {}}, Wire{"map", "t", {}}};
     p.integrations.append(in);
     return p;
 }

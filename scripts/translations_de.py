@@ -702,6 +702,15 @@ DE = {
  'Records leave the node here: a wire from here goes to the next node.': 'Hier verlassen die Datensätze den Knoten: eine Verbindung von hier führt zum nächsten Knoten.',
  'Records come into the node here, from the wire of the node before.': 'Hier kommen die Datensätze in den Knoten, über die Verbindung vom Knoten davor.',
  'Canvas': 'Arbeitsfläche',
+ '%1 → adds “%2”': '%1 → fügt „%2“ hinzu',
+ 'Choose the endpoint that finds what this node looks up.': 'Wählen Sie den Endpunkt, der findet, was dieser Knoten nachschlägt.',
+ 'otherwise': 'sonst',
+ 'Lookup': 'Nachschlagen',
+ 'Branch': 'Verzweigung',
+ "For each record, sends “%1” with the record's values and adds what it answers to the record as “%2”.": 'Sendet für jeden Datensatz „%1“ mit den Werten des Datensatzes und fügt die Antwort dem Datensatz als „%2“ hinzu.',
+ '“%1” when %2': '„%1“, wenn %2',
+ '“otherwise” for the rest': '„sonst“ für den Rest',
+ 'Sends each record to the first output whose condition holds:': 'Sendet jeden Datensatz an den ersten Ausgang, dessen Bedingung zutrifft:',
 }
 
 

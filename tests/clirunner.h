@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -12,6 +13,22 @@ struct CliRun
     QString out;
     QString err;
 };
+
+/// How long patchbay-cli takes to start and exit here (the slowest of three): kills in tests
+/// are timed from then, so that they land in runs, not before them.
+inline int cliStartupMs()
+{
+    int slowest = 0;
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer t;
+        t.start();
+        QProcess p;
+        p.start(QStringLiteral(PATCHBAY_CLI), {QStringLiteral("--version")});
+        p.waitForFinished(20000);
+        slowest = std::max(slowest, int(t.elapsed()));
+    }
+    return slowest;
+}
 
 inline CliRun runCli(const QStringList &args, const QByteArray &stdinData = {},
                      const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),

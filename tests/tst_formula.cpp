@@ -214,6 +214,7 @@ void TestFormula::evaluate_data()
     // Lists
     row("count", "count(items)", "2");
     row("count null", "count(nothing)", "0");
+    row("count a record", "count(address)", "1"); // what a lookup that takes the first one found adds
     row("count text", "count(CustomerName)", "!count: expected a list, got the text \"Sarah Johnson\"");
     row("first", "first(tags)", R"_("x")_");
     row("last", "last(tags)", R"_("x")_");

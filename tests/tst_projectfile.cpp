@@ -198,7 +198,7 @@ void TestProjectFile::validationProblems_data()
         << R"(variables.port: expected text, or {"secret": true} for a value kept in the keychain; found a number)";
     QTest::newRow("unknown node type")
         << R"({"integrations": [{"id": "i", "name": "I", "nodes": [{"id": "n", "type": "sink"}]}]})"
-        << R"(integrations[0].nodes[0].type: unknown node type "sink"; expected source, filter, map, target)";
+        << R"(integrations[0].nodes[0].type: unknown node type "sink"; expected source, filter, map, target, lookup, branch)";
     QTest::newRow("wire out of a target")
         << R"({"integrations": [{"id": "i", "name": "I", "nodes": [{"id": "s", "type": "source", "endpoint": "e"}, {"id": "t", "type": "target", "endpoint": "e"}],
                                 "wires": [{"from": "s", "to": "t"}, {"from": "t", "to": "s"}]}]})"

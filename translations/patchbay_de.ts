@@ -148,6 +148,14 @@
         <source>dead letter %1 (record %2): %3</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>it stopped before it reached a target (at a lookup, a branch or a map); run the integration from the beginning to read it again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its target “%1” is no longer in the integration, or has no endpoint</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchbay::EnvSecretStore</name>
@@ -205,6 +213,53 @@
     <message>
         <source>is not empty</source>
         <translation>ist nicht leer</translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::FlowProgram</name>
+    <message>
+        <source>the output "%1" has no condition yet; say which records go there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>say under which name the answer is added to the record, e.g. "contact"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a wire from the branch "%1" must say which output it starts at (%2 or otherwise)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the branch "%1" has no output "%2"; it has %3 and otherwise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the wires form a loop; records must flow from the source to the targets without coming back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>key: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the condition of output "%1": %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the condition of output "%1" gave %2, neither true nor false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the lookup "%1" got an answer that is not JSON: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the lookup "%1" got an answer without "%2" (its records path is "%3")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the lookup "%1" found %2 records where it needs exactly one</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -879,6 +934,29 @@
     </message>
 </context>
 <context>
+    <name>patchbay::LookupRunner</name>
+    <message>
+        <source>the lookup "%1" has no endpoint "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the lookup "%1" could not make its request: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lookup "%1" got %2 answers in a row that are not JSON (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the lookup "%1" was refused: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lookup "%1" failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>patchbay::OAuth2SignIn</name>
     <message>
         <source>No answer from the browser for connection "%1"; the sign-in was given up. Try again, and finish the sign-in in the browser window that opens.</source>
@@ -1181,6 +1259,14 @@
         <source>The project file is %1 MB; Patchbay opens project files of up to %2 MB. A project that large holds samples or schemas it does not need: remove the endpoints' samples (they can be fetched again), or split the project.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>write mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>what to take</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchbay::ProjectValidator</name>
@@ -1310,6 +1396,26 @@
     </message>
     <message>
         <source>; secure requests of this connection fail until it is there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an %1 names the record it changes in the endpoint's path, e.g. /contacts/{{record.contact.Id}}; the path of "%2" has no {{record.…}}, so every record would change the same one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"otherwise" is the name of the output for the records no condition takes; call this one something else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another output of this branch is already called "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no wire leaves "otherwise": records that no output takes end here (they are counted as left out, not lost)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only a branch has named outputs; remove "fromPort" from this wire</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1664,6 +1770,42 @@
         <source>Read nothing, though run %1 read %2 records. If records are expected, send the source endpoint in the request console and look at what it answers.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The target "%1" of the integration "%2" has no endpoint; choose one on it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lookup "%1" of the integration "%2" has no endpoint; choose the one that finds what it looks up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The integration "%1" has no target; add one and wire it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The integration's formulas or wires have mistakes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record %1: %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stopped at “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record ?: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the answer cannot be added as "%1": the record is not an object there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 What the targets acknowledged is committed; the next run resumes from the last checkpoint.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchbay::SyncSummary</name>
@@ -1748,6 +1890,10 @@
     </message>
     <message>
         <source>%1 contains a line break (from a variable's value). A header value with a line break could add headers of its own, so the request was not sent; remove the line break from the value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{{%1}} in %2 has no value in this record, and the path needs one; map the field, or send such records another way with a branch.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2880,6 +3026,18 @@ gives a connection per server and auth, endpoints grouped by folder, and its var
     <message>
         <source>Canvas</source>
         <translation>Arbeitsfläche</translation>
+    </message>
+    <message>
+        <source>%1 → adds “%2”</source>
+        <translation>%1 → fügt „%2“ hinzu</translation>
+    </message>
+    <message>
+        <source>Choose the endpoint that finds what this node looks up.</source>
+        <translation>Wählen Sie den Endpunkt, der findet, was dieser Knoten nachschlägt.</translation>
+    </message>
+    <message>
+        <source>otherwise</source>
+        <translation>sonst</translation>
     </message>
 </context>
 <context>
@@ -4478,6 +4636,30 @@ Ihre Änderungen sind noch da.</translation>
         <source>%1 “%2”</source>
         <translation>%1 „%2“</translation>
     </message>
+    <message>
+        <source>Lookup</source>
+        <translation>Nachschlagen</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Verzweigung</translation>
+    </message>
+    <message>
+        <source>For each record, sends “%1” with the record's values and adds what it answers to the record as “%2”.</source>
+        <translation>Sendet für jeden Datensatz „%1“ mit den Werten des Datensatzes und fügt die Antwort dem Datensatz als „%2“ hinzu.</translation>
+    </message>
+    <message>
+        <source>“%1” when %2</source>
+        <translation>„%1“, wenn %2</translation>
+    </message>
+    <message>
+        <source>“otherwise” for the rest</source>
+        <translation>„sonst“ für den Rest</translation>
+    </message>
+    <message>
+        <source>Sends each record to the first output whose condition holds:</source>
+        <translation>Sendet jeden Datensatz an den ersten Ausgang, dessen Bedingung zutrifft:</translation>
+    </message>
 </context>
 <context>
     <name>patchbay::ui::NodeItem</name>
@@ -4508,6 +4690,14 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>Last run: %1.</source>
         <translation>Letzter Lauf: %1.</translation>
+    </message>
+    <message>
+        <source>Lookup</source>
+        <translation>Nachschlagen</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Verzweigung</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "expr/flowprogram.h"
 #include "expr/recordpipeline.h"
 #include "net/httpclient.h"
 #include "net/requestbuilder.h"
@@ -18,7 +19,7 @@ namespace {
 
 Json summaryJson(const SyncSummary &s)
 {
-    return Json{{"run", s.runId},
+    Json j{{"run", s.runId},
                 {"status", s.status.toStdString()},
                 {"read", s.counts.read},
                 {"filtered_out", s.counts.filtered},
@@ -31,6 +32,9 @@ Json summaryJson(const SyncSummary &s)
                 {"wait_ms", s.counts.waitMs},
                 {"duration_ms", s.durationMs},
                 {"message", s.message.toStdString()}};
+    if (!s.nodes.is_null())
+        j["nodes"] = s.nodes; // lookups, branches, several targets: what went where
+    return j;
 }
 
 int exitCodeOf(const QString &status)
@@ -54,7 +58,10 @@ const Integration *checkIntegration(Context &ctx, const Context::Session &sessio
         return nullptr;
     }
     Problems problems;
-    RecordPipeline::compile(*session.project, *in, &problems);
+    if (FlowProgram::isChain(*in))
+        RecordPipeline::compile(*session.project, *in, &problems);
+    else
+        FlowProgram::compile(*session.project, *in, &problems);
     if (hasErrors(problems)) {
         ctx.printProblems(ctx.err(), session.file, problems);
         ctx.err().flush();
@@ -183,8 +190,8 @@ int runs(Context &ctx)
         return ctx.fail(list.error().message);
     if (ctx.isSet(QStringLiteral("json"))) {
         Json out = Json::array();
-        for (const RunRecord &r : *list)
-            out.push_back(Json{{"run", r.id},
+        for (const RunRecord &r : *list) {
+            Json j{{"run", r.id},
                                {"project", r.projectId.toStdString()},
                                {"integration", r.integrationId.toStdString()},
                                {"trigger", r.trigger.toStdString()},
@@ -200,7 +207,11 @@ int runs(Context &ctx)
                                {"requests", r.counts.requests},
                                {"retries", r.counts.retries},
                                {"wait_ms", r.counts.waitMs},
-                               {"message", r.message.toStdString()}});
+                               {"message", r.message.toStdString()}};
+            if (!r.nodes.is_null())
+                j["nodes"] = r.nodes;
+            out.push_back(std::move(j));
+        }
         ctx.out() << toQString(out.dump(2)) << '\n';
         return ExitOk;
     }

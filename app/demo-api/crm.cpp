@@ -81,9 +81,14 @@ size_t Crm::add(const json &fields)
     return index;
 }
 
-void Crm::apply(size_t index, const json &fields)
+void Crm::apply(size_t index, const json &fields, const char *how)
 {
     Contact &c = m_contacts[index];
+    if (how) {
+        const auto p = fields.find("LastPaymentId__c");
+        c.writes.append(QLatin1String(how) + u' ' +
+                        (p != fields.end() && p->is_string() ? QString::fromStdString(p->get<std::string>()) : QStringLiteral("-")));
+    }
     const auto emailOf = [&c] {
         const auto it = c.fields.find("Email");
         return it != c.fields.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()).toLower() : QString();
@@ -128,15 +133,24 @@ json Crm::record(size_t index, const QStringList &fields) const
     return r;
 }
 
-QByteArray Crm::all() const
+QByteArray Crm::all(bool history) const
 {
     QStringList names;
     for (const FieldInfo &f : Fields)
         names.append(QLatin1String(f.name));
     json out = json::array();
-    for (size_t i = 0; i < m_contacts.size(); ++i)
-        if (!m_contacts[i].deleted)
-            out.push_back(record(i, names));
+    for (size_t i = 0; i < m_contacts.size(); ++i) {
+        if (m_contacts[i].deleted)
+            continue;
+        json r = record(i, names);
+        if (history) {
+            json w = json::array();
+            for (const QString &line : m_contacts[i].writes)
+                w.push_back(line.toStdString());
+            r["_writes"] = std::move(w);
+        }
+        out.push_back(std::move(r));
+    }
     return QByteArray::fromStdString(out.dump());
 }
 
@@ -315,7 +329,7 @@ HttpResponse Crm::update(const QByteArray &id, const QByteArray &body)
     if (auto bad = checkBody(body, &fields, false))
         return *bad;
     ++m_patches;
-    apply(*it, fields);
+    apply(*it, fields, "PATCH");
     return HttpResponse{204, {}, {}, 0, HttpResponse::Fault::None};
 }
 
@@ -333,6 +347,7 @@ HttpResponse Crm::create(const HttpRequest &request)
         return *bad;
     ++m_creates;
     const size_t index = add(fields);
+    m_contacts[index].writes.append(QStringLiteral("POST"));
     const QByteArray reply = QByteArray::fromStdString(
         json{{"id", m_contacts[index].id.toStdString()}, {"success", true}, {"errors", json::array()}}.dump());
     if (!key.isEmpty())
@@ -365,13 +380,17 @@ HttpResponse Crm::upsert(const QString &email, const QByteArray &body)
         fields["Email"] = email.toStdString();
         ++m_upsertCreates;
         const size_t index = add(fields);
+        const auto p = fields.find("LastPaymentId__c");
+        m_contacts[index].writes.append(QStringLiteral("UPSERT-CREATE ") +
+                                        (p != fields.end() && p->is_string() ? QString::fromStdString(p->get<std::string>())
+                                                                             : QStringLiteral("-")));
         return HttpResponse::json(201, QByteArray::fromStdString(json{{"id", m_contacts[index].id.toStdString()},
                                                                       {"success", true},
                                                                       {"errors", json::array()},
                                                                       {"created", true}}
                                                                      .dump()));
     }
-    apply(found.first(), fields);
+    apply(found.first(), fields, "UPSERT");
     return HttpResponse{204, {}, {}, 0, HttpResponse::Fault::None};
 }
 

@@ -30,8 +30,9 @@ public:
 
     /// Answers a request under /services/data/v60.0/ (`rest` is the path after it).
     HttpResponse handle(const HttpRequest &request, const QString &rest);
-    /// Every contact, deleted ones left out, as a JSON array.
-    QByteArray all() const;
+    /// Every contact, deleted ones left out, as a JSON array; with `history`, each with the
+    /// writes it had ("_writes": ["POST ch_1", "PATCH ch_7", …]), for tests that look at order.
+    QByteArray all(bool history = false) const;
     nlohmann::ordered_json stats() const;
     void resetCounters();
 
@@ -48,7 +49,7 @@ private:
     /// Checks a body's fields: the error to answer, or none if they may be written. Fills
     /// *fields with the body's object.
     std::optional<HttpResponse> checkBody(const QByteArray &body, nlohmann::ordered_json *fields, bool creating) const;
-    void apply(size_t index, const nlohmann::ordered_json &fields);
+    void apply(size_t index, const nlohmann::ordered_json &fields, const char *how = nullptr);
     size_t add(const nlohmann::ordered_json &fields);
     QList<size_t> byEmail(const QString &email) const;
     nlohmann::ordered_json record(size_t index, const QStringList &fields) const;
@@ -60,6 +61,7 @@ private:
         QByteArray id;
         nlohmann::ordered_json fields; ///< FirstName, LastName, Email, LastPayment…__c
         bool deleted = false;
+        QStringList writes; ///< "PATCH ch_…" / "UPSERT …" / "POST …": the LastPaymentId__c each write set, in order
     };
     std::vector<Contact> m_contacts;
     QHash<QByteArray, size_t> m_byId;

@@ -402,9 +402,11 @@ HttpResponse DemoApi::handle(const HttpRequest &request)
         } else {
             const QString rest = path.mid(qsizetype(std::strlen(Crm::Prefix)));
             r = withFaults(false, [&] { return m_crm.handle(request, rest); });
+            if (rest == u"query" && m_o.slowQueryEvery > 0 && ++m_queries % m_o.slowQueryEvery == 0)
+                r.delayMs += m_o.slowMs;
         }
     } else if (path == u"/_admin/contacts" && isGet) {
-        r = HttpResponse::json(200, m_crm.all());
+        r = HttpResponse::json(200, m_crm.all(request.queryValue(QStringLiteral("history")) == u"1"));
     } else if (path == u"/oauth/token" && isPost) {
         r = token(request);
     } else if (path == u"/oauth/authorize" && isGet) {

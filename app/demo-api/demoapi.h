@@ -46,6 +46,8 @@ struct DemoOptions
     int resetEvery = 0;
     int malformedEvery = 0;
     int latencyMs = 0;
+    int slowQueryEvery = 0; ///< every K-th CRM query answers after slowMs (lookups that come back late)
+    int slowMs = 300;
     double rateLimit = 0; ///< requests per second before 429
 };
 
@@ -127,6 +129,7 @@ private:
     qint64 m_dataRequests = 0;
     qint64 m_requests = 0;
     qint64 m_notFound = 0;
+    qint64 m_queries = 0; ///< CRM queries, for --slow-query-every
     qint64 m_faults500 = 0;
     qint64 m_faults429 = 0;
     qint64 m_faultsReset = 0;

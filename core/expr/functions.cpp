@@ -749,6 +749,8 @@ Json fCount(const Node &c, const EvalContext &ctx)
     const Json &v = argRef(c, 0, ctx, held0);
     if (v.is_null())
         return 0;
+    if (v.is_object())
+        return 1; // one record: what a lookup that takes the first one found adds
     return qint64(needList("count", v).size());
 }
 

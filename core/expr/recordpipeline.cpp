@@ -67,18 +67,29 @@ void RecordPipeline::addMap(const QList<FieldMapping> &fields, const QStringList
     m_steps.push_back(std::move(s));
 }
 
-RecordPipeline RecordPipeline::compile(const Project &project, const Integration &in, Problems *problems)
+QStringList RecordPipeline::tableNames(const Project &project)
 {
-    RecordPipeline p;
-    p.m_env = FormulaEnvironment::fromTables(project.lookupTables);
     QStringList tables;
     for (const LookupTable &t : project.lookupTables)
         tables.append(t.name);
+    return tables;
+}
+
+JsonPath RecordPipeline::placeOf(const Project &project, const Integration &in)
+{
     qsizetype index = 0;
     for (qsizetype i = 0; i < project.integrations.size(); ++i)
         if (&project.integrations[i] == &in)
             index = i;
-    const JsonPath base = JsonPath(QStringLiteral("integrations")).index(index);
+    return JsonPath(QStringLiteral("integrations")).index(index);
+}
+
+RecordPipeline RecordPipeline::compile(const Project &project, const Integration &in, Problems *problems)
+{
+    RecordPipeline p;
+    p.m_env = FormulaEnvironment::fromTables(project.lookupTables);
+    const QStringList tables = tableNames(project);
+    const JsonPath base = placeOf(project, in);
 
     Result<Formula> key = Formula::compile(in.key, &tables);
     if (!key) {
@@ -118,14 +129,25 @@ RecordPipeline RecordPipeline::compile(const Project &project, const Integration
     return p;
 }
 
+RecordPipeline RecordPipeline::forNode(const Project &project, const Node &node, const QString &path,
+                                       const QStringList &requiredTargets, Problems *problems)
+{
+    RecordPipeline p;
+    p.m_env = FormulaEnvironment::fromTables(project.lookupTables);
+    const QStringList tables = tableNames(project);
+    if (node.type == NodeType::Filter)
+        p.addFilter(node.condition, JsonPath(path).key(QStringLiteral("condition")), tables, problems, node.id);
+    else if (node.type == NodeType::Map)
+        p.addMap(node.fields, requiredTargets, path, tables, problems, node.id);
+    return p;
+}
+
 RecordPipeline RecordPipeline::forMapping(const QList<FieldMapping> &fields, const QString &filter,
                                           const Project &project, Problems *problems)
 {
     RecordPipeline p;
     p.m_env = FormulaEnvironment::fromTables(project.lookupTables);
-    QStringList tables;
-    for (const LookupTable &t : project.lookupTables)
-        tables.append(t.name);
+    const QStringList tables = tableNames(project);
     if (!filter.trimmed().isEmpty())
         p.addFilter(filter, QStringLiteral("filter"), tables, problems);
     p.addMap(fields, {}, QString(), tables, problems);

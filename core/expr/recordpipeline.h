@@ -46,6 +46,14 @@ public:
     /// project file (`integrations[0].nodes[2].fields[1].formula: column 3: …`); the pipeline is
     /// usable only without errors.
     static RecordPipeline compile(const Project &project, const Integration &integration, Problems *problems);
+    /// The names of the project's lookup tables (what formulas may look up in).
+    static QStringList tableNames(const Project &project);
+    /// Where the integration is in the project file: `integrations[2]`.
+    static JsonPath placeOf(const Project &project, const Integration &integration);
+    /// One Filter or Map node alone (a step of a FlowProgram); problems at `path`, the node's
+    /// place in the project file. `requiredTargets` are the fields its target requires.
+    static RecordPipeline forNode(const Project &project, const Node &node, const QString &path,
+                                  const QStringList &requiredTargets, Problems *problems);
     /// One map step alone (the mapping editor's preview of a node being edited).
     static RecordPipeline forMapping(const QList<FieldMapping> &fields, const QString &filter,
                                      const Project &project, Problems *problems);

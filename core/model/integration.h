@@ -15,7 +15,27 @@ struct FieldMapping
     bool operator==(const FieldMapping &) const = default;
 };
 
-enum class NodeType { Source, Filter, Map, Target };
+enum class NodeType { Source, Filter, Map, Target, Lookup, Branch };
+
+/// What a Lookup node keeps of the records its request answers.
+enum class LookupTake {
+    First, ///< the first one (null when there is none)
+    One,   ///< exactly one: more than one makes the record a dead letter (null when there is none)
+    All,   ///< the list of them (empty when there is none)
+};
+
+/// What a Target node does with each record it gets: for the counts, and for what the
+/// endpoint's request must look like (an update names the record it changes in its path).
+enum class WriteMode { Create, Update, Upsert, Delete };
+
+/// One named output of a Branch node: records for which `condition` holds go there (the first
+/// output whose condition holds wins); the others go to "otherwise".
+struct BranchOutput
+{
+    QString name;
+    QString condition;
+    bool operator==(const BranchOutput &) const = default;
+};
 
 /// A box on the canvas. Which fields matter depends on the type.
 struct Node
@@ -25,7 +45,7 @@ struct Node
     QString name;       ///< label; empty means a default from the type and endpoint
     QPointF position;
 
-    // source and target
+    // source, target and lookup
     QString endpoint;
     // source, incremental mode: the highest `watermarkField` seen is sent back as `watermarkParam`
     QString watermarkField;
@@ -36,7 +56,16 @@ struct Node
     QList<FieldMapping> fields;
     // target
     int batchSize = 1;   ///< 1 sends one record per request
-    int concurrency = 4; ///< requests in flight at most
+    int concurrency = 4; ///< requests in flight at most (targets and lookups)
+    WriteMode writeMode = WriteMode::Create;
+    // lookup: for each record, the endpoint's request (with {{record.…}} in it) is sent and what
+    // it answers is added to the record under `lookupAs`
+    QString lookupAs;
+    QString lookupRecordsPath; ///< where the answer's records are, e.g. "records"; "" = the whole reply
+    LookupTake lookupTake = LookupTake::First;
+    bool notFoundOn404 = true; ///< a 404 means "found nothing", not a failure
+    // branch
+    QList<BranchOutput> outputs;
 
     bool operator==(const Node &) const = default;
 };
@@ -45,6 +74,7 @@ struct Wire
 {
     QString from;
     QString to;
+    QString fromPort; ///< which output of a Branch node ("otherwise" for the rest); "" for other nodes
     bool operator==(const Wire &) const = default;
 };
 

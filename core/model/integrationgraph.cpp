@@ -104,7 +104,7 @@ QList<const Node *> IntegrationGraph::chain(const Integration &in, const QString
 
 QString IntegrationGraph::freeNodeId(const Integration &in, NodeType type)
 {
-    static const char *const prefixes[] = {"source", "filter", "map", "target"};
+    static const char *const prefixes[] = {"source", "filter", "map", "target", "lookup", "branch"};
     const QString base = QString::fromLatin1(prefixes[int(type)]);
     QString id = base;
     for (int n = 2; in.node(id); ++n)
@@ -127,7 +127,7 @@ Integration IntegrationGraph::newChain(const QString &id, const QString &name, c
         else if (type == NodeType::Target)
             n.endpoint = targetEndpoint;
         if (!in.nodes.isEmpty())
-            in.wires.append(Wire{in.nodes.last().id, n.id});
+            in.wires.append(Wire{in.nodes.last().id, n.id, {}});
         in.nodes.append(n);
     }
     const QHash<QString, QPointF> at = layout(in);
@@ -136,10 +136,30 @@ Integration IntegrationGraph::newChain(const QString &id, const QString &name, c
     return in;
 }
 
-QStringList IntegrationGraph::requiredTargets(const Project &project, const Integration &in)
+const Node *IntegrationGraph::targetOf(const Integration &in, const QString &nodeId)
+{
+    QList<QString> queue{nodeId};
+    QSet<QString> seen{nodeId};
+    for (qsizetype i = 0; i < queue.size(); ++i) {
+        for (const Wire &w : in.wires) {
+            if (w.from != queue[i] || seen.contains(w.to))
+                continue;
+            const Node *n = in.node(w.to);
+            if (!n)
+                continue;
+            if (n->type == NodeType::Target)
+                return n;
+            seen.insert(w.to);
+            queue.append(w.to);
+        }
+    }
+    return nullptr;
+}
+
+QStringList IntegrationGraph::requiredTargets(const Project &project, const Integration &in, const Node *from)
 {
     QStringList out;
-    const Node *target = in.firstNode(NodeType::Target);
+    const Node *target = from ? targetOf(in, from->id) : in.firstNode(NodeType::Target);
     const Endpoint *e = target ? project.endpoint(target->endpoint) : nullptr;
     if (!e || !e->requestSchema.is_object() || !e->requestSchema.contains("required") || !e->requestSchema["required"].is_array())
         return out;
@@ -152,7 +172,7 @@ QStringList IntegrationGraph::requiredTargets(const Project &project, const Inte
 QStringList IntegrationGraph::unmappedRequired(const Project &project, const Integration &in, const Node &map)
 {
     QStringList missing;
-    for (const QString &name : requiredTargets(project, in))
+    for (const QString &name : requiredTargets(project, in, &map))
         if (std::none_of(map.fields.begin(), map.fields.end(), [&](const FieldMapping &f) { return f.target == name; }))
             missing << name;
     return missing;
@@ -203,7 +223,7 @@ QStringList IntegrationGraph::pasteNodes(Integration *in, const QByteArray &text
     }
     for (const Wire &w : copied.wires)
         if (renamed.contains(w.from) && renamed.contains(w.to))
-            in->wires.append(Wire{renamed[w.from], renamed[w.to]});
+            in->wires.append(Wire{renamed[w.from], renamed[w.to], w.fromPort});
     return added;
 }
 

@@ -32,8 +32,11 @@ public:
     /// every integration starts from (the filter keeps everything until it has a condition).
     static Integration newChain(const QString &id, const QString &name, const QString &sourceEndpoint,
                                 const QString &targetEndpoint);
-    /// The fields its target's request schema marks required (top level).
-    static QStringList requiredTargets(const Project &project, const Integration &in);
+    /// The first Target node the wires lead to from `nodeId` (nearest first), or nullptr.
+    static const Node *targetOf(const Integration &in, const QString &nodeId);
+    /// The fields the request schema of the target that `from` leads to marks required (top
+    /// level); without `from`, of the integration's first target.
+    static QStringList requiredTargets(const Project &project, const Integration &in, const Node *from = nullptr);
     /// The required fields of the integration's target that a Map node leaves unmapped.
     static QStringList unmappedRequired(const Project &project, const Integration &in, const Node &map);
 
@@ -43,6 +46,8 @@ public:
     /// new ids — none if `text` is not copied nodes.
     static QStringList pasteNodes(Integration *in, const QByteArray &text, QPointF offset);
     static constexpr const char *ClipboardMime = "application/x-patchbay-nodes";
+    /// The name of a Branch node's output for the records no condition takes.
+    static constexpr const char *Otherwise = "otherwise";
 
     static bool hasInput(NodeType t) { return t != NodeType::Source; }
     static bool hasOutput(NodeType t) { return t != NodeType::Target; }

@@ -33,8 +33,21 @@ const QStringList &paginationStyles()
 
 const QStringList &nodeTypes()
 {
-    static const QStringList l{QStringLiteral("source"), QStringLiteral("filter"),
-                               QStringLiteral("map"), QStringLiteral("target")};
+    static const QStringList l{QStringLiteral("source"), QStringLiteral("filter"), QStringLiteral("map"),
+                               QStringLiteral("target"), QStringLiteral("lookup"), QStringLiteral("branch")};
+    return l;
+}
+
+const QStringList &lookupTakes()
+{
+    static const QStringList l{QStringLiteral("first"), QStringLiteral("one"), QStringLiteral("all")};
+    return l;
+}
+
+const QStringList &writeModes()
+{
+    static const QStringList l{QStringLiteral("create"), QStringLiteral("update"), QStringLiteral("upsert"),
+                               QStringLiteral("delete")};
     return l;
 }
 

@@ -15,7 +15,9 @@ const QStringList &authTypes();        ///< none, apiKey, bearer, basic, oauth2
 const QStringList &apiKeyLocations();  ///< header, query
 const QStringList &oauth2Grants();     ///< clientCredentials, authorizationCode
 const QStringList &paginationStyles(); ///< none, page, offset, cursor, linkHeader, nextUrl
-const QStringList &nodeTypes();        ///< source, filter, map, target
+const QStringList &nodeTypes();        ///< source, filter, map, target, lookup, branch
+const QStringList &lookupTakes();      ///< first, one, all
+const QStringList &writeModes();       ///< create, update, upsert, delete
 const QStringList &recordErrorPolicies(); ///< deadLetter, stop
 const QStringList &httpMethods();      ///< GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS
 

@@ -296,6 +296,28 @@ public:
             n.endpoint = r.string("endpoint");
             n.batchSize = r.integer("batchSize", n.batchSize, 1, 100000);
             n.concurrency = r.integer("concurrency", n.concurrency, 1, 256);
+            n.writeMode = WriteMode(r.choice("writeMode", names::writeModes(), 0, tr("write mode")));
+            break;
+        case NodeType::Lookup:
+            n.endpoint = r.string("endpoint");
+            n.lookupAs = r.string("as", Need::Required);
+            n.lookupRecordsPath = r.string("recordsPath");
+            n.lookupTake = LookupTake(r.choice("take", names::lookupTakes(), 0, tr("what to take")));
+            n.notFoundOn404 = r.boolean("notFoundOn404", true);
+            n.concurrency = r.integer("concurrency", n.concurrency, 1, 256);
+            break;
+        case NodeType::Branch:
+            if (const Json *outputs = r.array("outputs")) {
+                const JsonPath op = r.pathOf("outputs");
+                for (size_t i = 0; i < outputs->size(); ++i) {
+                    JsonReader o((*outputs)[i], op.index(qsizetype(i)), m_problems);
+                    BranchOutput b;
+                    b.name = o.string("name", Need::Required);
+                    b.condition = o.string("condition");
+                    o.finish();
+                    n.outputs.append(b);
+                }
+            }
             break;
         }
         r.finish();
@@ -329,6 +351,7 @@ public:
                 Wire w;
                 w.from = wr.string("from", Need::Required);
                 w.to = wr.string("to", Need::Required);
+                w.fromPort = wr.string("fromPort");
                 wr.finish();
                 in.wires.append(w);
             }
@@ -574,7 +597,26 @@ Json nodeJson(const Node &n)
         j["endpoint"] = str(n.endpoint);
         j["batchSize"] = n.batchSize;
         j["concurrency"] = n.concurrency;
+        if (n.writeMode != WriteMode::Create)
+            j["writeMode"] = str(names::of(n.writeMode, names::writeModes()));
         break;
+    case NodeType::Lookup:
+        j["endpoint"] = str(n.endpoint);
+        j["as"] = str(n.lookupAs);
+        if (!n.lookupRecordsPath.isEmpty())
+            j["recordsPath"] = str(n.lookupRecordsPath);
+        j["take"] = str(names::of(n.lookupTake, names::lookupTakes()));
+        if (!n.notFoundOn404)
+            j["notFoundOn404"] = false;
+        j["concurrency"] = n.concurrency;
+        break;
+    case NodeType::Branch: {
+        Json outputs = Json::array();
+        for (const BranchOutput &b : n.outputs)
+            outputs.push_back(Json{{"name", str(b.name)}, {"condition", str(b.condition)}});
+        j["outputs"] = std::move(outputs);
+        break;
+    }
     }
     return j;
 }
@@ -600,8 +642,12 @@ Json integrationJson(const Integration &in)
         nodes.push_back(nodeJson(n));
     j["nodes"] = std::move(nodes);
     Json wires = Json::array();
-    for (const Wire &w : in.wires)
-        wires.push_back(Json{{"from", str(w.from)}, {"to", str(w.to)}});
+    for (const Wire &w : in.wires) {
+        Json wj{{"from", str(w.from)}, {"to", str(w.to)}};
+        if (!w.fromPort.isEmpty())
+            wj["fromPort"] = str(w.fromPort);
+        wires.push_back(std::move(wj));
+    }
     j["wires"] = std::move(wires);
     return j;
 }

@@ -1,7 +1,9 @@
 #include "projectvalidator.h"
 
 #include "model/integrationgraph.h"
+#include "model/names.h"
 
+#include "expr/flowprogram.h"
 #include "expr/recordpipeline.h"
 #include "schedule/cronexpression.h"
 #include "util/cafile.h"
@@ -262,13 +264,25 @@ private:
                 const Node &node = in.nodes[n];
                 nodeIds.append(node.id);
                 const JsonPath np = path.key(QStringLiteral("nodes")).index(n);
-                const bool hasEndpoint = node.type == NodeType::Source || node.type == NodeType::Target;
+                const bool hasEndpoint =
+                    node.type == NodeType::Source || node.type == NodeType::Target || node.type == NodeType::Lookup;
                 if (hasEndpoint && !node.endpoint.isEmpty() && !m_p.endpoint(node.endpoint))
                     unknownReference(np.key(QStringLiteral("endpoint")), tr("endpoint"),
                                      node.endpoint, endpointIds);
                 if (hasEndpoint && node.endpoint.isEmpty())
                     warning(np.key(QStringLiteral("endpoint")),
                             tr("no endpoint chosen yet; the integration cannot run until it has one"));
+                if (node.type == NodeType::Branch)
+                    branch(in, node, np);
+                if (node.type == NodeType::Target && node.writeMode != WriteMode::Create) {
+                    const Endpoint *e = m_p.endpoint(node.endpoint);
+                    if (e && !e->path.contains(QStringLiteral("{{record.")))
+                        warning(np.key(QStringLiteral("writeMode")),
+                                tr("an %1 names the record it changes in the endpoint's path, e.g. "
+                                   "/contacts/{{record.contact.Id}}; the path of \"%2\" has no {{record.…}}, so every "
+                                   "record would change the same one")
+                                    .arg(names::of(node.writeMode, names::writeModes()), e->id));
+                }
                 if (node.type == NodeType::Map) {
                     if (const QStringList missing = IntegrationGraph::unmappedRequired(m_p, in, node); !missing.isEmpty())
                         warning(np.key(QStringLiteral("fields")),
@@ -290,10 +304,13 @@ private:
             if (!in.nodes.isEmpty() && !in.firstNode(NodeType::Target))
                 warning(path.key(QStringLiteral("nodes")),
                         tr("there is no target node yet; the integration cannot run without one"));
-            wires(in, path);
+            const bool loops = wires(in, path);
             // Formulas: compiled here too, so that `validate` finds a mistake before a run does.
             Problems formulaProblems;
-            RecordPipeline::compile(m_p, in, &formulaProblems);
+            if (FlowProgram::isChain(in))
+                RecordPipeline::compile(m_p, in, &formulaProblems);
+            else if (!loops) // a loop is named once, above
+                FlowProgram::compile(m_p, in, &formulaProblems);
             m_problems += formulaProblems;
             if (!in.schedule.cron.isEmpty()) {
                 Result<CronExpression> cron = CronExpression::parse(in.schedule.cron);
@@ -309,7 +326,29 @@ private:
         }
     }
 
-    void wires(const Integration &in, const JsonPath &path)
+    void branch(const Integration &in, const Node &node, const JsonPath &np)
+    {
+        QSet<QString> names;
+        for (qsizetype o = 0; o < node.outputs.size(); ++o) {
+            const QString &name = node.outputs[o].name;
+            const JsonPath op = np.key(QStringLiteral("outputs")).index(o).key(QStringLiteral("name"));
+            if (name == QLatin1String(IntegrationGraph::Otherwise))
+                error(op, tr("\"otherwise\" is the name of the output for the records no condition takes; call this one "
+                             "something else"));
+            else if (names.contains(name))
+                error(op, tr("another output of this branch is already called \"%1\"").arg(name));
+            names.insert(name);
+        }
+        const bool otherwise = std::any_of(in.wires.begin(), in.wires.end(), [&](const Wire &w) {
+            return w.from == node.id && w.fromPort == QLatin1String(IntegrationGraph::Otherwise);
+        });
+        if (!otherwise)
+            warning(np, tr("no wire leaves \"otherwise\": records that no output takes end here (they are counted as "
+                           "left out, not lost)"));
+    }
+
+    /// Checks the wires; returns whether they form a loop.
+    bool wires(const Integration &in, const JsonPath &path)
     {
         QStringList nodeIds;
         for (const Node &n : in.nodes)
@@ -337,7 +376,10 @@ private:
             if (to->type == NodeType::Source)
                 error(wp.key(QStringLiteral("to")),
                       tr("a source node only produces records; a wire cannot end at it"));
-            const QPair<QString, QString> key(wire.from, wire.to);
+            if (from->type != NodeType::Branch && !wire.fromPort.isEmpty())
+                error(wp.key(QStringLiteral("fromPort")),
+                      tr("only a branch has named outputs; remove \"fromPort\" from this wire"));
+            const QPair<QString, QString> key(wire.from + u'\n' + wire.fromPort, wire.to);
             if (seen.contains(key))
                 error(wp, tr("this wire from \"%1\" to \"%2\" is there twice; remove one")
                               .arg(wire.from, wire.to));
@@ -362,9 +404,10 @@ private:
                       tr("the wires form a loop through \"%1\"; records must flow from a source "
                          "to a target without coming back")
                           .arg(n.id));
-                break;
+                return true;
             }
         }
+        return false;
     }
 
     void lookupTables()

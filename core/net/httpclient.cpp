@@ -300,15 +300,21 @@ void HttpExchange::sendNow(const QString &accessToken)
         Q_EMIT m_client->log(tr("%1 (attempt %2)").arg(where()).arg(m_attempts));
 }
 
-bool HttpExchange::canRetry() const
+bool HttpExchange::canRetry(bool askedToWait) const
 {
     const bool safe = retry::isIdempotentMethod(m_method) || !m_request.idempotencyKey.isEmpty();
-    return safe && m_attempts < m_request.retry.attempts;
+    if (!safe || m_request.retry.attempts <= 1)
+        return false;
+    if (askedToWait)
+        return m_rateLimitWaits < MaxRateLimitWaits;
+    const int failures = m_attempts - m_rateLimitWaits; // this one included
+    const bool serviceWorks = m_client->m_lastSuccessMs.value(m_request.connectionKey, -1) >= m_startMs;
+    return failures < (serviceWorks ? 2 * m_request.retry.attempts : m_request.retry.attempts);
 }
 
-void HttpExchange::retryOrFinish(NetError error, const QString &message, qint64 delayMs, bool rateLimit)
+void HttpExchange::retryOrFinish(NetError error, const QString &message, qint64 delayMs, bool rateLimit, bool askedToWait)
 {
-    if (!canRetry()) {
+    if (!canRetry(askedToWait)) {
         QString text = message;
         if (m_attempts > 1)
             text += u' ' + tr("(Tried %1 times.)").arg(m_attempts);
@@ -320,6 +326,8 @@ void HttpExchange::retryOrFinish(NetError error, const QString &message, qint64 
         return;
     }
     ++m_retries;
+    if (askedToWait)
+        ++m_rateLimitWaits;
     if (m_client->logging())
         Q_EMIT m_client->log(tr("%1 — retrying in %2 s").arg(message, seconds(delayMs)));
     waitThen(delayMs, rateLimit ? tr("the server asked to slow down") : tr("retrying after a failure"),
@@ -570,7 +578,8 @@ void HttpExchange::handleReply(Http1Reply &&reply)
         QString text = message;
         if (salesforceLimit)
             text += u' ' + tr("(Salesforce's API request limit is used up.)");
-        retryOrFinish(NetError::Http, text, delay, true);
+        const bool askedToWait = status == 429 || ra.kind == retry::RetryAfter::Delay || gitHubLimit || salesforceLimit;
+        retryOrFinish(NetError::Http, text, delay, true, askedToWait);
         return;
     }
     if (retry::isRetryableStatus(status)) {
@@ -611,6 +620,8 @@ void HttpExchange::finish(NetError error, const QString &message)
     m_result.attempts = m_attempts;
     m_result.retries = m_retries;
     m_result.durationMs = RateLimiter::now() - m_startMs;
+    if (error == NetError::None && m_result.status >= 200 && m_result.status < 400)
+        m_client->m_lastSuccessMs.insert(m_request.connectionKey, RateLimiter::now());
     switch (error) {
     case NetError::ConnectionRefused:
     case NetError::HostNotFound:

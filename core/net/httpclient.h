@@ -51,9 +51,15 @@ private:
     void finish(NetError error, const QString &message);
     void waitThen(qint64 ms, const QString &why, bool rateLimit, std::function<void()> next);
     bool sameOrigin(const QUrl &url) const;
-    bool canRetry() const;
-    /// Retries after `delayMs` if the budget allows, else finishes with `error`.
-    void retryOrFinish(NetError error, const QString &message, qint64 delayMs, bool rateLimit);
+    /// Whether the budget allows another try: `askedToWait` for a server that asked to come back
+    /// later (429, or a Retry-After), whose waits are no failure of the request (up to
+    /// MaxRateLimitWaits); else the
+    /// retry policy's attempts — twice as many when the service answered other requests well
+    /// since this one began (it works: this request is unlucky, not facing an outage).
+    bool canRetry(bool askedToWait) const;
+    /// Retries after `delayMs` if the budget allows, else finishes with `error`. `askedToWait`:
+    /// the server said to come back later (a 429, or a Retry-After): no failure of the request.
+    void retryOrFinish(NetError error, const QString &message, qint64 delayMs, bool rateLimit, bool askedToWait = false);
     QString serverMessage() const;
     QString where() const;
 
@@ -68,6 +74,8 @@ private:
     qint64 m_startMs = 0;
     int m_attempts = 0;
     int m_retries = 0;
+    int m_rateLimitWaits = 0; ///< retries after 429/503: the server asked to wait
+    static constexpr int MaxRateLimitWaits = 12;
     int m_redirects = 0;
     bool m_refreshedAuth = false;
     int m_tokenGeneration = -1;
@@ -140,6 +148,7 @@ private:
     Http1Transport *m_lean;
     QHash<QString, TokenState> m_tokens;
     QHash<QString, TlsSettings> m_tlsByOrigin;
+    QHash<QString, qint64> m_lastSuccessMs; ///< connection key → when a request to it last succeeded
     SecretStore *m_secrets = nullptr;
     QRandomGenerator m_random;
 };

@@ -110,11 +110,31 @@ Result<QString> TemplateRenderer::render(const QString &text, Context context, c
         Result<QString> value = lookup(m.captured(1), where);
         if (!value)
             return value.error();
+        if (context == Context::PathSegment && value->isEmpty() && m.captured(1).startsWith(QStringLiteral("record."))) {
+            // "/contacts/" instead of "/contacts/42" would address another resource (the whole
+            // list, for a DELETE): the record goes nowhere instead.
+            return makeError(QStringLiteral("template.record-field-missing"),
+                             tr("{{%1}} in %2 has no value in this record, and the path needs one; map the field, or "
+                                "send such records another way with a branch.")
+                                 .arg(m.captured(1), where),
+                             where);
+        }
         switch (context) {
         case Context::Raw:
         case Context::Header:
-        case Context::QueryValue: // the builder percent-encodes the whole value
             out += *value;
+            break;
+        case Context::QueryValue: // the builder percent-encodes the whole value
+            if (m.capturedStart() > 0 && text[m.capturedStart() - 1] == u'\'' && m.capturedEnd() < text.size() &&
+                text[m.capturedEnd()] == u'\'') {
+                // Inside a quoted text of a query language (SOQL: WHERE Email = '{{record.email}}'):
+                // a quote in the value must not end the text and add conditions of its own.
+                QString quoted = *value;
+                quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
+                out += quoted;
+            } else {
+                out += *value;
+            }
             break;
         case Context::PathSegment:
             out += QString::fromLatin1(QUrl::toPercentEncoding(*value));

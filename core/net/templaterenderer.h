@@ -12,10 +12,13 @@ namespace patchbay {
 /// Renders `{{name}}` templates, safely for where the text goes:
 /// - Raw: as is (a base URL made of variables);
 /// - PathSegment: every value percent-encoded, so that "a/b?c=d" stays one path segment;
-/// - QueryValue: as is; the request builder percent-encodes each whole query value;
+/// - QueryValue: as is; the request builder percent-encodes each whole query value; a value
+///   placed between single quotes ('{{record.email}}', as a query language such as SOQL quotes
+///   text) has its quotes and backslashes escaped with a backslash, so it cannot end the text;
 /// - Header: a value with a CR or LF is refused (it would add headers of its own);
 /// - JsonBody: a value inside a JSON string literal is JSON-escaped, so quotes cannot break out.
-/// `{{record.path}}` reads a field of the record being sent. An unknown variable is an error
+/// `{{record.path}}` reads a field of the record being sent; in a path it must have a value
+/// ("/contacts/" would address the whole list). An unknown variable is an error
 /// that names it and where it is used; nothing is sent.
 class TemplateRenderer
 {

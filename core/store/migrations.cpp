@@ -174,6 +174,13 @@ const QList<Migration> &storeMigrations()
              QStringLiteral("DROP TABLE delivered_keys"),
              QStringLiteral("ALTER TABLE delivered_keys_v7 RENAME TO delivered_keys"),
          }},
+        // Integrations with several targets: a dead letter says which target refused it; a run
+        // keeps what went where, node by node (JSON), for its summary and the canvas.
+        {8, QStringLiteral("dead letters per target, node counts of a run"),
+         {
+             QStringLiteral("ALTER TABLE dead_letters ADD COLUMN target_node TEXT"),
+             QStringLiteral("ALTER TABLE runs ADD COLUMN nodes TEXT"),
+         }},
     };
     return migrations;
 }

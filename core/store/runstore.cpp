@@ -38,7 +38,7 @@ Json parseJson(const QVariant &v)
 
 const char *const RunColumns =
     "id, project_id, integration_id, trigger, status, started_at, finished_at, pid, host, records_read, "
-    "records_filtered, records_written, records_skipped, records_dead, requests, retries, wait_ms, message, pages, dry_run";
+    "records_filtered, records_written, records_skipped, records_dead, requests, retries, wait_ms, message, pages, dry_run, nodes";
 
 RunRecord runFrom(const QSqlQuery &q)
 {
@@ -63,6 +63,7 @@ RunRecord runFrom(const QSqlQuery &q)
     r.message = q.value(17).toString();
     r.counts.pages = q.value(18).toLongLong();
     r.dryRun = q.value(19).toBool();
+    r.nodes = q.value(20).isNull() ? Json() : parseJson(q.value(20));
     return r;
 }
 
@@ -95,12 +96,13 @@ Result<qint64> RunStore::startRun(const QString &projectId, const QString &integ
     return q->lastInsertId().toLongLong();
 }
 
-Result<void> RunStore::finishRun(qint64 runId, const QString &status, const RunCounts &counts, const QString &message)
+Result<void> RunStore::finishRun(qint64 runId, const QString &status, const RunCounts &counts, const QString &message,
+                                 const Json &nodes)
 {
-    QVariantList b{status, now(), printable(message)};
+    QVariantList b{status, now(), printable(message), nodes.is_null() ? QVariant() : QVariant(toQString(nodes.dump()))};
     b += countBindings(counts);
     b.append(runId);
-    Result<QSqlQuery> q = m_store->exec(QStringLiteral("UPDATE runs SET status = ?, finished_at = ?, message = ?, %1 WHERE id = ?")
+    Result<QSqlQuery> q = m_store->exec(QStringLiteral("UPDATE runs SET status = ?, finished_at = ?, message = ?, nodes = ?, %1 WHERE id = ?")
                                             .arg(QString::fromLatin1(CountAssignments)),
                                         b);
     if (!q)
@@ -370,13 +372,19 @@ Result<void> RunStore::commitPage(const PageCommit &page)
         if (!r)
             return r.error();
     }
+    for (const auto &[scope, keys] : page.deliveredElsewhere) {
+        if (keys.isEmpty())
+            continue;
+        if (Result<void> r = insertDelivered(page.projectId, scope, keys, page.runId); !r)
+            return r.error();
+    }
     for (const DeadLetter &d : page.deadLetters) {
         Result<QSqlQuery> q = m_store->exec(
             QStringLiteral("INSERT INTO dead_letters (run_id, project_id, integration_id, record_key, record, source_record, "
-                           "status_code, error, attempts, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"),
+                           "status_code, error, attempts, created_at, target_node) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
             {page.runId > 0 ? QVariant(page.runId) : QVariant(), page.projectId, page.integrationId, d.recordKey,
              toQString(d.record.dump()), toQString(d.sourceRecord.dump()), d.statusCode ? QVariant(d.statusCode) : QVariant(),
-             d.error, at});
+             d.error, at, d.targetNode.isEmpty() ? QVariant() : QVariant(d.targetNode)});
         if (!q)
             return q.error();
     }
@@ -390,8 +398,10 @@ Result<void> RunStore::commitPage(const PageCommit &page)
     for (const auto &[level, message] : page.events)
         if (Result<void> r = insertEvent(page.runId, at, level, message); !r)
             return r.error();
-    if (!page.audit.is_null()) {
-        Result<qint64> a = m_store->appendAuditWithinTransaction(page.runId, QStringLiteral("delivered"), page.audit);
+    for (const Json &audit : page.audit.is_array() ? page.audit : Json::array({page.audit})) {
+        if (audit.is_null())
+            continue;
+        Result<qint64> a = m_store->appendAuditWithinTransaction(page.runId, QStringLiteral("delivered"), audit);
         if (!a)
             return a.error();
     }
@@ -401,8 +411,8 @@ Result<void> RunStore::commitPage(const PageCommit &page)
 Result<QList<DeadLetter>> RunStore::openDeadLetters(const QString &projectId, const QString &integrationId)
 {
     Result<QSqlQuery> q = m_store->exec(
-        QStringLiteral("SELECT id, run_id, record_key, record, source_record, status_code, error, attempts, created_at "
-                       "FROM dead_letters WHERE project_id = ? AND integration_id = ? AND resolved_at IS NULL ORDER BY id"),
+        QStringLiteral("SELECT id, run_id, record_key, record, source_record, status_code, error, attempts, created_at, "
+                       "target_node FROM dead_letters WHERE project_id = ? AND integration_id = ? AND resolved_at IS NULL ORDER BY id"),
         {projectId, integrationId});
     if (!q)
         return q.error();
@@ -418,6 +428,7 @@ Result<QList<DeadLetter>> RunStore::openDeadLetters(const QString &projectId, co
         d.error = q->value(6).toString();
         d.attempts = q->value(7).toInt();
         d.createdAt = parseTime(q->value(8));
+        d.targetNode = q->value(9).toString();
         out.append(std::move(d));
     }
     return out;

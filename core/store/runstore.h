@@ -39,6 +39,7 @@ struct RunRecord
     qint64 pid = 0;
     QString host;
     RunCounts counts;
+    Json nodes; ///< what went where, node by node: {"node-id": {"in": N, "left": N, "outputs": {…}}, …}
     QString message;
     bool dryRun = false;
 
@@ -60,6 +61,8 @@ struct DeadLetter
     QString recordKey;
     Json record;       ///< as mapped (what the target refused)
     Json sourceRecord; ///< as read (mapped again when it is sent again)
+    QString targetNode; ///< the Target node that refused it; "" for the integration's only target or
+                        ///< a record that reached no target (a mapping or lookup failure)
     int statusCode = 0;
     QString error;
     int attempts = 1;
@@ -86,7 +89,8 @@ public:
     Store *store() const { return m_store; }
 
     Result<qint64> startRun(const QString &projectId, const QString &integrationId, const QString &trigger, bool dryRun);
-    Result<void> finishRun(qint64 runId, const QString &status, const RunCounts &counts, const QString &message);
+    Result<void> finishRun(qint64 runId, const QString &status, const RunCounts &counts, const QString &message,
+                           const Json &nodes = Json());
     Result<void> addEvent(qint64 runId, const QString &level, const QString &message);
     /// Runs still marked running whose process on this host is gone become `crashed`.
     Result<int> markCrashedRuns();
@@ -113,9 +117,12 @@ public:
         QString integrationId;
         std::optional<Json> checkpoint; ///< unset: acknowledged records only, the position stays
         QList<DeliveredKey> delivered;
+        /// Delivered to the integration's other targets: each target's scope (see
+        /// SyncRun::deliveryScope) and its keys.
+        QList<QPair<QString, QList<DeliveredKey>>> deliveredElsewhere;
         QList<DeadLetter> deadLetters;
         RunCounts counts;               ///< the run's totals after this page
-        Json audit;                     ///< detail of the audit line; null: none
+        Json audit;                     ///< detail of the audit line; null: none; a list: one line each
         QList<QPair<QString, QString>> events; ///< run events (level, message) in the same transaction
     };
     Result<void> commitPage(const PageCommit &page);

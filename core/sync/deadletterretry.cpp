@@ -27,6 +27,7 @@ void DeadLetterRetry::start()
     m_endpoint = m_target ? m_project.endpoint(m_target->endpoint) : nullptr;
     if (!m_endpoint)
         return finish(tr("The integration has no target endpoint."));
+    m_byProgram = !FlowProgram::isChain(*m_integration);
     Result<QList<DeadLetter>> letters = m_runs.openDeadLetters(m_project.id, m_integrationId);
     if (!letters)
         return finish(letters.error().message);
@@ -34,10 +35,19 @@ void DeadLetterRetry::start()
         if (m_only.isEmpty() || m_only.contains(d.id))
             m_letters.append(d);
     Problems problems;
-    m_pipeline = RecordPipeline::compile(m_project, *m_integration, &problems);
+    if (m_byProgram)
+        m_program = FlowProgram::compile(m_project, *m_integration, &problems);
+    else
+        m_pipeline = RecordPipeline::compile(m_project, *m_integration, &problems);
     m_builder = std::make_unique<RequestBuilder>(m_project, m_environment, m_overrides);
     QStringList optional;
-    const QStringList keys = m_builder->secretKeys(*m_endpoint, &optional);
+    QStringList keys = m_builder->secretKeys(*m_endpoint, &optional);
+    if (m_byProgram) {
+        for (const Node &n : m_integration->nodes)
+            if (const Endpoint *e = n.type == NodeType::Target ? m_project.endpoint(n.endpoint) : nullptr)
+                keys += m_builder->secretKeys(*e, &optional);
+        keys.removeDuplicates();
+    }
     m_secrets->readAll(keys, optional, this, [this](Result<QHash<QString, QString>> values) {
         if (!values)
             return finish(values.error().message);
@@ -57,6 +67,8 @@ void DeadLetterRetry::next()
     if (m_cancelled || m_next >= m_letters.size())
         return finish();
     const DeadLetter d = m_letters.at(m_next++);
+    if (m_byProgram)
+        return sendToItsTarget(d);
     // Mapped again from the source record: a fixed mapping applies.
     Json output = d.record;
     QString key = d.recordKey;
@@ -78,25 +90,58 @@ void DeadLetterRetry::next()
         if (!o.key.isEmpty())
             key = o.key;
     }
-    RecordEncoder encoder(m_integrationId);
-    QByteArray body = encoder.body(output);
+    send(d, *m_target, *m_endpoint, output, key, m_integrationId, {});
+}
+
+void DeadLetterRetry::sendToItsTarget(const DeadLetter &d)
+{
+    const Node *target = d.targetNode.isEmpty() ? nullptr : m_integration->node(d.targetNode);
+    const Endpoint *endpoint = target ? m_project.endpoint(target->endpoint) : nullptr;
+    if (!endpoint) {
+        const QString why = d.targetNode.isEmpty()
+                                ? tr("it stopped before it reached a target (at a lookup, a branch or a map); run the integration "
+                                     "from the beginning to read it again")
+                                : tr("its target “%1” is no longer in the integration, or has no endpoint").arg(d.targetNode);
+        (void)m_runs.failDeadLetterAgain(d.id, 0, why);
+        m_outcome.messages << tr("dead letter %1 (record %2): %3").arg(d.id).arg(d.recordKey, why);
+        ++m_outcome.failed;
+        return next();
+    }
+    QStringList pathFields;
+    for (const FlowProgram::TargetStep &t : m_program.targets())
+        if (t.nodeId == target->id)
+            pathFields = t.pathFields;
+    send(d, *target, *endpoint, d.record, d.recordKey, SyncRun::deliveryScope(*m_integration, target->id), pathFields);
+}
+
+void DeadLetterRetry::send(const DeadLetter &d, const Node &target, const Endpoint &endpoint, const Json &record,
+                           const QString &key, const QString &scope, const QStringList &pathFields)
+{
+    RecordEncoder encoder(scope);
+    QByteArray body = encoder.body(record);
     const QByteArray hash = encoder.contentHash(body);
-    if (m_target->batchSize > 1)
+    if (!pathFields.isEmpty() && record.is_object()) {
+        // as a run sends it: the fields of the address are not in the body
+        Json sent = record;
+        for (const QString &f : pathFields)
+            sent.erase(f.toStdString());
+        body = encoder.body(sent);
+    }
+    if (target.batchSize > 1)
         body = '[' + body + ']';
     RequestBuilder::Overrides o;
-    o.record = &output;
+    o.record = &record;
     o.body = body;
-    Result<PreparedRequest> request = m_builder->build(*m_endpoint, o);
+    Result<PreparedRequest> request = m_builder->build(endpoint, o);
     if (!request)
         return finish(request.error().message);
     request->idempotencyHeader = m_integration->idempotencyHeader.toUtf8();
     if (!m_integration->idempotencyHeader.isEmpty())
-        request->idempotencyKey =
-            encoder.idempotencyKey(key, hash) + (m_target->batchSize > 1 ? ":batch" : "");
+        request->idempotencyKey = encoder.idempotencyKey(key, hash) + (target.batchSize > 1 ? ":batch" : "");
     HttpExchange *exchange = m_client->send(std::move(*request));
-    connect(exchange, &HttpExchange::finished, this, [this, d, key, hash](const HttpResult &result) {
+    connect(exchange, &HttpExchange::finished, this, [this, d, key, hash, scope](const HttpResult &result) {
         if (result.ok()) {
-            (void)m_runs.resolveDeadLetter(d.id, DeliveredKey{key, hash}, m_project.id, m_integrationId, 0);
+            (void)m_runs.resolveDeadLetter(d.id, DeliveredKey{key, hash}, m_project.id, scope, 0);
             ++m_outcome.resolved;
         } else {
             (void)m_runs.failDeadLetterAgain(d.id, result.status, result.errorMessage);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "expr/flowprogram.h"
 #include "expr/recordpipeline.h"
 #include "model/project.h"
 #include "net/requestbuilder.h"
@@ -17,7 +18,10 @@ class SecretStore;
 
 /// Sends an integration's open dead letters again, one after the other: each is mapped again
 /// from its source record (so a fixed mapping applies), sent with its idempotency key, and
-/// resolved when the target accepts it or kept with the new error. Used by
+/// resolved when the target accepts it or kept with the new error. For an integration with
+/// lookups, branches or several targets (FlowProgram), a dead letter a target refused goes to
+/// that target again as it was then (its lookups are not asked again); one that stopped before a
+/// target is kept, with the advice to run the integration from the beginning. Used by
 /// `patchbay-cli retry-dead-letters` and the runs view's "Send again".
 class DeadLetterRetry : public QObject
 {
@@ -47,6 +51,10 @@ Q_SIGNALS:
 
 private:
     void next();
+    /// The FlowProgram way: to the target that refused it.
+    void sendToItsTarget(const DeadLetter &d);
+    void send(const DeadLetter &d, const Node &target, const Endpoint &endpoint, const Json &record, const QString &key,
+              const QString &scope, const QStringList &pathFields);
     void finish(const QString &error = {});
 
     Project m_project;
@@ -61,6 +69,8 @@ private:
     const Endpoint *m_endpoint = nullptr;
     std::unique_ptr<RequestBuilder> m_builder;
     RecordPipeline m_pipeline;
+    bool m_byProgram = false;
+    FlowProgram m_program;
     HttpClient *m_client;
     QList<DeadLetter> m_letters;
     qsizetype m_next = 0;

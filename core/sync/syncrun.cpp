@@ -12,6 +12,8 @@
 #include <QSysInfo>
 #include <QTimer>
 
+#include <unordered_set>
+
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -50,6 +52,14 @@ int compareWatermarks(const QString &a, const QString &b)
 }
 
 } // namespace
+
+QString SyncRun::deliveryScope(const Integration &integration, const QString &targetNodeId)
+{
+    const Node *first = integration.firstNode(NodeType::Target);
+    if (!first || first->id == targetNodeId)
+        return integration.id;
+    return integration.id + u'/' + targetNodeId; // "/" is in no id
+}
 
 QString SyncRun::lockPath(const QString &lockDir, const QString &projectId, const QString &integrationId)
 {
@@ -110,20 +120,65 @@ void SyncRun::start()
         fail(tr("The integration \"%1\" has no source endpoint; choose one on its source node.").arg(m_integration->name));
         return;
     }
-    if (!m_options.dryRun &&
-        (!m_targetNode || m_targetNode->endpoint.isEmpty() || !(m_targetEndpoint = m_project.endpoint(m_targetNode->endpoint)))) {
-        fail(tr("The integration \"%1\" has no target endpoint; choose one on its target node.").arg(m_integration->name));
-        return;
-    }
-    Problems problems;
-    m_pipeline = RecordPipeline::compile(m_project, *m_integration, &problems);
-    if (!m_pipeline.isValid()) {
-        QStringList lines;
-        for (const Problem &p : problems)
-            if (p.isError())
-                lines.append(p.toString());
-        fail(tr("The integration's formulas have mistakes: %1").arg(lines.join(QStringLiteral("; "))));
-        return;
+    m_byProgram = !FlowProgram::isChain(*m_integration);
+    if (m_byProgram) {
+        // Lookups, branches or several targets: every target and lookup needs its endpoint.
+        for (const Node &n : m_integration->nodes) {
+            if (n.type != NodeType::Target && n.type != NodeType::Lookup)
+                continue;
+            if ((n.type == NodeType::Target && m_options.dryRun) || m_project.endpoint(n.endpoint))
+                continue;
+            const QString what = n.name.isEmpty() ? n.id : n.name;
+            fail(n.type == NodeType::Target
+                     ? tr("The target \"%1\" of the integration \"%2\" has no endpoint; choose one on it.").arg(what, m_integration->name)
+                     : tr("The lookup \"%1\" of the integration \"%2\" has no endpoint; choose the one that finds what it "
+                          "looks up.").arg(what, m_integration->name));
+            return;
+        }
+        if (!m_targetNode && !m_options.dryRun) {
+            fail(tr("The integration \"%1\" has no target; add one and wire it.").arg(m_integration->name));
+            return;
+        }
+        if (m_targetNode)
+            m_targetEndpoint = m_project.endpoint(m_targetNode->endpoint);
+        Problems problems;
+        m_program = FlowProgram::compile(m_project, *m_integration, &problems);
+        if (!m_program.isValid()) {
+            QStringList lines;
+            for (const Problem &p : problems)
+                if (p.isError())
+                    lines.append(p.toString());
+            fail(tr("The integration's formulas or wires have mistakes: %1").arg(lines.join(QStringLiteral("; "))));
+            return;
+        }
+        for (const FlowProgram::TargetStep &t : m_program.targets()) {
+            Target target;
+            target.node = m_integration->node(t.nodeId);
+            target.endpoint = m_project.endpoint(t.endpoint);
+            target.scope = deliveryScope(*m_integration, t.nodeId);
+            m_targets.push_back(target);
+        }
+    } else {
+        if (!m_options.dryRun &&
+            (!m_targetNode || m_targetNode->endpoint.isEmpty() || !(m_targetEndpoint = m_project.endpoint(m_targetNode->endpoint)))) {
+            fail(tr("The integration \"%1\" has no target endpoint; choose one on its target node.").arg(m_integration->name));
+            return;
+        }
+        Problems problems;
+        m_pipeline = RecordPipeline::compile(m_project, *m_integration, &problems);
+        if (!m_pipeline.isValid()) {
+            QStringList lines;
+            for (const Problem &p : problems)
+                if (p.isError())
+                    lines.append(p.toString());
+            fail(tr("The integration's formulas have mistakes: %1").arg(lines.join(QStringLiteral("; "))));
+            return;
+        }
+        Target target;
+        target.node = m_targetNode;
+        target.endpoint = m_targetEndpoint;
+        target.scope = m_integration->id;
+        m_targets.push_back(target);
     }
     m_incremental = !m_sourceNode->watermarkField.isEmpty() && !m_sourceNode->watermarkParam.isEmpty();
 
@@ -169,8 +224,13 @@ void SyncRun::start()
     m_builder = std::make_unique<RequestBuilder>(m_project, m_options.environment, m_options.overrides);
     QStringList optional;
     QStringList keys = m_builder->secretKeys(*m_sourceEndpoint, &optional);
-    if (m_targetEndpoint)
-        keys += m_builder->secretKeys(*m_targetEndpoint, &optional);
+    for (const Target &t : m_targets)
+        if (t.endpoint)
+            keys += m_builder->secretKeys(*t.endpoint, &optional);
+    if (m_byProgram)
+        for (const FlowProgram::LookupStep &l : m_program.lookups())
+            if (const Endpoint *e = m_project.endpoint(l.endpoint))
+                keys += m_builder->secretKeys(*e, &optional);
     keys.removeDuplicates();
     m_client = new HttpClient(this);
     m_client->setSecretStore(m_secrets);
@@ -257,20 +317,46 @@ void SyncRun::beginReading()
     if (position.is_null())
         m_maxWatermark.clear();
     // Nothing delivered yet (a first run): no record can be a repeat of an earlier run's.
-    if (Result<bool> any = m_runs.hasDelivered(m_project.id, m_integration->id); any)
-        m_mayHaveDelivered = *any;
+    for (Target &t : m_targets)
+        if (Result<bool> any = m_runs.hasDelivered(m_project.id, t.scope); any)
+            t.mayHaveDelivered = *any;
+    m_mayHaveDelivered = m_targets.empty() || m_targets.front().mayHaveDelivered;
+    if (m_byProgram)
+        if (Result<bool> any = m_runs.hasDelivered(m_project.id, processedScope(*m_integration)); any)
+            m_mayHaveProcessed = *any;
 
     m_reader = new SourceReader(m_client, m_builder.get(), *m_sourceEndpoint, o, this);
     connect(m_reader, &SourceReader::pageReady, this, &SyncRun::onPage);
     connect(m_reader, &SourceReader::failed, this, &SyncRun::onSourceFailed);
-    if (m_targetEndpoint) {
-        m_writer = new TargetWriter(m_client, m_builder.get(), *m_targetEndpoint, m_targetNode->batchSize,
-                                    m_targetNode->concurrency, m_integration->idempotencyHeader.toUtf8(), this);
-        connect(m_writer, &TargetWriter::pageDone, this, &SyncRun::onPageDone);
-        connect(m_writer, &TargetWriter::stopped, this, &SyncRun::onWriterStopped);
-        connect(m_writer, &TargetWriter::recordsDone, this, [this](int) { emitProgress(); });
+    if (!m_options.dryRun) {
+        for (Target &t : m_targets) {
+            if (!t.endpoint)
+                continue;
+            t.writer = new TargetWriter(m_client, m_builder.get(), *t.endpoint, t.node->batchSize, t.node->concurrency,
+                                        m_integration->idempotencyHeader.toUtf8(), this);
+            // An update, upsert or delete of one address goes in the records' order.
+            t.writer->setInOrderPerAddress(t.node->writeMode != WriteMode::Create);
+            connect(t.writer, &TargetWriter::pageDone, this, &SyncRun::onPageDone);
+            connect(t.writer, &TargetWriter::stopped, this, &SyncRun::onWriterStopped);
+            connect(t.writer, &TargetWriter::recordsDone, this, [this](int) { emitProgress(); });
+        }
+        m_writer = m_targets.empty() ? nullptr : m_targets.front().writer;
     }
+    if (m_byProgram) {
+        m_lookups = new LookupRunner(m_client, m_builder.get(), m_project, m_program.lookups(), this);
+        connect(m_lookups, &LookupRunner::failed, this, [this](const QString &message) {
+            if (m_finished || !m_lookupFailure.isEmpty())
+                return;
+            m_lookupFailure = message;
+            stopWriters(); // onWriterStopped finishes the run
+        });
+    }
+    for (const Target &t : m_targets)
+        m_encoders.push_back(std::make_unique<RecordEncoder>(t.scope));
     m_keepOutputs = m_options.dryRun || !m_writer || m_writer->needsRecordValues();
+    for (const Target &t : m_targets)
+        if (t.writer && t.writer->needsRecordValues())
+            m_keepOutputs = true;
     feed();
 }
 
@@ -330,18 +416,25 @@ QString SyncRun::watermarkOf(const Json &record) const
     return {};
 }
 
+void SyncRun::startWork(PageWork &work, const SourcePage &page)
+{
+    work.number = page.number;
+    work.nextPosition = page.nextPosition;
+    work.last = page.last;
+    work.cut = page.cut;
+    work.moreSlices = page.moreSlices;
+    work.read = page.count;
+    work.sourceBody = page.body;
+    work.recordsPath = page.recordsPath;
+}
+
 std::unique_ptr<SyncRun::InFlight> SyncRun::mapPage(std::unique_ptr<SourcePage> page) const
 {
+    if (m_byProgram)
+        return mapPageByProgram(std::move(page));
     auto flight = std::make_unique<InFlight>();
     PageWork &work = flight->work;
-    work.number = page->number;
-    work.nextPosition = page->nextPosition;
-    work.last = page->last;
-    work.cut = page->cut;
-    work.moreSlices = page->moreSlices;
-    work.read = page->count;
-    work.sourceBody = page->body;
-    work.recordsPath = page->recordsPath;
+    startWork(work, *page);
     const FormulaEnvironment &env = m_pipeline.environment();
     RecordEncoder encoder(m_integration->id);
     work.records.reserve(size_t(page->count));
@@ -393,6 +486,106 @@ std::unique_ptr<SyncRun::InFlight> SyncRun::mapPage(std::unique_ptr<SourcePage> 
     return flight;
 }
 
+void SyncRun::place(InFlight &flight, FlowProgram::Outcome &&o, const QString &key, size_t sourceIndex,
+                    std::vector<std::unique_ptr<RecordEncoder>> &encoders) const
+{
+    using Kind = FlowProgram::Outcome::Kind;
+    switch (o.kind) {
+    case Kind::FilteredOut:
+    case Kind::Unrouted: // the tally says where
+        ++flight.filtered;
+        return;
+    case Kind::AtLookup:
+        flight.atLookups.push_back(AtLookup{o.index, std::move(o.value), key, sourceIndex});
+        return;
+    case Kind::Failed: {
+        ++flight.failed;
+        const Node *n = m_integration->node(o.nodeId);
+        const QString where = n && !n->name.isEmpty() ? n->name : o.nodeId;
+        if (flight.recordErrors.size() < 20)
+            flight.recordErrors.append(tr("record %1: %2: %3").arg(key.isEmpty() ? QStringLiteral("?") : key, where, o.error));
+        DeadLetter d;
+        d.recordKey = key;
+        d.record = std::move(o.value);
+        d.error = tr("stopped at “%1”: %2").arg(where, o.error);
+        if (std::vector<Json> source = fastjson::itemsAt(flight.work.sourceBody, flight.work.recordsPath, {sourceIndex});
+            !source.empty())
+            d.sourceRecord = std::move(source.front());
+        flight.mappingDeadLetters.append(std::move(d));
+        flight.deadLetterSources.push_back(sourceIndex);
+        return;
+    }
+    case Kind::AtTarget: {
+        RecordEncoder &encoder = *encoders[size_t(o.index)];
+        const QStringList &inPath = m_program.targets()[size_t(o.index)].pathFields;
+        OutgoingRecord r;
+        r.body = encoder.body(o.value);
+        r.contentHash = encoder.contentHash(r.body); // of all of it: another address is another content
+        if (!inPath.isEmpty() && o.value.is_object()) {
+            // the fields of the address (/contacts/{{record.contact_id}}) are not sent in the body
+            Json sent = o.value;
+            for (const QString &f : inPath)
+                sent.erase(f.toStdString());
+            r.body = encoder.body(sent);
+        }
+        r.key = key.isEmpty() ? QString::fromLatin1(r.contentHash) : key;
+        r.idempotencyKey = encoder.idempotencyKey(r.key, r.contentHash);
+        if (m_keepOutputs)
+            r.output = std::move(o.value);
+        r.sourceIndex = sourceIndex;
+        flight.target(size_t(o.index)).records.push_back(std::move(r));
+        return;
+    }
+    }
+}
+
+std::unique_ptr<SyncRun::InFlight> SyncRun::mapPageByProgram(std::unique_ptr<SourcePage> page) const
+{
+    auto flight = std::make_unique<InFlight>();
+    PageWork &work = flight->work;
+    startWork(work, *page);
+    for (size_t t = 1; t < m_targets.size(); ++t)
+        flight->moreTargets.push_back(std::make_unique<PageWork>());
+    std::vector<std::unique_ptr<RecordEncoder>> encoders;
+    for (const Target &t : m_targets)
+        encoders.push_back(std::make_unique<RecordEncoder>(t.scope));
+    RecordEncoder sourceEncoder(processedScope(*m_integration));
+    std::vector<FlowProgram::Outcome> outcomes;
+    auto map = [&](size_t index, Json &&record) {
+        if (m_incremental) {
+            const QString w = watermarkOf(record);
+            if (!w.isEmpty() && (work.maxWatermark.isEmpty() || compareWatermarks(w, work.maxWatermark) > 0))
+                work.maxWatermark = w;
+        }
+        Result<QString> key = m_program.key(record);
+        if (!key) {
+            ++flight->failed;
+            if (flight->recordErrors.size() < 20)
+                flight->recordErrors.append(tr("record ?: %1").arg(key.error().message));
+            DeadLetter d;
+            d.error = tr("could not be mapped: %1").arg(key.error().message);
+            d.sourceRecord = std::move(record);
+            flight->mappingDeadLetters.append(std::move(d));
+            flight->deadLetterSources.push_back(index);
+            return true;
+        }
+        {
+            const QByteArray hash = sourceEncoder.contentHash(sourceEncoder.body(record));
+            flight->sources.push_back(DeliveredKey{key->isEmpty() ? QString::fromLatin1(hash) : *key, hash});
+            flight->sourceIndexes.push_back(index);
+        }
+        outcomes.clear();
+        m_program.start(std::move(record), &outcomes, &flight->tally);
+        for (FlowProgram::Outcome &o : outcomes)
+            place(*flight, std::move(o), *key, index, encoders);
+        return true;
+    };
+    QString error;
+    if (!fastjson::forEachItem(page->body, page->recordsPath, map, &error, page->sliceBegin, page->sliceEnd))
+        flight->pageError = tr("Page %1 of the source could not be read again for mapping: %2").arg(page->number).arg(error);
+    return flight;
+}
+
 void SyncRun::processPage(std::unique_ptr<SourcePage> page)
 {
     m_mapping = true;
@@ -426,36 +619,26 @@ void SyncRun::acceptPage(std::unique_ptr<InFlight> flight)
         return;
     }
     m_counts.read += work.read;
+    if (m_byProgram) {
+        // Records read before with the same content that went all their ways then are done;
+        // the others' lookups go out now, and their records go to the targets when every
+        // answer is in.
+        if (!m_options.dryRun && m_mayHaveProcessed && !skipProcessed(flight.get()))
+            return;
+        InFlight *raw = flight.get();
+        m_pages.push_back(std::move(flight));
+        sendLookups(raw);
+        feed();
+        return;
+    }
     m_counts.filtered += flight->filtered;
     m_counts.failed += flight->failed;
     for (const QString &e : std::as_const(flight->recordErrors))
         if (m_recordErrors.size() < 20)
             m_recordErrors.append(e);
 
-    // Skip what was delivered before with the same content.
-    if (!m_options.dryRun && !work.records.empty() && m_mayHaveDelivered) {
-        QStringList keys;
-        keys.reserve(qsizetype(work.records.size()));
-        for (const OutgoingRecord &r : work.records)
-            keys.append(r.key);
-        Result<QHash<QString, QByteArray>> delivered = m_runs.deliveredHashes(m_project.id, m_integration->id, keys);
-        if (!delivered) {
-            fail(delivered.error().message);
-            return;
-        }
-        if (!delivered->isEmpty()) {
-            std::vector<OutgoingRecord> fresh;
-            fresh.reserve(work.records.size());
-            for (OutgoingRecord &r : work.records) {
-                const auto it = delivered->constFind(r.key);
-                if (it != delivered->cend() && *it == r.contentHash)
-                    ++m_counts.skipped;
-                else
-                    fresh.push_back(std::move(r));
-            }
-            work.records = std::move(fresh);
-        }
-    }
+    if (!m_options.dryRun && m_mayHaveDelivered && !skipDelivered(work, m_integration->id, &m_counts.skipped))
+        return;
 
     if (m_options.dryRun) {
         for (OutgoingRecord &r : work.records)
@@ -470,6 +653,195 @@ void SyncRun::acceptPage(std::unique_ptr<InFlight> flight)
     m_pages.push_back(std::move(flight));
     m_writer->write(raw); // may report the page done at once (nothing to send)
     feed();
+}
+
+bool SyncRun::skipDelivered(PageWork &work, const QString &scope, qint64 *skipped)
+{
+    // Skip what was delivered before with the same content.
+    if (work.records.empty())
+        return true;
+    QStringList keys;
+    keys.reserve(qsizetype(work.records.size()));
+    for (const OutgoingRecord &r : work.records)
+        keys.append(r.key);
+    Result<QHash<QString, QByteArray>> delivered = m_runs.deliveredHashes(m_project.id, scope, keys);
+    if (!delivered) {
+        fail(delivered.error().message);
+        return false;
+    }
+    if (!delivered->isEmpty()) {
+        std::vector<OutgoingRecord> fresh;
+        fresh.reserve(work.records.size());
+        for (OutgoingRecord &r : work.records) {
+            const auto it = delivered->constFind(r.key);
+            if (it != delivered->cend() && *it == r.contentHash)
+                ++*skipped;
+            else
+                fresh.push_back(std::move(r));
+        }
+        work.records = std::move(fresh);
+    }
+    return true;
+}
+
+void SyncRun::sendLookups(InFlight *flight)
+{
+    std::vector<AtLookup> pending = std::move(flight->atLookups);
+    flight->atLookups.clear();
+    flight->lookupsPending += qint64(pending.size());
+    for (AtLookup &a : pending) {
+        if (m_finished || m_cancelled)
+            return;
+        auto at = std::make_shared<AtLookup>(std::move(a));
+        m_lookups->lookUp(at->lookup, at->record, [this, flight, at](Result<Json> answer) {
+            if (m_finished || m_cancelled)
+                return;
+            --flight->lookupsPending;
+            const FlowProgram::LookupStep &step = m_program.lookups()[size_t(at->lookup)];
+            std::vector<FlowProgram::Outcome> outcomes;
+            if (answer && !RecordPipeline::setPath(at->record, step.as, std::move(*answer)))
+                answer = makeError(QStringLiteral("lookup.as"),
+                                   tr("the answer cannot be added as \"%1\": the record is not an object there").arg(step.as));
+            if (!answer) {
+                FlowProgram::Outcome o;
+                o.kind = FlowProgram::Outcome::Kind::Failed;
+                o.nodeId = step.nodeId;
+                o.error = answer.error().message;
+                o.value = std::move(at->record);
+                outcomes.push_back(std::move(o));
+            } else {
+                m_program.resume(at->lookup, std::move(at->record), &outcomes, &flight->tally);
+            }
+            for (FlowProgram::Outcome &o : outcomes)
+                place(*flight, std::move(o), at->key, at->sourceIndex, m_encoders);
+            if (!flight->atLookups.empty())
+                sendLookups(flight); // it goes on to another lookup
+            else if (flight->lookupsPending == 0)
+                writeReadyPages();
+        });
+    }
+    if (!m_finished && !m_cancelled && flight->lookupsPending == 0 && flight->atLookups.empty())
+        writeReadyPages();
+}
+
+bool SyncRun::skipProcessed(InFlight *flight)
+{
+    if (flight->sources.empty())
+        return true;
+    QStringList keys;
+    keys.reserve(qsizetype(flight->sources.size()));
+    for (const DeliveredKey &k : flight->sources)
+        keys.append(k.key);
+    Result<QHash<QString, QByteArray>> done = m_runs.deliveredHashes(m_project.id, processedScope(*m_integration), keys);
+    if (!done) {
+        fail(done.error().message);
+        return false;
+    }
+    if (done->isEmpty())
+        return true;
+    std::unordered_set<size_t> skip;
+    for (size_t i = 0; i < flight->sources.size(); ++i) {
+        const auto it = done->constFind(flight->sources[i].key);
+        if (it != done->cend() && *it == flight->sources[i].contentHash)
+            skip.insert(flight->sourceIndexes[i]);
+    }
+    if (skip.empty())
+        return true;
+    const auto skipped = [&](size_t index) { return skip.count(index) > 0; };
+    // counted once each, and only those that were on their way somewhere (not left out)
+    std::unordered_set<size_t> onTheirWay;
+    for (const AtLookup &a : flight->atLookups)
+        if (skipped(a.sourceIndex))
+            onTheirWay.insert(a.sourceIndex);
+    for (size_t t = 0; t < flight->targetCount(); ++t)
+        for (const OutgoingRecord &r : flight->target(t).records)
+            if (skipped(r.sourceIndex))
+                onTheirWay.insert(r.sourceIndex);
+    m_skippedProcessed += qint64(onTheirWay.size());
+    std::erase_if(flight->atLookups, [&](const AtLookup &a) { return skipped(a.sourceIndex); });
+    for (size_t t = 0; t < flight->targetCount(); ++t)
+        std::erase_if(flight->target(t).records, [&](const OutgoingRecord &r) { return skipped(r.sourceIndex); });
+    QList<DeadLetter> letters;
+    std::vector<size_t> letterSources;
+    for (qsizetype i = 0; i < flight->mappingDeadLetters.size(); ++i) {
+        if (skipped(flight->deadLetterSources[size_t(i)])) {
+            --flight->failed; // it is among the dead letters already
+            continue;
+        }
+        letters.append(std::move(flight->mappingDeadLetters[i]));
+        letterSources.push_back(flight->deadLetterSources[size_t(i)]);
+    }
+    flight->mappingDeadLetters = std::move(letters);
+    flight->deadLetterSources = std::move(letterSources);
+    return true;
+}
+
+void SyncRun::writeReadyPages()
+{
+    // In source order: a page whose lookups came back first waits for the pages before it, so
+    // that two records for the same address (an update of one contact) go in the order read.
+    for (size_t i = 0; i < m_pages.size() && !m_finished && !m_cancelled; ++i) {
+        InFlight *page = m_pages[i].get();
+        if (page->written)
+            continue;
+        if (page->lookupsPending > 0 || !page->atLookups.empty())
+            return;
+        writePage(page); // may commit and remove pages from the front
+        i = 0;
+        while (i < m_pages.size() && m_pages[i].get() != page)
+            ++i;
+        if (i == m_pages.size())
+            i = size_t(-1); // it is gone: look from the front again (++i makes it 0)
+    }
+}
+
+void SyncRun::writePage(InFlight *flight)
+{
+    flight->written = true;
+    m_counts.filtered += flight->filtered;
+    m_counts.failed += flight->failed;
+    for (const QString &e : std::as_const(flight->recordErrors))
+        if (m_recordErrors.size() < 20)
+            m_recordErrors.append(e);
+    m_tally.add(flight->tally);
+    for (size_t t = 0; t < m_targets.size(); ++t) {
+        PageWork &work = flight->target(t);
+        if (!m_options.dryRun && m_targets[t].mayHaveDelivered &&
+            !skipDelivered(work, m_targets[t].scope, &m_targets[t].skipped))
+            return;
+    }
+    m_counts.skipped = m_skippedProcessed; // records done before, and the targets' together
+    for (const Target &t : m_targets)
+        m_counts.skipped += t.skipped;
+    m_inWritePage = true;
+    for (size_t t = 0; t < flight->targetCount(); ++t) {
+        PageWork &work = flight->target(t);
+        if (m_options.dryRun || !m_targets[t].writer) {
+            for (OutgoingRecord &r : work.records)
+                if (int(m_samples.size()) < m_options.dryRunSamples)
+                    m_samples.push_back(r.output);
+            work.records.clear();
+            work.done = true;
+            continue;
+        }
+        m_targets[t].writer->write(&work); // may report it done at once
+    }
+    m_inWritePage = false;
+    onPageDone(nullptr);
+}
+
+bool SyncRun::isComplete(const InFlight &flight) const
+{
+    if (!m_byProgram)
+        return flight.work.done && !flight.work.failed;
+    if (!flight.written || flight.lookupsPending > 0)
+        return false;
+    for (size_t t = 0; t < flight.targetCount(); ++t) {
+        const PageWork &w = const_cast<InFlight &>(flight).target(t);
+        if (!w.done || w.failed)
+            return false;
+    }
+    return true;
 }
 
 void SyncRun::feed()
@@ -540,41 +912,70 @@ bool SyncRun::commit(InFlight &flight, bool complete)
     c.integrationId = m_integration->id;
     c.deadLetters = flight.mappingDeadLetters;
     flight.mappingDeadLetters.clear(); // committed once, even if the page is committed again
-    QString firstKey;
-    QString lastKey;
     qint64 written = 0;
-    // Rejected records go to the dead letters with the source record they came from, built
-    // again from the page (all of a page's at once).
-    std::vector<size_t> rejected;
-    for (const OutgoingRecord &r : work.records)
-        if (r.state == OutgoingRecord::State::Rejected)
-            rejected.push_back(r.sourceIndex);
-    std::vector<Json> rejectedSources = rejected.empty() ? std::vector<Json>() : fastjson::itemsAt(work.sourceBody, work.recordsPath, rejected);
-    size_t nextRejected = 0;
-    for (OutgoingRecord &r : work.records) {
-        if (r.state == OutgoingRecord::State::Acknowledged) {
-            c.delivered.append(DeliveredKey{r.key, r.contentHash});
-            if (firstKey.isEmpty())
-                firstKey = r.key;
-            lastKey = r.key;
-            ++written;
-            r.state = OutgoingRecord::State::Pending; // not again
-            r.status = -1;
-        } else if (r.state == OutgoingRecord::State::Rejected) {
-            DeadLetter d;
-            d.recordKey = r.key;
-            d.record = r.output.is_null() ? fastjson::parse(r.body).value_or(Json()) : r.output;
-            d.sourceRecord = std::move(rejectedSources[nextRejected++]);
-            d.statusCode = r.status;
-            d.error = r.error;
-            c.deadLetters.append(std::move(d));
-            if (m_recordErrors.size() < 20)
-                m_recordErrors.append(tr("record %1: %2").arg(r.key, r.error));
-            ++m_counts.dead;
-            if (m_integration->onRecordError == RecordErrorPolicy::Stop)
-                m_stopPolicyHit = true;
-            r.state = OutgoingRecord::State::Pending;
-            r.status = -1;
+    Json audits = Json::array();
+    for (size_t t = 0; t < flight.targetCount(); ++t) {
+        PageWork &tw = flight.target(t);
+        Target &target = m_targets[t];
+        QList<DeliveredKey> elsewhere;
+        QList<DeliveredKey> &delivered = t == 0 ? c.delivered : elsewhere;
+        QString firstKey;
+        QString lastKey;
+        qint64 toTarget = 0;
+        // Rejected records go to the dead letters with the source record they came from, built
+        // again from the page (all of a page's at once).
+        std::vector<size_t> rejected;
+        for (const OutgoingRecord &r : tw.records)
+            if (r.state == OutgoingRecord::State::Rejected)
+                rejected.push_back(r.sourceIndex);
+        std::vector<Json> rejectedSources =
+            rejected.empty() ? std::vector<Json>() : fastjson::itemsAt(work.sourceBody, work.recordsPath, rejected);
+        size_t nextRejected = 0;
+        for (OutgoingRecord &r : tw.records) {
+            if (r.state == OutgoingRecord::State::Acknowledged) {
+                delivered.append(DeliveredKey{r.key, r.contentHash});
+                if (firstKey.isEmpty())
+                    firstKey = r.key;
+                lastKey = r.key;
+                ++toTarget;
+                r.state = OutgoingRecord::State::Pending; // not again
+                r.status = -1;
+            } else if (r.state == OutgoingRecord::State::Rejected) {
+                DeadLetter d;
+                d.recordKey = r.key;
+                d.record = r.output.is_null() ? fastjson::parse(r.body).value_or(Json()) : r.output;
+                if (nextRejected < rejectedSources.size())
+                    d.sourceRecord = std::move(rejectedSources[nextRejected++]);
+                d.statusCode = r.status;
+                d.error = r.error;
+                if (m_byProgram && target.node)
+                    d.targetNode = target.node->id;
+                c.deadLetters.append(std::move(d));
+                if (m_recordErrors.size() < 20)
+                    m_recordErrors.append(tr("record %1: %2").arg(r.key, r.error));
+                ++m_counts.dead;
+                ++target.dead;
+                if (m_integration->onRecordError == RecordErrorPolicy::Stop)
+                    m_stopPolicyHit = true;
+                r.state = OutgoingRecord::State::Pending;
+                r.status = -1;
+            }
+        }
+        if (t > 0 && !elsewhere.isEmpty())
+            c.deliveredElsewhere.append({target.scope, std::move(elsewhere)});
+        target.written += toTarget;
+        written += toTarget;
+        if (toTarget > 0 && target.endpoint) {
+            Json audit{{"run", m_runId},
+                       {"from", {{"connection", m_sourceEndpoint->connection.toStdString()}, {"endpoint", m_sourceEndpoint->id.toStdString()}}},
+                       {"to", {{"connection", target.endpoint->connection.toStdString()}, {"endpoint", target.endpoint->id.toStdString()}}},
+                       {"page", work.number},
+                       {"count", toTarget},
+                       {"firstKey", firstKey.toStdString()},
+                       {"lastKey", lastKey.toStdString()}};
+            if (m_byProgram && target.node)
+                audit["to"]["node"] = target.node->id.toStdString();
+            audits.push_back(std::move(audit));
         }
     }
     m_counts.written += written;
@@ -592,19 +993,17 @@ bool SyncRun::commit(InFlight &flight, bool complete)
             c.checkpoint = checkpointState(!work.last || work.cut, work.nextPosition);
         }
     }
-    RunCounts totals = m_counts;
-    totals.requests += m_writer->requests();
-    totals.retries += m_writer->retries();
-    totals.waitMs += m_writer->rateLimitWaitMs();
-    c.counts = totals;
-    if (written > 0)
-        c.audit = Json{{"run", m_runId},
-                       {"from", {{"connection", m_sourceEndpoint->connection.toStdString()}, {"endpoint", m_sourceEndpoint->id.toStdString()}}},
-                       {"to", {{"connection", m_targetEndpoint->connection.toStdString()}, {"endpoint", m_targetEndpoint->id.toStdString()}}},
-                       {"page", work.number},
-                       {"count", written},
-                       {"firstKey", firstKey.toStdString()},
-                       {"lastKey", lastKey.toStdString()}};
+    if (complete && m_byProgram && !flight.sources.empty()) {
+        // Every record of the page went all its ways: read again unchanged, it is done.
+        QList<DeliveredKey> processed(flight.sources.begin(), flight.sources.end());
+        c.deliveredElsewhere.append({processedScope(*m_integration), std::move(processed)});
+        flight.sources.clear();
+    }
+    c.counts = totalCounts();
+    if (audits.size() == 1)
+        c.audit = std::move(audits[0]);
+    else if (!audits.empty())
+        c.audit = std::move(audits);
     QString pageEvent;
     if (complete && !work.moreSlices) {
         pageEvent = tr("Page %1: %2 read, %3 written, %4 dead letters.")
@@ -626,40 +1025,83 @@ bool SyncRun::commit(InFlight &flight, bool complete)
 
 void SyncRun::onPageDone(PageWork *)
 {
-    if (m_finished)
+    if (m_finished || m_inWritePage)
         return;
     // Commit in source order: a page's checkpoint only once every page before it is in.
-    while (!m_pages.empty() && m_pages.front()->work.done && !m_pages.front()->work.failed) {
+    while (!m_pages.empty() && isComplete(*m_pages.front())) {
         std::unique_ptr<InFlight> page = std::move(m_pages.front());
         m_pages.pop_front();
+        if (m_options.dryRun) { // nothing is kept of a dry run
+            if (!page->work.moreSlices)
+                m_counts.pages += 1;
+            continue;
+        }
         if (!commit(*page, true))
             return;
     }
     emitProgress();
     if (m_stopPolicyHit && !m_cancelled) {
-        m_writer->stop(); // onWriterStopped finishes the run
+        stopWriters(); // onWriterStopped finishes the run
         return;
     }
     feed();
+}
+
+void SyncRun::stopWriters()
+{
+    if (m_lookups)
+        m_lookups->cancel();
+    bool any = false;
+    for (Target &t : m_targets) {
+        if (t.writer && !t.stopped) {
+            any = true;
+            if (m_cancelled)
+                t.writer->cancel();
+            else
+                t.writer->stop();
+        }
+    }
+    if (!any)
+        onWriterStopped();
 }
 
 void SyncRun::onWriterStopped()
 {
     if (m_finished)
         return;
+    // With several targets, one that stops (failing, or at the stop policy) stops the others;
+    // the run ends when all of them are still.
+    for (Target &t : m_targets)
+        if (t.writer && t.writer == sender())
+            t.stopped = true;
+    for (Target &t : m_targets) {
+        if (t.writer && !t.stopped) {
+            if (m_lookups)
+                m_lookups->cancel();
+            if (m_cancelled)
+                t.writer->cancel();
+            else
+                t.writer->stop();
+            return; // its stopped() comes back here
+        }
+    }
     // Whatever is left in the writer did not complete: keep what was acknowledged or rejected,
     // leave the checkpoint where it is.
     QString targetError;
     for (const std::unique_ptr<InFlight> &page : m_pages) {
-        for (const OutgoingRecord &r : page->work.records)
-            if (r.state == OutgoingRecord::State::Failed && targetError.isEmpty())
-                targetError = r.error;
-        if (!commit(*page, false))
+        for (size_t t = 0; t < page->targetCount(); ++t)
+            for (const OutgoingRecord &r : page->target(t).records)
+                if (r.state == OutgoingRecord::State::Failed && targetError.isEmpty())
+                    targetError = r.error;
+        if (!m_options.dryRun && !commit(*page, false))
             return;
     }
     m_pages.clear();
     if (m_cancelled)
         finish(QStringLiteral("cancelled"), tr("Cancelled; what the target acknowledged is committed."));
+    else if (!m_lookupFailure.isEmpty())
+        finish(QStringLiteral("failed"), tr("%1 What the targets acknowledged is committed; the next run resumes from "
+                                            "the last checkpoint.").arg(m_lookupFailure));
     else if (!targetError.isEmpty())
         finish(QStringLiteral("failed"), tr("Writing to the target failed: %1 What was acknowledged is committed; "
                                             "the next run resumes from the last checkpoint.").arg(targetError));
@@ -678,8 +1120,10 @@ void SyncRun::cancel()
     if (m_reader)
         m_reader->cancel();
     m_prefetched.clear();
+    if (m_lookups)
+        m_lookups->cancel();
     if (!m_pages.empty() && m_writer) {
-        m_writer->cancel(); // stopped() follows: what was acknowledged is committed
+        stopWriters(); // stopped() follows: what was acknowledged is committed
         return;
     }
     QTimer::singleShot(0, this, [this] {
@@ -694,12 +1138,8 @@ void SyncRun::finish(const QString &status, const QString &message)
     m_finished = true;
     if (m_reader)
         m_reader->cancel();
-    RunCounts totals = m_counts;
-    if (m_writer) {
-        totals.requests += m_writer->requests();
-        totals.retries += m_writer->retries();
-        totals.waitMs += m_writer->rateLimitWaitMs();
-    }
+    const RunCounts totals = totalCounts();
+    const Json nodes = m_byProgram ? nodeCounts() : Json();
     if (m_runId > 0) {
         if ((status == u"succeeded" || status == u"partial") && !m_passCut) {
             // The pass is complete: the next full run starts from the beginning again, the next
@@ -718,7 +1158,7 @@ void SyncRun::finish(const QString &status, const QString &message)
         }
         if (!message.isEmpty())
             (void)m_runs.addEvent(m_runId, status == u"failed" ? QStringLiteral("error") : QStringLiteral("info"), message);
-        (void)m_runs.finishRun(m_runId, status, totals, message);
+        (void)m_runs.finishRun(m_runId, status, totals, message, nodes);
     }
     if (m_lock)
         m_lock->unlock();
@@ -732,7 +1172,51 @@ void SyncRun::finish(const QString &status, const QString &message)
     s.recordErrors = m_recordErrors;
     s.incremental = m_incremental;
     s.since = m_readSince;
+    s.nodes = nodes;
     Q_EMIT finished(s);
+}
+
+RunCounts SyncRun::totalCounts() const
+{
+    RunCounts totals = m_counts;
+    for (const Target &t : m_targets) {
+        if (!t.writer)
+            continue;
+        totals.requests += t.writer->requests();
+        totals.retries += t.writer->retries();
+        totals.waitMs += t.writer->rateLimitWaitMs();
+    }
+    if (m_lookups) {
+        totals.requests += m_lookups->requests();
+        totals.retries += m_lookups->retries();
+        totals.waitMs += m_lookups->rateLimitWaitMs();
+    }
+    return totals;
+}
+
+Json SyncRun::nodeCounts() const
+{
+    Json nodes = m_tally.toJson();
+    if (m_lookups) {
+        for (size_t l = 0; l < m_program.lookups().size(); ++l) {
+            const LookupRunner::Counts &c = m_lookups->counts(int(l));
+            Json &n = nodes[m_program.lookups()[l].nodeId.toStdString()];
+            n["lookups"] = c.lookups;
+            n["requests"] = c.requests;
+            n["cacheHits"] = c.cacheHits;
+            n["notFound"] = c.notFound;
+            n["failed"] = c.failed;
+        }
+    }
+    for (const Target &t : m_targets) {
+        if (!t.node)
+            continue;
+        Json &n = nodes[t.node->id.toStdString()];
+        n["written"] = t.written;
+        n["dead"] = t.dead;
+        n["skipped"] = t.skipped;
+    }
+    return nodes;
 }
 
 QString SyncSummary::inWords() const

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "expr/flowprogram.h"
 #include "expr/recordpipeline.h"
 #include "model/project.h"
 #include "store/runstore.h"
+#include "sync/lookuprunner.h"
+#include "sync/recordencoder.h"
 #include "sync/sourcereader.h"
 #include "sync/targetwriter.h"
 
@@ -14,6 +17,7 @@
 
 #include <deque>
 #include <memory>
+#include <vector>
 
 namespace patchbay {
 
@@ -53,6 +57,10 @@ public:
     QStringList recordErrors;  ///< the first few "record K: …" lines
     bool incremental = false;  ///< it read only what changed since `since`
     QString since;             ///< the watermark it read from ("" for everything)
+    /// What went where, node by node, for integrations with lookups, branches or several targets:
+    /// {"node": {"in", "left", "outputs": {name: n}, "lookups", "cacheHits", "notFound",
+    /// "written", "dead", "skipped"}}; null for a straight chain.
+    Json nodes;
 
     /// The run in plain sentences, for people who do not know the words "watermark" or
     /// "dead letter": "Sent 613 records. Left out 387 by the filter. Nothing failed." /
@@ -82,6 +90,14 @@ public:
     qint64 runId() const { return m_runId; }
     bool isFinished() const { return m_finished; }
 
+    /// Where a target's delivered keys are kept, and what its idempotency keys are made from:
+    /// the integration's id for its first target (as for an integration with one target), the
+    /// integration's id and the node's for the others.
+    static QString deliveryScope(const Integration &integration, const QString &targetNodeId);
+    /// Where an integration of another shape than a chain keeps the source records that went all
+    /// their ways (through lookups and branches to their targets), with their content's hash.
+    static QString processedScope(const Integration &integration) { return integration.id + QStringLiteral("#read"); }
+
     /// A page with more records is mapped and written in slices of this many.
     static constexpr size_t MaxRecordsPerSlice = 5000;
     /// The lock file that keeps two runs of one integration apart.
@@ -95,19 +111,61 @@ Q_SIGNALS:
 private:
     void fail(const QString &message);
     void beginReading();
+    /// A record of a page waiting for a lookup's answer (integrations with lookups).
+    struct AtLookup
+    {
+        int lookup = -1;
+        Json record;
+        QString key;
+        size_t sourceIndex = 0;
+    };
     struct InFlight
     {
-        PageWork work;
+        PageWork work; ///< the page, and what goes to the (first) target
+        /// What goes to the integration's other targets (FlowProgram integrations).
+        std::vector<std::unique_ptr<PageWork>> moreTargets;
         QList<DeadLetter> mappingDeadLetters; ///< records that could not be mapped
         // What mapping the page counted (on the worker thread), added to the run's on arrival.
         qint64 filtered = 0;
         qint64 failed = 0;
         QStringList recordErrors;
         QString pageError; ///< the page's records could not be read (not expected: it was read once)
+        std::vector<AtLookup> atLookups; ///< found on the worker; sent once the page is accepted
+        /// FlowProgram: each source record's key and the hash of its content, by source index
+        /// (a record read before with the same content, and taken all its ways then, is skipped).
+        std::vector<DeliveredKey> sources;
+        std::vector<size_t> sourceIndexes;      ///< of `sources`
+        std::vector<size_t> deadLetterSources;  ///< source index of each of mappingDeadLetters
+        qint64 lookupsPending = 0;       ///< answers still to come
+        bool written = false;            ///< its records went to the writers
+        FlowProgram::Tally tally;
+        PageWork &target(size_t index) { return index == 0 ? work : *moreTargets[index - 1]; }
+        size_t targetCount() const { return 1 + moreTargets.size(); }
     };
     /// Filters and maps a page: the CPU-heavy part, done on a worker thread so that the event
     /// loop keeps the target busy meanwhile. Touches only what does not change during a run.
     std::unique_ptr<InFlight> mapPage(std::unique_ptr<SourcePage> page) const;
+    /// A page's place and bytes, for the work on its records.
+    static void startWork(PageWork &work, const SourcePage &page);
+    /// The same for integrations of other shapes (FlowProgram): records stop at lookups.
+    std::unique_ptr<InFlight> mapPageByProgram(std::unique_ptr<SourcePage> page) const;
+    /// Where a record (or a copy) got to: to a target's records, a lookup, the counts, or a dead letter.
+    void place(InFlight &flight, FlowProgram::Outcome &&o, const QString &key, size_t sourceIndex,
+               std::vector<std::unique_ptr<RecordEncoder>> &encoders) const;
+    void sendLookups(InFlight *flight);
+    /// The page has all its lookups' answers: its records go to the targets.
+    void writePage(InFlight *flight);
+    /// Writes the pages, from the oldest, whose lookups are all answered.
+    void writeReadyPages();
+    /// Drops the records of the page that were read before with the same content and went all
+    /// their ways then; false if the store could not say.
+    bool skipProcessed(InFlight *flight);
+    bool isComplete(const InFlight &flight) const;
+    /// Drops the page's records delivered before to `scope` with the same content.
+    bool skipDelivered(PageWork &work, const QString &scope, qint64 *skipped);
+    RunCounts totalCounts() const;
+    void stopWriters();
+    Json nodeCounts() const;
     void acceptPage(std::unique_ptr<InFlight> page);
     void onPage(SourcePage *page);
     void processPage(std::unique_ptr<SourcePage> page);
@@ -140,6 +198,28 @@ private:
     SecretStore *m_secrets;
     SyncOptions m_options;
     RecordPipeline m_pipeline;
+    bool m_byProgram = false; ///< lookups, branches or several targets: FlowProgram runs it
+    FlowProgram m_program;
+    struct Target
+    {
+        const Node *node = nullptr;
+        const Endpoint *endpoint = nullptr;
+        TargetWriter *writer = nullptr;
+        QString scope;
+        bool mayHaveDelivered = true;
+        bool stopped = false;
+        qint64 written = 0;
+        qint64 dead = 0;
+        qint64 skipped = 0;
+    };
+    std::vector<Target> m_targets; ///< m_writer is the first one's writer
+    LookupRunner *m_lookups = nullptr;
+    FlowProgram::Tally m_tally;
+    std::vector<std::unique_ptr<RecordEncoder>> m_encoders; ///< the event loop's, per target (records after lookups)
+    bool m_inWritePage = false;
+    QString m_lookupFailure; ///< a lookup's service failed: the run stops
+    bool m_mayHaveProcessed = true;
+    qint64 m_skippedProcessed = 0; ///< source records done before, unchanged
     std::unique_ptr<RequestBuilder> m_builder;
     HttpClient *m_client = nullptr;
     SourceReader *m_reader = nullptr;

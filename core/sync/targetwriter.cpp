@@ -98,11 +98,45 @@ void TargetWriter::checkStopped()
 
 void TargetWriter::pump()
 {
-    while (!m_stopping && m_inFlight < m_concurrency && !m_queue.empty()) {
-        Job job = std::move(m_queue.front());
-        m_queue.pop_front();
-        send(std::move(job));
+    if (!m_inOrderPerAddress) {
+        while (!m_stopping && m_inFlight < m_concurrency && !m_queue.empty()) {
+            Job job = std::move(m_queue.front());
+            m_queue.pop_front();
+            send(std::move(job));
+        }
+        return;
     }
+    // The first job of each address that is not in flight goes; later ones of the same address
+    // wait behind it.
+    QSet<QString> waiting;
+    for (auto it = m_queue.begin(); !m_stopping && m_inFlight < m_concurrency && it != m_queue.end();) {
+        if (it->address.isNull())
+            it->address = addressOf(*it);
+        const QString address = it->address;
+        if (!address.isEmpty() && (m_busyAddresses.contains(address) || waiting.contains(address))) {
+            waiting.insert(address);
+            ++it;
+            continue;
+        }
+        Job job = std::move(*it);
+        it = m_queue.erase(it);
+        if (!address.isEmpty())
+            m_busyAddresses.insert(address);
+        const qsizetype before = qsizetype(std::distance(m_queue.begin(), it));
+        send(std::move(job)); // may finish at once and pump again: the queue may change
+        it = m_queue.begin() + std::min<qsizetype>(before, qsizetype(m_queue.size()));
+    }
+}
+
+QString TargetWriter::addressOf(const Job &job) const
+{
+    RequestBuilder::Overrides o;
+    o.record = &job.page->records[job.members[0]].output;
+    o.body = QByteArray();
+    Result<PreparedRequest> r = m_builder->build(m_endpoint, o);
+    if (!r)
+        return QString(""); // not null: looked at
+    return QString::fromLatin1(r->method) + u' ' + r->url.toString(QUrl::FullyEncoded);
 }
 
 void TargetWriter::send(Job job)
@@ -153,8 +187,15 @@ void TargetWriter::send(Job job)
     }();
     if (!request) {
         HttpResult failed;
-        failed.error = NetError::Network;
         failed.errorMessage = request.error().message;
+        if (m_perRecordRequest) {
+            // The record cannot make its request (a field its path needs is missing): the
+            // record is at fault, not the target — a dead letter with the reason.
+            failed.error = NetError::Unsafe;
+            failed.status = 0;
+        } else {
+            failed.error = NetError::Network;
+        }
         finishJob(job, failed);
         return;
     }
@@ -176,13 +217,17 @@ void TargetWriter::finishJob(const Job &job, const HttpResult &result)
     m_waitMs += result.rateLimitWaitMs;
     m_exchanges.removeAll(nullptr);
 
-    const bool rejected = result.error == NetError::Http && result.status >= 400 && result.status < 500 &&
-                          result.status != 408 && result.status != 425 && result.status != 429 && result.status != 401 &&
-                          result.status != 403;
+    if (!job.address.isEmpty())
+        m_busyAddresses.remove(job.address);
+    const bool unbuildable = result.error == NetError::Unsafe && result.attempts == 0 && m_perRecordRequest;
+    const bool rejected = unbuildable ||
+                          (result.error == NetError::Http && result.status >= 400 && result.status < 500 &&
+                           result.status != 408 && result.status != 425 && result.status != 429 && result.status != 401 &&
+                           result.status != 403);
     if (rejected && job.members.size() > 1 && !m_stopping) {
         // Which of them? Each alone, ahead of later work.
         for (auto it = job.members.rbegin(); it != job.members.rend(); ++it)
-            m_queue.push_front(Job{job.page, {*it}});
+            m_queue.push_front(Job{job.page, {*it}, {}});
     } else if (!(m_cancelled && result.error == NetError::Cancelled)) {
         for (size_t i : job.members) {
             OutgoingRecord &r = job.page->records[i];

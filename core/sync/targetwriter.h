@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <deque>
 #include <vector>
@@ -61,6 +62,10 @@ public:
     TargetWriter(HttpClient *client, const RequestBuilder *builder, const Endpoint &endpoint, int batchSize,
                  int concurrency, QByteArray idempotencyHeader, QObject *parent = nullptr);
 
+    /// Requests to the same address (an update's /contacts/42) go one at a time, in the order of
+    /// the records: the last record's values are what stays. For update, upsert and delete.
+    void setInOrderPerAddress(bool on) { m_inOrderPerAddress = on && m_perRecordRequest; }
+
     /// Queues the page's records (the page must outlive its pageDone()).
     void write(PageWork *page);
     /// Sends nothing more; what is in flight finishes, then stopped().
@@ -87,7 +92,10 @@ private:
     {
         PageWork *page = nullptr;
         std::vector<size_t> members; ///< indexes into the page's records
+        QString address;             ///< with setInOrderPerAddress: where the request goes
     };
+    /// The method and URL of a job's request ("" if it cannot be built: send() says why).
+    QString addressOf(const Job &job) const;
     void pump();
     void send(Job job);
     void finishJob(const Job &job, const HttpResult &result);
@@ -100,6 +108,8 @@ private:
     int m_concurrency;
     QByteArray m_idempotencyHeader;
     bool m_perRecordRequest; ///< the request depends on the record ({{record.…}}): built per record
+    bool m_inOrderPerAddress = false;
+    QSet<QString> m_busyAddresses;
     std::optional<PreparedRequest> m_template;
     QString m_templateError;
 

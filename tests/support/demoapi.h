@@ -50,18 +50,26 @@ public:
     /// GET or POST to the demo API and the JSON object it answers (empty on failure).
     QJsonObject call(const QByteArray &method, const QString &path, const QByteArray &body = {})
     {
+        return document(method, path, body).object();
+    }
+    /// The same for any JSON reply (a list, too); `bearer` signs it with that token.
+    QJsonDocument document(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                           const QByteArray &bearer = {})
+    {
         QNetworkAccessManager nam;
         QNetworkRequest request(QUrl(url(path)));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        if (!bearer.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + bearer);
         QNetworkReply *reply = nam.sendCustomRequest(request, method, body);
         reply->ignoreSslErrors(); // its own test certificate: this is the test talking to its server
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         QTimer::singleShot(15000, &loop, &QEventLoop::quit);
         loop.exec();
-        const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+        const QJsonDocument d = QJsonDocument::fromJson(reply->readAll());
         delete reply;
-        return o;
+        return d;
     }
     QJsonObject stats() { return call("GET", QStringLiteral("/_stats")); }
     int stat(const char *name) { return stats().value(QString::fromLatin1(name)).toInt(-1); }

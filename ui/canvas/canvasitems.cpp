@@ -22,6 +22,8 @@ QColor typeColor(NodeType t)
     case NodeType::Filter: return QColor(0xb9, 0x77, 0x0e);
     case NodeType::Map: return QColor(0x7d, 0x3c, 0x98);
     case NodeType::Target: return QColor(0x1e, 0x84, 0x49);
+    case NodeType::Lookup: return QColor(0x11, 0x7a, 0x8b);
+    case NodeType::Branch: return QColor(0xa9, 0x3a, 0x26);
     }
     return Qt::gray;
 }
@@ -33,6 +35,8 @@ QString typeName(NodeType t)
     case NodeType::Filter: return NodeItem::tr("Filter");
     case NodeType::Map: return NodeItem::tr("Map");
     case NodeType::Target: return NodeItem::tr("Target");
+    case NodeType::Lookup: return NodeItem::tr("Lookup");
+    case NodeType::Branch: return NodeItem::tr("Branch");
     }
     return {};
 }

@@ -99,6 +99,23 @@ void CanvasView::rebuild()
         case NodeType::Filter:
             subtitle = n.condition.isEmpty() ? tr("keeps every record") : n.condition;
             break;
+        case NodeType::Lookup: {
+            const Endpoint *e = p.endpoint(n.endpoint);
+            subtitle = e ? tr("%1 → adds “%2”").arg(e->name, n.lookupAs) : n.endpoint;
+            if (n.endpoint.isEmpty())
+                problem = tr("Choose the endpoint that finds what this node looks up.");
+            else if (!e)
+                problem = tr("The endpoint “%1” is not in the project.").arg(n.endpoint);
+            break;
+        }
+        case NodeType::Branch: {
+            QStringList names;
+            for (const BranchOutput &o : n.outputs)
+                names << o.name;
+            names << tr("otherwise");
+            subtitle = names.join(QStringLiteral(" · "));
+            break;
+        }
         case NodeType::Map: {
             subtitle = tr("%n field(s)", "", int(n.fields.size()));
             // a required target field that nothing fills
@@ -173,7 +190,7 @@ bool CanvasView::connectNodes(const QString &from, const QString &to)
         return false;
     }
     Integration after = *in;
-    after.wires.append(Wire{from, to});
+    after.wires.append(Wire{from, to, {}});
     push(after, tr("Connect “%1” to “%2”").arg(from, to));
     return true;
 }

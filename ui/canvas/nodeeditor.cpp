@@ -31,6 +31,8 @@ QString typeTitle(NodeType t)
     case NodeType::Filter: return NodeEditor::tr("Filter");
     case NodeType::Map: return NodeEditor::tr("Map");
     case NodeType::Target: return NodeEditor::tr("Target");
+    case NodeType::Lookup: return NodeEditor::tr("Lookup");
+    case NodeType::Branch: return NodeEditor::tr("Branch");
     }
     return {};
 }
@@ -232,7 +234,7 @@ void NodeEditor::build()
             if (!to.isEmpty() && !IntegrationGraph::canConnect(after, m_nodeId, to, &why))
                 return;
             if (!to.isEmpty())
-                after.wires.append(Wire{m_nodeId, to});
+                after.wires.append(Wire{m_nodeId, to, {}});
             if (after == m_doc->project().integrations[index])
                 return;
             m_applying = true;
@@ -379,6 +381,31 @@ void NodeEditor::build()
         m_openMapping->setObjectName(QStringLiteral("openMapping"));
         form->addRow(m_openMapping);
         connect(m_openMapping, &QPushButton::clicked, this, [this] { Q_EMIT mappingRequested(m_integrationId, m_nodeId); });
+        break;
+    }
+    case NodeType::Lookup: {
+        // What it does, in words (its settings are edited in the project file for now).
+        const Endpoint *e = p.endpoint(n->endpoint);
+        auto *what = new QLabel(tr("For each record, sends “%1” with the record's values and adds what it answers to the "
+                                   "record as “%2”.")
+                                    .arg(e ? e->name : n->endpoint, n->lookupAs),
+                                content);
+        what->setObjectName(QStringLiteral("lookupSummary"));
+        what->setWordWrap(true);
+        form->addRow(what);
+        break;
+    }
+    case NodeType::Branch: {
+        QStringList lines;
+        for (const BranchOutput &o : n->outputs)
+            lines << tr("“%1” when %2").arg(o.name, o.condition);
+        lines << tr("“otherwise” for the rest");
+        auto *what = new QLabel(tr("Sends each record to the first output whose condition holds:") + u'\n' +
+                                    lines.join(u'\n'),
+                                content);
+        what->setObjectName(QStringLiteral("branchSummary"));
+        what->setWordWrap(true);
+        form->addRow(what);
         break;
     }
     }
