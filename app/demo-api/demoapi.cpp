@@ -159,7 +159,7 @@ quint64 contentHash(simdjson::dom::element e)
 } // namespace
 
 DemoApi::DemoApi(DemoOptions options)
-    : m_o(std::move(options)), m_payments(m_o.payments, m_o.seed),
+    : m_o(std::move(options)), m_payments(m_o.payments, m_o.seed, m_o.payers),
       // half of the payers are contacts already, and as many contacts again have paid nothing
       m_crm(m_o.contacts, m_payments.payers() / 2, m_o.seed), m_apiKeyUtf8(m_o.apiKey.toUtf8()), m_random(m_o.seed ^ 0x5eed)
 {

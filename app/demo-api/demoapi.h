@@ -22,6 +22,7 @@ struct DemoOptions
 {
     int customers = 1000;
     int payments = 300; ///< charges of the Stripe-like payments API
+    int payers = 0;     ///< how many people pay them (0: a third as many)
     int contacts = 100; ///< contacts the Salesforce-like CRM starts with
     quint64 seed = 1;
     QString token = QStringLiteral("demo-token");

@@ -48,6 +48,7 @@ int main(int argc, char *argv[])
     opt("bind", "Address to listen on (default 127.0.0.1; anything else exposes the demo API to the network).", "ADDR", "127.0.0.1");
     opt("customers", "How many customers the CRM serves.", "N", "1000");
     opt("payments", "How many charges the payments API (GET /v1/charges) serves; about a third as many people pay.", "N", "300");
+    opt("payers", "How many people pay the charges (0: a third as many as --payments).", "N", "0");
     opt("contacts", "How many contacts the Salesforce-like CRM starts with: from the middle of the payers on, so that some payers are contacts and some are not.", "N", "100");
     opt("seed", "Seed of the generated customers (the same seed gives the same customers).", "S", "1");
     opt("token", "Bearer token the CRM accepts (empty: no auth).", "T", "demo-token");
@@ -83,6 +84,7 @@ int main(int argc, char *argv[])
     o.seed = p.value(QStringLiteral("seed")).toULongLong();
     o.payments = p.value(QStringLiteral("payments")).toInt();
     o.contacts = p.value(QStringLiteral("contacts")).toInt();
+    o.payers = std::max(0, p.value(QStringLiteral("payers")).toInt());
     o.token = p.value(QStringLiteral("token"));
     o.apiKey = p.value(QStringLiteral("api-key"));
     o.basicUser = p.value(QStringLiteral("basic-user"));

@@ -37,7 +37,8 @@ std::optional<QString> queryItem(const HttpRequest &r, const QString &name)
 
 } // namespace
 
-Payments::Payments(int count, quint64 seed) : m_seed(seed), m_payers(std::max<qint64>(1, (qint64(count) + 2) / 3))
+Payments::Payments(int count, quint64 seed, int payers)
+    : m_seed(seed), m_payers(payers > 0 ? payers : std::max<qint64>(1, (qint64(count) + 2) / 3))
 {
     m_charges.reserve(size_t(std::max(0, count)));
     for (int i = 0; i < count; ++i) {
@@ -50,7 +51,8 @@ Payments::Payments(int count, quint64 seed) : m_seed(seed), m_payers(std::max<qi
         c.currency = Currencies[rng() % std::size(Currencies)];
         c.created = FirstCreated + qint64(i) * 90 + qint64(rng() % 60);
         c.succeeded = rng() % 100 < 85;
-        c.payer = qint64(rng() % quint64(m_payers));
+        // as many payers as charges: each pays once (lookups that never hit a cache)
+        c.payer = m_payers >= count ? qint64(i) : qint64(rng() % quint64(m_payers));
         m_byId.insert(c.id, i);
         m_charges.push_back(std::move(c));
     }

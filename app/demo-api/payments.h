@@ -16,7 +16,8 @@ namespace patchbay::demo {
 class Payments
 {
 public:
-    Payments(int count, quint64 seed);
+    /// `payers` 0: about a third of `count`.
+    Payments(int count, quint64 seed, int payers = 0);
 
     struct Charge
     {
