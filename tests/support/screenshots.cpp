@@ -198,5 +198,12 @@ int main(int argc, char *argv[])
         dialog->reject();
     }
     w.askSaveChanges = [](const QString &) { return QMessageBox::Discard; };
+    // an integration of several steps (resources/examples): a lookup, a branch, two targets
+    if (w.openProject(QStringLiteral(PATCHBAY_SOURCE_DIR "/resources/examples/payments-to-crm.patchbay.json"))) {
+        canvas = w.openCanvas(QStringLiteral("payments-to-crm"));
+        canvas->openNode(QStringLiteral("found"));
+        canvas->fitAll();
+        ok = shoot(&w, out + QStringLiteral("/multistep") + suffix) && ok;
+    }
     return ok ? 0 : 1;
 }

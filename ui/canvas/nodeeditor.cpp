@@ -218,7 +218,8 @@ void NodeEditor::build()
         apply([name](Node &node) { node.name = name; }, tr("Rename node “%1”").arg(name.isEmpty() ? m_nodeId : name));
     });
 
-    if (IntegrationGraph::hasOutput(n->type)) {
+    if (IntegrationGraph::hasOutput(n->type) && n->type != NodeType::Branch) {
+        // (a branch has a wire per output; one box would put them all on one)
         // the wire out of this node, chosen rather than drawn
         m_sendsTo = new QComboBox(content);
         m_sendsTo->setObjectName(QStringLiteral("sendsTo"));
