@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace patchbay {
 
@@ -33,6 +34,16 @@ inline bool hasErrors(const Problems &problems)
         if (p.isError())
             return true;
     return false;
+}
+
+/// The errors among `problems`, each as `path: message`.
+inline QStringList errorLines(const Problems &problems)
+{
+    QStringList lines;
+    for (const Problem &p : problems)
+        if (p.isError())
+            lines.append(p.toString());
+    return lines;
 }
 
 /// Builds JSON paths the way the problems list shows them: `a.b[2].c`, `headers["X-Key"]`.

@@ -27,7 +27,7 @@ void DeadLetterRetry::start()
     m_endpoint = m_target ? m_project.endpoint(m_target->endpoint) : nullptr;
     if (!m_endpoint)
         return finish(tr("The integration has no target endpoint."));
-    m_byProgram = !FlowProgram::isChain(*m_integration);
+
     Result<QList<DeadLetter>> letters = m_runs.openDeadLetters(m_project.id, m_integrationId);
     if (!letters)
         return finish(letters.error().message);
@@ -35,18 +35,18 @@ void DeadLetterRetry::start()
         if (m_only.isEmpty() || m_only.contains(d.id))
             m_letters.append(d);
     Problems problems;
-    if (m_byProgram)
-        m_program = FlowProgram::compile(m_project, *m_integration, &problems);
-    else
-        m_pipeline = RecordPipeline::compile(m_project, *m_integration, &problems);
     m_builder = std::make_unique<RequestBuilder>(m_project, m_environment, m_overrides);
     QStringList optional;
     QStringList keys = m_builder->secretKeys(*m_endpoint, &optional);
+    m_byProgram = !FlowProgram::isChain(*m_integration);
     if (m_byProgram) {
+        m_program = FlowProgram::compile(m_project, *m_integration, &problems);
         for (const Node &n : m_integration->nodes)
             if (const Endpoint *e = n.type == NodeType::Target ? m_project.endpoint(n.endpoint) : nullptr)
                 keys += m_builder->secretKeys(*e, &optional);
         keys.removeDuplicates();
+    } else {
+        m_pipeline = RecordPipeline::compile(m_project, *m_integration, &problems);
     }
     m_secrets->readAll(keys, optional, this, [this](Result<QHash<QString, QString>> values) {
         if (!values)
@@ -118,15 +118,8 @@ void DeadLetterRetry::send(const DeadLetter &d, const Node &target, const Endpoi
                            const QString &key, const QString &scope, const QStringList &pathFields)
 {
     RecordEncoder encoder(scope);
-    QByteArray body = encoder.body(record);
-    const QByteArray hash = encoder.contentHash(body);
-    if (!pathFields.isEmpty() && record.is_object()) {
-        // as a run sends it: the fields of the address are not in the body
-        Json sent = record;
-        for (const QString &f : pathFields)
-            sent.erase(f.toStdString());
-        body = encoder.body(sent);
-    }
+    const QByteArray hash = encoder.contentHash(encoder.body(record));
+    QByteArray body = encoder.bodyWithout(record, pathFields); // as a run sends it
     if (target.batchSize > 1)
         body = '[' + body + ']';
     RequestBuilder::Overrides o;

@@ -14,6 +14,16 @@ QByteArray RecordEncoder::body(const Json &record)
     return QByteArray(m_scratch.constData(), m_scratch.size());
 }
 
+QByteArray RecordEncoder::bodyWithout(const Json &record, const QStringList &fields)
+{
+    if (fields.isEmpty() || !record.is_object())
+        return body(record);
+    Json sent = record;
+    for (const QString &f : fields)
+        sent.erase(f.toStdString());
+    return body(sent);
+}
+
 QByteArray RecordEncoder::contentHash(const QByteArray &body)
 {
     const sha1::Digest digest = sha1::hash(body);

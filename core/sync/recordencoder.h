@@ -4,6 +4,7 @@
 #include "util/json.h"
 
 #include <QByteArray>
+#include <QStringList>
 #include <QString>
 
 namespace patchbay {
@@ -18,6 +19,9 @@ public:
     explicit RecordEncoder(const QString &integrationId = {});
 
     QByteArray body(const Json &record);
+    /// The body without the record's top-level `fields`: what an update, upsert or delete sends,
+    /// whose address carries them (/contacts/{{record.contact_id}}).
+    QByteArray bodyWithout(const Json &record, const QStringList &fields);
     QByteArray contentHash(const QByteArray &body);
     /// integration + record key identify the record; the content hash tells its versions apart.
     /// Safe for a header whatever the key: one that is not plain (see isPlainKey) is replaced by

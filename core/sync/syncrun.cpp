@@ -12,6 +12,7 @@
 #include <QSysInfo>
 #include <QTimer>
 
+#include <algorithm>
 #include <unordered_set>
 
 #ifdef Q_OS_LINUX
@@ -144,11 +145,7 @@ void SyncRun::start()
         Problems problems;
         m_program = FlowProgram::compile(m_project, *m_integration, &problems);
         if (!m_program.isValid()) {
-            QStringList lines;
-            for (const Problem &p : problems)
-                if (p.isError())
-                    lines.append(p.toString());
-            fail(tr("The integration's formulas or wires have mistakes: %1").arg(lines.join(QStringLiteral("; "))));
+            fail(tr("The integration's formulas or wires have mistakes: %1").arg(errorLines(problems).join(QStringLiteral("; "))));
             return;
         }
         for (const FlowProgram::TargetStep &t : m_program.targets()) {
@@ -167,11 +164,7 @@ void SyncRun::start()
         Problems problems;
         m_pipeline = RecordPipeline::compile(m_project, *m_integration, &problems);
         if (!m_pipeline.isValid()) {
-            QStringList lines;
-            for (const Problem &p : problems)
-                if (p.isError())
-                    lines.append(p.toString());
-            fail(tr("The integration's formulas have mistakes: %1").arg(lines.join(QStringLiteral("; "))));
+            fail(tr("The integration's formulas have mistakes: %1").arg(errorLines(problems).join(QStringLiteral("; "))));
             return;
         }
         Target target;
@@ -521,13 +514,8 @@ void SyncRun::place(InFlight &flight, FlowProgram::Outcome &&o, const QString &k
         OutgoingRecord r;
         r.body = encoder.body(o.value);
         r.contentHash = encoder.contentHash(r.body); // of all of it: another address is another content
-        if (!inPath.isEmpty() && o.value.is_object()) {
-            // the fields of the address (/contacts/{{record.contact_id}}) are not sent in the body
-            Json sent = o.value;
-            for (const QString &f : inPath)
-                sent.erase(f.toStdString());
-            r.body = encoder.body(sent);
-        }
+        if (!inPath.isEmpty())
+            r.body = encoder.bodyWithout(o.value, inPath);
         r.key = key.isEmpty() ? QString::fromLatin1(r.contentHash) : key;
         r.idempotencyKey = encoder.idempotencyKey(r.key, r.contentHash);
         if (m_keepOutputs)
@@ -780,18 +768,12 @@ void SyncRun::writeReadyPages()
 {
     // In source order: a page whose lookups came back first waits for the pages before it, so
     // that two records for the same address (an update of one contact) go in the order read.
-    for (size_t i = 0; i < m_pages.size() && !m_finished && !m_cancelled; ++i) {
-        InFlight *page = m_pages[i].get();
-        if (page->written)
-            continue;
-        if (page->lookupsPending > 0 || !page->atLookups.empty())
+    // Writing may commit pages and remove them from the front: look from the front each time.
+    while (!m_finished && !m_cancelled) {
+        const auto next = std::find_if(m_pages.begin(), m_pages.end(), [](const auto &p) { return !p->written; });
+        if (next == m_pages.end() || (*next)->lookupsPending > 0 || !(*next)->atLookups.empty())
             return;
-        writePage(page); // may commit and remove pages from the front
-        i = 0;
-        while (i < m_pages.size() && m_pages[i].get() != page)
-            ++i;
-        if (i == m_pages.size())
-            i = size_t(-1); // it is gone: look from the front again (++i makes it 0)
+        writePage(next->get());
     }
 }
 
@@ -837,7 +819,7 @@ bool SyncRun::isComplete(const InFlight &flight) const
     if (!flight.written || flight.lookupsPending > 0)
         return false;
     for (size_t t = 0; t < flight.targetCount(); ++t) {
-        const PageWork &w = const_cast<InFlight &>(flight).target(t);
+        const PageWork &w = flight.target(t);
         if (!w.done || w.failed)
             return false;
     }

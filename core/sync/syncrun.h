@@ -140,6 +140,7 @@ private:
         bool written = false;            ///< its records went to the writers
         FlowProgram::Tally tally;
         PageWork &target(size_t index) { return index == 0 ? work : *moreTargets[index - 1]; }
+        const PageWork &target(size_t index) const { return index == 0 ? work : *moreTargets[index - 1]; }
         size_t targetCount() const { return 1 + moreTargets.size(); }
     };
     /// Filters and maps a page: the CPU-heavy part, done on a worker thread so that the event
