@@ -134,11 +134,11 @@ void TestMainWindow::opensDemoProject()
     QVERIFY(!w.isWindowModified());
     QCOMPARE(w.problemsModel()->rowCount(), 0);
     QTreeWidgetItem *connections = w.explorer()->folder(1);
-    QCOMPARE(connections->text(0), QStringLiteral("Connections (2)"));
+    QCOMPARE(connections->text(0), QStringLiteral("Connections (4)"));
     QCOMPARE(connections->child(0)->text(0), QStringLiteral("Demo CRM"));
     QCOMPARE(connections->child(1)->data(0, ProjectExplorer::PathRole).toString(), QStringLiteral("connections[1]"));
     QTreeWidgetItem *endpoints = w.explorer()->folder(2);
-    QCOMPARE(endpoints->childCount(), 2); // two groups: CRM, Mailing list
+    QCOMPARE(endpoints->childCount(), 4); // groups: CRM, Mailing list, Payments, Salesforce-like CRM
     QCOMPARE(endpoints->child(1)->text(0), QStringLiteral("Mailing list"));
     QCOMPARE(endpoints->child(1)->childCount(), 2);
     // activating an item opens its editor in a tab
@@ -227,10 +227,10 @@ void TestMainWindow::undoAndRedoOfEdits()
     // adding a connection is one step; undoing it closes its editor
     ConnectionEditor *added = w.addConnection();
     QVERIFY(added);
-    QCOMPARE(w.project()->connections.size(), 5);
+    QCOMPARE(w.project()->connections.size(), 7);
     QPointer<ConnectionEditor> guard(added);
     w.undoAction()->trigger();
-    QCOMPARE(w.project()->connections.size(), 4);
+    QCOMPARE(w.project()->connections.size(), 6);
     QTRY_VERIFY(guard.isNull());
 }
 
@@ -263,7 +263,7 @@ void TestMainWindow::unsavedChangesPrompt()
     QCOMPARE(asked.size(), 1);
     QCOMPARE(asked.first(), QFileInfo(path).fileName());
     QVERIFY(w.project());
-    QCOMPARE(w.project()->connections.size(), 5);
+    QCOMPARE(w.project()->connections.size(), 7);
     // Discard closes without writing
     answer = QMessageBox::Discard;
     QVERIFY(w.closeProject());
@@ -278,7 +278,7 @@ void TestMainWindow::unsavedChangesPrompt()
     answer = QMessageBox::Save;
     QVERIFY(w.closeProject());
     QCOMPARE(asked.size(), 3);
-    QCOMPARE(ProjectFile::read(path).project->connections.size(), 5);
+    QCOMPARE(ProjectFile::read(path).project->connections.size(), 7);
 }
 
 void TestMainWindow::saveWritesTheFileAndClearsTheMark()
@@ -352,7 +352,7 @@ void TestMainWindow::recoveryAfterACrash()
         MainWindow again(s.get());
         again.askRestore = [](const QString &, const QDateTime &) { return false; };
         QVERIFY(again.openProject(path));
-        QCOMPARE(again.project()->connections.size(), 4);
+        QCOMPARE(again.project()->connections.size(), 6);
         QVERIFY(!QFile::exists(recovery));
     }
 }
@@ -428,7 +428,7 @@ void TestMainWindow::environmentEditor()
              qPrintable(status.first().first().toString()));
     w.undoAction()->trigger();
     w.undoAction()->trigger();
-    QCOMPARE(w.project()->environment("local")->variables.size(), 3); // demo_api, token, api_key
+    QCOMPARE(w.project()->environment("local")->variables.size(), 4); // demo_api, token, api_key, client_secret
 }
 
 void TestMainWindow::connectionEditorAppliesAndWarns()
@@ -444,7 +444,7 @@ void TestMainWindow::connectionEditorAppliesAndWarns()
     // the window and the problems list warn about it
     bool warned = false;
     for (const Problem &p : w.problemsModel()->problems())
-        warned = warned || p.path.startsWith("connections[2].tls");
+        warned = warned || p.path.startsWith("connections[4].tls");
     QVERIFY(warned);
     verify->setChecked(true);
 
@@ -796,7 +796,7 @@ void TestMainWindow::speaksGerman()
     QCOMPARE(menus, (QStringList{"&Datei", "&Bearbeiten", "&Projekt", "&Hilfe"}));
     QVERIFY(w.findChild<QLabel *>("startTitle")->text().contains("Willkommen bei Patchbay"));
     QVERIFY(w.openProject(copyDemoProject()));
-    QCOMPARE(w.explorer()->folder(1)->text(0), QStringLiteral("Verbindungen (4)"));
+    QCOMPARE(w.explorer()->folder(1)->text(0), QStringLiteral("Verbindungen (6)"));
     ConnectionEditor *editor = w.openConnection("crm");
     QCOMPARE(editor->testButton()->text(), QStringLiteral("Verbindung &testen"));
     QCOMPARE(w.undoAction()->text(), QStringLiteral("&Rückgängig"));
@@ -828,13 +828,13 @@ void TestMainWindow::newConnectionFromTheCatalog()
     ConnectionEditor *editor = w.addConnector(*dialog.chosen());
     QVERIFY(editor);
     QCOMPARE(editor->baseUrlEdit()->text(), QStringLiteral("https://api.github.com"));
-    QCOMPARE(w.project()->connections.size(), 5);
-    QCOMPARE(w.project()->endpoints.size(), 7);
+    QCOMPARE(w.project()->connections.size(), 7);
+    QCOMPARE(w.project()->endpoints.size(), 11);
     QVERIFY(findVariable(w.project()->environment("local")->variables, "owner"));
     QCOMPARE(w.undoAction()->text(), QStringLiteral("&Undo Add connection “GitHub”"));
     w.undoAction()->trigger(); // one step
-    QCOMPARE(w.project()->connections.size(), 4);
-    QCOMPARE(w.project()->endpoints.size(), 3);
+    QCOMPARE(w.project()->connections.size(), 6);
+    QCOMPARE(w.project()->endpoints.size(), 7);
 }
 
 void TestMainWindow::importOpenApiAndCurl()
@@ -854,7 +854,7 @@ void TestMainWindow::importOpenApiAndCurl()
     QVERIFY(dialog.importButton()->isEnabled());
     const QStringList ids = w.applyImport(dialog.result(), dialog.secrets());
     QCOMPARE(ids, QStringList{"acme-crm"});
-    QCOMPARE(w.project()->endpoints.size(), 7);
+    QCOMPARE(w.project()->endpoints.size(), 11);
     QCOMPARE(w.undoAction()->text(), QStringLiteral("&Undo Import “Acme CRM”"));
 
     // a Postman collection through the same dialog

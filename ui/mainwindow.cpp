@@ -818,7 +818,9 @@ CanvasView *MainWindow::openCanvas(const QString &integrationId)
         m_tabs->setCurrentWidget(w);
         return qobject_cast<CanvasPage *>(w)->view();
     }
-    auto *page = new CanvasPage(m_doc.get(), integrationId, this);
+    auto *page = new CanvasPage(m_doc.get(), m_services, integrationId, this);
+    page->setEnvironment(environment());
+    connect(this, &MainWindow::environmentChanged, page, &CanvasPage::setEnvironment);
     CanvasView *view = page->view();
     connect(view, &CanvasView::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(view, &CanvasView::titleChanged, this, [this, page](const QString &t) { m_tabs->setTabText(m_tabs->indexOf(page), t); });

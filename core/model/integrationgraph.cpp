@@ -8,7 +8,19 @@
 
 namespace patchbay {
 
-bool IntegrationGraph::canConnect(const Integration &in, const QString &from, const QString &to, QString *why)
+QStringList IntegrationGraph::outputsOf(const Node &node)
+{
+    if (node.type != NodeType::Branch)
+        return hasOutput(node.type) ? QStringList{QString()} : QStringList();
+    QStringList out;
+    for (const BranchOutput &o : node.outputs)
+        out.append(o.name);
+    out.append(QLatin1String(Otherwise));
+    return out;
+}
+
+bool IntegrationGraph::canConnect(const Integration &in, const QString &from, const QString &to, QString *why,
+                                  const QString &fromPort)
 {
     auto fail = [why](const QString &message) {
         if (why)
@@ -25,6 +37,10 @@ bool IntegrationGraph::canConnect(const Integration &in, const QString &from, co
         return fail(tr("A target is the end of the line: records leave it for the API, nothing comes out of it."));
     if (!hasInput(b->type))
         return fail(tr("A source reads from its API: nothing can be wired into it."));
+    if (!outputsOf(*a).contains(fromPort))
+        return fail(a->type == NodeType::Branch
+                        ? tr("Start the wire at one of the branch's outputs: %1.").arg(outputsOf(*a).join(QStringLiteral(", ")))
+                        : tr("Only a branch has named outputs."));
     for (const Wire &w : in.wires) {
         if (w.from == from && w.to == to)
             return fail(tr("These two nodes are already wired."));

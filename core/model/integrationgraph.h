@@ -15,8 +15,13 @@ class IntegrationGraph
     Q_DECLARE_TR_FUNCTIONS(patchbay::IntegrationGraph)
 
 public:
-    /// Whether a wire from `from` to `to` may be drawn; if not, `why` says so in words.
-    static bool canConnect(const Integration &in, const QString &from, const QString &to, QString *why);
+    /// Whether a wire from `from` (its output `fromPort`: a Branch's output name or "otherwise",
+    /// "" for other nodes) to `to` may be drawn; if not, `why` says so in words.
+    static bool canConnect(const Integration &in, const QString &from, const QString &to, QString *why,
+                           const QString &fromPort = {});
+    /// Where wires leave a node: a Branch's output names and "otherwise"; one unnamed output ("")
+    /// for the other nodes but a Target, which has none.
+    static QStringList outputsOf(const Node &node);
     /// Left to right by distance from the sources, spread vertically; on a `grid`.
     static QHash<QString, QPointF> layout(const Integration &in, double columnWidth = 240, double rowHeight = 120);
     /// Snaps a position to the grid.

@@ -11,6 +11,7 @@
 /// Writes the demo project into `dir` with its API at `apiUrl`: the demo connections take their
 /// secrets from the variables {{token}} and {{api_key}}; there are two more connections, "open"
 /// (no credentials) and "vars" (a bearer token from {{token}}), and list-customers uses "vars".
+/// The payments and the Salesforce-like CRM take theirs from {{token}} and {{client_secret}}.
 inline QString writeDemoProject(const QTemporaryDir &dir, const QString &apiUrl)
 {
     using namespace patchbay;
@@ -19,8 +20,15 @@ inline QString writeDemoProject(const QTemporaryDir &dir, const QString &apiUrl)
     p.environments[0].variables[0].value = apiUrl;
     p.environments[0].variables.append(Variable{"token", "demo-token", false});
     p.environments[0].variables.append(Variable{"api_key", "demo-key", false});
+    p.environments[0].variables.append(Variable{"client_secret", "demo-secret", false});
     p.connections[0].auth.token = SecretRef{SecretRef::Source::Variable, "{{token}}"};
     p.connections[1].auth.key = SecretRef{SecretRef::Source::Variable, "{{api_key}}"};
+    for (Connection &c : p.connections) {
+        if (c.id == "payments")
+            c.auth.token = SecretRef{SecretRef::Source::Variable, "{{token}}"};
+        if (c.id == "salesforce")
+            c.auth.clientSecret = SecretRef{SecretRef::Source::Variable, "{{client_secret}}"};
+    }
     Connection open;
     open.id = "open";
     open.name = "Open API";

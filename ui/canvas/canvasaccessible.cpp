@@ -35,7 +35,7 @@ QRect onScreen(const CanvasView *view, const QRectF &sceneRect)
 class PortAccessible : public QAccessibleInterface
 {
 public:
-    PortAccessible(NodeItem *node, bool output) : m_node(node), m_output(output) {}
+    PortAccessible(NodeItem *node, bool output, QString name = {}) : m_node(node), m_output(output), m_name(std::move(name)) {}
 
     bool isValid() const override { return m_node; }
     QObject *object() const override { return nullptr; }
@@ -49,6 +49,9 @@ public:
         if (!m_node)
             return {};
         if (t == QAccessible::Name) {
+            if (m_output && !m_name.isEmpty()) // one of a branch's outputs
+                return QCoreApplication::translate("patchbay::ui::CanvasAccessible", "output “%1” of “%2”")
+                    .arg(m_name == QLatin1String(IntegrationGraph::Otherwise) ? NodeItem::tr("otherwise") : m_name, m_node->title());
             const QString name = m_output
                 ? QCoreApplication::translate("patchbay::ui::CanvasAccessible", "output port of “%1”")
                 : QCoreApplication::translate("patchbay::ui::CanvasAccessible", "input port of “%1”");
@@ -66,7 +69,7 @@ public:
     {
         if (!m_node)
             return {};
-        const QPointF at = m_output ? m_node->outputPort() : m_node->inputPort();
+        const QPointF at = m_output ? m_node->outputPort(m_name) : m_node->inputPort();
         return onScreen(viewOf(m_node), QRectF(at - QPointF(6, 6), QSizeF(12, 12)));
     }
     QAccessible::Role role() const override { return QAccessible::Graphic; }
@@ -75,6 +78,7 @@ public:
 private:
     QPointer<NodeItem> m_node;
     bool m_output;
+    QString m_name; ///< a branch's output
 };
 
 /// A node of the canvas.
@@ -85,8 +89,8 @@ public:
     {
         if (IntegrationGraph::hasInput(node->nodeType()))
             m_ports.append(QAccessible::registerAccessibleInterface(new PortAccessible(node, false)));
-        if (IntegrationGraph::hasOutput(node->nodeType()))
-            m_ports.append(QAccessible::registerAccessibleInterface(new PortAccessible(node, true)));
+        for (const QString &output : node->outputs())
+            m_ports.append(QAccessible::registerAccessibleInterface(new PortAccessible(node, true, output)));
     }
     ~NodeAccessible() override
     {

@@ -43,8 +43,13 @@ QString typeName(NodeType t)
 
 } // namespace
 
+namespace {
+constexpr double PortRow = 18; ///< a Branch's outputs, one under the other
+constexpr double PortsTop = 44;
+} // namespace
+
 NodeItem::NodeItem(const Node &node, QString subtitle, QString problem)
-    : m_node(node), m_subtitle(std::move(subtitle)), m_problem(std::move(problem))
+    : m_node(node), m_outputs(IntegrationGraph::outputsOf(node)), m_subtitle(std::move(subtitle)), m_problem(std::move(problem))
 {
     setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges);
     setPos(node.position);
@@ -55,9 +60,27 @@ NodeItem::NodeItem(const Node &node, QString subtitle, QString problem)
 // Unnamed, a node goes by its id: the name that messages, Problems and runs use for it.
 QString NodeItem::title() const { return m_node.name.isEmpty() ? m_node.id : m_node.name; }
 
-bool NodeItem::onOutputPort(QPointF scenePos) const
+double NodeItem::height() const
 {
-    return IntegrationGraph::hasOutput(m_node.type) && QLineF(scenePos, outputPort()).length() <= 10;
+    if (m_node.type != NodeType::Branch)
+        return Height;
+    return std::max(Height, PortsTop + PortRow * double(m_outputs.size()) + 4);
+}
+
+QPointF NodeItem::outputPort(const QString &output) const
+{
+    if (m_node.type != NodeType::Branch)
+        return pos() + QPointF(Width, Height / 2);
+    const qsizetype i = std::max<qsizetype>(0, m_outputs.indexOf(output));
+    return pos() + QPointF(Width, PortsTop + PortRow * (double(i) + 0.5));
+}
+
+std::optional<QString> NodeItem::outputAt(QPointF scenePos) const
+{
+    for (const QString &o : m_outputs)
+        if (QLineF(scenePos, outputPort(o)).length() <= 10)
+            return o;
+    return std::nullopt;
 }
 
 void NodeItem::setRunText(const QString &text, bool failed)
@@ -67,7 +90,7 @@ void NodeItem::setRunText(const QString &text, bool failed)
     update();
 }
 
-QRectF NodeItem::boundingRect() const { return QRectF(-8, -12, Width + 16, Height + 32); }
+QRectF NodeItem::boundingRect() const { return QRectF(-8, -12, Width + 16, height() + 32); }
 
 void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
@@ -78,7 +101,8 @@ void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
     p->setRenderHint(QPainter::Antialiasing);
     p->setPen(QPen(selected ? QColor(0x2e, 0x86, 0xc1) : color.darker(130), selected ? 2.5 : 1.2));
     p->setBrush(pal.color(QPalette::Base));
-    p->drawRoundedRect(QRectF(0, 0, Width, Height), 8, 8);
+    const double h = height();
+    p->drawRoundedRect(QRectF(0, 0, Width, h), 8, 8);
     // the header band with the type
     QPainterPath band;
     band.setFillRule(Qt::WindingFill); // the two shapes overlap; odd-even would cut the overlap out
@@ -100,17 +124,26 @@ void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
     f.setPointSizeF(8.5);
     p->setFont(f);
     p->setPen(theme::pick(pal, QColor(0x56, 0x65, 0x73), QColor(0xb3, 0xbc, 0xc5)));
-    p->drawText(QRectF(8, 42, Width - 16, 18), Qt::AlignVCenter | Qt::AlignLeft,
-                p->fontMetrics().elidedText(m_subtitle, Qt::ElideRight, int(Width - 16)));
+    if (m_node.type == NodeType::Branch) {
+        // each output's name beside its port, where its wire starts
+        for (const QString &o : m_outputs) {
+            const double y = outputPort(o).y() - pos().y();
+            p->drawText(QRectF(8, y - PortRow / 2, Width - 20, PortRow), Qt::AlignVCenter | Qt::AlignRight,
+                        p->fontMetrics().elidedText(o == QLatin1String(IntegrationGraph::Otherwise) ? tr("otherwise") : o,
+                                                    Qt::ElideRight, int(Width - 28)));
+        }
+    } else {
+        p->drawText(QRectF(8, 42, Width - 16, 18), Qt::AlignVCenter | Qt::AlignLeft,
+                    p->fontMetrics().elidedText(m_subtitle, Qt::ElideRight, int(Width - 16)));
+    }
     // ports
     p->setPen(QPen(color.darker(130), 1.2));
     p->setBrush(pal.color(QPalette::Base));
     if (IntegrationGraph::hasInput(m_node.type))
-        p->drawEllipse(QPointF(0, Height / 2), 6, 6);
-    if (IntegrationGraph::hasOutput(m_node.type)) {
-        p->setBrush(color);
-        p->drawEllipse(QPointF(Width, Height / 2), 6, 6);
-    }
+        p->drawEllipse(QPointF(0, h / 2), 6, 6);
+    p->setBrush(color);
+    for (const QString &o : m_outputs)
+        p->drawEllipse(outputPort(o) - pos(), 6, 6);
     if (!m_problem.isEmpty()) {
         p->setPen(Qt::NoPen);
         p->setBrush(QColor(0xc0, 0x39, 0x2b));
@@ -125,7 +158,7 @@ void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
                               : theme::pick(pal, QColor(0x1e, 0x84, 0x49), QColor(0x58, 0xd6, 0x8d)));
         f.setBold(false);
         p->setFont(f);
-        p->drawText(QRectF(0, Height + 2, Width, 16), Qt::AlignCenter, m_runText);
+        p->drawText(QRectF(0, h + 2, Width, 16), Qt::AlignCenter, m_runText);
     }
 }
 
@@ -161,7 +194,7 @@ QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
     return QGraphicsObject::itemChange(change, value);
 }
 
-WireItem::WireItem(NodeItem *from, NodeItem *to) : m_from(from), m_to(to)
+WireItem::WireItem(NodeItem *from, NodeItem *to, QString fromPort) : m_from(from), m_to(to), m_port(std::move(fromPort))
 {
     setPen(QPen(theme::pick(QColor(0x5d, 0x6d, 0x7e), QColor(0xae, 0xb6, 0xbf)), 2));
     setZValue(-1);
@@ -179,6 +212,42 @@ QPainterPath WireItem::curve(QPointF a, QPointF b)
     return path;
 }
 
-void WireItem::updatePath() { setPath(curve(m_from->outputPort(), m_to->inputPort())); }
+void WireItem::updatePath()
+{
+    prepareGeometryChange();
+    setPath(curve(m_from->outputPort(m_port), m_to->inputPort()));
+}
+
+QRectF WireItem::labelRect() const
+{
+    if (m_port.isEmpty())
+        return {};
+    // on the wire, a little after it leaves the branch
+    const QPointF at = path().pointAtPercent(0.35);
+    return QRectF(at - QPointF(45, 9), QSizeF(90, 18));
+}
+
+QRectF WireItem::boundingRect() const { return QGraphicsPathItem::boundingRect().united(labelRect()); }
+
+void WireItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    QGraphicsPathItem::paint(painter, option, widget);
+    if (m_port.isEmpty())
+        return;
+    const QPalette pal = widget ? widget->palette() : QGuiApplication::palette();
+    const QString text = m_port == QLatin1String(IntegrationGraph::Otherwise) ? NodeItem::tr("otherwise") : m_port;
+    QFont f = painter->font();
+    f.setPointSizeF(8);
+    painter->setFont(f);
+    const QRectF r = labelRect();
+    const QString shown = painter->fontMetrics().elidedText(text, Qt::ElideRight, int(r.width() - 8));
+    const double w = painter->fontMetrics().horizontalAdvance(shown) + 10;
+    const QRectF box(r.center().x() - w / 2, r.top(), w, r.height());
+    painter->setPen(pen());
+    painter->setBrush(pal.color(QPalette::Base));
+    painter->drawRoundedRect(box, 6, 6);
+    painter->setPen(pal.color(QPalette::Text));
+    painter->drawText(box, Qt::AlignCenter, shown);
+}
 
 } // namespace patchbay::ui

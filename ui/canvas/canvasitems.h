@@ -5,11 +5,13 @@
 #include <QGraphicsObject>
 #include <QGraphicsPathItem>
 
+#include <optional>
+
 namespace patchbay::ui {
 
 /// A node on the canvas: a box with its type's colour, its name and what it works on, an input
-/// port on the left and an output port on the right (where its type has them), and a badge when
-/// something is wrong with it.
+/// port on the left and an output port on the right (where its type has them; a Branch has one
+/// per output, each with its name), and a badge when something is wrong with it.
 class NodeItem : public QGraphicsObject
 {
     Q_OBJECT
@@ -22,10 +24,14 @@ public:
 
     const QString &nodeId() const { return m_node.id; }
     NodeType nodeType() const { return m_node.type; }
-    QPointF inputPort() const { return pos() + QPointF(0, Height / 2); }
-    QPointF outputPort() const { return pos() + QPointF(Width, Height / 2); }
-    /// Whether a scene point is on the output port (where a wire is dragged from).
-    bool onOutputPort(QPointF scenePos) const;
+    /// Taller than Height for a Branch with several outputs.
+    double height() const;
+    QPointF inputPort() const { return pos() + QPointF(0, height() / 2); }
+    /// Where wires leave: "" for the one output of most nodes, a Branch's output name, "otherwise".
+    const QStringList &outputs() const { return m_outputs; }
+    QPointF outputPort(const QString &output = {}) const;
+    /// The output whose port is at a scene point (where a wire is dragged from), if any.
+    std::optional<QString> outputAt(QPointF scenePos) const;
     const QString &problem() const { return m_problem; }
     void setRunText(const QString &text, bool failed);
     const QString &runText() const { return m_runText; }
@@ -45,25 +51,34 @@ protected:
 
 private:
     Node m_node;
+    QStringList m_outputs;
     QString m_subtitle;
     QString m_problem;
     QString m_runText;
     bool m_runFailed = false;
 };
 
-/// A wire from one node's output to another's input, as a smooth curve.
+/// A wire from one node's output to another's input, as a smooth curve; a wire from a Branch
+/// carries its output's name.
 class WireItem : public QGraphicsPathItem
 {
 public:
-    WireItem(NodeItem *from, NodeItem *to);
+    WireItem(NodeItem *from, NodeItem *to, QString fromPort = {});
     void updatePath();
     NodeItem *from() const { return m_from; }
     NodeItem *to() const { return m_to; }
+    const QString &fromPort() const { return m_port; }
     static QPainterPath curve(QPointF a, QPointF b);
 
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
 private:
+    QRectF labelRect() const;
+
     NodeItem *m_from;
     NodeItem *m_to;
+    QString m_port;
 };
 
 } // namespace patchbay::ui

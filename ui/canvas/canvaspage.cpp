@@ -5,6 +5,8 @@
 #include "nodeeditor.h"
 #include "ui/runs/runsview.h"
 #include "ui/document.h"
+#include "ui/services.h"
+#include "sync/sampletrial.h"
 #include "expr/recordpipeline.h"
 #include "model/integrationgraph.h"
 
@@ -43,7 +45,11 @@ public:
             {"source", CanvasPage::tr("Source"), CanvasPage::tr("Reads records from an endpoint, page by page")},
             {"filter", CanvasPage::tr("Filter"), CanvasPage::tr("Keeps the records for which a condition holds")},
             {"map", CanvasPage::tr("Map"), CanvasPage::tr("Turns each record into the target's shape, field by field")},
-            {"target", CanvasPage::tr("Target"), CanvasPage::tr("Sends the records to an endpoint")},
+            {"lookup", CanvasPage::tr("Lookup"),
+             CanvasPage::tr("For each record, asks an endpoint (e.g. find the contact by email) and adds the answer to the record")},
+            {"branch", CanvasPage::tr("Branch"),
+             CanvasPage::tr("Sends each record one way or another: to the first output whose condition holds, else “otherwise”")},
+            {"target", CanvasPage::tr("Target"), CanvasPage::tr("Sends the records to an endpoint: creates, updates, upserts or deletes")},
         };
         for (const auto &i : items) {
             auto *item = new QListWidgetItem(i.label, this);
@@ -64,8 +70,8 @@ protected:
 
 } // namespace
 
-CanvasPage::CanvasPage(Document *doc, const QString &integrationId, QWidget *parent)
-    : QWidget(parent), m_view(new CanvasView(doc, integrationId, this)), m_editor(new NodeEditor(doc, integrationId, this)),
+CanvasPage::CanvasPage(Document *doc, Services *services, const QString &integrationId, QWidget *parent)
+    : QWidget(parent), m_doc(doc), m_services(services), m_view(new CanvasView(doc, integrationId, this)), m_editor(new NodeEditor(doc, integrationId, this)),
       m_runLink(new QLabel(this))
 {
     setObjectName(QStringLiteral("CanvasPage"));
@@ -76,7 +82,8 @@ CanvasPage::CanvasPage(Document *doc, const QString &integrationId, QWidget *par
     run->setObjectName(QStringLiteral("runNow"));
     auto *trial = new QPushButton(tr("Test with Samples"), this);
     trial->setObjectName(QStringLiteral("testSamples"));
-    trial->setToolTip(tr("Runs the source's sample records through the filter and the mapping, without sending anything"));
+    trial->setToolTip(tr("Runs the source's sample records through the integration — its lookups ask the API — without "
+                         "sending anything to the targets"));
     auto *hint = new QLabel(tr("Drag from a node's right port to another's left port to wire them; Delete removes the "
                                "selection; the wheel zooms."),
                             this);
@@ -112,9 +119,8 @@ CanvasPage::CanvasPage(Document *doc, const QString &integrationId, QWidget *par
     palette->setObjectName(QStringLiteral("nodePalette"));
     palette->setAccessibleName(tr("Nodes to add"));
     connect(palette, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        const QHash<QString, NodeType> types{{QStringLiteral("source"), NodeType::Source}, {QStringLiteral("filter"), NodeType::Filter},
-                                             {QStringLiteral("map"), NodeType::Map}, {QStringLiteral("target"), NodeType::Target}};
-        const QString id = m_view->addNodeInView(types.value(item->data(Qt::UserRole).toString()));
+        const std::optional<NodeType> type = CanvasView::nodeTypeOf(item->data(Qt::UserRole).toString());
+        const QString id = type ? m_view->addNodeInView(*type) : QString();
         if (!id.isEmpty()) {
             m_view->selectNode(id);
             m_view->setFocus();
@@ -155,15 +161,14 @@ CanvasPage::CanvasPage(Document *doc, const QString &integrationId, QWidget *par
 
 void CanvasPage::testWithSamples(Document *doc, const QString &integrationId)
 {
-    // A dry run on the source's sample records: what each would become, nothing sent.
+    // A dry run on the source's sample records: the way each goes, what its lookups answer (from
+    // the real API, each request once) and what each target would get; nothing is written.
     const Project &p = doc->project();
     const Integration *in = p.integration(integrationId);
     if (!in)
         return;
     const Node *sourceNode = in->firstNode(NodeType::Source);
     const Endpoint *source = sourceNode ? p.endpoint(sourceNode->endpoint) : nullptr;
-    const Node *targetNode = in->firstNode(NodeType::Target);
-    const Endpoint *target = targetNode ? p.endpoint(targetNode->endpoint) : nullptr;
     auto *dialog = new QDialog(this);
     dialog->setObjectName(QStringLiteral("sampleTest"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -173,8 +178,8 @@ void CanvasPage::testWithSamples(Document *doc, const QString &integrationId)
     summary->setWordWrap(true);
     auto *table = new QTableWidget(dialog);
     table->setObjectName(QStringLiteral("sampleResults"));
-    table->setColumnCount(4);
-    table->setHorizontalHeaderLabels({tr("Record"), tr("Its way"), tr("What happens"), tr("Sent as")});
+    table->setColumnCount(5);
+    table->setHorizontalHeaderLabels({tr("Record"), tr("Its way"), tr("What happens"), tr("Looked up"), tr("Sent as")});
     table->horizontalHeader()->setStretchLastSection(true);
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -184,80 +189,131 @@ void CanvasPage::testWithSamples(Document *doc, const QString &integrationId)
     layout->addWidget(summary);
     layout->addWidget(table, 1);
     layout->addWidget(close);
-    dialog->resize(900, 520);
+    dialog->resize(1000, 540);
+    dialog->open();
 
-    Problems problems;
-    const RecordPipeline pipeline = RecordPipeline::compile(p, *in, &problems);
     if (!source || !source->samples.is_array() || source->samples.empty()) {
         summary->setText(source ? tr("The source endpoint “%1” has no sample records yet. Open the mapping editor and press "
                                      "Fetch Sample, or send the endpoint in the request console and choose Use as Sample.")
                                       .arg(source->name)
                                 : tr("Choose the source's endpoint first: double-click the Source node."));
-    } else if (!pipeline.isValid()) {
-        QStringList lines;
-        for (const Problem &pr : problems)
-            if (pr.isError())
-                lines << pr.message;
-        summary->setText(tr("The integration's formulas have mistakes: %1").arg(lines.join(QStringLiteral("; "))));
-    } else {
-        int sent = 0;
-        int left = 0;
-        int failed = 0;
-        const FormulaEnvironment &env = pipeline.environment();
-        // Each record's way through the nodes, named as on the canvas: up to where it left the
-        // chain, or all the way to the target.
-        const QList<const Node *> route =
-            QList<const Node *>{sourceNode} + IntegrationGraph::chain(*in, sourceNode->id, IntegrationGraph::Direction::Downstream);
-        const auto titleOf = [](const Node *n) { return n->name.isEmpty() ? n->id : n->name; };
-        const auto wayTo = [&](const QString &stoppedAt) {
-            QStringList names;
-            for (const Node *n : route) {
-                names.append(titleOf(n));
-                if (n->id == stoppedAt)
-                    break;
-            }
-            return names.join(QStringLiteral(" → "));
-        };
-        const auto nodeTitle = [&](const QString &id) {
-            const Node *n = in->node(id);
-            return n ? titleOf(n) : id;
-        };
-        table->setRowCount(int(source->samples.size()));
-        int row = 0;
-        for (const Json &record : source->samples) {
-            const RecordPipeline::Outcome o = pipeline.process(record, env);
-            QString what;
-            QString as;
-            switch (o.status) {
-            case RecordPipeline::Outcome::Status::FilteredOut:
-                what = tr("Left out by the filter “%1”").arg(nodeTitle(o.stoppedAt));
-                ++left;
-                break;
-            case RecordPipeline::Outcome::Status::Failed:
-                what = o.stoppedAt.isEmpty() ? tr("Fails: %1").arg(o.errors().join(QStringLiteral("; ")))
-                                             : tr("Fails in “%1”: %2").arg(nodeTitle(o.stoppedAt), o.errors().join(QStringLiteral("; ")));
-                ++failed;
-                break;
-            case RecordPipeline::Outcome::Status::Mapped:
-                what = target ? tr("Sent to “%1”").arg(target->name) : tr("Mapped (no target endpoint yet)");
-                as = toQString(o.output.dump(-1, ' ', false, Json::error_handler_t::replace));
-                ++sent;
-                break;
-            }
-            table->setItem(row, 0, new QTableWidgetItem(o.key.isEmpty() ? QString::number(row + 1) : o.key));
-            const QString way = o.status == RecordPipeline::Outcome::Status::Mapped ? wayTo(QString())
-                                : o.stoppedAt.isEmpty()                                 ? titleOf(sourceNode)
-                                                                                        : wayTo(o.stoppedAt) + QStringLiteral(" ✗");
-            table->setItem(row, 1, new QTableWidgetItem(way));
-            table->setItem(row, 2, new QTableWidgetItem(what));
-            table->setItem(row, 3, new QTableWidgetItem(as));
-            ++row;
-        }
-        table->resizeColumnsToContents();
-        summary->setText(tr("Of %n sample record(s), nothing sent:", nullptr, row) + u' ' +
-                         tr("%1 would be sent, %2 left out by the filter, %3 fail.").arg(sent).arg(left).arg(failed));
+        return;
     }
-    dialog->open();
+    // (the dialog owns the trial: closing it stops the lookups still under way)
+    auto *trial = new SampleTrial(p, integrationId, m_services ? m_services->secrets() : nullptr, m_environment, dialog);
+    summary->setText(tr("Trying the sample records…"));
+    connect(trial, &SampleTrial::progress, summary, [summary](int done, int total) {
+        summary->setText(tr("Trying the sample records: asking the lookups (%1 of %2)…").arg(done).arg(total));
+    });
+    connect(trial, &SampleTrial::finished, dialog, [this, trial, table, summary] {
+        showTrial(*trial, table, summary);
+    });
+    trial->start(std::vector<Json>(source->samples.begin(), source->samples.end()));
+}
+
+void CanvasPage::showTrial(const SampleTrial &trial, QTableWidget *table, QLabel *summary)
+{
+    const Project &p = m_doc->project();
+    const Integration *in = p.integration(m_view->integrationId());
+    if (!in)
+        return;
+    if (trial.records().empty() || (!trial.error().isEmpty() && !trial.program().isValid())) {
+        summary->setText(trial.error());
+        return;
+    }
+    const auto titleOf = [in](const QString &id) {
+        const Node *n = in->node(id);
+        return n && !n->name.isEmpty() ? n->name : id;
+    };
+    // the nodes in the order records meet them (from the source along the wires)
+    QStringList order;
+    if (const Node *s = in->firstNode(NodeType::Source))
+        order << s->id;
+    for (qsizetype i = 0; i < order.size(); ++i)
+        for (const Wire &w : in->wires)
+            if (w.from == order[i] && !order.contains(w.to))
+                order << w.to;
+    int sent = 0;
+    int left = 0;
+    int failed = 0;
+    table->setRowCount(int(trial.records().size()));
+    int row = 0;
+    for (const SampleTrial::Record &r : trial.records()) {
+        QStringList way;
+        for (const QString &id : std::as_const(order)) {
+            if (!r.entered(id))
+                continue;
+            QString step = titleOf(id);
+            const Node *n = in->node(id);
+            if (n && n->type == NodeType::Branch)
+                for (const QString &o : IntegrationGraph::outputsOf(*n))
+                    if (r.tally.branched.value(id + u'/' + o) > 0)
+                        step += QStringLiteral(" (%1)").arg(o == QLatin1String(IntegrationGraph::Otherwise) ? NodeItem::tr("otherwise") : o);
+            way << step;
+        }
+        QStringList what;
+        QStringList as;
+        bool reached = false;
+        bool fails = false;
+        for (const FlowProgram::Outcome &o : r.outcomes) {
+            switch (o.kind) {
+            case FlowProgram::Outcome::Kind::AtTarget: {
+                reached = true;
+                const FlowProgram::TargetStep &t = trial.program().targets()[size_t(o.index)];
+                const Endpoint *e = p.endpoint(t.endpoint);
+                const QString name = e ? e->name : titleOf(t.nodeId);
+                switch (t.mode) {
+                case WriteMode::Create: what << tr("Sent to “%1”").arg(name); break;
+                case WriteMode::Update: what << tr("Updates through “%1”").arg(name); break;
+                case WriteMode::Upsert: what << tr("Creates or updates through “%1”").arg(name); break;
+                case WriteMode::Delete: what << tr("Deletes through “%1”").arg(name); break;
+                }
+                as << toQString(o.value.dump(-1, ' ', false, Json::error_handler_t::replace));
+                break;
+            }
+            case FlowProgram::Outcome::Kind::FilteredOut: what << tr("Left out by the filter “%1”").arg(titleOf(o.nodeId)); break;
+            case FlowProgram::Outcome::Kind::Unrouted: what << tr("Goes nowhere after “%1”").arg(titleOf(o.nodeId)); break;
+            case FlowProgram::Outcome::Kind::Failed:
+                fails = true;
+                what << (o.nodeId.isEmpty() ? tr("Fails: %1").arg(o.error) : tr("Fails in “%1”: %2").arg(titleOf(o.nodeId), o.error));
+                break;
+            case FlowProgram::Outcome::Kind::AtLookup: break; // (answered before the trial ends)
+            }
+        }
+        if (r.outcomes.empty() && !trial.error().isEmpty()) {
+            fails = true;
+            what << trial.error();
+        }
+        sent += reached ? 1 : 0;
+        failed += fails ? 1 : 0;
+        left += !reached && !fails ? 1 : 0;
+        QStringList looked;
+        for (const QString &id : std::as_const(order))
+            if (r.answers.contains(id)) {
+                const Json &a = r.answers[id];
+                const QString text = a.is_null() || (a.is_array() && a.empty())
+                                         ? tr("nothing found")
+                                         : toQString(a.dump(-1, ' ', false, Json::error_handler_t::replace));
+                looked << QStringLiteral("%1: %2").arg(titleOf(id), text.size() > 120 ? text.left(119) + u'…' : text);
+            }
+        table->setItem(row, 0, new QTableWidgetItem(r.key.isEmpty() ? QString::number(row + 1) : r.key));
+        table->setItem(row, 1, new QTableWidgetItem(way.join(QStringLiteral(" → ")) + (reached ? QString() : QStringLiteral(" ✗"))));
+        table->setItem(row, 2, new QTableWidgetItem(what.join(QStringLiteral("; "))));
+        table->setItem(row, 3, new QTableWidgetItem(looked.join(QStringLiteral("; "))));
+        table->setItem(row, 4, new QTableWidgetItem(as.join(QStringLiteral("; "))));
+        ++row;
+    }
+    table->resizeColumnsToContents();
+    for (int c = 0; c < table->columnCount(); ++c) // long values are in the tooltip, not a mile wide
+        table->setColumnWidth(c, std::min(table->columnWidth(c), 360));
+    QString text = tr("Of %n sample record(s), nothing sent:", nullptr, row) + u' ' +
+                   tr("%1 would be sent, %2 left out by the filter, %3 fail.").arg(sent).arg(left).arg(failed);
+    if (!trial.program().lookups().empty())
+        text += u' ' + tr("The lookups asked the API %n time(s)", nullptr, int(trial.requests())) + u' ' +
+                tr("and answered %n from the cache.", nullptr, int(trial.cacheHits()));
+    if (!trial.error().isEmpty())
+        text += u' ' + trial.error();
+    summary->setText(text);
 }
 
 } // namespace patchbay::ui

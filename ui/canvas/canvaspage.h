@@ -3,6 +3,11 @@
 #include <QWidget>
 
 class QLabel;
+class QTableWidget;
+
+namespace patchbay {
+class SampleTrial;
+}
 
 namespace patchbay::ui {
 
@@ -10,15 +15,19 @@ class CanvasView;
 class NodeEditor;
 
 class Document;
+class Services;
 
-/// The canvas tab: a palette of nodes to drag in (Source, Filter, Map, Target), the canvas, and
-/// its actions (Auto-layout, Fit, Run now).
+/// The canvas tab: a palette of nodes to drag in (Source, Filter, Map, Lookup, Branch, Target),
+/// the canvas, the side panel of the node being set up, and its actions (Auto-layout, Fit, Test
+/// with Samples, Run now).
 class CanvasPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    CanvasPage(Document *doc, const QString &integrationId, QWidget *parent = nullptr);
+    CanvasPage(Document *doc, Services *services, const QString &integrationId, QWidget *parent = nullptr);
+    /// The environment whose variables the lookups of Test with Samples use.
+    void setEnvironment(const QString &environment) { m_environment = environment; }
     CanvasView *view() const { return m_view; }
     QLabel *runLink() const { return m_runLink; }
     NodeEditor *nodeEditor() const { return m_editor; }
@@ -29,7 +38,11 @@ Q_SIGNALS:
 
 private:
     void testWithSamples(Document *doc, const QString &integrationId);
+    void showTrial(const SampleTrial &trial, QTableWidget *table, QLabel *summary);
 
+    Document *m_doc;
+    Services *m_services;
+    QString m_environment;
     CanvasView *m_view;
     NodeEditor *m_editor;
     QLabel *m_runLink;

@@ -3,6 +3,7 @@
 #include "canvasaccessible.h"
 #include "canvasitems.h"
 #include "model/integrationgraph.h"
+#include "model/names.h"
 #include "ui/commands/editcommands.h"
 #include "ui/document.h"
 
@@ -134,12 +135,13 @@ void CanvasView::rebuild()
         NodeItem *b = m_nodes.value(w.to);
         if (!a || !b)
             continue;
-        auto *wire = new WireItem(a, b);
+        auto *wire = new WireItem(a, b, w.fromPort);
         m_scene->addItem(wire);
         m_wires.append(wire);
     }
     if (m_hasRun) // the last run's counts, on the nodes it went through
-        showCounts(m_lastRun.counts, m_lastRun.status == u"failed", m_lastRun.status == u"failed" || m_lastRun.status == u"partial");
+        showCounts(m_lastRun.counts, m_lastRun.status == u"failed", m_lastRun.status == u"failed" || m_lastRun.status == u"partial",
+                   m_lastRun.nodes);
     // room around the graph to move into
     m_scene->setSceneRect(m_scene->itemsBoundingRect().adjusted(-400, -300, 400, 300));
     Q_EMIT titleChanged(title());
@@ -157,6 +159,10 @@ QString CanvasView::addNode(NodeType type, QPointF at, const QString &endpointId
     node.type = type;
     node.endpoint = endpointId;
     node.position = IntegrationGraph::snap(at, Grid);
+    if (type == NodeType::Lookup)
+        node.lookupAs = id; // what it adds to the record: a name to change in its settings
+    if (type == NodeType::Branch)
+        node.outputs.append(BranchOutput{QStringLiteral("yes"), QString()});
     after.nodes.append(node);
     push(after, tr("Add node “%1”").arg(id));
     return id;
@@ -181,18 +187,27 @@ QString CanvasView::addNodeInView(NodeType type)
     return addNode(type, at);
 }
 
-bool CanvasView::connectNodes(const QString &from, const QString &to)
+bool CanvasView::connectNodes(const QString &from, const QString &to, const QString &fromPort)
 {
     const Integration *in = integration();
     QString why;
-    if (!in || !IntegrationGraph::canConnect(*in, from, to, &why)) {
+    if (!in || !IntegrationGraph::canConnect(*in, from, to, &why, fromPort)) {
         Q_EMIT statusMessage(why);
         return false;
     }
     Integration after = *in;
-    after.wires.append(Wire{from, to, {}});
-    push(after, tr("Connect “%1” to “%2”").arg(from, to));
+    after.wires.append(Wire{from, to, fromPort});
+    push(after, fromPort.isEmpty() ? tr("Connect “%1” to “%2”").arg(from, to)
+                                   : tr("Connect “%1” (%2) to “%3”").arg(from, fromPort, to));
     return true;
+}
+
+std::optional<NodeType> CanvasView::nodeTypeOf(const QString &kind)
+{
+    const qsizetype i = names::nodeTypes().indexOf(kind);
+    if (i < 0)
+        return std::nullopt;
+    return NodeType(i);
 }
 
 void CanvasView::commitMoves()
@@ -217,19 +232,19 @@ void CanvasView::deleteSelection()
     if (!in)
         return;
     QSet<QString> nodes;
-    QSet<QPair<QString, QString>> wires;
+    QList<Wire> wires;
     for (QGraphicsItem *item : m_scene->selectedItems()) {
         if (auto *n = dynamic_cast<NodeItem *>(item))
             nodes.insert(n->nodeId());
         else if (auto *w = dynamic_cast<WireItem *>(item))
-            wires.insert({w->from()->nodeId(), w->to()->nodeId()});
+            wires.append(Wire{w->from()->nodeId(), w->to()->nodeId(), w->fromPort()});
     }
     if (nodes.isEmpty() && wires.isEmpty())
         return;
     Integration after = *in;
     after.nodes.removeIf([&](const Node &n) { return nodes.contains(n.id); });
     after.wires.removeIf([&](const Wire &w) {
-        return nodes.contains(w.from) || nodes.contains(w.to) || wires.contains({w.from, w.to});
+        return nodes.contains(w.from) || nodes.contains(w.to) || wires.contains(w);
     });
     push(after, tr("Delete %n item(s)", "", int(nodes.size() + wires.size())));
 }
@@ -319,7 +334,7 @@ void CanvasView::showRun(const SyncSummary &summary)
         return;
     Q_EMIT runShown(summary);
     const bool failed = summary.status == u"failed" || summary.status == u"partial";
-    showCounts(summary.counts, summary.status == u"failed", failed);
+    showCounts(summary.counts, summary.status == u"failed", failed, summary.nodes);
 }
 
 void CanvasView::showProgress(const SyncProgress &progress)
@@ -331,7 +346,7 @@ void CanvasView::showProgress(const SyncProgress &progress)
     showCounts(progress.counts, false, progress.counts.dead + progress.counts.failed > 0);
 }
 
-void CanvasView::showCounts(const RunCounts &counts, bool sourceFailed, bool targetFailed)
+void CanvasView::showCounts(const RunCounts &counts, bool sourceFailed, bool targetFailed, const Json &nodes)
 {
     const Integration *in = integration();
     if (!in)
@@ -345,6 +360,34 @@ void CanvasView::showCounts(const RunCounts &counts, bool sourceFailed, bool tar
         ran.position = n.position;
         if (!m_runNodes.contains(n.id) || !(ran == n)) {
             item->setRunText(QString(), false);
+            continue;
+        }
+        if (nodes.is_object() && n.type != NodeType::Source) {
+            // an integration of several steps: each node's own counts
+            const Json node = nodes.value(n.id.toStdString(), Json::object());
+            const auto count = [&node](const char *what) { return node.value(what, qint64(0)); };
+            QString text;
+            switch (n.type) {
+            case NodeType::Source: break;
+            case NodeType::Filter: text = tr("%1 left out").arg(count("left")); break;
+            case NodeType::Map: text = tr("%1 mapped").arg(count("in") - count("left")); break;
+            case NodeType::Lookup:
+                text = tr("%1 looked up, %2 from the cache").arg(count("lookups")).arg(count("cacheHits"));
+                break;
+            case NodeType::Branch: {
+                QStringList parts;
+                const Json outputs = node.value("outputs", Json::object());
+                for (const QString &o : IntegrationGraph::outputsOf(n))
+                    parts << QStringLiteral("%1 %2").arg(o == QLatin1String(IntegrationGraph::Otherwise) ? NodeItem::tr("otherwise") : o)
+                                 .arg(outputs.value(o.toStdString(), qint64(0)));
+                text = parts.join(QStringLiteral(" · "));
+                break;
+            }
+            case NodeType::Target:
+                text = tr("%1 written, %2 failed").arg(count("written")).arg(count("dead"));
+                break;
+            }
+            item->setRunText(text, n.type == NodeType::Target && count("dead") > 0);
             continue;
         }
         if (n.type == NodeType::Source)
@@ -485,9 +528,10 @@ void CanvasView::mousePressEvent(QMouseEvent *event)
     const QPointF at = mapToScene(event->position().toPoint());
     if (event->button() == Qt::LeftButton) {
         for (NodeItem *n : std::as_const(m_nodes)) {
-            if (n->onOutputPort(at)) { // start a wire
+            if (const std::optional<QString> output = n->outputAt(at)) { // start a wire
                 m_wireFrom = n;
-                m_rubberWire = m_scene->addPath(WireItem::curve(n->outputPort(), at), QPen(QColor(0x2e, 0x86, 0xc1), 2, Qt::DashLine));
+                m_wirePort = *output;
+                m_rubberWire = m_scene->addPath(WireItem::curve(n->outputPort(*output), at), QPen(QColor(0x2e, 0x86, 0xc1), 2, Qt::DashLine));
                 event->accept();
                 return;
             }
@@ -505,7 +549,7 @@ void CanvasView::mousePressEvent(QMouseEvent *event)
 void CanvasView::mouseMoveEvent(QMouseEvent *event)
 {
     if (m_rubberWire) {
-        m_rubberWire->setPath(WireItem::curve(m_wireFrom->outputPort(), mapToScene(event->position().toPoint())));
+        m_rubberWire->setPath(WireItem::curve(m_wireFrom->outputPort(m_wirePort), mapToScene(event->position().toPoint())));
         return;
     }
     QGraphicsView::mouseMoveEvent(event);
@@ -524,7 +568,7 @@ void CanvasView::mouseReleaseEvent(QMouseEvent *event)
         m_rubberWire = nullptr;
         m_wireFrom = nullptr;
         if (!to.isEmpty())
-            connectNodes(from, to);
+            connectNodes(from, to, m_wirePort);
         return;
     }
     if (dragMode() == QGraphicsView::ScrollHandDrag) {
@@ -554,15 +598,15 @@ void CanvasView::dropEvent(QDropEvent *event)
     const QString what = QString::fromUtf8(event->mimeData()->data(QString::fromLatin1(NodeMime)));
     const QString type = what.section(u':', 0, 0);
     const QString endpoint = what.section(u':', 1);
-    const QHash<QString, NodeType> types{{QStringLiteral("source"), NodeType::Source}, {QStringLiteral("filter"), NodeType::Filter},
-                                         {QStringLiteral("map"), NodeType::Map}, {QStringLiteral("target"), NodeType::Target}};
-    if (!types.contains(type))
+    const std::optional<NodeType> nodeType = nodeTypeOf(type);
+    if (!nodeType)
         return;
-    // An endpoint dropped on a Source or Target node is that node's endpoint (not a second
-    // node stacked on it).
+    // An endpoint dropped on a Source, Target or Lookup node is that node's endpoint (not a
+    // second node stacked on it).
     if (!endpoint.isEmpty())
         for (QGraphicsItem *i = itemAt(event->position().toPoint()); i; i = i->parentItem())
-            if (auto *n = dynamic_cast<NodeItem *>(i); n && (n->nodeType() == NodeType::Source || n->nodeType() == NodeType::Target)) {
+            if (auto *n = dynamic_cast<NodeItem *>(i); n && (n->nodeType() == NodeType::Source || n->nodeType() == NodeType::Target ||
+                                                           n->nodeType() == NodeType::Lookup)) {
                 const Integration *in = integration();
                 if (!in)
                     return;
@@ -575,7 +619,7 @@ void CanvasView::dropEvent(QDropEvent *event)
                 event->acceptProposedAction();
                 return;
             }
-    addNode(types.value(type), mapToScene(event->position().toPoint()) - QPointF(NodeItem::Width / 2, NodeItem::Height / 2), endpoint);
+    addNode(*nodeType, mapToScene(event->position().toPoint()) - QPointF(NodeItem::Width / 2, NodeItem::Height / 2), endpoint);
     event->acceptProposedAction();
 }
 

@@ -6,6 +6,8 @@
 #include <QGraphicsView>
 #include <QHash>
 
+#include <optional>
+
 class QGraphicsPathItem;
 class QGraphicsScene;
 
@@ -37,8 +39,11 @@ public:
     QString addNode(NodeType type, QPointF at, const QString &endpointId = {});
     /// Adds a node where nothing is yet, in the middle of what is in view (the keyboard's way).
     QString addNodeInView(NodeType type);
-    /// Wires two nodes; false (and statusMessage with the reason) if the wire makes no sense.
-    bool connectNodes(const QString &from, const QString &to);
+    /// Wires two nodes (from a Branch: from its output `fromPort`); false (and statusMessage
+    /// with the reason) if the wire makes no sense.
+    bool connectNodes(const QString &from, const QString &to, const QString &fromPort = {});
+    /// The node type a palette or explorer drag names ("source", "lookup", …).
+    static std::optional<NodeType> nodeTypeOf(const QString &kind);
     /// Applies the nodes' current positions to the project (one step, "Move nodes").
     void commitMoves();
     void deleteSelection();
@@ -88,7 +93,7 @@ private:
     qsizetype index() const;
     void rebuild();
     void push(const Integration &after, const QString &text);
-    void showCounts(const RunCounts &counts, bool sourceFailed, bool targetFailed);
+    void showCounts(const RunCounts &counts, bool sourceFailed, bool targetFailed, const Json &nodes = {});
     void snapshotNodes();
 
     Document *m_doc;
@@ -97,6 +102,7 @@ private:
     QHash<QString, NodeItem *> m_nodes;
     QList<WireItem *> m_wires;
     NodeItem *m_wireFrom = nullptr;
+    QString m_wirePort; ///< the output of m_wireFrom the wire being drawn starts at
     QGraphicsPathItem *m_rubberWire = nullptr;
     SyncSummary m_lastRun;
     bool m_hasRun = false;

@@ -7,16 +7,19 @@
 #include "importers/schemainference.h"
 #include "model/integrationgraph.h"
 #include "model/schemafields.h"
+#include "util/templatevars.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -171,6 +174,72 @@ void NodeEditor::apply(const std::function<void(Node &)> &edit, const QString &w
     m_applying = false;
 }
 
+void NodeEditor::applyWith(const std::function<void(Integration &, Node &)> &edit, const QString &what, const QString &mergeKey)
+{
+    const qsizetype index = Project::indexOf(m_doc->project().integrations, m_integrationId);
+    if (index < 0)
+        return;
+    Integration after = m_doc->project().integrations[index];
+    Node *n = nullptr;
+    for (Node &candidate : after.nodes)
+        if (candidate.id == m_nodeId)
+            n = &candidate;
+    if (!n)
+        return;
+    edit(after, *n);
+    if (after == m_doc->project().integrations[index])
+        return;
+    auto *command = new EditIntegrationCommand(m_doc, index, after, what);
+    if (!mergeKey.isEmpty())
+        command->setMergeKey(mergeKey + u':' + m_nodeId);
+    m_applying = true;
+    m_doc->undoStack()->push(command);
+    m_applying = false;
+}
+
+void NodeEditor::connectOutput(const QString &port, const QString &to)
+{
+    const Integration *in = integration();
+    if (!in)
+        return;
+    Integration without = *in;
+    without.wires.removeIf([&](const Wire &w) { return w.from == m_nodeId && w.fromPort == port; });
+    QString why;
+    if (!to.isEmpty() && !IntegrationGraph::canConnect(without, m_nodeId, to, &why, port))
+        return;
+    const QString what = to.isEmpty() ? tr("Disconnect “%1”").arg(m_nodeId)
+                         : port.isEmpty() ? tr("Connect “%1” to “%2”").arg(m_nodeId, to)
+                                          : tr("Connect “%1” (%2) to “%3”").arg(m_nodeId, port, to);
+    applyWith([&](Integration &after, Node &) {
+        after.wires = without.wires;
+        if (!to.isEmpty())
+            after.wires.append(Wire{m_nodeId, to, port});
+    }, what);
+}
+
+void NodeEditor::fillGoesTo(QComboBox *box, const QString &port)
+{
+    const QSignalBlocker block(box);
+    const Integration *in = integration();
+    const Node *n = node();
+    if (!in || !n)
+        return;
+    QString current;
+    for (const Wire &w : in->wires)
+        if (w.from == n->id && w.fromPort == port)
+            current = w.to;
+    Integration without = *in;
+    without.wires.removeIf([&](const Wire &w) { return w.from == n->id && w.fromPort == port; });
+    box->clear();
+    box->addItem(tr("(nowhere yet)"), QString());
+    for (const Node &other : in->nodes) {
+        QString why;
+        if (other.id != n->id && IntegrationGraph::canConnect(without, n->id, other.id, &why, port))
+            box->addItem(tr("%1 “%2”").arg(typeTitle(other.type), other.name.isEmpty() ? other.id : other.name), other.id);
+    }
+    box->setCurrentIndex(std::max(0, box->findData(current)));
+}
+
 void NodeEditor::build()
 {
     delete m_body;
@@ -193,6 +262,16 @@ void NodeEditor::build()
     m_concurrency = nullptr;
     m_openMapping = nullptr;
     m_sendsTo = nullptr;
+    m_writeMode = nullptr;
+    m_request = nullptr;
+    m_lookupAs = nullptr;
+    m_recordsPath = nullptr;
+    m_take = nullptr;
+    m_notFound = nullptr;
+    m_outputsLayout = nullptr;
+    m_outputs.clear();
+    m_otherwiseTo = nullptr;
+    m_addOutput = nullptr;
     const Node *n = node();
     if (!n) {
         m_title->setText(tr("Double-click a node to set it up"));
@@ -224,25 +303,7 @@ void NodeEditor::build()
         m_sendsTo = new QComboBox(content);
         m_sendsTo->setObjectName(QStringLiteral("sendsTo"));
         form->addRow(tr("Sends its records &to:"), m_sendsTo);
-        connect(m_sendsTo, &QComboBox::activated, this, [this] {
-            const QString to = m_sendsTo->currentData().toString();
-            const qsizetype index = Project::indexOf(m_doc->project().integrations, m_integrationId);
-            if (index < 0)
-                return;
-            Integration after = m_doc->project().integrations[index];
-            after.wires.removeIf([this](const Wire &w) { return w.from == m_nodeId; });
-            QString why;
-            if (!to.isEmpty() && !IntegrationGraph::canConnect(after, m_nodeId, to, &why))
-                return;
-            if (!to.isEmpty())
-                after.wires.append(Wire{m_nodeId, to, {}});
-            if (after == m_doc->project().integrations[index])
-                return;
-            m_applying = true;
-            m_doc->undoStack()->push(new EditIntegrationCommand(
-                m_doc, index, after, to.isEmpty() ? tr("Disconnect “%1”").arg(m_nodeId) : tr("Connect “%1” to “%2”").arg(m_nodeId, to)));
-            m_applying = false;
-        });
+        connect(m_sendsTo, &QComboBox::activated, this, [this] { connectOutput(QString(), m_sendsTo->currentData().toString()); });
     }
 
     switch (n->type) {
@@ -306,6 +367,25 @@ void NodeEditor::build()
             connect(m_watermarkField->lineEdit(), &QLineEdit::editingFinished, this, applyWatermark);
             connect(m_watermarkParam, &QLineEdit::editingFinished, this, applyWatermark);
         } else {
+            m_writeMode = new QComboBox(content);
+            m_writeMode->setObjectName(QStringLiteral("writeMode"));
+            m_writeMode->addItem(tr("Create a new record for each"), int(WriteMode::Create));
+            m_writeMode->addItem(tr("Update the record its address names"), int(WriteMode::Update));
+            m_writeMode->addItem(tr("Create or update by a key in the address (upsert)"), int(WriteMode::Upsert));
+            m_writeMode->addItem(tr("Delete the record its address names"), int(WriteMode::Delete));
+            m_writeMode->setToolTip(tr("An update, upsert or delete names the record in the endpoint's address, e.g. "
+                                       "/sobjects/Contact/{{record.contact_id}}; those fields are not sent in the body."));
+            form->addRow(tr("&What it does:"), m_writeMode);
+            m_request = new QLabel(content);
+            m_request->setObjectName(QStringLiteral("targetRequest"));
+            m_request->setWordWrap(true);
+            m_request->setTextFormat(Qt::PlainText);
+            form->addRow(m_request);
+            connect(m_writeMode, &QComboBox::activated, this, [this] {
+                const auto mode = WriteMode(m_writeMode->currentData().toInt());
+                apply([mode](Node &node) { node.writeMode = mode; }, tr("Target: %1").arg(m_writeMode->currentText()));
+                refresh();
+            });
             m_batchSize = new QSpinBox(content);
             m_batchSize->setObjectName(QStringLiteral("batchSize"));
             m_batchSize->setRange(1, 1000);
@@ -384,33 +464,201 @@ void NodeEditor::build()
         connect(m_openMapping, &QPushButton::clicked, this, [this] { Q_EMIT mappingRequested(m_integrationId, m_nodeId); });
         break;
     }
-    case NodeType::Lookup: {
-        // What it does, in words (its settings are edited in the project file for now).
-        const Endpoint *e = p.endpoint(n->endpoint);
-        auto *what = new QLabel(tr("For each record, sends “%1” with the record's values and adds what it answers to the "
-                                   "record as “%2”.")
-                                    .arg(e ? e->name : n->endpoint, n->lookupAs),
-                                content);
-        what->setObjectName(QStringLiteral("lookupSummary"));
-        what->setWordWrap(true);
-        form->addRow(what);
-        break;
-    }
-    case NodeType::Branch: {
-        QStringList lines;
-        for (const BranchOutput &o : n->outputs)
-            lines << tr("“%1” when %2").arg(o.name, o.condition);
-        lines << tr("“otherwise” for the rest");
-        auto *what = new QLabel(tr("Sends each record to the first output whose condition holds:") + u'\n' +
-                                    lines.join(u'\n'),
-                                content);
-        what->setObjectName(QStringLiteral("branchSummary"));
-        what->setWordWrap(true);
-        form->addRow(what);
-        break;
-    }
+    case NodeType::Lookup: buildLookup(form, content); break;
+    case NodeType::Branch: buildBranch(form, content); break;
     }
     refresh();
+}
+
+void NodeEditor::buildLookup(QFormLayout *form, QWidget *content)
+{
+    auto *what = new QLabel(tr("For each record, sends the endpoint's request with the record's values in it "
+                               "({{record.email}} in its address, query or body) and adds what it answers to the record."),
+                            content);
+    what->setWordWrap(true);
+    form->addRow(what);
+    m_endpoint = new QComboBox(content);
+    m_endpoint->setObjectName(QStringLiteral("nodeEndpoint"));
+    NewIntegrationDialog::fillEndpoints(m_endpoint, m_doc->project(), true, node()->endpoint);
+    if (node()->endpoint.isEmpty())
+        m_endpoint->setCurrentIndex(0);
+    form->addRow(tr("&Ask:"), m_endpoint);
+    connect(m_endpoint, &QComboBox::activated, this, [this] {
+        const QString id = m_endpoint->currentData().toString();
+        const Endpoint *e = m_doc->project().endpoint(id);
+        apply([id, e](Node &node) {
+            node.endpoint = id;
+            if (e && node.lookupRecordsPath.isEmpty())
+                node.lookupRecordsPath = e->recordsPath; // where the endpoint's records are, as it reads them
+        }, tr("Choose the lookup's endpoint"));
+        refresh();
+    });
+    m_request = new QLabel(content);
+    m_request->setObjectName(QStringLiteral("lookupRequest"));
+    m_request->setWordWrap(true);
+    m_request->setTextFormat(Qt::PlainText);
+    m_request->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(m_request);
+    m_lookupAs = new QLineEdit(content);
+    m_lookupAs->setObjectName(QStringLiteral("lookupAs"));
+    m_lookupAs->setPlaceholderText(QStringLiteral("contact"));
+    m_lookupAs->setToolTip(tr("The name under which the answer is added to each record: the mapping and the formulas "
+                              "after this node read it, e.g. contact.Id."));
+    form->addRow(tr("Add the answer &as:"), m_lookupAs);
+    connect(m_lookupAs, &QLineEdit::editingFinished, this, [this] {
+        const QString as = m_lookupAs->text().trimmed();
+        apply([as](Node &node) { node.lookupAs = as; }, tr("Lookup adds its answer as “%1”").arg(as));
+    });
+    m_recordsPath = new QLineEdit(content);
+    m_recordsPath->setObjectName(QStringLiteral("recordsPath"));
+    m_recordsPath->setPlaceholderText(tr("(the whole reply)"));
+    m_recordsPath->setToolTip(tr("Where the found records are in the reply, e.g. records or data.items"));
+    form->addRow(tr("Found records &are in:"), m_recordsPath);
+    connect(m_recordsPath, &QLineEdit::editingFinished, this, [this] {
+        const QString path = m_recordsPath->text().trimmed();
+        apply([path](Node &node) { node.lookupRecordsPath = path; }, tr("Lookup's records path"));
+    });
+    m_take = new QComboBox(content);
+    m_take->setObjectName(QStringLiteral("lookupTake"));
+    m_take->addItem(tr("the first one found"), int(LookupTake::First));
+    m_take->addItem(tr("exactly one (more is an error for the record)"), int(LookupTake::One));
+    m_take->addItem(tr("all of them, as a list"), int(LookupTake::All));
+    form->addRow(tr("&Keep:"), m_take);
+    connect(m_take, &QComboBox::activated, this, [this] {
+        const auto take = LookupTake(m_take->currentData().toInt());
+        apply([take](Node &node) { node.lookupTake = take; }, tr("Lookup keeps: %1").arg(m_take->currentText()));
+    });
+    m_notFound = new QCheckBox(tr("A 404 answer means “&nothing found”"), content);
+    m_notFound->setObjectName(QStringLiteral("notFound404"));
+    m_notFound->setToolTip(tr("Otherwise a 404 makes the record a dead letter. An empty list is always “nothing found”."));
+    form->addRow(m_notFound);
+    connect(m_notFound, &QCheckBox::toggled, this, [this](bool on) {
+        apply([on](Node &node) { node.notFoundOn404 = on; }, on ? tr("404 means nothing found") : tr("404 is an error"));
+    });
+    m_concurrency = new QSpinBox(content);
+    m_concurrency->setObjectName(QStringLiteral("concurrency"));
+    m_concurrency->setRange(1, 64);
+    m_concurrency->setToolTip(tr("How many lookups may be under way at once (within the connection's rate limit); the "
+                                 "same request is sent once a run and answered from the cache after that."));
+    form->addRow(tr("Requests at &once:"), m_concurrency);
+    connect(m_concurrency, &QSpinBox::valueChanged, this, [this](int v) {
+        apply([v](Node &node) { node.concurrency = v; }, tr("Requests at once: %1").arg(v), QStringLiteral("concurrency"));
+    });
+}
+
+void NodeEditor::buildBranch(QFormLayout *form, QWidget *content)
+{
+    auto *what = new QLabel(tr("Each record goes to the first output whose condition holds (a formula, e.g. "
+                               "count(contact) > 0); the others go to “otherwise”."),
+                            content);
+    what->setWordWrap(true);
+    form->addRow(what);
+    auto *rows = new QWidget(content);
+    m_outputsLayout = new QVBoxLayout(rows);
+    m_outputsLayout->setContentsMargins(0, 0, 0, 0);
+    form->addRow(rows);
+    m_addOutput = new QPushButton(tr("&Add an Output"), content);
+    m_addOutput->setObjectName(QStringLiteral("addOutput"));
+    form->addRow(m_addOutput);
+    connect(m_addOutput, &QPushButton::clicked, this, [this] {
+        const Node *n = node();
+        QString name = tr("output");
+        for (int i = 2; n && IntegrationGraph::outputsOf(*n).contains(name); ++i)
+            name = tr("output %1").arg(i);
+        apply([name](Node &node) { node.outputs.append(BranchOutput{name, QString()}); }, tr("Add the output “%1”").arg(name));
+        refresh();
+        if (!m_outputs.isEmpty())
+            m_outputs.last().name->setFocus();
+    });
+    m_otherwiseTo = new QComboBox(content);
+    m_otherwiseTo->setObjectName(QStringLiteral("otherwiseGoesTo"));
+    form->addRow(tr("&Otherwise to:"), m_otherwiseTo);
+    connect(m_otherwiseTo, &QComboBox::activated, this, [this] {
+        connectOutput(QLatin1String(IntegrationGraph::Otherwise), m_otherwiseTo->currentData().toString());
+    });
+}
+
+void NodeEditor::refreshBranch(const Node &n)
+{
+    // a row per output: rebuilt when their number changes, filled from the node each time
+    if (m_outputs.size() != n.outputs.size()) {
+        for (const OutputRow &r : std::as_const(m_outputs))
+            delete r.widget;
+        m_outputs.clear();
+        for (qsizetype i = 0; i < n.outputs.size(); ++i) {
+            OutputRow row;
+            row.widget = new QWidget(m_outputsLayout->parentWidget());
+            auto *grid = new QGridLayout(row.widget);
+            grid->setContentsMargins(0, 4, 0, 4);
+            row.name = new QLineEdit(row.widget);
+            row.name->setAccessibleName(tr("Output name"));
+            row.name->setPlaceholderText(tr("name"));
+            row.condition = new QLineEdit(row.widget);
+            row.condition->setAccessibleName(tr("Condition"));
+            row.condition->setPlaceholderText(QStringLiteral("count(contact) > 0"));
+            row.goesTo = new QComboBox(row.widget);
+            row.goesTo->setAccessibleName(tr("Goes to"));
+            row.remove = new QPushButton(QStringLiteral("×"), row.widget);
+            row.remove->setAccessibleName(tr("Remove this output"));
+            row.remove->setToolTip(tr("Remove this output"));
+            row.remove->setFixedWidth(28);
+            grid->addWidget(row.name, 0, 0);
+            grid->addWidget(new QLabel(tr("when"), row.widget), 0, 1);
+            grid->addWidget(row.condition, 0, 2);
+            grid->addWidget(row.remove, 0, 3);
+            grid->addWidget(new QLabel(tr("goes to"), row.widget), 1, 1);
+            grid->addWidget(row.goesTo, 1, 2, 1, 2);
+            grid->setColumnStretch(0, 2);
+            grid->setColumnStretch(2, 3);
+            m_outputsLayout->addWidget(row.widget);
+            const int index = int(i);
+            connect(row.name, &QLineEdit::editingFinished, this, [this, index] {
+                const QString name = m_outputs[index].name->text().trimmed();
+                applyWith([index, name](Integration &in, Node &node) {
+                    if (index >= node.outputs.size() || name.isEmpty() || name == QLatin1String(IntegrationGraph::Otherwise))
+                        return;
+                    const QString old = node.outputs[index].name;
+                    node.outputs[index].name = name;
+                    for (Wire &w : in.wires) // its wires go on from the renamed output
+                        if (w.from == node.id && w.fromPort == old)
+                            w.fromPort = name;
+                }, tr("Rename the output to “%1”").arg(name));
+                refresh();
+            });
+            connect(row.condition, &QLineEdit::editingFinished, this, [this, index] {
+                const QString condition = m_outputs[index].condition->text().trimmed();
+                apply([index, condition](Node &node) {
+                    if (index < node.outputs.size())
+                        node.outputs[index].condition = condition;
+                }, tr("Edit the output's condition"));
+            });
+            connect(row.goesTo, &QComboBox::activated, this, [this, index] {
+                if (const Node *now = node(); now && index < now->outputs.size())
+                    connectOutput(now->outputs[index].name, m_outputs[index].goesTo->currentData().toString());
+            });
+            connect(row.remove, &QPushButton::clicked, this, [this, index] {
+                QString name;
+                applyWith([index, &name](Integration &in, Node &node) {
+                    if (index >= node.outputs.size())
+                        return;
+                    name = node.outputs[index].name;
+                    node.outputs.removeAt(index);
+                    in.wires.removeIf([&](const Wire &w) { return w.from == node.id && w.fromPort == name; });
+                }, tr("Remove an output"));
+                QTimer::singleShot(0, this, &NodeEditor::refresh); // not while its own button is in the call
+            });
+            m_outputs.append(row);
+        }
+    }
+    for (qsizetype i = 0; i < n.outputs.size(); ++i) {
+        const OutputRow &row = m_outputs[i];
+        if (!row.name->hasFocus())
+            row.name->setText(n.outputs[i].name);
+        if (!row.condition->hasFocus())
+            row.condition->setText(n.outputs[i].condition);
+        fillGoesTo(row.goesTo, n.outputs[i].name);
+    }
+    fillGoesTo(m_otherwiseTo, QLatin1String(IntegrationGraph::Otherwise));
 }
 
 void NodeEditor::refresh()
@@ -426,24 +674,57 @@ void NodeEditor::refresh()
         const int i = m_endpoint->findData(n->endpoint);
         m_endpoint->setCurrentIndex(i < 0 ? 0 : i);
     }
-    if (m_sendsTo) {
-        // the nodes this one may send to (what makes sense), and where it sends now
-        const QSignalBlocker block(m_sendsTo);
-        const Integration *in = integration();
-        QString current;
-        for (const Wire &w : in->wires)
-            if (w.from == n->id)
-                current = w.to;
-        Integration without = *in;
-        without.wires.removeIf([n](const Wire &w) { return w.from == n->id; });
-        m_sendsTo->clear();
-        m_sendsTo->addItem(tr("(nowhere yet)"), QString());
-        for (const Node &other : in->nodes) {
-            QString why;
-            if (other.id != n->id && IntegrationGraph::canConnect(without, n->id, other.id, &why))
-                m_sendsTo->addItem(tr("%1 “%2”").arg(typeTitle(other.type), other.name.isEmpty() ? other.id : other.name), other.id);
+    if (m_sendsTo) // the nodes this one may send to (what makes sense), and where it sends now
+        fillGoesTo(m_sendsTo, QString());
+    if (m_outputsLayout)
+        refreshBranch(*n);
+    if (m_writeMode) {
+        const QSignalBlocker b(m_writeMode);
+        m_writeMode->setCurrentIndex(std::max(0, m_writeMode->findData(int(n->writeMode))));
+    }
+    if (m_request) {
+        // the request in words, and what it takes from each record
+        const Endpoint *e = m_doc->project().endpoint(n->endpoint);
+        QStringList fields;
+        if (e) {
+            QStringList texts{e->path, e->body};
+            for (const KeyValue &kv : e->query)
+                texts << kv.value;
+            for (const KeyValue &kv : e->headers)
+                texts << kv.value;
+            for (const QString &t : std::as_const(texts))
+                for (const QString &v : templateVariables(t))
+                    if (v.startsWith(QStringLiteral("record.")) && !fields.contains(v.mid(7)))
+                        fields << v.mid(7);
         }
-        m_sendsTo->setCurrentIndex(std::max(0, m_sendsTo->findData(current)));
+        QString text;
+        if (!e)
+            text = tr("Choose an endpoint above.");
+        else if (n->type == NodeType::Lookup)
+            text = fields.isEmpty() ? tr("Sends %1 %2 — the same request for every record: put the record's fields into the "
+                                         "endpoint's address or query in the request console, e.g. {{record.email}}.")
+                                          .arg(e->method, e->path)
+                                    : tr("Sends %1 %2 with each record's %3.").arg(e->method, e->path, fields.join(QStringLiteral(", ")));
+        else if (n->writeMode == WriteMode::Create)
+            text = tr("Sends %1 %2 with each record.").arg(e->method, e->path);
+        else
+            text = fields.isEmpty() ? tr("Sends %1 %2 — its address names no record: an update, upsert or delete needs the "
+                                         "record's key in it, e.g. /contacts/{{record.id}} (edit it in the request console).")
+                                          .arg(e->method, e->path)
+                                    : tr("Sends %1 %2: the record is named by its %3.").arg(e->method, e->path, fields.join(QStringLiteral(", ")));
+        m_request->setText(text);
+    }
+    if (m_lookupAs) {
+        const QSignalBlocker b1(m_take);
+        const QSignalBlocker b2(m_notFound);
+        const QSignalBlocker b3(m_concurrency);
+        if (!m_lookupAs->hasFocus())
+            m_lookupAs->setText(n->lookupAs);
+        if (!m_recordsPath->hasFocus())
+            m_recordsPath->setText(n->lookupRecordsPath);
+        m_take->setCurrentIndex(std::max(0, m_take->findData(int(n->lookupTake))));
+        m_notFound->setChecked(n->notFoundOn404);
+        m_concurrency->setValue(n->concurrency);
     }
     if (m_paging) {
         const Endpoint *e = m_doc->project().endpoint(n->endpoint);

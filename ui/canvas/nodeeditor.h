@@ -30,7 +30,10 @@ class Document;
 /// file's terms: a Source's endpoint, how it pages, whether it reads only what changed and
 /// "Run from the beginning"; a Filter's rows ("status ▾ is ▾ pending ▾", joined by all or any,
 /// values offered from the samples) with its formula and how many sample records it keeps; a
-/// Map's mapping editor; a Target's endpoint and whether records go one a request or in batches.
+/// Map's mapping editor; a Target's endpoint, what it does with each record (create, update, upsert,
+/// delete) and whether records go one a request or in batches; a Lookup's endpoint, the name its
+/// answer gets in the record and what it keeps of it; a Branch's outputs, each a name, a condition
+/// and where its records go.
 /// Every change is one undoable step (typing in one field merges into one).
 class NodeEditor : public QWidget
 {
@@ -63,6 +66,22 @@ public:
     QSpinBox *batchSizeBox() const { return m_batchSize; }
     QSpinBox *concurrencyBox() const { return m_concurrency; }
     QPushButton *openMappingButton() const { return m_openMapping; }
+    QComboBox *writeModeBox() const { return m_writeMode; }
+    QLabel *requestLabel() const { return m_request; }
+    QLineEdit *lookupAsEdit() const { return m_lookupAs; }
+    QLineEdit *recordsPathEdit() const { return m_recordsPath; }
+    QComboBox *takeBox() const { return m_take; }
+    QCheckBox *notFoundBox() const { return m_notFound; }
+    int outputCount() const { return int(m_outputs.size()); }
+    QLineEdit *outputName(int row) const { return m_outputs.value(row).name; }
+    QLineEdit *outputCondition(int row) const { return m_outputs.value(row).condition; }
+    /// Where a branch's output sends its records; the row after the outputs is "otherwise".
+    QComboBox *outputGoesTo(int row) const
+    {
+        return row == m_outputs.size() ? m_otherwiseTo : m_outputs.value(row).goesTo;
+    }
+    QPushButton *outputRemove(int row) const { return m_outputs.value(row).remove; }
+    QPushButton *addOutputButton() const { return m_addOutput; }
     /// Where this node's records go: the keyboard's way to draw a wire.
     QComboBox *sendsToBox() const { return m_sendsTo; }
 
@@ -87,12 +106,29 @@ private:
         QPushButton *remove = nullptr;
     };
 
+    struct OutputRow
+    {
+        QWidget *widget = nullptr;
+        QLineEdit *name = nullptr;
+        QLineEdit *condition = nullptr;
+        QComboBox *goesTo = nullptr;
+        QPushButton *remove = nullptr;
+    };
+
     const Integration *integration() const;
     const Node *node() const;
     const Endpoint *sourceEndpoint() const;
     void build();
     void refresh();
     void apply(const std::function<void(Node &)> &edit, const QString &what, const QString &mergeKey = {});
+    /// An edit of the node and its wires (a branch's outputs).
+    void applyWith(const std::function<void(Integration &, Node &)> &edit, const QString &what, const QString &mergeKey = {});
+    void buildLookup(QFormLayout *form, QWidget *content);
+    void buildBranch(QFormLayout *form, QWidget *content);
+    void refreshBranch(const Node &n);
+    /// Fills a "sends to" box: the nodes that output `port` of this node may go to, and where it goes now.
+    void fillGoesTo(QComboBox *box, const QString &port);
+    void connectOutput(const QString &port, const QString &to);
     void addRow(const FilterRule &rule);
     void rowsChanged();
     void updateKeeps();
@@ -126,6 +162,16 @@ private:
     QSpinBox *m_concurrency = nullptr;
     QPushButton *m_openMapping = nullptr;
     QComboBox *m_sendsTo = nullptr;
+    QComboBox *m_writeMode = nullptr;
+    QLabel *m_request = nullptr;
+    QLineEdit *m_lookupAs = nullptr;
+    QLineEdit *m_recordsPath = nullptr;
+    QComboBox *m_take = nullptr;
+    QCheckBox *m_notFound = nullptr;
+    QVBoxLayout *m_outputsLayout = nullptr;
+    QList<OutputRow> m_outputs;
+    QComboBox *m_otherwiseTo = nullptr;
+    QPushButton *m_addOutput = nullptr;
 };
 
 } // namespace patchbay::ui

@@ -5,6 +5,7 @@
 #include "importers/schemainference.h"
 #include "model/integrationgraph.h"
 #include "net/httpclient.h"
+#include "sync/sampletrial.h"
 #include "sync/sourcereader.h"
 #include "ui/commands/editcommands.h"
 #include "ui/document.h"
@@ -111,7 +112,8 @@ MappingEditor::MappingEditor(Document *doc, Services *services, QString integrat
             break;
         case Document::Part::Integrations:
             // the wires may lead to other endpoints or filters now
-            if ((sourceEndpoint() ? sourceEndpoint()->id : QString()) != m_shownSource || upstreamFilters() != m_shownFilters)
+            if ((sourceEndpoint() ? sourceEndpoint()->id : QString()) != m_shownSource || upstreamFilters() != m_shownFilters ||
+                upstreamSignature() != m_shownUpstream)
                 m_recordsStale = true;
             rebuildTrees();
             refreshMapping();
@@ -171,6 +173,73 @@ QStringList MappingEditor::upstreamFilters() const
             if (n->type == NodeType::Filter && !n->condition.trimmed().isEmpty())
                 conditions.prepend(n->condition);
     return conditions;
+}
+
+QList<const Node *> MappingEditor::upstreamLookups() const
+{
+    QList<const Node *> out;
+    if (const Integration *in = integration())
+        for (const Node *n : IntegrationGraph::chain(*in, m_nodeId, IntegrationGraph::Direction::Upstream))
+            if (n->type == NodeType::Lookup)
+                out.prepend(n);
+    return out;
+}
+
+QString MappingEditor::upstreamSignature() const
+{
+    QStringList parts;
+    if (const Integration *in = integration())
+        for (const Node *n : IntegrationGraph::chain(*in, m_nodeId, IntegrationGraph::Direction::Upstream)) {
+            // what changes the records that reach this node (not names or places)
+            parts << QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
+                         .arg(int(n->type))
+                         .arg(n->endpoint, n->condition, n->lookupAs, n->lookupRecordsPath)
+                         .arg(int(n->lookupTake))
+                         .arg(n->notFoundOn404);
+            for (const BranchOutput &o : n->outputs)
+                parts << o.name + u'=' + o.condition;
+            for (const FieldMapping &f : n->fields)
+                parts << f.target + u'=' + f.formula;
+        }
+    return parts.join(u'\n');
+}
+
+void MappingEditor::startTrial()
+{
+    const Integration *in = integration();
+    const Endpoint *source = sourceEndpoint();
+    if (m_trial)
+        m_trial->deleteLater();
+    m_trialRecords.clear();
+    m_trialError.clear();
+    if (!in || !source || !source->samples.is_array() || source->samples.empty())
+        return;
+    m_trial = new SampleTrial(m_doc->project(), m_integrationId, m_services ? m_services->secrets() : nullptr, m_environment, this);
+    SampleTrial *trial = m_trial;
+    connect(trial, &SampleTrial::finished, this, [this, trial] {
+        if (trial != m_trial)
+            return;
+        m_trialRecords.clear();
+        m_trialAnswers.clear();
+        for (const SampleTrial::Record &r : trial->records()) {
+            if (r.entered(m_nodeId) && m_trialRecords.size() < PreviewModel::MaxRecords)
+                m_trialRecords.append(r.enriched);
+            for (auto a = r.answers.cbegin(); a != r.answers.cend(); ++a) {
+                if (a->is_array())
+                    for (const Json &one : *a)
+                        m_trialAnswers[a.key()].append(one);
+                else if (a->is_object())
+                    m_trialAnswers[a.key()].append(*a);
+            }
+        }
+        m_trialError = trial->error();
+        m_trialReady = true;
+        m_recordsStale = true;
+        rebuildTrees(); // the looked-up fields, as the API answered them
+        refreshMapping();
+        schedulePreview();
+    });
+    trial->start(std::vector<Json>(source->samples.begin(), source->samples.end()));
 }
 
 const Endpoint *MappingEditor::sourceEndpoint() const
@@ -477,6 +546,27 @@ void MappingEditor::rebuildTrees()
     Json targetSchema = target ? target->requestSchema : Json();
     if ((!targetSchema.is_object() || !targetSchema.contains("properties")) && target)
         targetSchema = target->recordSchema;
+    // what the lookups before this node add, under their names: the endpoint's record schema, or
+    // what it answered for the samples
+    for (const Node *l : upstreamLookups()) {
+        if (l->lookupAs.isEmpty())
+            continue;
+        const Endpoint *e = m_doc->project().endpoint(l->endpoint);
+        Json schema = e ? e->recordSchema : Json();
+        if (!schema.is_object() || !schema.contains("properties")) {
+            Json examples = Json::array();
+            for (const Json &r : m_trialAnswers.value(l->id))
+                examples.push_back(r);
+            if (examples.empty() && e && e->samples.is_array())
+                examples = e->samples;
+            schema = SchemaInference::fromRecords(examples);
+        }
+        if (l->lookupTake == LookupTake::All)
+            schema = Json{{"type", "array"}, {"items", schema}};
+        if (!sourceSchema.is_object() || !sourceSchema.contains("properties"))
+            sourceSchema = Json{{"type", "object"}, {"properties", Json::object()}};
+        sourceSchema["properties"][l->lookupAs.toStdString()] = schema;
+    }
     QList<SchemaField> sourceFields = schemaFields(sourceSchema, SchemaRole::Source);
     QList<SchemaField> targetFields = schemaFields(targetSchema, SchemaRole::Target);
     // fields the node maps that the schema does not list
@@ -644,7 +734,17 @@ void MappingEditor::updatePreview()
         const QStringList conditions = upstreamFilters();
         m_shownFilters = conditions;
         m_shownSource = sourceEndpoint() ? sourceEndpoint()->id : QString();
-        if (!conditions.isEmpty()) {
+        m_shownUpstream = upstreamSignature();
+        if (!upstreamLookups().isEmpty()) {
+            // the records as they reach this node, with what the lookups answered for them
+            if (m_trialReady) {
+                m_trialReady = false;
+                m_preview->setRecords(m_trialRecords, QStringList());
+            } else {
+                startTrial();
+                m_preview->setRecords({}, QStringList());
+            }
+        } else if (!conditions.isEmpty()) {
             Problems problems;
             const QString condition = QStringLiteral("(") + conditions.join(QStringLiteral(") and (")) + u')';
             const RecordPipeline filter = RecordPipeline::forMapping(none, condition, p, &problems);
@@ -655,7 +755,8 @@ void MappingEditor::updatePreview()
                                 : QString());
             }
         }
-        m_preview->setRecords(records, dropped);
+        if (upstreamLookups().isEmpty())
+            m_preview->setRecords(records, dropped);
     }
     // The source fields the filters before this node read (status, …) come first, so that the
     // preview shows why a record is kept or dropped; they are marked "(source)".
@@ -676,6 +777,13 @@ void MappingEditor::updatePreview()
     if (noTarget)
         m_previewNote->setText(tr("Choose the target endpoint first (double-click the Target node on the canvas): the preview "
                                   "shows each sample record as the target will get it."));
+    else if (m_trial && !m_trial->isFinished())
+        m_previewNote->setText(tr("Asking the lookups about the sample records (from the API)…"));
+    else if (!m_trialError.isEmpty() && !upstreamLookups().isEmpty())
+        m_previewNote->setText(tr("The sample records could not be looked up: %1").arg(m_trialError));
+    else if (m_preview->rowCount() == 0 && !upstreamLookups().isEmpty() && sourceEndpoint() && sourceEndpoint()->samples.is_array() &&
+             !sourceEndpoint()->samples.empty())
+        m_previewNote->setText(tr("None of the sample records reaches this node (see Test with Samples on the canvas)."));
     else if (m_preview->rowCount() == 0)
         m_previewNote->setText(sourceEndpoint() ? tr("No sample records yet: click “Fetch Sample” to read some from %1.")
                                                       .arg(sourceEndpoint()->name)

@@ -22,6 +22,10 @@ class QTimer;
 class QTreeWidget;
 class QTreeWidgetItem;
 
+namespace patchbay {
+class SampleTrial;
+}
+
 namespace patchbay::ui {
 
 class Document;
@@ -133,6 +137,12 @@ private:
     const Endpoint *sourceEndpoint() const;
     /// The conditions of the filters on the wires into this node, first first.
     QStringList upstreamFilters() const;
+    /// The Lookup nodes on the wires into this node, first first: what they add is in the source tree.
+    QList<const Node *> upstreamLookups() const;
+    /// The nodes before this one as text: when it changes, the preview's records are made anew.
+    QString upstreamSignature() const;
+    /// Sends the sample records through the nodes before this one, lookups and all (a dry run).
+    void startTrial();
     const Endpoint *targetEndpoint() const;
     QList<Json> sampleRecords() const;
 
@@ -186,6 +196,13 @@ private:
     bool m_recordsStale = true;
     QString m_shownSource;
     QStringList m_shownFilters;
+    QString m_shownUpstream;
+    // with lookups before this node: the sample records as they reach it, answers added
+    QPointer<SampleTrial> m_trial;
+    QList<Json> m_trialRecords;
+    QHash<QString, QList<Json>> m_trialAnswers; ///< lookup node id → what it found for the samples
+    bool m_trialReady = false;
+    QString m_trialError;
 
     // a line or a function being drawn with the mouse
     QString m_dragSource;
