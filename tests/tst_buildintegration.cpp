@@ -4,6 +4,7 @@
 // request, name → full_name, email → email; try a request first; run it once and check it
 // worked." Then what an integration's menu in the project tree does: rename, duplicate, delete.
 
+#include "support/crmstate.h"
 #include "support/demoapi.h"
 #include "support/guiactions.h"
 #include "support/demoproject.h"
@@ -18,6 +19,8 @@
 #include "ui/dialogs/newintegrationdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/mapping/mappingeditor.h"
+#include "ui/mapping/previewmodel.h"
+#include "ui/widgets/formulalineedit.h"
 #include "ui/problemsmodel.h"
 #include "ui/projectexplorer.h"
 #include "ui/runs/runcontroller.h"
@@ -65,9 +68,10 @@ private Q_SLOTS:
     void treeFilterAndProblemsInWords();
     void startFromATemplate();
     void theCanvasByKeyboard();
+    void paymentsToContactsWithTheMouse();
 
 private:
-    std::unique_ptr<MainWindow> openWindow();
+    std::unique_ptr<MainWindow> openWindow(const QString &apiUrl = {});
     /// Clicks the tree's item at this path ("endpoints[0]", "integrations") and returns it.
     QTreeWidgetItem *clickTreeItem(MainWindow &w, const QString &path);
     static void chooseByKeyboard(QComboBox *box, const QString &data);
@@ -92,11 +96,11 @@ void TestBuildIntegration::initTestCase()
     m_services = std::make_unique<Services>(m_dir.filePath("data"), std::make_unique<KeychainSecretStore>(2000));
 }
 
-std::unique_ptr<MainWindow> TestBuildIntegration::openWindow()
+std::unique_ptr<MainWindow> TestBuildIntegration::openWindow(const QString &apiUrl)
 {
     auto w = std::make_unique<MainWindow>(m_services.get());
     w->askSaveChanges = [](const QString &) { return QMessageBox::Discard; };
-    if (!w->openProject(writeDemoProject(m_dir, m_api->url())))
+    if (!w->openProject(writeDemoProject(m_dir, apiUrl.isEmpty() ? m_api->url() : apiUrl)))
         return nullptr;
     w->resize(1500, 1000);
     w->show();
@@ -543,6 +547,243 @@ void TestBuildIntegration::theCanvasByKeyboard()
     canvas->selectNode(addedId);
     QTest::keyClick(canvas, Qt::Key_Delete);
     QCOMPARE(w.project()->integration(id)->nodes.size(), 4);
+}
+
+void TestBuildIntegration::paymentsToContactsWithTheMouse()
+{
+    // "When a payment succeeds, find the payer's contact in the CRM by email and update its last
+    // payment; if there is none, create it" — built in the window with the mouse and the
+    // keyboard: a new integration, a lookup and a branch from the palette, two targets, the
+    // mappings drawn, tried on the samples, run; checked through the demo API afterwards.
+    DemoApi api({"--payments", "80", "--contacts", "15", "--seed", "3", "--token", "demo-token", "--api-key", "demo-key"});
+    QVERIFY2(api.ok(), qPrintable(api.errorOutput()));
+    const CrmState before = crmState(api);
+    QVERIFY(before.wrong > 0 && before.contacts == 15);
+    std::unique_ptr<MainWindow> window = openWindow(api.url());
+    QVERIFY(window);
+    MainWindow &w = *window;
+
+    // New Integration: from the charges to "Update contact".
+    QTest::keyClick(&w, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    NewIntegrationDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = w.findChild<NewIntegrationDialog *>()) && dialog->isVisible());
+    QTest::keyClick(dialog->nameEdit(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(dialog->nameEdit(), "Payments to contacts");
+    chooseByKeyboard(dialog->sourceBox(), "list-charges");
+    chooseByKeyboard(dialog->targetBox(), "update-contact");
+    QTest::keyClick(dialog->nameEdit(), Qt::Key_Return);
+    QTRY_VERIFY(qobject_cast<CanvasPage *>(w.tabs()->currentWidget()));
+    auto *page = qobject_cast<CanvasPage *>(w.tabs()->currentWidget());
+    CanvasView *canvas = page->view();
+    const QString id = canvas->integrationId();
+    const auto in = [&w, &id] { return w.project()->integration(id); };
+    QCoreApplication::processEvents();
+    QTest::mouseClick(page->findChild<QPushButton *>("fitAll"), Qt::LeftButton);
+
+    // The wire from the filter to the map goes: click it, Delete.
+    WireItem *filterToMap = nullptr;
+    for (WireItem *wire : canvas->wireItems())
+        if (wire->from()->nodeId() == "filter")
+            filterToMap = wire;
+    QVERIFY(filterToMap);
+    QTest::mouseClick(canvas->viewport(), Qt::LeftButton, {}, canvas->mapFromScene(filterToMap->path().pointAtPercent(0.5)));
+    QTest::keyClick(canvas, Qt::Key_Delete);
+    QCOMPARE(in()->wires.size(), 2);
+
+    // The filter: "status" is "succeeded".
+    doubleClickNode(canvas, "filter");
+    NodeEditor *editor = page->nodeEditor();
+    QTRY_VERIFY(editor->isVisible() && editor->nodeId() == "filter");
+    QTest::mouseClick(editor->addRuleButton(), Qt::LeftButton);
+    QTest::keyClick(editor->ruleField(0)->lineEdit(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(editor->ruleField(0)->lineEdit(), "status");
+    QTest::keyClicks(editor->ruleValue(0)->lineEdit(), "succeeded");
+    QCOMPARE(in()->node("filter")->condition, QStringLiteral("status = \"succeeded\""));
+
+    // A lookup, a branch, a second map and a second target from the palette (double-clicks).
+    auto *palette = page->findChild<QListWidget *>("nodePalette");
+    const auto addFromPalette = [&](const QString &label) {
+        QListWidgetItem *item = palette->findItems(label, Qt::MatchExactly).value(0);
+        if (!item)
+            return QString();
+        const QList<Node> beforeNodes = in()->nodes;
+        const QPoint at = palette->visualItemRect(item).center();
+        QTest::mouseClick(palette->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(palette->viewport(), Qt::LeftButton, {}, at);
+        return in()->nodes.size() == beforeNodes.size() + 1 ? in()->nodes.last().id : QString();
+    };
+    const QString lookup = addFromPalette("Lookup");
+    const QString branch = addFromPalette("Branch");
+    const QString createMap = addFromPalette("Map");
+    const QString create = addFromPalette("Target");
+    QCOMPARE(QStringList({lookup, branch, createMap, create}), QStringList({"lookup", "branch", "map-2", "target-2"}));
+    QTest::mouseClick(page->findChild<QPushButton *>("autoLayout"), Qt::LeftButton);
+    QTest::mouseClick(page->findChild<QPushButton *>("fitAll"), Qt::LeftButton);
+
+    // Wires drawn from output ports: filter → lookup → branch; its "yes" output (renamed below)
+    // to the first map, "otherwise" to the second map, that one to the second target.
+    const auto wire = [&](const QString &from, const QString &port, const QString &to) {
+        const QPoint a = canvas->mapFromScene(canvas->nodeItem(from)->outputPort(port));
+        const QPoint b = canvas->mapFromScene(canvas->nodeItem(to)->sceneBoundingRect().center());
+        QTest::mousePress(canvas->viewport(), Qt::LeftButton, {}, a);
+        QTest::mouseMove(canvas->viewport(), (a + b) / 2);
+        QTest::mouseMove(canvas->viewport(), b);
+        QTest::mouseRelease(canvas->viewport(), Qt::LeftButton, {}, b);
+    };
+    wire("filter", {}, lookup);
+    wire(lookup, {}, branch);
+    wire(branch, "yes", "map");
+    wire(branch, "otherwise", createMap);
+    wire(createMap, {}, create);
+    QCOMPARE(in()->wires.size(), 7);
+    QVERIFY(in()->wires.contains(Wire{branch, "map", "yes"}));
+    QVERIFY(in()->wires.contains(Wire{branch, createMap, "otherwise"}));
+
+    // The lookup: which endpoint it asks, the name of its answer; the records path comes with
+    // the endpoint.
+    doubleClickNode(canvas, lookup);
+    QTRY_VERIFY(editor->nodeId() == lookup && editor->lookupAsEdit());
+    chooseByKeyboard(editor->endpointBox(), "find-contact");
+    QTRY_COMPARE(in()->node(lookup)->endpoint, QStringLiteral("find-contact"));
+    QCOMPARE(editor->recordsPathEdit()->text(), QStringLiteral("records"));
+    QVERIFY2(editor->requestLabel()->text().contains("billing_details.email"), qPrintable(editor->requestLabel()->text()));
+    QTest::mouseClick(editor->lookupAsEdit(), Qt::LeftButton);
+    QTest::keyClick(editor->lookupAsEdit(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(editor->lookupAsEdit(), "contact");
+    QTest::keyClick(editor->lookupAsEdit(), Qt::Key_Return);
+    QCOMPARE(in()->node(lookup)->lookupAs, QStringLiteral("contact"));
+    QCOMPARE(in()->node(lookup)->lookupRecordsPath, QStringLiteral("records"));
+
+    // The branch: its output "found" when a contact was found; the wire follows the rename.
+    doubleClickNode(canvas, branch);
+    QTRY_VERIFY(editor->nodeId() == branch && editor->outputCount() == 1);
+    QTest::mouseClick(editor->outputName(0), Qt::LeftButton);
+    QTest::keyClick(editor->outputName(0), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(editor->outputName(0), "found");
+    QTest::keyClick(editor->outputName(0), Qt::Key_Return);
+    QTest::mouseClick(editor->outputCondition(0), Qt::LeftButton);
+    QTest::keyClicks(editor->outputCondition(0), "count(contact) > 0");
+    QTest::keyClick(editor->outputCondition(0), Qt::Key_Return);
+    QCOMPARE(in()->node(branch)->outputs, (QList<BranchOutput>{{"found", "count(contact) > 0"}}));
+    QVERIFY(in()->wires.contains(Wire{branch, "map", "found"}));
+    QCOMPARE(editor->outputGoesTo(0)->currentData().toString(), QStringLiteral("map"));
+    QCOMPARE(editor->outputGoesTo(1)->currentData().toString(), createMap); // otherwise
+
+    // The targets: the first updates, the second creates or updates by email (upsert).
+    doubleClickNode(canvas, "target");
+    QTRY_VERIFY(editor->nodeId() == "target" && editor->writeModeBox());
+    chooseByKeyboard(editor->writeModeBox(), QString::number(int(WriteMode::Update)));
+    QCOMPARE(in()->node("target")->writeMode, WriteMode::Update);
+    QVERIFY2(editor->requestLabel()->text().contains("contact_id"), qPrintable(editor->requestLabel()->text()));
+    doubleClickNode(canvas, create);
+    QTRY_VERIFY(editor->nodeId() == create && editor->writeModeBox());
+    chooseByKeyboard(editor->endpointBox(), "upsert-contact");
+    QTRY_VERIFY(editor->writeModeBox());
+    chooseByKeyboard(editor->writeModeBox(), QString::number(int(WriteMode::Upsert)));
+    QCOMPARE(in()->node(create)->endpoint, QStringLiteral("upsert-contact"));
+    QCOMPARE(in()->node(create)->writeMode, WriteMode::Upsert);
+
+    // The mappings, drawn: the looked-up contact's fields are in the source tree under "contact".
+    const auto drawLine = [&](MappingEditor *m, const QString &from, const QString &to, const QString &formula = {}) {
+        QTreeWidget *src = m->sourceTree();
+        QTreeWidget *dst = m->targetTree();
+        QTreeWidgetItem *a = m->sourceItem(from);
+        QTreeWidgetItem *b = m->targetItem(to);
+        QVERIFY2(a && b, qPrintable(from + " → " + to));
+        src->scrollToItem(a);
+        dst->scrollToItem(b);
+        drag(src->viewport(), src->visualItemRect(a).center(), dst->viewport(), dst->visualItemRect(b).center());
+        QCOMPARE(m->formula(to), from);
+        if (formula.isEmpty())
+            return;
+        QTest::mouseClick(dst->viewport(), Qt::LeftButton, {}, dst->visualItemRect(b).center());
+        FormulaLineEdit *bar = m->formulaBar();
+        QTest::mouseClick(bar, Qt::LeftButton);
+        QTest::keyClick(bar, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(bar, formula);
+        QTest::keyClick(bar, Qt::Key_Return);
+        QCOMPARE(m->formula(to), formula);
+    };
+    doubleClickNode(canvas, "map");
+    auto *update = qobject_cast<MappingEditor *>(w.tabs()->currentWidget());
+    QVERIFY(update);
+    QTest::mouseClick(update->fetchButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(update->sourceItem("contact.Id") && update->sourceItem("billing_details.email"), 20000);
+    QVERIFY(update->targetItem("contact_id")); // what names the contact in the address
+    drawLine(update, "contact.Id", "contact_id");
+    drawLine(update, "id", "LastPaymentId__c");
+    drawLine(update, "amount", "LastPaymentAmount__c", "amount / 100");
+    drawLine(update, "created", "LastPaymentDate__c", "formatDate(fromUnixTime(created), \"yyyy-MM-dd\")");
+    // the preview shows the samples as they reach this map: found contacts only, their ids
+    QTRY_VERIFY_WITH_TIMEOUT(update->previewModel()->rowCount() > 0, 20000);
+    const Json samples = w.project()->endpoint("list-charges")->samples;
+    QVERIFY(update->previewModel()->rowCount() < int(samples.size()));
+
+    clickTab(w.tabs(), page);
+    doubleClickNode(canvas, createMap);
+    auto *created = qobject_cast<MappingEditor *>(w.tabs()->currentWidget());
+    QVERIFY(created && created != update);
+    QTRY_VERIFY_WITH_TIMEOUT(created->sourceItem("billing_details.name") && created->targetItem("Email"), 20000);
+    drawLine(created, "billing_details.email", "Email");
+    drawLine(created, "billing_details.name", "LastName", "last(split(billing_details.name, \" \"))");
+    drawLine(created, "billing_details.name", "FirstName", "first(split(billing_details.name, \" \"))");
+    drawLine(created, "id", "LastPaymentId__c");
+    drawLine(created, "amount", "LastPaymentAmount__c", "amount / 100");
+    drawLine(created, "created", "LastPaymentDate__c", "formatDate(fromUnixTime(created), \"yyyy-MM-dd\")");
+    QCOMPARE(w.problemsModel()->rowCount(), 0);
+
+    // Test with Samples: through the lookup (the real CRM, each payer once), nothing written.
+    clickTab(w.tabs(), page);
+    const QJsonObject crmBefore = api.stats().value("crm").toObject();
+    QTest::mouseClick(page->findChild<QPushButton *>("testSamples"), Qt::LeftButton);
+    QDialog *trial = nullptr;
+    QTRY_VERIFY((trial = page->findChild<QDialog *>("sampleTest")) && trial->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(trial->findChild<QLabel *>("sampleSummary")->text().startsWith("Of "), 20000);
+    auto *table = trial->findChild<QTableWidget *>("sampleResults");
+    QCOMPARE(table->rowCount(), int(samples.size()));
+    int found = 0;
+    int otherwise = 0;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QString way = table->item(row, 1)->text();
+        const QString what = table->item(row, 2)->text();
+        if (way.contains("branch (found)")) {
+            ++found;
+            QVERIFY2(what.startsWith("Updates through “Update contact”"), qPrintable(what));
+            QVERIFY(table->item(row, 3)->text().contains("\"Id\""));
+        } else if (way.contains("branch (otherwise)")) {
+            ++otherwise;
+            QVERIFY2(what.startsWith("Creates or updates through “Create or update contact by email”"), qPrintable(what));
+            QVERIFY(table->item(row, 3)->text().contains("nothing found"));
+        } else {
+            QVERIFY2(what.startsWith("Left out by the filter"), qPrintable(way + " / " + what));
+        }
+    }
+    QVERIFY(found > 0 && otherwise > 0);
+    const QJsonObject crmAfterTrial = api.stats().value("crm").toObject();
+    QCOMPARE(crmAfterTrial.value("patches").toInt(), crmBefore.value("patches").toInt());
+    QCOMPARE(crmAfterTrial.value("upserts").toInt(), crmBefore.value("upserts").toInt());
+    QTest::keyClick(trial, Qt::Key_Escape);
+
+    // Run it: every payer has one contact with their latest payment; nobody else was touched.
+    QSignalSpy finished(w.runs(), &RunController::finished);
+    QTest::mouseClick(page->findChild<QPushButton *>("runNow"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    const SyncSummary s = finished.first().at(2).value<SyncSummary>();
+    QVERIFY2(s.status == "succeeded", qPrintable(s.message + s.recordErrors.join("; ")));
+    const CrmState after = crmState(api);
+    QVERIFY2(after.wrong == 0, qPrintable(after.firstWrong));
+    QCOMPARE(after.notPayersTouched, 0);
+    const QJsonObject crm = api.stats().value("crm").toObject();
+    QCOMPARE(after.contacts, 15 + crm.value("upsert_creates").toInt());
+    QVERIFY(crm.value("patches").toInt() > 0 && crm.value("upsert_creates").toInt() > 0);
+    // the counts on the nodes: the branch's outputs, what each target wrote
+    const Json &n = s.nodes;
+    QCOMPARE(canvas->nodeItem(branch)->runText(), QStringLiteral("found %1 · otherwise %2")
+                                                      .arg(n[branch.toStdString()]["outputs"]["found"].get<int>())
+                                                      .arg(n[branch.toStdString()]["outputs"]["otherwise"].get<int>()));
+    QCOMPARE(canvas->nodeItem("target")->runText(),
+             QStringLiteral("%1 written, 0 failed").arg(n["target"]["written"].get<int>()));
+    QCOMPARE(n["target"]["written"].get<int>(), n[branch.toStdString()]["outputs"]["found"].get<int>());
 }
 
 QTEST_MAIN(TestBuildIntegration)

@@ -77,7 +77,9 @@ CanvasPage::CanvasPage(Document *doc, Services *services, const QString &integra
     setObjectName(QStringLiteral("CanvasPage"));
     auto *palette = new Palette(this);
     auto *layoutButton = new QPushButton(tr("Auto-layout"), this);
+    layoutButton->setObjectName(QStringLiteral("autoLayout"));
     auto *fit = new QPushButton(tr("Fit (Ctrl+0)"), this);
+    fit->setObjectName(QStringLiteral("fitAll"));
     auto *run = new QPushButton(tr("Run now"), this);
     run->setObjectName(QStringLiteral("runNow"));
     auto *trial = new QPushButton(tr("Test with Samples"), this);

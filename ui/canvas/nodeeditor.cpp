@@ -319,7 +319,7 @@ void NodeEditor::build()
         connect(m_endpoint, &QComboBox::activated, this, [this, source] {
             const QString id = m_endpoint->currentData().toString();
             apply([id](Node &node) { node.endpoint = id; }, source ? tr("Choose the source endpoint") : tr("Choose the target endpoint"));
-            build(); // what follows depends on the endpoint
+            refresh(); // (not built anew: the box keeps the keyboard while its choice goes up and down)
         });
         if (source) {
             m_paging = new QLabel(content);
@@ -334,7 +334,6 @@ void NodeEditor::build()
             m_watermarkField = new QComboBox(content);
             m_watermarkField->setObjectName(QStringLiteral("watermarkField"));
             m_watermarkField->setEditable(true);
-            m_watermarkField->addItems(sourceFields(sourceEndpoint()));
             form->addRow(tr("Changed by the &field:"), m_watermarkField);
             m_watermarkParam = new QLineEdit(content);
             m_watermarkParam->setObjectName(QStringLiteral("watermarkParam"));
@@ -486,10 +485,13 @@ void NodeEditor::buildLookup(QFormLayout *form, QWidget *content)
     connect(m_endpoint, &QComboBox::activated, this, [this] {
         const QString id = m_endpoint->currentData().toString();
         const Endpoint *e = m_doc->project().endpoint(id);
-        apply([id, e](Node &node) {
+        const Project &p = m_doc->project();
+        apply([id, e, &p](Node &node) {
+            // where the endpoint's records are, as it reads them — unless the user said otherwise
+            const Endpoint *before = p.endpoint(node.endpoint);
+            if (e && (node.lookupRecordsPath.isEmpty() || (before && node.lookupRecordsPath == before->recordsPath)))
+                node.lookupRecordsPath = e->recordsPath;
             node.endpoint = id;
-            if (e && node.lookupRecordsPath.isEmpty())
-                node.lookupRecordsPath = e->recordsPath; // where the endpoint's records are, as it reads them
         }, tr("Choose the lookup's endpoint"));
         refresh();
     });
@@ -735,6 +737,12 @@ void NodeEditor::refresh()
         const QSignalBlocker b3(m_watermarkField);
         const bool on = !n->watermarkField.isEmpty() && !n->watermarkParam.isEmpty();
         m_incremental->setChecked(on);
+        if (m_watermarkFieldsOf != n->endpoint || m_watermarkField->count() == 0) {
+            // the fields of the endpoint it reads now
+            m_watermarkFieldsOf = n->endpoint;
+            m_watermarkField->clear();
+            m_watermarkField->addItems(sourceFields(sourceEndpoint()));
+        }
         m_watermarkField->setEnabled(on);
         m_watermarkParam->setEnabled(on);
         m_watermarkField->setCurrentText(n->watermarkField);

@@ -149,6 +149,7 @@ private:
     QLabel *m_paging = nullptr;
     QCheckBox *m_incremental = nullptr;
     QComboBox *m_watermarkField = nullptr;
+    QString m_watermarkFieldsOf; ///< the endpoint whose fields the box offers
     QLineEdit *m_watermarkParam = nullptr;
     QPushButton *m_fromBeginning = nullptr;
     QComboBox *m_join = nullptr;

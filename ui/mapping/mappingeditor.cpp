@@ -15,6 +15,7 @@
 #include "ui/widgets/formulalineedit.h"
 #include "ui/widgets/keyvaluetable.h"
 #include "util/fastjson.h"
+#include "util/templatevars.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -575,6 +576,14 @@ void MappingEditor::rebuildTrees()
         listed.reserve(targetFields.size());
         for (const SchemaField &f : std::as_const(targetFields))
             listed.insert(f.path);
+        // what names the record in the target's address (/contacts/{{record.contact_id}}):
+        // needed, and not sent in the body
+        if (target)
+            for (const QString &v : templateVariables(target->path))
+                if (v.startsWith(QStringLiteral("record.")) && !listed.contains(v.mid(7))) {
+                    listed.insert(v.mid(7));
+                    targetFields.append(SchemaField{v.mid(7), v.mid(7), QStringLiteral("string"), QString(), true, 0, -1});
+                }
         for (const FieldMapping &f : n->fields)
             if (!listed.contains(f.target))
                 targetFields.append(SchemaField{f.target, f.target, QString(), QString(), f.required, 0, -1});
