@@ -7,7 +7,7 @@ cmake --build --preset release --target patchbay-screenshots patchbay-demo-api >
 bin=build/release
 out=$(realpath -m "${1:-docs/screenshots}")
 log=$(mktemp)
-"$bin/app/demo-api/patchbay-demo-api" --port 0 --token demo-token --api-key demo-key >"$log" 2>&1 &
+"$bin/app/demo-api/patchbay-demo-api" --port 0 --token demo-token --api-key demo-key --payments 300 --contacts 100 >"$log" 2>&1 &
 api_pid=$!
 trap 'kill $api_pid 2>/dev/null; rm -f "$log"' EXIT
 for _ in $(seq 50); do grep -q "listening on" "$log" && break; sleep 0.1; done

@@ -768,6 +768,14 @@
         <source>That wire would make a loop: records would go round for ever.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Start the wire at one of the branch's outputs: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a branch has named outputs.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchbay::Json</name>
@@ -1509,6 +1517,17 @@
     </message>
     <message>
         <source>Saving delivered records</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>patchbay::SampleTrial</name>
+    <message>
+        <source>There is no integration "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The integration has mistakes: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2805,6 +2824,10 @@ gives a connection per server and auth, endpoints grouped by folder, and its var
         <source>Records come into the node here, from the wire of the node before.</source>
         <translation>Hier kommen die Datensätze in den Knoten, über die Verbindung vom Knoten davor.</translation>
     </message>
+    <message>
+        <source>output “%1” of “%2”</source>
+        <translation>Ausgang „%1“ von „%2“</translation>
+    </message>
 </context>
 <context>
     <name>patchbay::ui::CanvasPage</name>
@@ -2837,10 +2860,6 @@ gives a connection per server and auth, endpoints grouped by folder, and its var
         <translation>Ziel</translation>
     </message>
     <message>
-        <source>Sends the records to an endpoint</source>
-        <translation>Sendet die Datensätze an einen Endpunkt</translation>
-    </message>
-    <message>
         <source> — drag it onto the canvas</source>
         <translation> — auf die Arbeitsfläche ziehen</translation>
     </message>
@@ -2869,10 +2888,6 @@ gives a connection per server and auth, endpoints grouped by folder, and its var
         <translation>Mit Beispielen testen</translation>
     </message>
     <message>
-        <source>Runs the source's sample records through the filter and the mapping, without sending anything</source>
-        <translation>Schickt die Beispieldatensätze der Quelle durch Filter und Zuordnung, ohne etwas zu senden</translation>
-    </message>
-    <message>
         <source>Test with Samples — %1</source>
         <translation>Mit Beispielen testen — %1</translation>
     </message>
@@ -2897,20 +2912,12 @@ gives a connection per server and auth, endpoints grouped by folder, and its var
         <translation>Wählen Sie zuerst den Endpunkt der Quelle: Doppelklick auf den Quellknoten.</translation>
     </message>
     <message>
-        <source>The integration's formulas have mistakes: %1</source>
-        <translation>Die Formeln der Integration enthalten Fehler: %1</translation>
-    </message>
-    <message>
         <source>Fails: %1</source>
         <translation>Schlägt fehl: %1</translation>
     </message>
     <message>
         <source>Sent to “%1”</source>
         <translation>Gesendet an „%1“</translation>
-    </message>
-    <message>
-        <source>Mapped (no target endpoint yet)</source>
-        <translation>Zugeordnet (noch kein Ziel-Endpunkt)</translation>
     </message>
     <message>
         <source>%1 would be sent, %2 left out by the filter, %3 fail.</source>
@@ -2943,6 +2950,70 @@ gives a connection per server and auth, endpoints grouped by folder, and its var
     <message>
         <source>Fails in “%1”: %2</source>
         <translation>Schlägt in „%1“ fehl: %2</translation>
+    </message>
+    <message>
+        <source>Lookup</source>
+        <translation>Nachschlagen</translation>
+    </message>
+    <message>
+        <source>For each record, asks an endpoint (e.g. find the contact by email) and adds the answer to the record</source>
+        <translation>Fragt für jeden Datensatz einen Endpunkt (z. B. den Kontakt per E-Mail finden) und fügt die Antwort dem Datensatz hinzu</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Verzweigung</translation>
+    </message>
+    <message>
+        <source>Sends each record one way or another: to the first output whose condition holds, else “otherwise”</source>
+        <translation>Schickt jeden Datensatz den einen oder anderen Weg: zum ersten Ausgang, dessen Bedingung zutrifft, sonst zu „sonst“</translation>
+    </message>
+    <message>
+        <source>Sends the records to an endpoint: creates, updates, upserts or deletes</source>
+        <translation>Sendet die Datensätze an einen Endpunkt: legt an, aktualisiert, legt an oder aktualisiert, oder löscht</translation>
+    </message>
+    <message>
+        <source>Runs the source's sample records through the integration — its lookups ask the API — without sending anything to the targets</source>
+        <translation>Schickt die Beispieldatensätze der Quelle durch die Integration – ihre Nachschlag-Knoten fragen die API – ohne etwas an die Ziele zu senden</translation>
+    </message>
+    <message>
+        <source>Looked up</source>
+        <translation>Nachgeschlagen</translation>
+    </message>
+    <message>
+        <source>Trying the sample records…</source>
+        <translation>Die Beispieldatensätze werden ausprobiert …</translation>
+    </message>
+    <message>
+        <source>Trying the sample records: asking the lookups (%1 of %2)…</source>
+        <translation>Die Beispieldatensätze werden ausprobiert: Nachschlagen läuft (%1 von %2) …</translation>
+    </message>
+    <message>
+        <source>Updates through “%1”</source>
+        <translation>Aktualisiert über „%1“</translation>
+    </message>
+    <message>
+        <source>Creates or updates through “%1”</source>
+        <translation>Legt an oder aktualisiert über „%1“</translation>
+    </message>
+    <message>
+        <source>Deletes through “%1”</source>
+        <translation>Löscht über „%1“</translation>
+    </message>
+    <message>
+        <source>Goes nowhere after “%1”</source>
+        <translation>Geht nach „%1“ nirgendwohin</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>nichts gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>The lookups asked the API %n time(s)</source>
+        <translation><numerusform>Die Nachschlag-Knoten fragten die API %n-mal</numerusform><numerusform>Die Nachschlag-Knoten fragten die API %n-mal</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and answered %n from the cache.</source>
+        <translation><numerusform>und beantworteten %n aus dem Zwischenspeicher.</numerusform><numerusform>und beantworteten %n aus dem Zwischenspeicher.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3109,14 @@ gives a connection per server and auth, endpoints grouped by folder, and its var
     <message>
         <source>otherwise</source>
         <translation>sonst</translation>
+    </message>
+    <message>
+        <source>Connect “%1” (%2) to “%3”</source>
+        <translation>„%1“ (%2) mit „%3“ verbinden</translation>
+    </message>
+    <message>
+        <source>%1 looked up, %2 from the cache</source>
+        <translation>%1 nachgeschlagen, %2 aus dem Zwischenspeicher</translation>
     </message>
 </context>
 <context>
@@ -3888,10 +3967,6 @@ Ihre Änderungen sind noch da.</translation>
         <translation>Datensätze von einem Endpunkt zu einem anderen kopieren: wählen Sie, woher sie kommen und wohin sie gehen</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3 connections · %4 endpoints · %5 integrations · %6 environments&lt;/p&gt;&lt;p&gt;&lt;a href="new-integration"&gt;New integration…&lt;/a&gt; — copy records from one endpoint to another.&lt;/p&gt;&lt;p&gt;Double-click an item in the &lt;b&gt;Project&lt;/b&gt; tree to edit it; &lt;b&gt;Project › New Request&lt;/b&gt; opens a request console.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3 Verbindungen · %4 Endpunkte · %5 Integrationen · %6 Umgebungen&lt;/p&gt;&lt;p&gt;&lt;a href="new-integration"&gt;Neue Integration…&lt;/a&gt; — Datensätze von einem Endpunkt zu einem anderen kopieren.&lt;/p&gt;&lt;p&gt;Doppelklicken Sie auf einen Eintrag im Baum &lt;b&gt;Projekt&lt;/b&gt;, um ihn zu bearbeiten; &lt;b&gt;Projekt › Neue Anfrage&lt;/b&gt; öffnet eine Anfragekonsole.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>The next run of “%1” reads every record again; what was already sent with the same content is not sent twice.</source>
         <translation>Der nächste Lauf von „%1“ liest wieder alle Datensätze; was schon mit gleichem Inhalt gesendet wurde, wird nicht doppelt gesendet.</translation>
     </message>
@@ -4034,6 +4109,26 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>The demo talks to the demo API on this computer (scripts/demo.sh starts it).</source>
         <translation>Die Demo spricht mit der Demo-API auf diesem Computer (scripts/demo.sh startet sie).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation><numerusform>%n Verbindung</numerusform><numerusform>%n Verbindungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s)</source>
+        <translation><numerusform>%n Endpunkt</numerusform><numerusform>%n Endpunkte</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n integration(s)</source>
+        <translation><numerusform>%n Integration</numerusform><numerusform>%n Integrationen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s)</source>
+        <translation><numerusform>%n Umgebung</numerusform><numerusform>%n Umgebungen</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;&lt;a href="new-integration"&gt;New integration…&lt;/a&gt; — copy records from one endpoint to another.&lt;/p&gt;&lt;p&gt;Double-click an item in the &lt;b&gt;Project&lt;/b&gt; tree to edit it; &lt;b&gt;Project › New Request&lt;/b&gt; opens a request console.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;&lt;a href="new-integration"&gt;Neue Integration…&lt;/a&gt; — Datensätze von einem Endpunkt zu einem anderen kopieren.&lt;/p&gt;&lt;p&gt;Doppelklicken Sie auf einen Eintrag im Baum &lt;b&gt;Projekt&lt;/b&gt;, um ihn zu bearbeiten; &lt;b&gt;Projekt › Neue Anfrage&lt;/b&gt; öffnet eine Anfragekonsole.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4329,6 +4424,18 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>%1 (source)</source>
         <translation>%1 (Quelle)</translation>
+    </message>
+    <message>
+        <source>Asking the lookups about the sample records (from the API)…</source>
+        <translation>Die Beispieldatensätze werden nachgeschlagen (bei der API) …</translation>
+    </message>
+    <message>
+        <source>The sample records could not be looked up: %1</source>
+        <translation>Die Beispieldatensätze konnten nicht nachgeschlagen werden: %1</translation>
+    </message>
+    <message>
+        <source>None of the sample records reaches this node (see Test with Samples on the canvas).</source>
+        <translation>Keiner der Beispieldatensätze erreicht diesen Knoten (siehe „Mit Beispielen testen“ auf der Arbeitsfläche).</translation>
     </message>
 </context>
 <context>
@@ -4645,20 +4752,200 @@ Ihre Änderungen sind noch da.</translation>
         <translation>Verzweigung</translation>
     </message>
     <message>
-        <source>For each record, sends “%1” with the record's values and adds what it answers to the record as “%2”.</source>
-        <translation>Sendet für jeden Datensatz „%1“ mit den Werten des Datensatzes und fügt die Antwort dem Datensatz als „%2“ hinzu.</translation>
+        <source>Connect “%1” (%2) to “%3”</source>
+        <translation>„%1“ (%2) mit „%3“ verbinden</translation>
     </message>
     <message>
-        <source>“%1” when %2</source>
-        <translation>„%1“, wenn %2</translation>
+        <source>Create a new record for each</source>
+        <translation>Für jeden einen neuen Datensatz anlegen</translation>
     </message>
     <message>
-        <source>“otherwise” for the rest</source>
-        <translation>„sonst“ für den Rest</translation>
+        <source>Update the record its address names</source>
+        <translation>Den Datensatz aktualisieren, den die Adresse nennt</translation>
     </message>
     <message>
-        <source>Sends each record to the first output whose condition holds:</source>
-        <translation>Sendet jeden Datensatz an den ersten Ausgang, dessen Bedingung zutrifft:</translation>
+        <source>Create or update by a key in the address (upsert)</source>
+        <translation>Anlegen oder aktualisieren über einen Schlüssel in der Adresse (Upsert)</translation>
+    </message>
+    <message>
+        <source>Delete the record its address names</source>
+        <translation>Den Datensatz löschen, den die Adresse nennt</translation>
+    </message>
+    <message>
+        <source>An update, upsert or delete names the record in the endpoint's address, e.g. /sobjects/Contact/{{record.contact_id}}; those fields are not sent in the body.</source>
+        <translation>Aktualisieren, Upsert und Löschen nennen den Datensatz in der Adresse des Endpunkts, z. B. /sobjects/Contact/{{record.contact_id}}; diese Felder werden nicht im Inhalt gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;What it does:</source>
+        <translation>&amp;Was er tut:</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>For each record, sends the endpoint's request with the record's values in it ({{record.email}} in its address, query or body) and adds what it answers to the record.</source>
+        <translation>Sendet für jeden Datensatz die Anfrage des Endpunkts mit den Werten des Datensatzes darin ({{record.email}} in Adresse, Abfrage oder Inhalt) und fügt die Antwort dem Datensatz hinzu.</translation>
+    </message>
+    <message>
+        <source>&amp;Ask:</source>
+        <translation>&amp;Fragen:</translation>
+    </message>
+    <message>
+        <source>Choose the lookup's endpoint</source>
+        <translation>Endpunkt zum Nachschlagen wählen</translation>
+    </message>
+    <message>
+        <source>The name under which the answer is added to each record: the mapping and the formulas after this node read it, e.g. contact.Id.</source>
+        <translation>Der Name, unter dem die Antwort jedem Datensatz hinzugefügt wird: die Zuordnung und die Formeln nach diesem Knoten lesen sie, z. B. contact.Id.</translation>
+    </message>
+    <message>
+        <source>Add the answer &amp;as:</source>
+        <translation>Antwort hinzufügen &amp;als:</translation>
+    </message>
+    <message>
+        <source>Lookup adds its answer as “%1”</source>
+        <translation>Nachschlagen fügt die Antwort als „%1“ hinzu</translation>
+    </message>
+    <message>
+        <source>(the whole reply)</source>
+        <translation>(die ganze Antwort)</translation>
+    </message>
+    <message>
+        <source>Where the found records are in the reply, e.g. records or data.items</source>
+        <translation>Wo die gefundenen Datensätze in der Antwort stehen, z. B. records oder data.items</translation>
+    </message>
+    <message>
+        <source>Found records &amp;are in:</source>
+        <translation>Gefundene Datensätze &amp;stehen in:</translation>
+    </message>
+    <message>
+        <source>Lookup's records path</source>
+        <translation>Datensatzpfad des Nachschlagens</translation>
+    </message>
+    <message>
+        <source>the first one found</source>
+        <translation>den ersten gefundenen</translation>
+    </message>
+    <message>
+        <source>exactly one (more is an error for the record)</source>
+        <translation>genau einen (mehr ist ein Fehler für den Datensatz)</translation>
+    </message>
+    <message>
+        <source>all of them, as a list</source>
+        <translation>alle, als Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Behalten:</translation>
+    </message>
+    <message>
+        <source>Lookup keeps: %1</source>
+        <translation>Nachschlagen behält: %1</translation>
+    </message>
+    <message>
+        <source>A 404 answer means “&amp;nothing found”</source>
+        <translation>Eine 404-Antwort bedeutet „&amp;nichts gefunden“</translation>
+    </message>
+    <message>
+        <source>Otherwise a 404 makes the record a dead letter. An empty list is always “nothing found”.</source>
+        <translation>Sonst macht eine 404 den Datensatz zum unzustellbaren Datensatz. Eine leere Liste heißt immer „nichts gefunden“.</translation>
+    </message>
+    <message>
+        <source>404 means nothing found</source>
+        <translation>404 heißt nichts gefunden</translation>
+    </message>
+    <message>
+        <source>404 is an error</source>
+        <translation>404 ist ein Fehler</translation>
+    </message>
+    <message>
+        <source>How many lookups may be under way at once (within the connection's rate limit); the same request is sent once a run and answered from the cache after that.</source>
+        <translation>Wie viele Nachschlage-Anfragen gleichzeitig unterwegs sein dürfen (innerhalb der Ratenbegrenzung der Verbindung); dieselbe Anfrage wird einmal je Lauf gesendet und danach aus dem Zwischenspeicher beantwortet.</translation>
+    </message>
+    <message>
+        <source>Each record goes to the first output whose condition holds (a formula, e.g. count(contact) &gt; 0); the others go to “otherwise”.</source>
+        <translation>Jeder Datensatz geht zum ersten Ausgang, dessen Bedingung zutrifft (eine Formel, z. B. count(contact) &gt; 0); die übrigen gehen zu „sonst“.</translation>
+    </message>
+    <message>
+        <source>&amp;Add an Output</source>
+        <translation>Ausgang &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>output %1</source>
+        <translation>Ausgang %1</translation>
+    </message>
+    <message>
+        <source>Add the output “%1”</source>
+        <translation>Ausgang „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Otherwise to:</source>
+        <translation>&amp;Sonst zu:</translation>
+    </message>
+    <message>
+        <source>Output name</source>
+        <translation>Name des Ausgangs</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Geht zu</translation>
+    </message>
+    <message>
+        <source>Remove this output</source>
+        <translation>Diesen Ausgang entfernen</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>wenn</translation>
+    </message>
+    <message>
+        <source>goes to</source>
+        <translation>geht zu</translation>
+    </message>
+    <message>
+        <source>Rename the output to “%1”</source>
+        <translation>Ausgang in „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Edit the output's condition</source>
+        <translation>Bedingung des Ausgangs bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove an output</source>
+        <translation>Einen Ausgang entfernen</translation>
+    </message>
+    <message>
+        <source>Sends %1 %2 — the same request for every record: put the record's fields into the endpoint's address or query in the request console, e.g. {{record.email}}.</source>
+        <translation>Sendet %1 %2 – dieselbe Anfrage für jeden Datensatz: setzen Sie die Felder des Datensatzes in der Anfragekonsole in Adresse oder Abfrage des Endpunkts ein, z. B. {{record.email}}.</translation>
+    </message>
+    <message>
+        <source>Sends %1 %2 with each record's %3.</source>
+        <translation>Sendet %1 %2 mit %3 jedes Datensatzes.</translation>
+    </message>
+    <message>
+        <source>Sends %1 %2 with each record.</source>
+        <translation>Sendet %1 %2 mit jedem Datensatz.</translation>
+    </message>
+    <message>
+        <source>Sends %1 %2 — its address names no record: an update, upsert or delete needs the record's key in it, e.g. /contacts/{{record.id}} (edit it in the request console).</source>
+        <translation>Sendet %1 %2 – die Adresse nennt keinen Datensatz: Aktualisieren, Upsert und Löschen brauchen den Schlüssel des Datensatzes darin, z. B. /contacts/{{record.id}} (in der Anfragekonsole bearbeiten).</translation>
+    </message>
+    <message>
+        <source>Sends %1 %2: the record is named by its %3.</source>
+        <translation>Sendet %1 %2: der Datensatz wird über %3 benannt.</translation>
     </message>
 </context>
 <context>
@@ -4698,6 +4985,10 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>Branch</source>
         <translation>Verzweigung</translation>
+    </message>
+    <message>
+        <source>otherwise</source>
+        <translation>sonst</translation>
     </message>
 </context>
 <context>

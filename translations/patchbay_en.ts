@@ -89,6 +89,14 @@
         <source>Of %n sample record(s), nothing sent:</source>
         <translation><numerusform>Of %n sample record, nothing sent:</numerusform><numerusform>Of %n sample records, nothing sent:</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>The lookups asked the API %n time(s)</source>
+        <translation><numerusform>The lookups asked the API %n time</numerusform><numerusform>The lookups asked the API %n times</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and answered %n from the cache.</source>
+        <translation><numerusform>and answered %n from the cache.</numerusform><numerusform>and answered %n from the cache.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>patchbay::ui::CanvasView</name>
@@ -148,6 +156,22 @@
     <message numerus="yes">
         <source>Imported %n endpoint(s) from %1</source>
         <translation><numerusform>Imported %n endpoint from %1</numerusform><numerusform>Imported %n endpoints from %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation><numerusform>%n connection</numerusform><numerusform>%n connections</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s)</source>
+        <translation><numerusform>%n endpoint</numerusform><numerusform>%n endpoints</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n integration(s)</source>
+        <translation><numerusform>%n integration</numerusform><numerusform>%n integrations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s)</source>
+        <translation><numerusform>%n environment</numerusform><numerusform>%n environments</numerusform></translation>
     </message>
 </context>
 <context>

@@ -538,15 +538,15 @@ void MainWindow::updateTitle()
         return;
     }
     const Project &p = m_doc->project();
-    m_welcome->setText(tr("<h2>%1</h2><p>%2</p><p>%3 connections · %4 endpoints · %5 integrations · %6 "
-                          "environments</p><p><a href=\"new-integration\">New integration…</a> — copy records from "
-                          "one endpoint to another.</p><p>Double-click an item in the <b>Project</b> tree to edit it; "
+    const QString counts = QStringList{tr("%n connection(s)", "", int(p.connections.size())),
+                                       tr("%n endpoint(s)", "", int(p.endpoints.size())),
+                                       tr("%n integration(s)", "", int(p.integrations.size())),
+                                       tr("%n environment(s)", "", int(p.environments.size()))}
+                               .join(QStringLiteral(" · "));
+    m_welcome->setText(tr("<h2>%1</h2><p>%2</p><p>%3</p><p><a href=\"new-integration\">New integration…</a> — copy records "
+                          "from one endpoint to another.</p><p>Double-click an item in the <b>Project</b> tree to edit it; "
                           "<b>Project › New Request</b> opens a request console.</p>")
-                           .arg(p.name.toHtmlEscaped(), p.description.toHtmlEscaped())
-                           .arg(p.connections.size())
-                           .arg(p.endpoints.size())
-                           .arg(p.integrations.size())
-                           .arg(p.environments.size()));
+                           .arg(p.name.toHtmlEscaped(), p.description.toHtmlEscaped(), counts));
 }
 
 void MainWindow::rememberRecent(const QString &filePath)

@@ -27,6 +27,7 @@
 #include <QNetworkReply>
 #include <QTableView>
 #include <QPalette>
+#include <QPushButton>
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -97,7 +98,9 @@ int main(int argc, char *argv[])
         return 1;
 
     Services services(work.filePath(QStringLiteral("data")), std::make_unique<KeychainSecretStore>());
-    for (const auto &[key, value] : {std::pair{"demo/crm/token", "demo-token"}, std::pair{"demo/mailing/key", "demo-key"}}) {
+    for (const auto &[key, value] : {std::pair{"demo/crm/token", "demo-token"}, std::pair{"demo/mailing/key", "demo-key"},
+                                     std::pair{"demo/payments/token", "demo-token"},
+                                     std::pair{"demo/salesforce/clientSecret", "demo-secret"}}) {
         if (Result<void> r = services.secrets()->writeNow(QString::fromLatin1(key), QString::fromLatin1(value)); !r) {
             std::fprintf(stderr, "%s\n", qPrintable(r.error().message));
             return 1;
@@ -197,13 +200,46 @@ int main(int argc, char *argv[])
         ok = shoot(dialog, out + QStringLiteral("/new-integration") + suffix) && ok;
         dialog->reject();
     }
-    w.askSaveChanges = [](const QString &) { return QMessageBox::Discard; };
-    // an integration of several steps (resources/examples): a lookup, a branch, two targets
-    if (w.openProject(QStringLiteral(PATCHBAY_SOURCE_DIR "/resources/examples/payments-to-crm.patchbay.json"))) {
-        canvas = w.openCanvas(QStringLiteral("payments-to-crm"));
-        canvas->openNode(QStringLiteral("found"));
-        canvas->fitAll();
-        ok = shoot(&w, out + QStringLiteral("/multistep") + suffix) && ok;
+    // an integration of several steps (the demo's payments-to-crm): the lookup's and the
+    // branch's settings, the mapping of found contacts with the looked-up fields, Test with
+    // Samples through the lookup, and the counts on the nodes after a run
+    canvas = w.openCanvas(QStringLiteral("payments-to-crm"));
+    canvas->openNode(QStringLiteral("find"));
+    canvas->fitAll();
+    ok = shoot(&w, out + QStringLiteral("/multistep-lookup") + suffix) && ok;
+    mapping = w.openMapping(QStringLiteral("payments-to-crm"), QStringLiteral("to-update"));
+    {
+        QEventLoop wait;
+        QObject::connect(mapping, &MappingEditor::sampleFetched, &wait, &QEventLoop::quit);
+        QTimer::singleShot(15000, &wait, &QEventLoop::quit);
+        mapping->fetchSample();
+        wait.exec();
     }
+    settle(2500); // the lookups for the samples
+    mapping->targetTree()->setCurrentItem(mapping->targetItem(QStringLiteral("LastPaymentAmount__c")));
+    ok = shoot(&w, out + QStringLiteral("/multistep-mapping") + suffix) && ok;
+    canvas = w.openCanvas(QStringLiteral("payments-to-crm"));
+    if (auto *trial = canvas->parentWidget()->parentWidget()->findChild<QPushButton *>(QStringLiteral("testSamples"))) {
+        trial->click();
+        settle(2500);
+        if (auto *dialog = canvas->parentWidget()->parentWidget()->findChild<QDialog *>(QStringLiteral("sampleTest"))) {
+            ok = shoot(dialog, out + QStringLiteral("/multistep-trial") + suffix) && ok;
+            dialog->close();
+        }
+    }
+    {
+        QEventLoop wait;
+        QObject::connect(w.runs(), &RunController::finished, &wait, &QEventLoop::quit);
+        QTimer::singleShot(60000, &wait, &QEventLoop::quit);
+        w.runIntegration(QStringLiteral("payments-to-crm"));
+        wait.exec();
+    }
+    for (QDockWidget *dock : w.findChildren<QDockWidget *>())
+        if (dock->objectName() != u"ProjectDock")
+            dock->hide();
+    canvas->openNode(QStringLiteral("found"));
+    settle();
+    canvas->fitAll();
+    ok = shoot(&w, out + QStringLiteral("/multistep") + suffix) && ok;
     return ok ? 0 : 1;
 }

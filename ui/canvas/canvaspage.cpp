@@ -35,7 +35,6 @@ public:
     {
         setDragEnabled(true);
         setDragDropMode(QAbstractItemView::DragOnly);
-        setMaximumWidth(150);
         const struct
         {
             const char *kind;
@@ -56,6 +55,7 @@ public:
             item->setData(Qt::UserRole, QString::fromLatin1(i.kind));
             item->setToolTip(i.tip + CanvasPage::tr(" — drag it onto the canvas"));
         }
+        setMaximumWidth(sizeHintForColumn(0) + 2 * frameWidth() + 16); // as wide as its longest name
     }
 
 protected:
@@ -133,10 +133,12 @@ CanvasPage::CanvasPage(Document *doc, Services *services, const QString &integra
     connect(trial, &QPushButton::clicked, this, [this, doc, integrationId] { testWithSamples(doc, integrationId); });
     connect(run, &QPushButton::clicked, m_view, [this] { Q_EMIT m_view->runRequested(m_view->integrationId()); });
     connect(m_view, &QObject::destroyed, this, &QObject::deleteLater); // the integration went away
-    connect(m_view, &CanvasView::nodeEditRequested, this, [this](const QString &nodeId) {
+    connect(m_view, &CanvasView::nodeEditRequested, this, [this, split](const QString &nodeId) {
         const bool opening = m_editor->isHidden();
         m_editor->setNode(nodeId);
         m_editor->show();
+        if (opening) // the panel beside the canvas, the canvas keeping most of the room
+            split->setSizes({std::max(200, split->width() - 380), 380});
         if (opening) // the canvas just got narrower: everything in view again, once laid out
             QTimer::singleShot(0, m_view, &CanvasView::fitAll);
     });

@@ -152,26 +152,7 @@ void NodeEditor::setNode(const QString &nodeId)
 
 void NodeEditor::apply(const std::function<void(Node &)> &edit, const QString &what, const QString &mergeKey)
 {
-    const qsizetype index = Project::indexOf(m_doc->project().integrations, m_integrationId);
-    if (index < 0)
-        return;
-    Integration after = m_doc->project().integrations[index];
-    Node *n = nullptr;
-    for (Node &candidate : after.nodes)
-        if (candidate.id == m_nodeId)
-            n = &candidate;
-    if (!n)
-        return;
-    const Node before = *n;
-    edit(*n);
-    if (*n == before)
-        return;
-    auto *command = new EditIntegrationCommand(m_doc, index, after, what);
-    if (!mergeKey.isEmpty())
-        command->setMergeKey(mergeKey + u':' + m_nodeId);
-    m_applying = true;
-    m_doc->undoStack()->push(command);
-    m_applying = false;
+    applyWith([&edit](Integration &, Node &n) { edit(n); }, what, mergeKey);
 }
 
 void NodeEditor::applyWith(const std::function<void(Integration &, Node &)> &edit, const QString &what, const QString &mergeKey)
@@ -279,6 +260,7 @@ void NodeEditor::build()
     }
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the panel's width, lines wrapped
     scroll->setFrameShape(QFrame::NoFrame);
     m_body = scroll;
     auto *content = new QWidget(scroll);
@@ -466,6 +448,11 @@ void NodeEditor::build()
     case NodeType::Lookup: buildLookup(form, content); break;
     case NodeType::Branch: buildBranch(form, content); break;
     }
+    // long endpoint names must not make the panel wider than the canvas beside it
+    for (QComboBox *box : content->findChildren<QComboBox *>()) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(std::max(box->minimumContentsLength(), 12));
+    }
     refresh();
 }
 
@@ -599,6 +586,8 @@ void NodeEditor::refreshBranch(const Node &n)
             row.condition->setAccessibleName(tr("Condition"));
             row.condition->setPlaceholderText(QStringLiteral("count(contact) > 0"));
             row.goesTo = new QComboBox(row.widget);
+            row.goesTo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+            row.goesTo->setMinimumContentsLength(12);
             row.goesTo->setAccessibleName(tr("Goes to"));
             row.remove = new QPushButton(QStringLiteral("×"), row.widget);
             row.remove->setAccessibleName(tr("Remove this output"));
@@ -675,6 +664,7 @@ void NodeEditor::refresh()
     if (m_endpoint) {
         const int i = m_endpoint->findData(n->endpoint);
         m_endpoint->setCurrentIndex(i < 0 ? 0 : i);
+        m_endpoint->setToolTip(m_endpoint->currentText()); // (the box may be narrower than the name)
     }
     if (m_sendsTo) // the nodes this one may send to (what makes sense), and where it sends now
         fillGoesTo(m_sendsTo, QString());
