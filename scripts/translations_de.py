@@ -783,6 +783,17 @@ DE = {
  'Sends %1 %2 with each record.': 'Sendet %1 %2 mit jedem Datensatz.',
  "Sends %1 %2 — its address names no record: an update, upsert or delete needs the record's key in it, e.g. /contacts/{{record.id}} (edit it in the request console).": 'Sendet %1 %2 – die Adresse nennt keinen Datensatz: Aktualisieren, Upsert und Löschen brauchen den Schlüssel des Datensatzes darin, z. B. /contacts/{{record.id}} (in der Anfragekonsole bearbeiten).',
  'Sends %1 %2: the record is named by its %3.': 'Sendet %1 %2: der Datensatz wird über %3 benannt.',
+ 'Where the endpoint takes many keys at once (?ids={{keys}}, or WHERE Email IN ({{keys}})): up to this many records are looked up in one request.': 'Wo der Endpunkt viele Schlüssel auf einmal nimmt (?ids={{keys}} oder WHERE Email IN ({{keys}})): bis zu so viele Datensätze werden in einer Anfrage nachgeschlagen.',
+ 'Records a re&quest:': 'Datensätze je An&frage:',
+ 'The field (or formula) of each record that is its key in {{keys}}, e.g. billing_details.email': 'Das Feld (oder die Formel) jedes Datensatzes, das sein Schlüssel in {{keys}} ist, z. B. billing_details.email',
+ "Each record's &key:": '&Schlüssel jedes Datensatzes:',
+ 'The field of a found record that holds the key: it tells which record it was found for.': 'Das Feld eines gefundenen Datensatzes, das den Schlüssel enthält: daran zeigt sich, für welchen Datensatz er gefunden wurde.',
+ 'Found by its &field:': 'Zugeordnet über sein &Feld:',
+ "Keys in single &quotes ('a','b'), as SOQL and SQL write text": "Schlüssel in einfachen &Anführungszeichen ('a','b'), wie SOQL und SQL Text schreiben",
+ 'Lookup: %n record(s) a request': ('Nachschlagen: %n Datensatz je Anfrage', 'Nachschlagen: %n Datensätze je Anfrage'),
+ 'Lookup: one record a request': 'Nachschlagen: ein Datensatz je Anfrage',
+ "Sends %1 %2 with up to %3 records' keys in {{keys}}.": 'Sendet %1 %2 mit den Schlüsseln von bis zu %3 Datensätzen in {{keys}}.',
+ "Sends %1 %2 — but its request has no {{keys}} for the records' keys: put them in its query in the request console, e.g. ids={{keys}}.": 'Sendet %1 %2 – aber die Anfrage hat kein {{keys}} für die Schlüssel der Datensätze: setzen Sie es in der Anfragekonsole in die Abfrage, z. B. ids={{keys}}.',
 }
 
 

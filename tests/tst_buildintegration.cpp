@@ -45,6 +45,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
@@ -653,6 +654,26 @@ void TestBuildIntegration::paymentsToContactsWithTheMouse()
     QTest::keyClick(editor->lookupAsEdit(), Qt::Key_Return);
     QCOMPARE(in()->node(lookup)->lookupAs, QStringLiteral("contact"));
     QCOMPARE(in()->node(lookup)->lookupRecordsPath, QStringLiteral("records"));
+    // many records in one request: this endpoint's query has no {{keys}}, the panel says so;
+    // back to one a request
+    QSpinBox *batch = editor->lookupBatchBox();
+    QTest::mouseClick(batch, Qt::LeftButton);
+    QTest::keyClick(batch, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(batch, "20");
+    QTest::keyClicks(editor->lookupKeyBox()->lineEdit(), "billing_details.email");
+    QTest::keyClick(editor->lookupKeyBox()->lineEdit(), Qt::Key_Return);
+    QTest::mouseClick(editor->lookupMatchEdit(), Qt::LeftButton);
+    QTest::keyClicks(editor->lookupMatchEdit(), "Email");
+    QTest::keyClick(editor->lookupMatchEdit(), Qt::Key_Return);
+    QCOMPARE(in()->node(lookup)->lookupBatch, 20);
+    QCOMPARE(in()->node(lookup)->lookupKey, QStringLiteral("billing_details.email"));
+    QCOMPARE(in()->node(lookup)->lookupMatch, QStringLiteral("Email"));
+    QVERIFY2(editor->requestLabel()->text().contains("no {{keys}}"), qPrintable(editor->requestLabel()->text()));
+    QTest::mouseClick(batch, Qt::LeftButton);
+    QTest::keyClick(batch, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(batch, "1");
+    QCOMPARE(in()->node(lookup)->lookupBatch, 1);
+    QCOMPARE(in()->node(lookup)->lookupKey, QString());
 
     // The branch: its output "found" when a contact was found; the wire follows the rename.
     doubleClickNode(canvas, branch);

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void initTestCase();
     void programRoutesRecords();
     void paymentsUpdateTheirPayersContacts();
+    void batchedLookupsAskForManyAtOnce();
     void faultStormOnBothApisEndsTheSame();
     void killedRunsCreateNoContactTwice();
     void quotesInLookupValuesStayInTheirText();
@@ -199,6 +200,57 @@ void TestMultiStep::paymentsUpdateTheirPayersContacts()
     QCOMPARE(Json::parse(again.out.toStdString())["read"].get<int>(), 1);
     QCOMPARE(crmState(api).contacts, after.contacts);
     QCOMPARE(crmState(api).wrong, 0);
+}
+
+void TestMultiStep::batchedLookupsAskForManyAtOnce()
+{
+    // the contacts found 20 payers at a time (SOQL's IN), each found contact given to its payer
+    DemoApi api({QStringLiteral("--payments"), QStringLiteral("300"), QStringLiteral("--contacts"), QStringLiteral("100"),
+                 QStringLiteral("--seed"), QStringLiteral("11")});
+    QVERIFY2(api.ok(), qPrintable(api.errorOutput()));
+    QTemporaryDir dir;
+    const QString project = example(dir, [](Project &p) {
+        for (Endpoint &e : p.endpoints)
+            if (e.id == u"find-contact")
+                e.query = {{QStringLiteral("q"), QStringLiteral("SELECT Id, Email, Name FROM Contact WHERE Email IN ({{keys}})")}};
+        for (Node &n : p.integrations[0].nodes)
+            if (n.type == NodeType::Lookup) {
+                n.lookupBatch = 20;
+                n.lookupKey = QStringLiteral("billing_details.email");
+                n.lookupMatch = QStringLiteral("Email");
+                n.lookupQuoteKeys = true;
+            }
+    });
+    QVERIFY(!project.isEmpty());
+    QVERIFY(crmState(api).wrong > 0);
+    const CliRun r = run(dir, project, api);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    const Json s = Json::parse(r.out.toStdString());
+    const CrmState after = crmState(api);
+    QVERIFY2(after.wrong == 0, qPrintable(after.firstWrong));
+    QCOMPARE(after.notPayersTouched, 0);
+    const QJsonObject crm = api.stats().value(QStringLiteral("crm")).toObject();
+    QCOMPARE(after.contacts, 100 + crm.value(QStringLiteral("upsert_creates")).toInt());
+    // each payer asked for once, many in a request: a page of 100 charges in at most 5 requests
+    const Json &find = s["nodes"]["find"];
+    QCOMPARE(find["lookups"].get<int>() - find["cacheHits"].get<int>(), after.payers);
+    QCOMPARE(find["requests"].get<int>(), crm.value(QStringLiteral("queries")).toInt());
+    QVERIFY2(find["requests"].get<int>() <= 3 * 5 && find["requests"].get<int>() >= after.payers / 20,
+             qPrintable(QString::number(find["requests"].get<int>())));
+
+    // a batch without {{keys}} in its request is refused before anything is sent
+    QTemporaryDir dir2;
+    const QString broken = example(dir2, [](Project &p) {
+        for (Node &n : p.integrations[0].nodes)
+            if (n.type == NodeType::Lookup) {
+                n.lookupBatch = 20;
+                n.lookupKey = QStringLiteral("billing_details.email");
+                n.lookupMatch = QStringLiteral("Email");
+            }
+    });
+    const CliRun refused = run(dir2, broken, api);
+    QVERIFY(refused.exitCode != 0);
+    QVERIFY2(refused.err.contains("{{keys}}"), qPrintable(refused.out + refused.err));
 }
 
 void TestMultiStep::faultStormOnBothApisEndsTheSame()

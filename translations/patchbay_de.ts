@@ -261,6 +261,18 @@
         <source>the lookup "%1" found %2 records where it needs exactly one</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the batch's key: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the endpoint "%1" has no {{keys}} in its request: a batch puts its records' keys there, e.g. ?ids={{keys}} or WHERE Email IN ({{keys}})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>say which field of a found record holds the key, e.g. "Email"</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchbay::Formula</name>
@@ -961,6 +973,10 @@
     </message>
     <message>
         <source>The lookup "%1" failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the lookup "%1" could not make the record's key: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2062,22 +2078,22 @@
     <message numerus="yes">
         <source>%n connection(s)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n endpoint(s)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform>%n Endpunkt</numerusform>
+            <numerusform>%n Endpunkte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n integration(s)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform>%n Integration</numerusform>
+            <numerusform>%n Integrationen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4946,6 +4962,50 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>Sends %1 %2: the record is named by its %3.</source>
         <translation>Sendet %1 %2: der Datensatz wird über %3 benannt.</translation>
+    </message>
+    <message>
+        <source>Where the endpoint takes many keys at once (?ids={{keys}}, or WHERE Email IN ({{keys}})): up to this many records are looked up in one request.</source>
+        <translation>Wo der Endpunkt viele Schlüssel auf einmal nimmt (?ids={{keys}} oder WHERE Email IN ({{keys}})): bis zu so viele Datensätze werden in einer Anfrage nachgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Records a re&amp;quest:</source>
+        <translation>Datensätze je An&amp;frage:</translation>
+    </message>
+    <message>
+        <source>The field (or formula) of each record that is its key in {{keys}}, e.g. billing_details.email</source>
+        <translation>Das Feld (oder die Formel) jedes Datensatzes, das sein Schlüssel in {{keys}} ist, z. B. billing_details.email</translation>
+    </message>
+    <message>
+        <source>Each record's &amp;key:</source>
+        <translation>&amp;Schlüssel jedes Datensatzes:</translation>
+    </message>
+    <message>
+        <source>The field of a found record that holds the key: it tells which record it was found for.</source>
+        <translation>Das Feld eines gefundenen Datensatzes, das den Schlüssel enthält: daran zeigt sich, für welchen Datensatz er gefunden wurde.</translation>
+    </message>
+    <message>
+        <source>Found by its &amp;field:</source>
+        <translation>Zugeordnet über sein &amp;Feld:</translation>
+    </message>
+    <message>
+        <source>Keys in single &amp;quotes ('a','b'), as SOQL and SQL write text</source>
+        <translation>Schlüssel in einfachen &amp;Anführungszeichen ('a','b'), wie SOQL und SQL Text schreiben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lookup: %n record(s) a request</source>
+        <translation><numerusform>Nachschlagen: %n Datensatz je Anfrage</numerusform><numerusform>Nachschlagen: %n Datensätze je Anfrage</numerusform></translation>
+    </message>
+    <message>
+        <source>Lookup: one record a request</source>
+        <translation>Nachschlagen: ein Datensatz je Anfrage</translation>
+    </message>
+    <message>
+        <source>Sends %1 %2 with up to %3 records' keys in {{keys}}.</source>
+        <translation>Sendet %1 %2 mit den Schlüsseln von bis zu %3 Datensätzen in {{keys}}.</translation>
+    </message>
+    <message>
+        <source>Sends %1 %2 — but its request has no {{keys}} for the records' keys: put them in its query in the request console, e.g. ids={{keys}}.</source>
+        <translation>Sendet %1 %2 – aber die Anfrage hat kein {{keys}} für die Schlüssel der Datensätze: setzen Sie es in der Anfragekonsole in die Abfrage, z. B. ids={{keys}}.</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,10 @@
         <source>Keeps %1 of %n sample record(s).</source>
         <translation><numerusform>Keeps %1 of %n sample record.</numerusform><numerusform>Keeps %1 of %n sample records.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Lookup: %n record(s) a request</source>
+        <translation><numerusform>Lookup: %n record a request</numerusform><numerusform>Lookup: %n records a request</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>patchbay::ui::RequestConsole</name>

@@ -209,8 +209,10 @@ HttpResponse Crm::query(const HttpRequest &request)
     QByteArray encoded = request.query.queryItemValue(QStringLiteral("q"), QUrl::FullyEncoded).toUtf8();
     encoded.replace('+', "%20");
     const QString q = QUrl::fromPercentEncoding(encoded);
+    // WHERE Email = '…', or WHERE Email IN ('…', '…') for many at once (SOQL escapes quotes and
+    // backslashes in text with a backslash)
     static const QRegularExpression shape(
-        QStringLiteral("^\\s*SELECT\\s+(.+?)\\s+FROM\\s+(\\w+)\\s+WHERE\\s+(\\w+)\\s*=\\s*'((?:[^'\\\\]|\\\\.)*)'\\s*"
+        QStringLiteral("^\\s*SELECT\\s+(.+?)\\s+FROM\\s+(\\w+)\\s+WHERE\\s+(\\w+)\\s*(=\\s*'(?:[^'\\\\]|\\\\.)*'|IN\\s*\\((?:[^)'\\\\]|'(?:[^'\\\\]|\\\\.)*')*\\))\\s*"
                        "(?:LIMIT\\s+(\\d+))?\\s*$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     const QRegularExpressionMatch m = shape.match(q);
@@ -219,7 +221,7 @@ HttpResponse Crm::query(const HttpRequest &request)
     if (!m.hasMatch())
         return error(400, "MALFORMED_QUERY",
                      QStringLiteral("The demo CRM understands one query: SELECT <fields> FROM Contact WHERE Email = "
-                                    "'<email>' [LIMIT n]; got: %1")
+                                    "'<email>' (or Email IN ('<email>', …)) [LIMIT n]; got: %1")
                          .arg(q));
     if (m.captured(2).compare(u"Contact", Qt::CaseInsensitive) != 0)
         return error(400, "INVALID_TYPE", QStringLiteral("sObject type '%1' is not supported.").arg(m.captured(2)));
@@ -233,12 +235,22 @@ HttpResponse Crm::query(const HttpRequest &request)
             return error(400, "INVALID_FIELD", QStringLiteral("No such column '%1' on entity 'Contact'.").arg(name));
         fields.append(name);
     }
-    // SOQL escapes quotes and backslashes in text with a backslash.
-    QString email;
-    const QString raw = m.captured(4);
-    for (qsizetype i = 0; i < raw.size(); ++i)
-        email += (raw[i] == u'\\' && i + 1 < raw.size()) ? raw[++i] : raw[i];
-    QList<size_t> found = byEmail(email);
+    // the quoted texts of the condition, unescaped
+    QStringList emails;
+    const QString condition = m.captured(4);
+    for (qsizetype i = 0; i < condition.size(); ++i) {
+        if (condition[i] != u'\'')
+            continue;
+        QString text;
+        for (++i; i < condition.size() && condition[i] != u'\''; ++i)
+            text += (condition[i] == u'\\' && i + 1 < condition.size()) ? condition[++i] : condition[i];
+        emails.append(text);
+    }
+    if (emails.size() > 200)
+        return error(400, "MALFORMED_QUERY", QStringLiteral("At most 200 values in IN (…), got %1.").arg(emails.size()));
+    QList<size_t> found;
+    for (const QString &email : std::as_const(emails))
+        found += byEmail(email);
     if (!m.captured(5).isEmpty())
         found = found.mid(0, m.captured(5).toInt());
     json records = json::array();

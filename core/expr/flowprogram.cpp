@@ -6,6 +6,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <functional>
 
 namespace patchbay {
@@ -120,6 +121,27 @@ FlowProgram FlowProgram::compile(const Project &project, const Integration &in, 
             l.take = node.lookupTake;
             l.notFoundOn404 = node.notFoundOn404;
             l.concurrency = node.concurrency;
+            if (node.lookupBatch > 1) {
+                l.batch = node.lookupBatch;
+                l.match = node.lookupMatch;
+                l.quoteKeys = node.lookupQuoteKeys;
+                Result<Formula> key = Formula::compile(node.lookupKey);
+                if (!key)
+                    error(JsonPath(path).key(QStringLiteral("batch")).key(QStringLiteral("key")),
+                          tr("the batch's key: %1").arg(key.error().message));
+                else
+                    l.key = std::move(*key);
+                const Endpoint *e = project.endpoint(node.endpoint);
+                const QStringList texts = e ? e->templates() : QStringList();
+                if (e && std::none_of(texts.cbegin(), texts.cend(),
+                                      [](const QString &t) { return templateVariables(t).contains(QStringLiteral("keys")); }))
+                    error(JsonPath(path).key(QStringLiteral("batch")),
+                          tr("the endpoint \"%1\" has no {{keys}} in its request: a batch puts its records' keys there, "
+                             "e.g. ?ids={{keys}} or WHERE Email IN ({{keys}})").arg(e->name));
+                if (node.lookupMatch.trimmed().isEmpty())
+                    error(JsonPath(path).key(QStringLiteral("batch")).key(QStringLiteral("match")),
+                          tr("say which field of a found record holds the key, e.g. \"Email\""));
+            }
             // a missing endpoint is the validator's to name (and SyncRun's to refuse)
             if (node.lookupAs.trimmed().isEmpty())
                 error(JsonPath(path).key(QStringLiteral("as")),
@@ -303,29 +325,34 @@ void FlowProgram::walk(int index, Json record, std::vector<Outcome> *out, Tally 
     }
 }
 
-Result<Json> FlowProgram::answerOf(const LookupStep &lookup, int status, const QByteArray &body)
+Result<std::vector<Json>> FlowProgram::foundOf(const LookupStep &lookup, int status, const QByteArray &body)
 {
     std::vector<Json> found;
-    if (!(status == 404 && lookup.notFoundOn404)) {
-        QString error;
-        std::optional<Json> reply = body.trimmed().isEmpty() ? std::optional<Json>(Json()) : fastjson::parse(body, &error);
-        if (!reply)
-            return makeError(QStringLiteral("lookup"), tr("the lookup \"%1\" got an answer that is not JSON: %2").arg(lookup.nodeId, error));
-        const Json *at = &*reply;
-        if (!lookup.recordsPath.isEmpty()) {
-            for (const QString &part : lookup.recordsPath.split(u'.')) {
-                if (!at->is_object() || !at->contains(part.toStdString()))
-                    return makeError(QStringLiteral("lookup"),
-                                     tr("the lookup \"%1\" got an answer without \"%2\" (its records path is \"%3\")")
-                                         .arg(lookup.nodeId, part, lookup.recordsPath));
-                at = &(*at)[part.toStdString()];
-            }
+    if (status == 404 && lookup.notFoundOn404)
+        return found;
+    QString error;
+    std::optional<Json> reply = body.trimmed().isEmpty() ? std::optional<Json>(Json()) : fastjson::parse(body, &error);
+    if (!reply)
+        return makeError(QStringLiteral("lookup"), tr("the lookup \"%1\" got an answer that is not JSON: %2").arg(lookup.nodeId, error));
+    const Json *at = &*reply;
+    if (!lookup.recordsPath.isEmpty()) {
+        for (const QString &part : lookup.recordsPath.split(u'.')) {
+            if (!at->is_object() || !at->contains(part.toStdString()))
+                return makeError(QStringLiteral("lookup"),
+                                 tr("the lookup \"%1\" got an answer without \"%2\" (its records path is \"%3\")")
+                                     .arg(lookup.nodeId, part, lookup.recordsPath));
+            at = &(*at)[part.toStdString()];
         }
-        if (at->is_array())
-            found.assign(at->begin(), at->end());
-        else if (!at->is_null())
-            found.push_back(*at); // one record, as a read by id answers
     }
+    if (at->is_array())
+        found.assign(at->begin(), at->end());
+    else if (!at->is_null())
+        found.push_back(*at); // one record, as a read by id answers
+    return found;
+}
+
+Result<Json> FlowProgram::taken(const LookupStep &lookup, std::vector<Json> found)
+{
     switch (lookup.take) {
     case LookupTake::All:
         return Json(std::move(found));
@@ -338,6 +365,14 @@ Result<Json> FlowProgram::answerOf(const LookupStep &lookup, int status, const Q
         return found.empty() ? Json() : std::move(found.front());
     }
     return Json();
+}
+
+Result<Json> FlowProgram::answerOf(const LookupStep &lookup, int status, const QByteArray &body)
+{
+    Result<std::vector<Json>> found = foundOf(lookup, status, body);
+    if (!found)
+        return found.error();
+    return taken(lookup, std::move(*found));
 }
 
 } // namespace patchbay

@@ -41,6 +41,10 @@ public:
         LookupTake take = LookupTake::First;
         bool notFoundOn404 = true;
         int concurrency = 4;
+        int batch = 1;       ///< keys in one request (Node::lookupBatch)
+        Formula key;         ///< a record's key, when batched
+        QString match;       ///< the found record's field that holds the key
+        bool quoteKeys = false;
     };
     struct TargetStep
     {
@@ -94,6 +98,10 @@ public:
     /// What a lookup keeps of a reply (its status and body): the value added to the record under
     /// `as`, or why the record cannot go on (a dead letter's reason).
     static Result<Json> answerOf(const LookupStep &lookup, int status, const QByteArray &body);
+    /// The records a lookup's reply holds (at its records path), before taking what it keeps.
+    static Result<std::vector<Json>> foundOf(const LookupStep &lookup, int status, const QByteArray &body);
+    /// What the lookup keeps of the records found for one record: the first, the one, or all.
+    static Result<Json> taken(const LookupStep &lookup, std::vector<Json> found);
 
 private:
     struct Next

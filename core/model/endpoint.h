@@ -50,6 +50,18 @@ struct Endpoint
     Json requestSchema;  ///< JSON Schema of one record sent to it (for targets; null if unknown)
     Json samples;        ///< sample records for previews (array, or null)
 
+    /// The texts its request is rendered from (path, query and header values, body): where
+    /// {{record.…}} and {{keys}} may stand.
+    QStringList templates() const
+    {
+        QStringList texts{path, body};
+        for (const KeyValue &kv : query)
+            texts.append(kv.value);
+        for (const KeyValue &kv : headers)
+            texts.append(kv.value);
+        return texts;
+    }
+
     bool operator==(const Endpoint &) const = default;
 };
 

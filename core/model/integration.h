@@ -64,6 +64,15 @@ struct Node
     QString lookupRecordsPath; ///< where the answer's records are, e.g. "records"; "" = the whole reply
     LookupTake lookupTake = LookupTake::First;
     bool notFoundOn404 = true; ///< a 404 means "found nothing", not a failure
+    /// Many records in one request, where the endpoint takes many keys at once (?ids=a,b,c, or
+    /// SOQL's IN ('a','b')): up to `lookupBatch` records' keys (the formula `lookupKey`) go into
+    /// the request as {{keys}}, joined by commas (each in single quotes, escaped, with
+    /// `lookupQuoteKeys`), and each found record goes to the records whose key its field
+    /// `lookupMatch` holds. 1: a request per record, with {{record.…}} in it.
+    int lookupBatch = 1;
+    QString lookupKey;
+    QString lookupMatch;
+    bool lookupQuoteKeys = false;
     // branch
     QList<BranchOutput> outputs;
 

@@ -305,6 +305,13 @@ public:
             n.lookupTake = LookupTake(r.choice("take", names::lookupTakes(), 0, tr("what to take")));
             n.notFoundOn404 = r.boolean("notFoundOn404", true);
             n.concurrency = r.integer("concurrency", n.concurrency, 1, 256);
+            if (const Json *b = r.object("batch")) {
+                JsonReader br(*b, r.pathOf("batch"), m_problems);
+                n.lookupBatch = br.integer("size", 50, 1, 1000);
+                n.lookupKey = br.string("key", Need::Required);
+                n.lookupMatch = br.string("match", Need::Required);
+                n.lookupQuoteKeys = br.boolean("quote", false);
+            }
             break;
         case NodeType::Branch:
             if (const Json *outputs = r.array("outputs")) {
@@ -609,6 +616,12 @@ Json nodeJson(const Node &n)
         if (!n.notFoundOn404)
             j["notFoundOn404"] = false;
         j["concurrency"] = n.concurrency;
+        if (n.lookupBatch > 1) {
+            Json b{{"size", n.lookupBatch}, {"key", str(n.lookupKey)}, {"match", str(n.lookupMatch)}};
+            if (n.lookupQuoteKeys)
+                b["quote"] = true;
+            j["batch"] = b;
+        }
         break;
     case NodeType::Branch: {
         Json outputs = Json::array();

@@ -236,7 +236,7 @@ Result<PreparedRequest> RequestBuilder::assemble(const Connection *c, const QStr
     PreparedRequest p;
     p.description = what;
     p.method = method.toUpper().toLatin1();
-    TemplateRenderer renderer(m_scope, &p.redactor, overrides.record);
+    TemplateRenderer renderer(m_scope, &p.redactor, overrides.record, overrides.values);
     using Ctx = TemplateRenderer::Context;
 
     // URL: base + path, or an absolute URL.

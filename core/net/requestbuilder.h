@@ -38,6 +38,7 @@ public:
         KeyValues query;        ///< set (replacing same-named) query parameters
         QUrl absoluteUrl;       ///< a next-page URL from the API: used instead of base + path
         const Json *record = nullptr; ///< for {{record.field}}
+        const QHash<QString, QString> *values = nullptr; ///< for {{name}}, before the variables ({{keys}})
         std::optional<QByteArray> body; ///< instead of the endpoint's body template
     };
     Result<PreparedRequest> build(const Endpoint &endpoint, const Overrides &overrides) const;

@@ -61,6 +61,9 @@ Result<QString> TemplateRenderer::lookup(const QString &name, const QString &whe
         }
         return v ? recordValueText(*v) : QString();
     }
+    if (m_values)
+        if (const auto it = m_values->constFind(name); it != m_values->cend())
+            return *it;
     const VariableScope::Value v = m_scope.find(name);
     if (!v.found) {
         QStringList known;

@@ -6,6 +6,7 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace patchbay {
 
@@ -27,8 +28,11 @@ class TemplateRenderer
 public:
     enum class Context { Raw, PathSegment, QueryValue, Header, JsonBody };
 
-    TemplateRenderer(const VariableScope &scope, Redactor *redactor, const Json *record = nullptr)
-        : m_scope(scope), m_redactor(redactor), m_record(record)
+    /// `values`: names that stand for themselves in this request only ({{keys}} of a batched
+    /// lookup), before the variables.
+    TemplateRenderer(const VariableScope &scope, Redactor *redactor, const Json *record = nullptr,
+                     const QHash<QString, QString> *values = nullptr)
+        : m_scope(scope), m_redactor(redactor), m_record(record), m_values(values)
     {
     }
 
@@ -42,6 +46,7 @@ private:
     const VariableScope &m_scope;
     Redactor *m_redactor;
     const Json *m_record;
+    const QHash<QString, QString> *m_values;
 };
 
 } // namespace patchbay

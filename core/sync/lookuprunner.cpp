@@ -3,6 +3,7 @@
 #include "util/fastjson.h"
 
 #include <QCryptographicHash>
+#include <QTimer>
 
 namespace patchbay {
 
@@ -18,6 +19,8 @@ LookupRunner::LookupRunner(HttpClient *client, const RequestBuilder *builder, co
     m_queue.resize(n);
     m_inFlight.assign(n, 0);
     m_counts.resize(n);
+    m_batchKeys.resize(n);
+    m_flushScheduled.assign(n, false);
 }
 
 qint64 LookupRunner::requests() const
@@ -39,6 +42,8 @@ void LookupRunner::lookUp(int index, const Json &record, Done done)
         return done(makeError(QStringLiteral("lookup.endpoint"),
                               tr("the lookup \"%1\" has no endpoint \"%2\"").arg(step.nodeId, step.endpoint)));
     }
+    if (step.batch > 1)
+        return lookUpBatched(index, record, std::move(done));
     RequestBuilder::Overrides o;
     o.record = &record;
     Result<PreparedRequest> request = m_builder->build(*endpoint, o);
@@ -68,8 +73,134 @@ void LookupRunner::lookUp(int index, const Json &record, Done done)
         return;
     }
     waiting[key].push_back(std::move(done));
-    m_queue[size_t(index)].push_back(Pending{key, std::move(*request)});
+    m_queue[size_t(index)].push_back(Pending{key, std::move(*request), 0, {}});
     pump(index);
+}
+
+void LookupRunner::lookUpBatched(int index, const Json &record, Done done)
+{
+    const FlowProgram::LookupStep &step = m_lookups[size_t(index)];
+    Counts &counts = m_counts[size_t(index)];
+    const Result<Json> k = step.key.evaluate(record, FormulaEnvironment());
+    if (!k) {
+        ++counts.failed;
+        return done(makeError(QStringLiteral("lookup.key"),
+                              tr("the lookup \"%1\" could not make the record's key: %2").arg(step.nodeId, k.error().message)));
+    }
+    const QString key = k->is_null() ? QString() : QString::fromStdString(textOf(*k));
+    if (key.isEmpty()) { // nothing to look for: nothing found
+        ++counts.notFound;
+        return done(FlowProgram::taken(step, {}));
+    }
+    const QByteArray cacheKey = key.toUtf8();
+    QHash<QByteArray, Json> &cache = m_cache[size_t(index)];
+    if (const auto hit = cache.constFind(cacheKey); hit != cache.cend()) {
+        ++counts.cacheHits;
+        return done(*hit);
+    }
+    auto &waiting = m_waiting[size_t(index)];
+    if (auto w = waiting.find(cacheKey); w != waiting.end()) {
+        ++counts.cacheHits; // asked for already: one answer serves both
+        w->push_back(std::move(done));
+        return;
+    }
+    waiting[cacheKey].push_back(std::move(done));
+    m_batchKeys[size_t(index)].append(key);
+    if (m_batchKeys[size_t(index)].size() >= step.batch) {
+        flush(index);
+    } else if (!m_flushScheduled[size_t(index)]) {
+        // the other records of this page reach the lookup in this turn of the event loop
+        m_flushScheduled[size_t(index)] = true;
+        QTimer::singleShot(0, this, [this, index] {
+            m_flushScheduled[size_t(index)] = false;
+            flush(index);
+        });
+    }
+}
+
+void LookupRunner::flush(int index)
+{
+    const FlowProgram::LookupStep &step = m_lookups[size_t(index)];
+    QStringList &keys = m_batchKeys[size_t(index)];
+    while (!keys.isEmpty() && !m_cancelled) {
+        const QStringList batch = keys.mid(0, step.batch);
+        keys.remove(0, batch.size());
+        QStringList parts;
+        for (const QString &k : batch) {
+            if (!step.quoteKeys) {
+                parts.append(k);
+                continue;
+            }
+            QString quoted = k; // as SOQL quotes text: a quote in a key cannot end it
+            quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
+            parts.append(u'\'' + quoted + u'\'');
+        }
+        const QHash<QString, QString> values{{QStringLiteral("keys"), parts.join(u',')}};
+        RequestBuilder::Overrides o;
+        o.values = &values;
+        Result<PreparedRequest> request = m_builder->build(*m_endpoints[size_t(index)], o);
+        if (!request) {
+            const Result<Json> error = makeError(QStringLiteral("lookup.request"),
+                                                 tr("the lookup \"%1\" could not make its request: %2").arg(step.nodeId, request.error().message));
+            for (const QString &k : batch)
+                answer(index, k.toUtf8(), error);
+            continue;
+        }
+        Pending p;
+        p.request = std::move(*request);
+        p.keys = batch;
+        m_queue[size_t(index)].push_back(std::move(p));
+    }
+    pump(index);
+}
+
+void LookupRunner::distribute(int index, const Pending &p, const Result<std::vector<Json>> &found)
+{
+    const FlowProgram::LookupStep &step = m_lookups[size_t(index)];
+    if (!found) {
+        for (const QString &k : p.keys)
+            answer(index, k.toUtf8(), found.error());
+        return;
+    }
+    // the found records by the key their `match` field holds: exactly, else ignoring case
+    // (an email written otherwise than it was asked for)
+    QHash<QString, std::vector<Json>> exact;
+    QHash<QString, std::vector<Json>> folded;
+    const QStringList path = step.match.split(u'.');
+    for (const Json &r : *found) {
+        const Json *v = &r;
+        for (const QString &part : path)
+            v = v && v->is_object() && v->contains(part.toStdString()) ? &(*v)[part.toStdString()] : nullptr;
+        if (!v || v->is_null())
+            continue;
+        const QString text = QString::fromStdString(textOf(*v));
+        exact[text].push_back(r);
+        folded[text.toCaseFolded()].push_back(r);
+    }
+    for (const QString &k : p.keys) {
+        std::vector<Json> mine = exact.value(k);
+        if (mine.empty())
+            mine = folded.value(k.toCaseFolded());
+        answer(index, k.toUtf8(), FlowProgram::taken(step, std::move(mine)));
+    }
+}
+
+void LookupRunner::answer(int index, const QByteArray &cacheKey, const Result<Json> &value)
+{
+    Counts &counts = m_counts[size_t(index)];
+    if (value) {
+        if (value->is_null() || (value->is_array() && value->empty()))
+            ++counts.notFound;
+        QHash<QByteArray, Json> &cache = m_cache[size_t(index)];
+        if (cache.size() >= MaxCached)
+            cache.clear(); // memory stays flat however many different records a run looks up for
+        cache.insert(cacheKey, *value);
+    } else {
+        ++counts.failed;
+    }
+    std::vector<Done> waiters = m_waiting[size_t(index)].take(cacheKey);
+    for (Done &d : waiters)
+        d(value);
 }
 
 void LookupRunner::pump(int index)
@@ -105,14 +236,13 @@ void LookupRunner::answered(int index, Pending p, const HttpResult &result)
     counts.requests += result.attempts;
     m_retries += result.retries;
     m_waitMs += result.rateLimitWaitMs;
-    Result<Json> answer = Json();
     const bool notFound = result.error == NetError::Http && result.status == 404 && step.notFoundOn404;
     const bool refused = result.error == NetError::Http && result.status >= 400 && result.status < 500 && !notFound &&
                          result.status != 401 && result.status != 403 && result.status != 408 && result.status != 425 &&
                          result.status != 429;
     if (result.ok() || notFound) {
-        answer = FlowProgram::answerOf(step, notFound ? 404 : result.status, notFound ? QByteArray() : result.body);
-        if (!answer && result.ok() && !fastjson::isValid(result.body)) {
+        Result<std::vector<Json>> found = FlowProgram::foundOf(step, notFound ? 404 : result.status, notFound ? QByteArray() : result.body);
+        if (!found && result.ok() && !fastjson::isValid(result.body)) {
             // cut off or garbled on the way: asked for again, like any failed request
             if (p.garbled < GarbledRetries) {
                 ++p.garbled;
@@ -123,33 +253,27 @@ void LookupRunner::answered(int index, Pending p, const HttpResult &result)
             Q_EMIT failed(tr("The lookup \"%1\" got %2 answers in a row that are not JSON (%3).")
                               .arg(step.nodeId)
                               .arg(p.garbled + 1)
-                              .arg(answer.error().message));
+                              .arg(found.error().message));
             return;
         }
-        if (answer) {
-            if (answer->is_null() || (answer->is_array() && answer->empty()))
-                ++counts.notFound;
-            QHash<QByteArray, Json> &cache = m_cache[size_t(index)];
-            if (cache.size() >= MaxCached)
-                cache.clear(); // memory stays flat however many different records a run looks up for
-            cache.insert(p.cacheKey, *answer);
-        }
+        if (!p.keys.isEmpty())
+            return distribute(index, p, found);
+        answer(index, p.cacheKey, found ? FlowProgram::taken(step, std::move(*found)) : Result<Json>(found.error()));
     } else if (refused) {
         // The record's request is wrong for the service (a 400 for its value): the records that
-        // waited for it become dead letters with the lookup's message.
-        answer = makeError(QStringLiteral("lookup.refused"), tr("the lookup \"%1\" was refused: %2").arg(step.nodeId, result.errorMessage));
+        // waited for it (all of a batch's) become dead letters with the lookup's message.
+        const Result<Json> error =
+            makeError(QStringLiteral("lookup.refused"), tr("the lookup \"%1\" was refused: %2").arg(step.nodeId, result.errorMessage));
+        if (p.keys.isEmpty())
+            answer(index, p.cacheKey, error);
+        for (const QString &k : std::as_const(p.keys))
+            answer(index, k.toUtf8(), error);
     } else {
         // The service fails, past its retries (HttpClient's): stop, and resume in the next run.
         ++counts.failed;
         m_cancelled = true;
         Q_EMIT failed(tr("The lookup \"%1\" failed: %2").arg(step.nodeId, result.errorMessage));
-        return;
     }
-    if (!answer)
-        ++counts.failed;
-    std::vector<Done> waiters = m_waiting[size_t(index)].take(p.cacheKey);
-    for (Done &d : waiters)
-        d(answer);
 }
 
 void LookupRunner::cancel()

@@ -22,6 +22,10 @@ namespace patchbay {
 /// the run: the same request gets the same answer without being sent again (a cache hit), and a
 /// request already in flight is not sent twice.
 ///
+/// A lookup with a batch size (Node::lookupBatch) gathers the keys of the records that reach it
+/// during one turn of the event loop and sends them up to that many in one request ({{keys}});
+/// the records found go to the records whose key they hold, and the cache is then by key.
+///
 /// A record is at fault when the lookup's service refuses its request (a 4xx other than 401,
 /// 403, 408, 425 and 429): it becomes a dead letter. When the service itself fails — 5xx, too
 /// many requests, a broken connection or a garbled answer after the retries — failed() says so
@@ -70,11 +74,18 @@ private:
     {
         QByteArray cacheKey;
         PreparedRequest request;
-        int garbled = 0; ///< answers that were not JSON so far
+        int garbled = 0;  ///< answers that were not JSON so far
+        QStringList keys; ///< a batch: the records' keys it asks for
     };
     void send(int index, Pending p);
     void pump(int index);
     void answered(int index, Pending p, const HttpResult &result);
+    void lookUpBatched(int index, const Json &record, Done done);
+    /// Sends the keys gathered for lookup `index`, as many to a request as its batch size.
+    void flush(int index);
+    /// Gives each key of a batch what was found for it.
+    void distribute(int index, const Pending &p, const Result<std::vector<Json>> &found);
+    void answer(int index, const QByteArray &cacheKey, const Result<Json> &value);
 
     HttpClient *m_client;
     const RequestBuilder *m_builder;
@@ -86,6 +97,8 @@ private:
     std::vector<std::deque<Pending>> m_queue;
     std::vector<int> m_inFlight;
     std::vector<Counts> m_counts;
+    std::vector<QStringList> m_batchKeys; ///< per lookup: keys waiting to be sent in a batch
+    std::vector<bool> m_flushScheduled;
     QList<QPointer<HttpExchange>> m_exchanges;
     qint64 m_retries = 0;
     qint64 m_waitMs = 0;

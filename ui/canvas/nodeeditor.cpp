@@ -249,6 +249,10 @@ void NodeEditor::build()
     m_recordsPath = nullptr;
     m_take = nullptr;
     m_notFound = nullptr;
+    m_lookupBatch = nullptr;
+    m_lookupKey = nullptr;
+    m_lookupMatch = nullptr;
+    m_quoteKeys = nullptr;
     m_outputsLayout = nullptr;
     m_outputs.clear();
     m_otherwiseTo = nullptr;
@@ -533,6 +537,47 @@ void NodeEditor::buildLookup(QFormLayout *form, QWidget *content)
     connect(m_concurrency, &QSpinBox::valueChanged, this, [this](int v) {
         apply([v](Node &node) { node.concurrency = v; }, tr("Requests at once: %1").arg(v), QStringLiteral("concurrency"));
     });
+
+    // many records in one request, where the endpoint takes many keys at once
+    m_lookupBatch = new QSpinBox(content);
+    m_lookupBatch->setObjectName(QStringLiteral("lookupBatch"));
+    m_lookupBatch->setRange(1, 1000);
+    m_lookupBatch->setSpecialValueText(tr("one a request"));
+    m_lookupBatch->setToolTip(tr("Where the endpoint takes many keys at once (?ids={{keys}}, or WHERE Email IN ({{keys}})): "
+                                 "up to this many records are looked up in one request."));
+    form->addRow(tr("Records a re&quest:"), m_lookupBatch);
+    m_lookupKey = new QComboBox(content);
+    m_lookupKey->setObjectName(QStringLiteral("lookupKey"));
+    m_lookupKey->setEditable(true);
+    m_lookupKey->addItems(sourceFields(sourceEndpoint()));
+    m_lookupKey->setToolTip(tr("The field (or formula) of each record that is its key in {{keys}}, e.g. billing_details.email"));
+    form->addRow(tr("Each record's &key:"), m_lookupKey);
+    m_lookupMatch = new QLineEdit(content);
+    m_lookupMatch->setObjectName(QStringLiteral("lookupMatch"));
+    m_lookupMatch->setPlaceholderText(QStringLiteral("Email"));
+    m_lookupMatch->setToolTip(tr("The field of a found record that holds the key: it tells which record it was found for."));
+    form->addRow(tr("Found by its &field:"), m_lookupMatch);
+    m_quoteKeys = new QCheckBox(tr("Keys in single &quotes ('a','b'), as SOQL and SQL write text"), content);
+    m_quoteKeys->setObjectName(QStringLiteral("quoteKeys"));
+    form->addRow(m_quoteKeys);
+    auto applyBatch = [this] {
+        const int size = m_lookupBatch->value();
+        const QString key = m_lookupKey->currentText().trimmed();
+        const QString match = m_lookupMatch->text().trimmed();
+        const bool quote = m_quoteKeys->isChecked();
+        apply([=](Node &node) {
+            node.lookupBatch = size;
+            node.lookupKey = size > 1 ? key : QString();
+            node.lookupMatch = size > 1 ? match : QString();
+            node.lookupQuoteKeys = size > 1 && quote;
+        }, size > 1 ? tr("Lookup: %n record(s) a request", "", size) : tr("Lookup: one record a request"), QStringLiteral("batch"));
+        refresh();
+    };
+    connect(m_lookupBatch, &QSpinBox::valueChanged, this, applyBatch);
+    connect(m_lookupKey, &QComboBox::activated, this, applyBatch);
+    connect(m_lookupKey->lineEdit(), &QLineEdit::editingFinished, this, applyBatch);
+    connect(m_lookupMatch, &QLineEdit::editingFinished, this, applyBatch);
+    connect(m_quoteKeys, &QCheckBox::toggled, this, applyBatch);
 }
 
 void NodeEditor::buildBranch(QFormLayout *form, QWidget *content)
@@ -678,20 +723,23 @@ void NodeEditor::refresh()
         // the request in words, and what it takes from each record
         const Endpoint *e = m_doc->project().endpoint(n->endpoint);
         QStringList fields;
+        bool hasKeys = false; // ({{keys}}: where a batch's keys go)
         if (e) {
-            QStringList texts{e->path, e->body};
-            for (const KeyValue &kv : e->query)
-                texts << kv.value;
-            for (const KeyValue &kv : e->headers)
-                texts << kv.value;
-            for (const QString &t : std::as_const(texts))
-                for (const QString &v : templateVariables(t))
+            const QStringList texts = e->templates();
+            for (const QString &t : texts)
+                for (const QString &v : templateVariables(t)) {
+                    hasKeys = hasKeys || v == u"keys";
                     if (v.startsWith(QStringLiteral("record.")) && !fields.contains(v.mid(7)))
                         fields << v.mid(7);
+                }
         }
         QString text;
         if (!e)
             text = tr("Choose an endpoint above.");
+        else if (n->type == NodeType::Lookup && n->lookupBatch > 1)
+            text = hasKeys ? tr("Sends %1 %2 with up to %3 records' keys in {{keys}}.").arg(e->method, e->path).arg(n->lookupBatch)
+                       : tr("Sends %1 %2 — but its request has no {{keys}} for the records' keys: put them in its query in the "
+                            "request console, e.g. ids={{keys}}.").arg(e->method, e->path);
         else if (n->type == NodeType::Lookup)
             text = fields.isEmpty() ? tr("Sends %1 %2 — the same request for every record: put the record's fields into the "
                                          "endpoint's address or query in the request console, e.g. {{record.email}}.")
@@ -717,6 +765,19 @@ void NodeEditor::refresh()
         m_take->setCurrentIndex(std::max(0, m_take->findData(int(n->lookupTake))));
         m_notFound->setChecked(n->notFoundOn404);
         m_concurrency->setValue(n->concurrency);
+        const QSignalBlocker b4(m_lookupBatch);
+        const QSignalBlocker b5(m_lookupKey);
+        const QSignalBlocker b6(m_quoteKeys);
+        const bool batched = n->lookupBatch > 1;
+        m_lookupBatch->setValue(n->lookupBatch);
+        if (!m_lookupKey->lineEdit()->hasFocus())
+            m_lookupKey->setCurrentText(n->lookupKey);
+        if (!m_lookupMatch->hasFocus())
+            m_lookupMatch->setText(n->lookupMatch);
+        m_quoteKeys->setChecked(n->lookupQuoteKeys);
+        m_lookupKey->setEnabled(batched);
+        m_lookupMatch->setEnabled(batched);
+        m_quoteKeys->setEnabled(batched);
     }
     if (m_paging) {
         const Endpoint *e = m_doc->project().endpoint(n->endpoint);

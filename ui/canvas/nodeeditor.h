@@ -72,6 +72,10 @@ public:
     QLineEdit *recordsPathEdit() const { return m_recordsPath; }
     QComboBox *takeBox() const { return m_take; }
     QCheckBox *notFoundBox() const { return m_notFound; }
+    QSpinBox *lookupBatchBox() const { return m_lookupBatch; }
+    QComboBox *lookupKeyBox() const { return m_lookupKey; }
+    QLineEdit *lookupMatchEdit() const { return m_lookupMatch; }
+    QCheckBox *quoteKeysBox() const { return m_quoteKeys; }
     int outputCount() const { return int(m_outputs.size()); }
     QLineEdit *outputName(int row) const { return m_outputs.value(row).name; }
     QLineEdit *outputCondition(int row) const { return m_outputs.value(row).condition; }
@@ -169,6 +173,10 @@ private:
     QLineEdit *m_recordsPath = nullptr;
     QComboBox *m_take = nullptr;
     QCheckBox *m_notFound = nullptr;
+    QSpinBox *m_lookupBatch = nullptr;
+    QComboBox *m_lookupKey = nullptr;
+    QLineEdit *m_lookupMatch = nullptr;
+    QCheckBox *m_quoteKeys = nullptr;
     QVBoxLayout *m_outputsLayout = nullptr;
     QList<OutputRow> m_outputs;
     QComboBox *m_otherwiseTo = nullptr;
