@@ -1,8 +1,8 @@
 #include "lookuprunner.h"
 
 #include "util/fastjson.h"
+#include "util/templatevars.h"
 
-#include <QCryptographicHash>
 #include <QTimer>
 
 namespace patchbay {
@@ -21,6 +21,30 @@ LookupRunner::LookupRunner(HttpClient *client, const RequestBuilder *builder, co
     m_counts.resize(n);
     m_batchKeys.resize(n);
     m_flushScheduled.assign(n, false);
+    // what of a record its request is made from: the same values make the same request
+    m_recordFields.resize(n);
+    for (size_t i = 0; i < n; ++i)
+        if (const Endpoint *e = m_endpoints[i])
+            for (const QString &text : e->templates())
+                for (const QString &v : templateVariables(text))
+                    if (v.startsWith(QStringLiteral("record.")))
+                        if (const QStringList path = v.mid(7).split(u'.'); !m_recordFields[i].contains(path))
+                            m_recordFields[i].append(path);
+}
+
+QByteArray LookupRunner::requestKey(int index, const Json &record) const
+{
+    // The request is the endpoint's, the run's variables and secrets, and these values of the
+    // record: they are the key, without building the request (most lookups are cache hits).
+    QByteArray key;
+    for (const QStringList &path : m_recordFields[size_t(index)]) {
+        const Json *v = &record;
+        for (const QString &part : path)
+            v = v && v->is_object() && v->contains(part.toStdString()) ? &(*v)[part.toStdString()] : nullptr;
+        key += v ? QByteArray::fromStdString(v->dump()) : QByteArrayLiteral("\0");
+        key += '\x1f';
+    }
+    return key;
 }
 
 qint64 LookupRunner::requests() const
@@ -44,23 +68,7 @@ void LookupRunner::lookUp(int index, const Json &record, Done done)
     }
     if (step.batch > 1)
         return lookUpBatched(index, record, std::move(done));
-    RequestBuilder::Overrides o;
-    o.record = &record;
-    Result<PreparedRequest> request = m_builder->build(*endpoint, o);
-    if (!request) {
-        ++counts.failed;
-        return done(makeError(QStringLiteral("lookup.request"),
-                              tr("the lookup \"%1\" could not make its request: %2").arg(step.nodeId, request.error().message)));
-    }
-    // The same request gets the same answer: its method, address and body are the key (the
-    // connection's credentials are the same for all).
-    QCryptographicHash h(QCryptographicHash::Sha1);
-    h.addData(request->method);
-    h.addData(QByteArrayView("\n"));
-    h.addData(request->url.toEncoded());
-    h.addData(QByteArrayView("\n"));
-    h.addData(request->body);
-    const QByteArray key = h.result();
+    const QByteArray key = requestKey(index, record);
     QHash<QByteArray, Json> &cache = m_cache[size_t(index)];
     if (const auto hit = cache.constFind(key); hit != cache.cend()) {
         ++counts.cacheHits;
@@ -71,6 +79,14 @@ void LookupRunner::lookUp(int index, const Json &record, Done done)
         ++counts.cacheHits; // the same request is on its way: its answer serves both
         w->push_back(std::move(done));
         return;
+    }
+    RequestBuilder::Overrides o;
+    o.record = &record;
+    Result<PreparedRequest> request = m_builder->build(*endpoint, o);
+    if (!request) {
+        ++counts.failed;
+        return done(makeError(QStringLiteral("lookup.request"),
+                              tr("the lookup \"%1\" could not make its request: %2").arg(step.nodeId, request.error().message)));
     }
     waiting[key].push_back(std::move(done));
     m_queue[size_t(index)].push_back(Pending{key, std::move(*request), 0, {}});

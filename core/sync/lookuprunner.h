@@ -86,6 +86,7 @@ private:
     /// Gives each key of a batch what was found for it.
     void distribute(int index, const Pending &p, const Result<std::vector<Json>> &found);
     void answer(int index, const QByteArray &cacheKey, const Result<Json> &value);
+    QByteArray requestKey(int index, const Json &record) const;
 
     HttpClient *m_client;
     const RequestBuilder *m_builder;
@@ -99,6 +100,7 @@ private:
     std::vector<Counts> m_counts;
     std::vector<QStringList> m_batchKeys; ///< per lookup: keys waiting to be sent in a batch
     std::vector<bool> m_flushScheduled;
+    std::vector<QList<QStringList>> m_recordFields; ///< per lookup: the record's fields its request uses
     QList<QPointer<HttpExchange>> m_exchanges;
     qint64 m_retries = 0;
     qint64 m_waitMs = 0;
