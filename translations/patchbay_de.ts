@@ -3080,7 +3080,7 @@ gives a connection per server and auth, endpoints grouped by folder, and its var
     </message>
     <message>
         <source>%1 written, %2 failed</source>
-        <translation>%1 geschrieben, %2 fehlgeschlagen</translation>
+        <translation>%1 geschrieben, %2 Fehler</translation>
     </message>
     <message>
         <source>Choose the endpoint this node reads.</source>
@@ -3132,7 +3132,7 @@ gives a connection per server and auth, endpoints grouped by folder, and its var
     </message>
     <message>
         <source>%1 looked up, %2 from the cache</source>
-        <translation>%1 nachgeschlagen, %2 aus dem Zwischenspeicher</translation>
+        <translation>%1 nachgeschlagen, %2 im Cache</translation>
     </message>
 </context>
 <context>
@@ -4987,10 +4987,6 @@ Ihre Änderungen sind noch da.</translation>
         <source>Found by its &amp;field:</source>
         <translation>Zugeordnet über sein &amp;Feld:</translation>
     </message>
-    <message>
-        <source>Keys in single &amp;quotes ('a','b'), as SOQL and SQL write text</source>
-        <translation>Schlüssel in einfachen &amp;Anführungszeichen ('a','b'), wie SOQL und SQL Text schreiben</translation>
-    </message>
     <message numerus="yes">
         <source>Lookup: %n record(s) a request</source>
         <translation><numerusform>Nachschlagen: %n Datensatz je Anfrage</numerusform><numerusform>Nachschlagen: %n Datensätze je Anfrage</numerusform></translation>
@@ -5006,6 +5002,14 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>Sends %1 %2 — but its request has no {{keys}} for the records' keys: put them in its query in the request console, e.g. ids={{keys}}.</source>
         <translation>Sendet %1 %2 – aber die Anfrage hat kein {{keys}} für die Schlüssel der Datensätze: setzen Sie es in der Anfragekonsole in die Abfrage, z. B. ids={{keys}}.</translation>
+    </message>
+    <message>
+        <source>Keys in single &amp;quotes ('a','b')</source>
+        <translation>Schlüssel in &amp;Anführungszeichen ('a','b')</translation>
+    </message>
+    <message>
+        <source>As SOQL and SQL write text: each key in single quotes, a quote in it escaped.</source>
+        <translation>Wie SOQL und SQL Text schreiben: jeder Schlüssel in einfachen Anführungszeichen, ein Anführungszeichen darin maskiert.</translation>
     </message>
 </context>
 <context>

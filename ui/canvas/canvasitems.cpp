@@ -158,7 +158,9 @@ void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
                               : theme::pick(pal, QColor(0x1e, 0x84, 0x49), QColor(0x58, 0xd6, 0x8d)));
         f.setBold(false);
         p->setFont(f);
-        p->drawText(QRectF(0, h + 2, Width, 16), Qt::AlignCenter, m_runText);
+        // (within the node's bounds: what is drawn beyond them is cut off by the item's cache)
+        p->drawText(QRectF(-8, h + 2, Width + 16, 16), Qt::AlignCenter,
+                    p->fontMetrics().elidedText(m_runText, Qt::ElideRight, int(Width + 16)));
     }
 }
 

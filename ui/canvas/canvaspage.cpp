@@ -138,7 +138,7 @@ CanvasPage::CanvasPage(Document *doc, Services *services, const QString &integra
         m_editor->setNode(nodeId);
         m_editor->show();
         if (opening) // the panel beside the canvas, the canvas keeping most of the room
-            split->setSizes({std::max(200, split->width() - 380), 380});
+            split->setSizes({std::max(200, split->width() - 420), 420});
         if (opening) // the canvas just got narrower: everything in view again, once laid out
             QTimer::singleShot(0, m_view, &CanvasView::fitAll);
     });

@@ -264,7 +264,6 @@ void NodeEditor::build()
     }
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the panel's width, lines wrapped
     scroll->setFrameShape(QFrame::NoFrame);
     m_body = scroll;
     auto *content = new QWidget(scroll);
@@ -557,8 +556,9 @@ void NodeEditor::buildLookup(QFormLayout *form, QWidget *content)
     m_lookupMatch->setPlaceholderText(QStringLiteral("Email"));
     m_lookupMatch->setToolTip(tr("The field of a found record that holds the key: it tells which record it was found for."));
     form->addRow(tr("Found by its &field:"), m_lookupMatch);
-    m_quoteKeys = new QCheckBox(tr("Keys in single &quotes ('a','b'), as SOQL and SQL write text"), content);
+    m_quoteKeys = new QCheckBox(tr("Keys in single &quotes ('a','b')"), content);
     m_quoteKeys->setObjectName(QStringLiteral("quoteKeys"));
+    m_quoteKeys->setToolTip(tr("As SOQL and SQL write text: each key in single quotes, a quote in it escaped."));
     form->addRow(m_quoteKeys);
     auto applyBatch = [this] {
         const int size = m_lookupBatch->value();
