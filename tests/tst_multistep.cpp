@@ -200,6 +200,26 @@ void TestMultiStep::paymentsUpdateTheirPayersContacts()
     QCOMPARE(Json::parse(again.out.toStdString())["read"].get<int>(), 1);
     QCOMPARE(crmState(api).contacts, after.contacts);
     QCOMPARE(crmState(api).wrong, 0);
+
+    // from the beginning: every charge read again, none of them sent again (done unchanged)
+    const QJsonObject crmBefore = api.stats().value(QStringLiteral("crm")).toObject();
+    const CliRun fromStart = runCli({QStringLiteral("--secrets-from-env"), QStringLiteral("--var"), QStringLiteral("demo_api=") + api.url(),
+                                     QStringLiteral("run"), project, QStringLiteral("payments-to-crm"), QStringLiteral("--from-beginning"),
+                                     QStringLiteral("--json")},
+                                    {}, env(dir), 300000);
+    QVERIFY2(fromStart.exitCode == 0, qPrintable(fromStart.out + fromStart.err));
+    const Json f = Json::parse(fromStart.out.toStdString());
+    QCOMPARE(f["read"].get<int>(), 300);
+    QCOMPARE(f["written"].get<int>(), 0);
+    const QJsonObject crmAfter = api.stats().value(QStringLiteral("crm")).toObject();
+    QCOMPARE(crmAfter.value(QStringLiteral("patches")).toInt(), crmBefore.value(QStringLiteral("patches")).toInt());
+    QCOMPARE(crmAfter.value(QStringLiteral("upserts")).toInt(), crmBefore.value(QStringLiteral("upserts")).toInt());
+    // and a dry run cannot also start from the beginning (it changes nothing)
+    const CliRun both = runCli({QStringLiteral("--secrets-from-env"), QStringLiteral("run"), project, QStringLiteral("payments-to-crm"),
+                                QStringLiteral("--from-beginning"), QStringLiteral("--dry-run")},
+                               {}, env(dir));
+    QCOMPARE(both.exitCode, 2);
+    QVERIFY(both.err.contains("--dry-run"));
 }
 
 void TestMultiStep::batchedLookupsAskForManyAtOnce()

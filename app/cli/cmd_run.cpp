@@ -83,6 +83,19 @@ int runIntegration(Context &ctx)
     auto store = Store::open(ctx.dataDir());
     if (!store)
         return ctx.fail(store.error().message);
+    if (ctx.isSet(QStringLiteral("from-beginning"))) {
+        // Forget where the last run stopped and what changed since: everything is read again
+        // (what was delivered with the same content is still not sent twice).
+        if (ctx.isSet(QStringLiteral("dry-run"))) {
+            ctx.err() << QCoreApplication::translate("patchbay::cli",
+                                                     "patchbay-cli: --from-beginning changes where the next run starts, and a "
+                                                     "--dry-run changes nothing; use one of them.")
+                      << '\n';
+            return ExitUsage;
+        }
+        if (Result<void> r = RunStore(store->get()).resetCheckpoint(session->project->id, integration->id); !r)
+            return ctx.fail(r.error().message);
+    }
 
     SyncOptions options;
     options.trigger = QStringLiteral("cli");
@@ -318,7 +331,7 @@ Command runCommand()
 {
     Command c;
     c.name = QStringLiteral("run");
-    c.synopsis = QStringLiteral("run PROJECT INTEGRATION [--env NAME] [--var NAME=VALUE]... [--dry-run] [--json]");
+    c.synopsis = QStringLiteral("run PROJECT INTEGRATION [--env NAME] [--var NAME=VALUE]... [--dry-run] [--from-beginning] [--json]");
     c.summary = QCoreApplication::translate("patchbay::cli", "Run an integration: read the source, map, write the target");
     c.details = QCoreApplication::translate("patchbay::cli", 
         "Reads the source page by page, filters and maps every record, skips records already\n"
@@ -327,11 +340,15 @@ Command runCommand()
         "Records the target refuses become dead letters (see retry-dead-letters).\n\n"
         "On a terminal, a progress line shows on stderr. Ctrl-C or SIGTERM cancels cleanly.\n"
         "--dry-run reads and maps but writes nothing and changes nothing, and prints the first\n"
-        "mapped records. --json prints the summary as one object.\n\n"
+        "mapped records. --from-beginning reads everything again, not only what changed since the\n"
+        "last run (records delivered with the same content are still not sent twice). --json\n"
+        "prints the summary as one object.\n\n"
         "Exit code: 0 succeeded, 1 partial or failed, 2 a wrong command line or project,\n"
         "130 cancelled.");
     c.options = {environmentOption(),
                  QCommandLineOption(QStringLiteral("dry-run"), QCoreApplication::translate("patchbay::cli", "Read and map only; write nothing.")),
+                 QCommandLineOption(QStringLiteral("from-beginning"),
+                                    QCoreApplication::translate("patchbay::cli", "Read everything again, from the first page.")),
                  QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("patchbay::cli", "Print the summary as one JSON object.")),
                  QCommandLineOption({QStringLiteral("v"), QStringLiteral("verbose")}, QCoreApplication::translate("patchbay::cli", "Print the run's events."))};
     c.minArgs = 2;
