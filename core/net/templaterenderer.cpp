@@ -51,14 +51,7 @@ Result<QString> TemplateRenderer::lookup(const QString &name, const QString &whe
                                 "here; it works in a target endpoint of an integration.")
                                  .arg(name, where));
         }
-        const Json *v = m_record;
-        for (const QString &part : name.mid(7).split(u'.')) {
-            if (!v->is_object() || !v->contains(toStdString(part))) {
-                v = nullptr;
-                break;
-            }
-            v = &(*v)[toStdString(part)];
-        }
+        const Json *v = jsonAt(*m_record, name.mid(7));
         return v ? recordValueText(*v) : QString();
     }
     if (m_values)

@@ -27,9 +27,8 @@ LookupRunner::LookupRunner(HttpClient *client, const RequestBuilder *builder, co
         if (const Endpoint *e = m_endpoints[i])
             for (const QString &text : e->templates())
                 for (const QString &v : templateVariables(text))
-                    if (v.startsWith(QStringLiteral("record.")))
-                        if (const QStringList path = v.mid(7).split(u'.'); !m_recordFields[i].contains(path))
-                            m_recordFields[i].append(path);
+                    if (v.startsWith(QStringLiteral("record.")) && !m_recordFields[i].contains(v.mid(7)))
+                        m_recordFields[i].append(v.mid(7));
 }
 
 QByteArray LookupRunner::requestKey(int index, const Json &record) const
@@ -37,10 +36,8 @@ QByteArray LookupRunner::requestKey(int index, const Json &record) const
     // The request is the endpoint's, the run's variables and secrets, and these values of the
     // record: they are the key, without building the request (most lookups are cache hits).
     QByteArray key;
-    for (const QStringList &path : m_recordFields[size_t(index)]) {
-        const Json *v = &record;
-        for (const QString &part : path)
-            v = v && v->is_object() && v->contains(part.toStdString()) ? &(*v)[part.toStdString()] : nullptr;
+    for (const QString &path : m_recordFields[size_t(index)]) {
+        const Json *v = jsonAt(record, path);
         key += v ? QByteArray::fromStdString(v->dump()) : QByteArrayLiteral("\0");
         key += '\x1f';
     }
@@ -69,17 +66,8 @@ void LookupRunner::lookUp(int index, const Json &record, Done done)
     if (step.batch > 1)
         return lookUpBatched(index, record, std::move(done));
     const QByteArray key = requestKey(index, record);
-    QHash<QByteArray, Json> &cache = m_cache[size_t(index)];
-    if (const auto hit = cache.constFind(key); hit != cache.cend()) {
-        ++counts.cacheHits;
-        return done(*hit);
-    }
-    auto &waiting = m_waiting[size_t(index)];
-    if (auto w = waiting.find(key); w != waiting.end()) {
-        ++counts.cacheHits; // the same request is on its way: its answer serves both
-        w->push_back(std::move(done));
+    if (servedAlready(index, key, done))
         return;
-    }
     RequestBuilder::Overrides o;
     o.record = &record;
     Result<PreparedRequest> request = m_builder->build(*endpoint, o);
@@ -88,9 +76,27 @@ void LookupRunner::lookUp(int index, const Json &record, Done done)
         return done(makeError(QStringLiteral("lookup.request"),
                               tr("the lookup \"%1\" could not make its request: %2").arg(step.nodeId, request.error().message)));
     }
-    waiting[key].push_back(std::move(done));
+    m_waiting[size_t(index)][key].push_back(std::move(done));
     m_queue[size_t(index)].push_back(Pending{key, std::move(*request), 0, {}});
     pump(index);
+}
+
+bool LookupRunner::servedAlready(int index, const QByteArray &key, Done &done)
+{
+    Counts &counts = m_counts[size_t(index)];
+    const QHash<QByteArray, Json> &cache = m_cache[size_t(index)];
+    if (const auto hit = cache.constFind(key); hit != cache.cend()) {
+        ++counts.cacheHits;
+        done(*hit);
+        return true;
+    }
+    auto &waiting = m_waiting[size_t(index)];
+    if (auto w = waiting.find(key); w != waiting.end()) {
+        ++counts.cacheHits; // asked for already, the answer on its way: it serves both
+        w->push_back(std::move(done));
+        return true;
+    }
+    return false;
 }
 
 void LookupRunner::lookUpBatched(int index, const Json &record, Done done)
@@ -109,18 +115,9 @@ void LookupRunner::lookUpBatched(int index, const Json &record, Done done)
         return done(FlowProgram::taken(step, {}));
     }
     const QByteArray cacheKey = key.toUtf8();
-    QHash<QByteArray, Json> &cache = m_cache[size_t(index)];
-    if (const auto hit = cache.constFind(cacheKey); hit != cache.cend()) {
-        ++counts.cacheHits;
-        return done(*hit);
-    }
-    auto &waiting = m_waiting[size_t(index)];
-    if (auto w = waiting.find(cacheKey); w != waiting.end()) {
-        ++counts.cacheHits; // asked for already: one answer serves both
-        w->push_back(std::move(done));
+    if (servedAlready(index, cacheKey, done))
         return;
-    }
-    waiting[cacheKey].push_back(std::move(done));
+    m_waiting[size_t(index)][cacheKey].push_back(std::move(done));
     m_batchKeys[size_t(index)].append(key);
     if (m_batchKeys[size_t(index)].size() >= step.batch) {
         flush(index);
@@ -182,11 +179,8 @@ void LookupRunner::distribute(int index, const Pending &p, const Result<std::vec
     // (an email written otherwise than it was asked for)
     QHash<QString, std::vector<Json>> exact;
     QHash<QString, std::vector<Json>> folded;
-    const QStringList path = step.match.split(u'.');
     for (const Json &r : *found) {
-        const Json *v = &r;
-        for (const QString &part : path)
-            v = v && v->is_object() && v->contains(part.toStdString()) ? &(*v)[part.toStdString()] : nullptr;
+        const Json *v = jsonAt(r, step.match);
         if (!v || v->is_null())
             continue;
         const QString text = QString::fromStdString(textOf(*v));

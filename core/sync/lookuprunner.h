@@ -81,6 +81,9 @@ private:
     void pump(int index);
     void answered(int index, Pending p, const HttpResult &result);
     void lookUpBatched(int index, const Json &record, Done done);
+    /// Answers from the cache, or joins the same question on its way (both cache hits); false if
+    /// it must be asked.
+    bool servedAlready(int index, const QByteArray &key, Done &done);
     /// Sends the keys gathered for lookup `index`, as many to a request as its batch size.
     void flush(int index);
     /// Gives each key of a batch what was found for it.
@@ -100,7 +103,7 @@ private:
     std::vector<Counts> m_counts;
     std::vector<QStringList> m_batchKeys; ///< per lookup: keys waiting to be sent in a batch
     std::vector<bool> m_flushScheduled;
-    std::vector<QList<QStringList>> m_recordFields; ///< per lookup: the record's fields its request uses
+    std::vector<QStringList> m_recordFields; ///< per lookup: the record's fields its request uses
     QList<QPointer<HttpExchange>> m_exchanges;
     qint64 m_retries = 0;
     qint64 m_waitMs = 0;

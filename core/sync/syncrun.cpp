@@ -396,12 +396,9 @@ void SyncRun::onPage(SourcePage *raw)
 
 QString SyncRun::watermarkOf(const Json &record) const
 {
-    const Json *v = &record;
-    for (const QString &part : m_sourceNode->watermarkField.split(u'.')) {
-        if (!v->is_object() || !v->contains(part.toStdString()))
-            return {};
-        v = &(*v)[part.toStdString()];
-    }
+    const Json *v = jsonAt(record, m_sourceNode->watermarkField);
+    if (!v)
+        return {};
     if (v->is_string())
         return toQString(v->get<std::string>());
     if (v->is_number())

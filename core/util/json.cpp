@@ -36,6 +36,17 @@ const Json *jsonMember(const Json &object, const char *key)
     return it == object.end() ? nullptr : &*it;
 }
 
+const Json *jsonAt(const Json &value, const QString &path)
+{
+    const Json *v = &value;
+    for (const QString &part : path.split(u'.')) {
+        v = jsonMember(*v, toStdString(part).c_str());
+        if (!v)
+            return nullptr;
+    }
+    return v;
+}
+
 QString jsonText(const Json &object, const char *key)
 {
     const Json *v = jsonMember(object, key);

@@ -27,6 +27,9 @@ QString jsonTypeName(const Json &value);
 
 /// The member `key` of an object; nullptr if `object` is not an object or has no such member.
 const Json *jsonMember(const Json &object, const char *key);
+/// The value at a field path through nested objects ("billing_details.email"); nullptr where a
+/// step is not an object or has no such member.
+const Json *jsonAt(const Json &value, const QString &path);
 /// The text at `key` of an object; "" if it is absent or not text.
 QString jsonText(const Json &object, const char *key);
 

@@ -49,18 +49,6 @@ QString valueText(const Json &v)
     return {};
 }
 
-/// The value at a field path ("address.city") of a record, or null.
-const Json *at(const Json &record, const QString &path)
-{
-    const Json *v = &record;
-    for (const QString &part : path.split(u'.')) {
-        if (!v->is_object() || !v->contains(part.toStdString()))
-            return nullptr;
-        v = &(*v)[part.toStdString()];
-    }
-    return v;
-}
-
 } // namespace
 
 NodeEditor::NodeEditor(Document *doc, QString integrationId, QWidget *parent)
@@ -376,16 +364,9 @@ void NodeEditor::build()
             m_batchSize->setSpecialValueText(tr("one a request"));
             m_batchSize->setToolTip(tr("How many records go in one request; the endpoint must take a list for more than one."));
             form->addRow(tr("&Records a request:"), m_batchSize);
-            m_concurrency = new QSpinBox(content);
-            m_concurrency->setObjectName(QStringLiteral("concurrency"));
-            m_concurrency->setRange(1, 64);
-            m_concurrency->setToolTip(tr("How many requests may be under way at once (within the connection's rate limit)."));
-            form->addRow(tr("Requests at &once:"), m_concurrency);
+            addConcurrency(form, content, tr("How many requests may be under way at once (within the connection's rate limit)."));
             connect(m_batchSize, &QSpinBox::valueChanged, this, [this](int v) {
                 apply([v](Node &node) { node.batchSize = v; }, tr("Records a request: %1").arg(v), QStringLiteral("batch"));
-            });
-            connect(m_concurrency, &QSpinBox::valueChanged, this, [this](int v) {
-                apply([v](Node &node) { node.concurrency = v; }, tr("Requests at once: %1").arg(v), QStringLiteral("concurrency"));
             });
         }
         break;
@@ -527,15 +508,8 @@ void NodeEditor::buildLookup(QFormLayout *form, QWidget *content)
     connect(m_notFound, &QCheckBox::toggled, this, [this](bool on) {
         apply([on](Node &node) { node.notFoundOn404 = on; }, on ? tr("404 means nothing found") : tr("404 is an error"));
     });
-    m_concurrency = new QSpinBox(content);
-    m_concurrency->setObjectName(QStringLiteral("concurrency"));
-    m_concurrency->setRange(1, 64);
-    m_concurrency->setToolTip(tr("How many lookups may be under way at once (within the connection's rate limit); the "
-                                 "same request is sent once a run and answered from the cache after that."));
-    form->addRow(tr("Requests at &once:"), m_concurrency);
-    connect(m_concurrency, &QSpinBox::valueChanged, this, [this](int v) {
-        apply([v](Node &node) { node.concurrency = v; }, tr("Requests at once: %1").arg(v), QStringLiteral("concurrency"));
-    });
+    addConcurrency(form, content, tr("How many lookups may be under way at once (within the connection's rate limit); the "
+                                     "same request is sent once a run and answered from the cache after that."));
 
     // many records in one request, where the endpoint takes many keys at once
     m_lookupBatch = new QSpinBox(content);
@@ -578,6 +552,18 @@ void NodeEditor::buildLookup(QFormLayout *form, QWidget *content)
     connect(m_lookupKey->lineEdit(), &QLineEdit::editingFinished, this, applyBatch);
     connect(m_lookupMatch, &QLineEdit::editingFinished, this, applyBatch);
     connect(m_quoteKeys, &QCheckBox::toggled, this, applyBatch);
+}
+
+void NodeEditor::addConcurrency(QFormLayout *form, QWidget *content, const QString &tip)
+{
+    m_concurrency = new QSpinBox(content);
+    m_concurrency->setObjectName(QStringLiteral("concurrency"));
+    m_concurrency->setRange(1, 64);
+    m_concurrency->setToolTip(tip);
+    form->addRow(tr("Requests at &once:"), m_concurrency);
+    connect(m_concurrency, &QSpinBox::valueChanged, this, [this](int v) {
+        apply([v](Node &node) { node.concurrency = v; }, tr("Requests at once: %1").arg(v), QStringLiteral("concurrency"));
+    });
 }
 
 void NodeEditor::buildBranch(QFormLayout *form, QWidget *content)
@@ -757,14 +743,12 @@ void NodeEditor::refresh()
     if (m_lookupAs) {
         const QSignalBlocker b1(m_take);
         const QSignalBlocker b2(m_notFound);
-        const QSignalBlocker b3(m_concurrency);
         if (!m_lookupAs->hasFocus())
             m_lookupAs->setText(n->lookupAs);
         if (!m_recordsPath->hasFocus())
             m_recordsPath->setText(n->lookupRecordsPath);
         m_take->setCurrentIndex(std::max(0, m_take->findData(int(n->lookupTake))));
         m_notFound->setChecked(n->notFoundOn404);
-        m_concurrency->setValue(n->concurrency);
         const QSignalBlocker b4(m_lookupBatch);
         const QSignalBlocker b5(m_lookupKey);
         const QSignalBlocker b6(m_quoteKeys);
@@ -802,8 +786,10 @@ void NodeEditor::refresh()
     }
     if (m_batchSize) {
         const QSignalBlocker b4(m_batchSize);
-        const QSignalBlocker b5(m_concurrency);
         m_batchSize->setValue(n->batchSize);
+    }
+    if (m_concurrency) { // (targets and lookups)
+        const QSignalBlocker b5(m_concurrency);
         m_concurrency->setValue(n->concurrency);
     }
     if (m_formula && n->condition != m_lastCondition) {
@@ -906,7 +892,7 @@ void NodeEditor::fillValues(Row &row)
         return;
     QHash<QString, int> counts;
     for (const Json &record : e->samples)
-        if (const Json *v = at(record, row.field->currentText().trimmed()))
+        if (const Json *v = jsonAt(record, row.field->currentText().trimmed()))
             if (const QString text = valueText(*v); !text.isEmpty())
                 ++counts[text];
     QStringList values = counts.keys();

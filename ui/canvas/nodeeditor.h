@@ -129,6 +129,8 @@ private:
     void applyWith(const std::function<void(Integration &, Node &)> &edit, const QString &what, const QString &mergeKey = {});
     void buildLookup(QFormLayout *form, QWidget *content);
     void buildBranch(QFormLayout *form, QWidget *content);
+    /// "Requests at once" (a Target's or a Lookup's concurrency), with its tooltip.
+    void addConcurrency(QFormLayout *form, QWidget *content, const QString &tip);
     void refreshBranch(const Node &n);
     /// Fills a "sends to" box: the nodes that output `port` of this node may go to, and where it goes now.
     void fillGoesTo(QComboBox *box, const QString &port);
