@@ -88,6 +88,7 @@ private Q_SLOTS:
     void refusesDamagedFile();
     void reportsLockedDatabase();
     void reportsFullDiskAndKeepsData();
+    void pagesCommittedTogetherGoInAllOrNone();
     void twoThreadsWriteAtOnce();
     void transactionRollsBackUnlessCommitted();
     void auditChainVerifies();
@@ -135,6 +136,7 @@ void TestStore::pragmasAreSetAndChecked()
     QCOMPARE(value("PRAGMA synchronous"), QStringLiteral("2")); // FULL
     QCOMPARE(value("PRAGMA foreign_keys"), QStringLiteral("1"));
     QCOMPARE(value("PRAGMA busy_timeout"), QStringLiteral("4321"));
+    QCOMPARE(value("PRAGMA temp_store"), QStringLiteral("2")); // MEMORY: statement journals too
 
     // The pragmas hold on another thread's connection too.
     QString otherThread;
@@ -388,6 +390,47 @@ void TestStore::reportsFullDiskAndKeepsData()
     QVERIFY(check.ok());
     QCOMPARE(check->entries, 1);
     QVERIFY(check->intact);
+}
+
+void TestStore::pagesCommittedTogetherGoInAllOrNone()
+{
+    // A sync run commits the pages finished within a moment in one transaction: the first
+    // page's checkpoint and keys must not land when a later page of the same commit fails.
+    QTemporaryDir dir;
+    auto store = Store::open(dir.path());
+    QVERIFY(store.ok());
+    RunStore runs(store->get());
+    const auto page = [](int first, int count, int position) {
+        RunStore::PageCommit p;
+        p.projectId = QStringLiteral("p");
+        p.integrationId = QStringLiteral("i");
+        p.checkpoint = Json{{"position", position}};
+        for (int k = first; k < first + count; ++k)
+            p.delivered.append({QStringLiteral("key-%1").arg(k), QByteArray(16, 'f')});
+        return p;
+    };
+    QVERIFY(runs.commitPages(std::vector{page(0, 3, 1)}).ok());
+    auto pages = (*store)->exec(QStringLiteral("PRAGMA page_count"));
+    QVERIFY(pages.ok() && pages->next());
+    QVERIFY((*store)->exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages->value(0).toInt())).ok());
+    const std::vector<RunStore::PageCommit> two{page(3, 3, 2), page(6, 5000, 3)}; // the second does not fit
+    QVERIFY(!runs.commitPages(two).ok());
+    Result<Json> cp = runs.checkpoint(QStringLiteral("p"), QStringLiteral("i"));
+    QVERIFY(cp.ok());
+    QCOMPARE(cp->value("position", 0), 1);
+    Result<QHash<QString, QByteArray>> some = runs.deliveredHashes(
+        QStringLiteral("p"), QStringLiteral("i"), {QStringLiteral("key-2"), QStringLiteral("key-3"), QStringLiteral("key-7")});
+    QVERIFY(some.ok());
+    QCOMPARE(QStringList(some->keys()), QStringList{QStringLiteral("key-2")});
+    // With room, both go in, in order: the later page's checkpoint is the one kept.
+    QVERIFY((*store)->exec(QStringLiteral("PRAGMA max_page_count = 1073741823")).ok());
+    QVERIFY(runs.commitPages(two).ok());
+    cp = runs.checkpoint(QStringLiteral("p"), QStringLiteral("i"));
+    QVERIFY(cp.ok());
+    QCOMPARE(cp->value("position", 0), 3);
+    some = runs.deliveredHashes(QStringLiteral("p"), QStringLiteral("i"), {QStringLiteral("key-3"), QStringLiteral("key-5005")});
+    QVERIFY(some.ok());
+    QCOMPARE(some->size(), 2);
 }
 
 void TestStore::twoThreadsWriteAtOnce()

@@ -46,6 +46,7 @@ private:
     quint64 m_seed;
     qint64 m_payers;
     std::vector<Charge> m_charges;
+    std::vector<QByteArray> m_bodies; ///< each charge's toJson
     QHash<QByteArray, int> m_byId;
     qint64 m_listed = 0;
 };

@@ -11,28 +11,68 @@
 
 namespace patchbay {
 
+void FlowProgram::Tally::prepare(const std::shared_ptr<const Names> &names)
+{
+    if (m_names)
+        return;
+    m_names = names;
+    m_entered.assign(size_t(names->nodes.size()), 0);
+    m_left.assign(size_t(names->nodes.size()), 0);
+    m_branched.assign(names->outputs.size(), 0);
+}
+
+qint64 FlowProgram::Tally::entered(const QString &node) const
+{
+    const qsizetype i = m_names ? m_names->nodes.indexOf(node) : -1;
+    return i < 0 ? 0 : m_entered[size_t(i)];
+}
+
+qint64 FlowProgram::Tally::left(const QString &node) const
+{
+    const qsizetype i = m_names ? m_names->nodes.indexOf(node) : -1;
+    return i < 0 ? 0 : m_left[size_t(i)];
+}
+
+qint64 FlowProgram::Tally::branched(const QString &node, const QString &output) const
+{
+    if (!m_names)
+        return 0;
+    for (size_t o = 0; o < m_names->outputs.size(); ++o)
+        if (m_names->outputs[o].second == output && m_names->nodes[m_names->outputs[o].first] == node)
+            return m_branched[o];
+    return 0;
+}
+
 void FlowProgram::Tally::add(const Tally &other)
 {
-    for (auto it = other.entered.cbegin(); it != other.entered.cend(); ++it)
-        entered[it.key()] += it.value();
-    for (auto it = other.left.cbegin(); it != other.left.cend(); ++it)
-        left[it.key()] += it.value();
-    for (auto it = other.branched.cbegin(); it != other.branched.cend(); ++it)
-        branched[it.key()] += it.value();
+    if (!other.m_names)
+        return;
+    prepare(other.m_names);
+    Q_ASSERT(m_names->nodes == other.m_names->nodes);
+    for (size_t i = 0; i < m_entered.size(); ++i) {
+        m_entered[i] += other.m_entered[i];
+        m_left[i] += other.m_left[i];
+    }
+    for (size_t o = 0; o < m_branched.size(); ++o)
+        m_branched[o] += other.m_branched[o];
 }
 
 Json FlowProgram::Tally::toJson() const
 {
     Json out = Json::object();
-    for (auto it = entered.cbegin(); it != entered.cend(); ++it)
-        out[it.key().toStdString()]["in"] = it.value();
-    for (auto it = left.cbegin(); it != left.cend(); ++it)
-        out[it.key().toStdString()]["left"] = it.value();
-    for (auto it = branched.cbegin(); it != branched.cend(); ++it) {
-        const QString node = it.key().section(u'/', 0, 0);
-        const QString output = it.key().section(u'/', 1);
-        out[node.toStdString()]["outputs"][output.toStdString()] = it.value();
+    if (!m_names)
+        return out;
+    for (size_t i = 0; i < m_entered.size(); ++i) {
+        const std::string node = m_names->nodes[qsizetype(i)].toStdString();
+        if (m_entered[i] > 0)
+            out[node]["in"] = m_entered[i];
+        if (m_left[i] > 0)
+            out[node]["left"] = m_left[i];
     }
+    for (size_t o = 0; o < m_branched.size(); ++o)
+        if (m_branched[o] > 0)
+            out[m_names->nodes[m_names->outputs[o].first].toStdString()]["outputs"][m_names->outputs[o].second.toStdString()] =
+                m_branched[o];
     return out;
 }
 
@@ -171,6 +211,18 @@ FlowProgram FlowProgram::compile(const Project &project, const Integration &in, 
         p.m_steps.push_back(std::move(s));
     }
 
+    auto names = std::make_shared<Tally::Names>();
+    for (Step &s : p.m_steps) {
+        if (s.type == NodeType::Branch) {
+            s.firstOutput = int(names->outputs.size());
+            for (const QString &o : std::as_const(s.outputNames))
+                names->outputs.emplace_back(int(names->nodes.size()), o);
+            names->outputs.emplace_back(int(names->nodes.size()), QLatin1String(IntegrationGraph::Otherwise));
+        }
+        names->nodes.append(s.id);
+    }
+    p.m_names = std::move(names);
+
     for (qsizetype w = 0; w < in.wires.size(); ++w) {
         const Wire &wire = in.wires[w];
         const auto from = stepOf.constFind(wire.from);
@@ -233,23 +285,25 @@ void FlowProgram::start(Json record, std::vector<Outcome> *out, Tally *tally) co
 {
     if (m_source < 0)
         return;
-    ++tally->entered[m_steps[size_t(m_source)].id];
-    forward(m_steps[size_t(m_source)].next, std::move(record), out, tally, m_steps[size_t(m_source)].id);
+    tally->prepare(m_names);
+    ++tally->m_entered[size_t(m_source)];
+    forward(m_steps[size_t(m_source)].next, std::move(record), out, tally, m_source);
 }
 
 void FlowProgram::resume(int lookup, Json record, std::vector<Outcome> *out, Tally *tally) const
 {
-    const Step &s = m_steps[size_t(m_lookupSteps[size_t(lookup)])];
-    forward(s.next, std::move(record), out, tally, s.id);
+    tally->prepare(m_names);
+    const int step = m_lookupSteps[size_t(lookup)];
+    forward(m_steps[size_t(step)].next, std::move(record), out, tally, step);
 }
 
-void FlowProgram::forward(const Next &next, Json record, std::vector<Outcome> *out, Tally *tally, const QString &from) const
+void FlowProgram::forward(const Next &next, Json record, std::vector<Outcome> *out, Tally *tally, int from) const
 {
     if (next.nodes.empty()) {
-        ++tally->left[from];
+        ++tally->m_left[size_t(from)];
         Outcome o;
         o.kind = Outcome::Kind::Unrouted;
-        o.nodeId = from;
+        o.nodeId = m_steps[size_t(from)].id;
         out->push_back(std::move(o));
         return;
     }
@@ -261,7 +315,7 @@ void FlowProgram::forward(const Next &next, Json record, std::vector<Outcome> *o
 void FlowProgram::walk(int index, Json record, std::vector<Outcome> *out, Tally *tally) const
 {
     const Step &s = m_steps[size_t(index)];
-    ++tally->entered[s.id];
+    ++tally->m_entered[size_t(index)];
     const auto fail = [&](const QString &message) {
         Outcome o;
         o.kind = Outcome::Kind::Failed;
@@ -272,12 +326,12 @@ void FlowProgram::walk(int index, Json record, std::vector<Outcome> *out, Tally 
     };
     switch (s.type) {
     case NodeType::Source:
-        return forward(s.next, std::move(record), out, tally, s.id);
+        return forward(s.next, std::move(record), out, tally, index);
     case NodeType::Filter:
     case NodeType::Map: {
         RecordPipeline::Outcome r = s.pipeline.process(record, m_env, RecordPipeline::Detail::Errors);
         if (r.status == RecordPipeline::Outcome::Status::FilteredOut) {
-            ++tally->left[s.id];
+            ++tally->m_left[size_t(index)];
             Outcome o;
             o.kind = Outcome::Kind::FilteredOut;
             o.nodeId = s.id;
@@ -286,7 +340,7 @@ void FlowProgram::walk(int index, Json record, std::vector<Outcome> *out, Tally 
         }
         if (r.status == RecordPipeline::Outcome::Status::Failed)
             return fail(r.errors().join(QStringLiteral("; ")));
-        return forward(s.next, std::move(r.output), out, tally, s.id);
+        return forward(s.next, std::move(r.output), out, tally, index);
     }
     case NodeType::Branch:
         for (size_t c = 0; c < s.conditions.size(); ++c) {
@@ -298,20 +352,20 @@ void FlowProgram::walk(int index, Json record, std::vector<Outcome> *out, Tally 
                 return fail(tr("the condition of output \"%1\" gave %2, neither true nor false")
                                 .arg(s.outputNames[qsizetype(c)], QString::fromStdString(v->dump())));
             if (*b) {
-                ++tally->branched[s.id + u'/' + s.outputNames[qsizetype(c)]];
+                ++tally->m_branched[size_t(s.firstOutput) + c];
                 if (s.outputs[c].nodes.empty()) { // an output wired nowhere: its records end here, counted
-                    ++tally->left[s.id];
+                    ++tally->m_left[size_t(index)];
                     Outcome o;
                     o.kind = Outcome::Kind::Unrouted;
                     o.nodeId = s.id;
                     out->push_back(std::move(o));
                     return;
                 }
-                return forward(s.outputs[c], std::move(record), out, tally, s.id);
+                return forward(s.outputs[c], std::move(record), out, tally, index);
             }
         }
-        ++tally->branched[s.id + u'/' + QLatin1String(IntegrationGraph::Otherwise)];
-        return forward(s.outputs.back(), std::move(record), out, tally, s.id);
+        ++tally->m_branched[size_t(s.firstOutput) + s.conditions.size()];
+        return forward(s.outputs.back(), std::move(record), out, tally, index);
     case NodeType::Lookup:
     case NodeType::Target: {
         Outcome o;

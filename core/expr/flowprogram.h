@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <memory>
+#include <utility>
 #include <vector>
 
 namespace patchbay {
@@ -79,13 +81,29 @@ public:
     };
 
     /// What went where, node by node: for the run's summary and the canvas.
-    struct Tally
+    /// What records did on their way: counted by step (a record passes several steps, so a
+    /// count is an index, not a lookup of the node's name).
+    class Tally
     {
-        QHash<QString, qint64> entered;  ///< node id → records that came in
-        QHash<QString, qint64> left;     ///< node id → records it left out (filters, unrouted branches)
-        QHash<QString, qint64> branched; ///< "node/output" → records that took that output
-        void add(const Tally &other);
-        Json toJson() const;
+    public:
+        qint64 entered(const QString &node) const; ///< records that came in
+        qint64 left(const QString &node) const;    ///< records it left out (filters, unrouted branches)
+        qint64 branched(const QString &node, const QString &output) const; ///< records that took that output
+        void add(const Tally &other); ///< of the same program
+        Json toJson() const;          ///< {node: {in, left, outputs: {name: n}}}, counts above 0
+
+    private:
+        friend class FlowProgram;
+        struct Names
+        {
+            QStringList nodes;                           ///< by step
+            std::vector<std::pair<int, QString>> outputs; ///< a branch output's step and name
+        };
+        void prepare(const std::shared_ptr<const Names> &names);
+        std::shared_ptr<const Names> m_names;
+        std::vector<qint64> m_entered;
+        std::vector<qint64> m_left;
+        std::vector<qint64> m_branched; ///< by Names::outputs
     };
 
     /// The record's key: the integration's key formula on the source record.
@@ -118,11 +136,13 @@ private:
         std::vector<Next> outputs;          ///< branch: per output, then "otherwise" last
         Next next;                          ///< other nodes
         int index = -1;                     ///< lookup or target index
+        int firstOutput = -1;               ///< branch: its first output in Tally::Names::outputs
     };
-    void forward(const Next &next, Json record, std::vector<Outcome> *out, Tally *tally, const QString &from) const;
+    void forward(const Next &next, Json record, std::vector<Outcome> *out, Tally *tally, int from) const;
     void walk(int step, Json record, std::vector<Outcome> *out, Tally *tally) const;
 
     std::vector<Step> m_steps;
+    std::shared_ptr<const Tally::Names> m_names;
     int m_source = -1;
     std::vector<LookupStep> m_lookups;
     std::vector<int> m_lookupSteps; ///< lookup index → its step

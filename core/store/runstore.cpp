@@ -352,10 +352,23 @@ Result<void> RunStore::insertDelivered(const QString &projectId, const QString &
 
 Result<void> RunStore::commitPage(const PageCommit &page)
 {
+    return commitPages({&page, 1});
+}
+
+Result<void> RunStore::commitPages(std::span<const PageCommit> pages)
+{
     Result<Store::Transaction> tx = m_store->begin();
     if (!tx)
         return tx.error();
     const QString at = now();
+    for (const PageCommit &page : pages)
+        if (Result<void> r = applyPage(page, at); !r)
+            return r.error();
+    return tx->commit();
+}
+
+Result<void> RunStore::applyPage(const PageCommit &page, const QString &at)
+{
     if (page.checkpoint) {
         Result<QSqlQuery> q = m_store->exec(
             QStringLiteral("INSERT INTO checkpoints (project_id, integration_id, state, updated_at, run_id) VALUES (?, ?, ?, ?, ?) "
@@ -405,7 +418,7 @@ Result<void> RunStore::commitPage(const PageCommit &page)
         if (!a)
             return a.error();
     }
-    return tx->commit();
+    return {};
 }
 
 Result<QList<DeadLetter>> RunStore::openDeadLetters(const QString &projectId, const QString &integrationId)

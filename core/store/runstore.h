@@ -9,6 +9,7 @@
 #include <QList>
 
 #include <optional>
+#include <span>
 
 namespace patchbay {
 
@@ -126,6 +127,9 @@ public:
         QList<QPair<QString, QString>> events; ///< run events (level, message) in the same transaction
     };
     Result<void> commitPage(const PageCommit &page);
+    /// Several pages, in order, in one transaction: all of them or none. (A page's rows touch
+    /// leaves all over the delivered keys' tree; pages a transaction write each leaf once.)
+    Result<void> commitPages(std::span<const PageCommit> pages);
 
     Result<QList<DeadLetter>> openDeadLetters(const QString &projectId, const QString &integrationId);
     Result<void> resolveDeadLetter(qint64 id, const DeliveredKey &delivered, const QString &projectId,
@@ -133,6 +137,7 @@ public:
     Result<void> failDeadLetterAgain(qint64 id, int statusCode, const QString &error);
 
 private:
+    Result<void> applyPage(const PageCommit &page, const QString &at); ///< within a transaction
     Result<void> insertEvent(qint64 runId, const QString &at, const QString &level, const QString &message);
     Result<void> insertDelivered(const QString &projectId, const QString &integrationId,
                                  const QList<DeliveredKey> &keys, qint64 runId);

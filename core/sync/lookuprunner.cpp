@@ -29,6 +29,10 @@ LookupRunner::LookupRunner(HttpClient *client, const RequestBuilder *builder, co
                 for (const QString &v : templateVariables(text))
                     if (v.startsWith(QStringLiteral("record.")) && !m_recordFields[i].contains(v.mid(7)))
                         m_recordFields[i].append(v.mid(7));
+    m_recordPaths.resize(n);
+    for (size_t i = 0; i < n; ++i)
+        for (const QString &f : std::as_const(m_recordFields[i]))
+            m_recordPaths[i].push_back(jsonPathParts(f));
 }
 
 QByteArray LookupRunner::requestKey(int index, const Json &record) const
@@ -36,7 +40,7 @@ QByteArray LookupRunner::requestKey(int index, const Json &record) const
     // The request is the endpoint's, the run's variables and secrets, and these values of the
     // record: they are the key, without building the request (most lookups are cache hits).
     QByteArray key;
-    for (const QString &path : m_recordFields[size_t(index)]) {
+    for (const std::vector<std::string> &path : m_recordPaths[size_t(index)]) {
         const Json *v = jsonAt(record, path);
         key += v ? QByteArray::fromStdString(v->dump()) : QByteArrayLiteral("\0");
         key += '\x1f';

@@ -104,6 +104,7 @@ private:
     std::vector<QStringList> m_batchKeys; ///< per lookup: keys waiting to be sent in a batch
     std::vector<bool> m_flushScheduled;
     std::vector<QStringList> m_recordFields; ///< per lookup: the record's fields its request uses
+    std::vector<std::vector<std::vector<std::string>>> m_recordPaths; ///< the same, split (jsonPathParts)
     QList<QPointer<HttpExchange>> m_exchanges;
     qint64 m_retries = 0;
     qint64 m_waitMs = 0;

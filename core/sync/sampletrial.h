@@ -39,7 +39,7 @@ public:
         QHash<QString, Json> answers;      ///< lookup node id → what it added
         FlowProgram::Tally tally;          ///< the nodes it went through, the outputs it took
         std::vector<FlowProgram::Outcome> outcomes; ///< where its ways ended (never AtLookup)
-        bool entered(const QString &nodeId) const { return tally.entered.value(nodeId) > 0; }
+        bool entered(const QString &nodeId) const { return tally.entered(nodeId) > 0; }
     };
 
     /// Runs `records` through the integration; finished() when all have gone their ways.

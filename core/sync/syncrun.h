@@ -10,6 +10,7 @@
 #include "sync/targetwriter.h"
 
 #include <QCoreApplication>
+#include <QBasicTimer>
 #include <QElapsedTimer>
 #include <QLockFile>
 #include <QObject>
@@ -108,6 +109,9 @@ Q_SIGNALS:
     void eventLogged(const QString &level, const QString &message);
     void finished(const patchbay::SyncSummary &summary);
 
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
 private:
     void fail(const QString &message);
     void beginReading();
@@ -176,6 +180,10 @@ private:
     /// Commits one page: with its checkpoint when it is complete, else only what was
     /// acknowledged or rejected.
     bool commit(InFlight &page, bool complete);
+    struct SaveJob;
+    void saveInBackground(); ///< hands the finished pages waiting in m_unsaved to m_saver
+    void onSaved(const std::shared_ptr<SaveJob> &job);
+    Result<void> saveNow(); ///< waits for m_saver, then commits what is left here
     void feed();
     /// Says so when this run read nothing and the last finished one read something.
     QString readNothingNote();
@@ -218,6 +226,24 @@ private:
     FlowProgram::Tally m_tally;
     std::vector<std::unique_ptr<RecordEncoder>> m_encoders; ///< the event loop's, per target (records after lookups)
     bool m_inWritePage = false;
+    /// Finished pages not yet committed (see commit(): group commit).
+    static constexpr int SaveEveryMs = 100;
+    static constexpr qsizetype SaveAtRecords = 5000; ///< or sooner, when this many records wait
+    std::vector<RunStore::PageCommit> m_unsaved;
+    qsizetype m_unsavedRecords = 0;
+    QStringList m_unsavedEvents; ///< their "Page n: …" events, told once they are in
+    QBasicTimer m_saveTimer;
+    /// A group commit on its way on m_saver's thread (one at a time, so in order).
+    struct SaveJob
+    {
+        std::vector<RunStore::PageCommit> pages;
+        QStringList events;
+        Result<void> result;
+        bool handled = false;
+    };
+    std::shared_ptr<SaveJob> m_saving;
+    QThreadPool m_saver;
+    RunStore m_saverRuns; ///< used on m_saver's thread only (its own connection)
     QString m_lookupFailure; ///< a lookup's service failed: the run stops
     bool m_mayHaveProcessed = true;
     qint64 m_skippedProcessed = 0; ///< source records done before, unchanged

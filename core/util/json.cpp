@@ -47,6 +47,25 @@ const Json *jsonAt(const Json &value, const QString &path)
     return v;
 }
 
+const Json *jsonAt(const Json &value, const std::vector<std::string> &path)
+{
+    const Json *v = &value;
+    for (const std::string &part : path) {
+        v = jsonMember(*v, part.c_str());
+        if (!v)
+            return nullptr;
+    }
+    return v;
+}
+
+std::vector<std::string> jsonPathParts(const QString &path)
+{
+    std::vector<std::string> parts;
+    for (const QString &part : path.split(u'.'))
+        parts.push_back(toStdString(part));
+    return parts;
+}
+
 QString jsonText(const Json &object, const char *key)
 {
     const Json *v = jsonMember(object, key);

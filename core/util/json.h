@@ -4,6 +4,9 @@
 
 #include <QString>
 
+#include <string>
+#include <vector>
+
 namespace patchbay {
 
 /// The JSON value type of the model: insertion-ordered, so that objects keep the order in which
@@ -30,6 +33,9 @@ const Json *jsonMember(const Json &object, const char *key);
 /// The value at a field path through nested objects ("billing_details.email"); nullptr where a
 /// step is not an object or has no such member.
 const Json *jsonAt(const Json &value, const QString &path);
+/// The same along a path split once (jsonPathParts), for the many records of a run.
+const Json *jsonAt(const Json &value, const std::vector<std::string> &path);
+std::vector<std::string> jsonPathParts(const QString &path);
 /// The text at `key` of an object; "" if it is absent or not text.
 QString jsonText(const Json &object, const char *key);
 

@@ -251,7 +251,7 @@ void CanvasPage::showTrial(const SampleTrial &trial, QTableWidget *table, QLabel
             const Node *n = in->node(id);
             if (n && n->type == NodeType::Branch)
                 for (const QString &o : IntegrationGraph::outputsOf(*n))
-                    if (r.tally.branched.value(id + u'/' + o) > 0)
+                    if (r.tally.branched(id, o) > 0)
                         step += QStringLiteral(" (%1)").arg(o == QLatin1String(IntegrationGraph::Otherwise) ? NodeItem::tr("otherwise") : o);
             way << step;
         }
