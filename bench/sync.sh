@@ -7,7 +7,8 @@
 #   RUNS=5 bench/sync.sh               (each of (a) and (b) run RUNS times: median, min–max)
 #
 # Prints: (a) batches of 100, (b) one record per request with 8 in flight, the peak RSS at 10×
-# the records, and a run under 50 ms latency with 20 requests/s on each side against the bound
+# the records, (d) one record a request with 429s and 500s among the answers (ONLY=d: just that
+# row), and a run under 50 ms latency with 20 requests/s on each side against the bound
 # those limits set. Runs on a shared 2-core VM vary by ±15 %: hence the median of several.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -81,7 +82,7 @@ PY
 
 echo "| run | records | wall time | records/s | peak RSS | requests | target: received unique duplicates |"
 echo "| --- | --- | --- | --- | --- | --- | --- |"
-if [ "${ONLY:-}" != c ]; then
+if [ "${ONLY:-}" != c ] && [ "${ONLY:-}" != d ]; then
 project 100 create-contacts-batch 4 1000 0
 repeat "(a) batches of 100, 4 in flight" "$records" "$runs"
 project 1 create-contact 8 1000 0
@@ -89,6 +90,13 @@ repeat "(b) one record a request, 8 in flight" "$records" "$runs"
 project 100 create-contacts-batch 4 1000 0
 repeat "(a) at 10× the records" "$((records * 10))" 1
 fi
+if [ "${ONLY:-}" = "" ] || [ "${ONLY:-}" = d ]; then
+# One record a request, the target answering every 20th with 429 (Retry-After: 2) and every 19th
+# with 500: each 429 waits alone while the others go on (#16).
+project 1 create-contact 8 1000 0
+repeat "(d) one a request, 5 % 429 (Retry-After 2 s) and 5 % 500" 10000 1 --rate-limit-every 20 --retry-after 2 --fail-every 19 --faults-on target
+fi
+[ "${ONLY:-}" = d ] && exit 0
 # 20 requests/s on each side (each connection's rate limit), 50 ms latency on every reply.
 project 100 create-contacts-batch 4 100 20
 repeat "(c) 50 ms latency, 20 req/s each side" 20000 1 --latency-ms 50

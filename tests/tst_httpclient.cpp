@@ -73,6 +73,7 @@ private Q_SLOTS:
     void tokenBucketSpacesRequests();
     void rateLimitIsSharedAcrossClients();
     void rateLimitHeadersSlowDownBeforeA429();
+    void a429AmongSuccessesWaitsAlone();
     void parseBudgetForms();
     void retryAfterParsing();
 
@@ -870,6 +871,56 @@ void TestHttpClient::rateLimitIsSharedAcrossClients()
     }
     QTRY_COMPARE_WITH_TIMEOUT(done, 8, 10000);
     QVERIFY2(timer.elapsed() >= 650, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestHttpClient::a429AmongSuccessesWaitsAlone()
+{
+    const Project p = project(m_api->url()); // a connection of its own: no 429s before
+    HttpClient client;
+    // While the refused request waits its 2 s, another request on the connection goes at once.
+    const QString k = QStringLiteral("alone-") + QString::number(QRandomGenerator::global()->generate());
+    HttpExchange *refused = client.send(adHoc(p, QStringLiteral("GET"),
+                                              QStringLiteral("/_flaky?key=%1&fail=1&status=429&retry_after=2").arg(k)));
+    QList<bool> asides;
+    HttpResult refusedResult;
+    HttpResult otherResult;
+    QStringList order;
+    connect(refused, &HttpExchange::setAside, this, [&](bool aside) {
+        asides.append(aside);
+        if (!aside)
+            return;
+        HttpExchange *other = client.send(adHoc(p, QStringLiteral("GET"), QStringLiteral("/_echo")));
+        connect(other, &HttpExchange::finished, this, [&](const HttpResult &r) {
+            otherResult = r;
+            order << QStringLiteral("other");
+        });
+    });
+    connect(refused, &HttpExchange::finished, this, [&](const HttpResult &r) {
+        refusedResult = r;
+        order << QStringLiteral("refused");
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(order.size(), 2, 10000);
+    QCOMPARE(order, (QStringList{QStringLiteral("other"), QStringLiteral("refused")}));
+    QCOMPARE(asides, (QList<bool>{true, false}));
+    QVERIFY2(otherResult.ok() && otherResult.rateLimitWaitMs == 0, qPrintable(QString::number(otherResult.rateLimitWaitMs)));
+    QVERIFY2(refusedResult.ok() && refusedResult.attempts == 2 && refusedResult.rateLimitWaitMs >= 2000,
+             qPrintable(refusedResult.errorMessage));
+
+    // Refusals that cluster are the connection's: on a fresh connection, 429, success, 429,
+    // success, 429 — the third is half the replies, and the connection waits with it.
+    const Project p2 = project(m_api->url());
+    for (int i = 0; i < 3; ++i) {
+        const QString kk = QStringLiteral("cluster-%1-").arg(i) + QString::number(QRandomGenerator::global()->generate());
+        HttpExchange *e = client.send(adHoc(p2, QStringLiteral("GET"),
+                                            QStringLiteral("/_flaky?key=%1&fail=1&status=429&retry_after=1").arg(kk)));
+        QSignalSpy asideSpy(e, &HttpExchange::setAside);
+        QSignalSpy done(e, &HttpExchange::finished);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(asideSpy.isEmpty(), i == 2); // the third waits with the connection, not aside
+    }
+    // The third's retry went after the pause; a request now goes at once again.
+    HttpResult after = client.sendAndWait(adHoc(p2, QStringLiteral("GET"), QStringLiteral("/_echo")));
+    QVERIFY(after.ok());
 }
 
 void TestHttpClient::rateLimitHeadersSlowDownBeforeA429()

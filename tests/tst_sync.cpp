@@ -301,24 +301,38 @@ void TestSync::everyPaginationStyleDeliversEverything()
 void TestSync::faultsAreRidden_data()
 {
     QTest::addColumn<QStringList>("faults");
+    QTest::addColumn<int>("batch");
     QTest::newRow("429 every 3rd, Retry-After 1") << QStringList{QStringLiteral("--rate-limit-every"), QStringLiteral("3"),
-                                                                 QStringLiteral("--retry-after"), QStringLiteral("1")};
-    QTest::newRow("500 every 7th") << QStringList{QStringLiteral("--fail-every"), QStringLiteral("7")};
-    QTest::newRow("reset mid-body every 5th") << QStringList{QStringLiteral("--reset-every"), QStringLiteral("5")};
+                                                                 QStringLiteral("--retry-after"), QStringLiteral("1")} << 25;
+    QTest::newRow("500 every 7th") << QStringList{QStringLiteral("--fail-every"), QStringLiteral("7")} << 25;
+    QTest::newRow("reset mid-body every 5th") << QStringList{QStringLiteral("--reset-every"), QStringLiteral("5")} << 25;
     QTest::newRow("malformed JSON every 4th page") << QStringList{QStringLiteral("--malformed-every"), QStringLiteral("4"),
-                                                                  QStringLiteral("--faults-on"), QStringLiteral("source")};
+                                                                  QStringLiteral("--faults-on"), QStringLiteral("source")} << 25;
+    // One record a request, a 429 (Retry-After: 2) and a 500 every 20 requests: each 429 waits
+    // alone while the others go on (#16).
+    QTest::newRow("429 and 500 among successes, one a request")
+        << QStringList{QStringLiteral("--rate-limit-every"), QStringLiteral("20"), QStringLiteral("--retry-after"),
+                       QStringLiteral("2"), QStringLiteral("--fail-every"), QStringLiteral("19")} << 1;
+    // The storm that ended two runs of four `failed` (a request met four faults in a row).
+    QTest::newRow("fault storm") << QStringList{QStringLiteral("--rate-limit-every"), QStringLiteral("5"),
+                                                QStringLiteral("--retry-after"), QStringLiteral("1"),
+                                                QStringLiteral("--fail-every"), QStringLiteral("7"),
+                                                QStringLiteral("--reset-every"), QStringLiteral("11"),
+                                                QStringLiteral("--malformed-every"), QStringLiteral("13")} << 25;
 }
 
 void TestSync::faultsAreRidden()
 {
     QFETCH(QStringList, faults);
+    QFETCH(int, batch);
     constexpr int N = 200;
     DemoApi api(QStringList{QStringLiteral("--customers"), QString::number(N)} + faults);
     QVERIFY(api.ok());
     QTemporaryDir dir;
     Setup s;
     s.pageSize = 25;
-    s.batchSize = 25;
+    s.batchSize = batch;
+    s.concurrency = 8;
     const CliRun r = run(dir, writeProject(dir, s), api);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
     QCOMPARE(summaryOf(r).value(QStringLiteral("written")).toInt(), N);

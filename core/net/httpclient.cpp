@@ -306,7 +306,7 @@ bool HttpExchange::canRetry(bool askedToWait) const
     if (!safe || m_request.retry.attempts <= 1)
         return false;
     if (askedToWait)
-        return m_rateLimitWaits < MaxRateLimitWaits;
+        return m_rateLimitWaits < MaxRateLimitWaits && m_result.rateLimitWaitMs < MaxRateLimitWaitMs;
     const int failures = m_attempts - m_rateLimitWaits; // this one included
     const bool serviceWorks = m_client->m_lastSuccessMs.value(m_request.connectionKey, -1) >= m_startMs;
     return failures < (serviceWorks ? 2 * m_request.retry.attempts : m_request.retry.attempts);
@@ -330,6 +330,14 @@ void HttpExchange::retryOrFinish(NetError error, const QString &message, qint64 
         ++m_rateLimitWaits;
     if (m_client->logging())
         Q_EMIT m_client->log(tr("%1 — retrying in %2 s").arg(message, seconds(delayMs)));
+    if (std::exchange(m_waitsAlone, false)) {
+        Q_EMIT setAside(true);
+        waitThen(delayMs, tr("the server asked to slow down"), rateLimit, [this] {
+            Q_EMIT setAside(false);
+            startAttempt();
+        });
+        return;
+    }
     waitThen(delayMs, rateLimit ? tr("the server asked to slow down") : tr("retrying after a failure"),
              rateLimit, [this] { startAttempt(); });
 }
@@ -574,7 +582,15 @@ void HttpExchange::handleReply(Http1Reply &&reply)
                        .arg(m_request.connectionName));
             return;
         }
-        RateLimiter::shared().pauseUntil(m_request.connectionKey, RateLimiter::now() + delay);
+        // A 429 among successes is for this request: it waits its Retry-After alone, the others
+        // go on. The whole connection waits when the server's budget is spent (its headers,
+        // read by RateLimiter::observe, or a vendor's signal) or its refusals cluster.
+        const bool vendorLimit = gitHubLimit || salesforceLimit;
+        const bool clustered = RateLimiter::shared().noteReply(m_request.connectionKey, true);
+        if (vendorLimit || clustered)
+            RateLimiter::shared().pauseUntil(m_request.connectionKey, RateLimiter::now() + delay);
+        else
+            m_waitsAlone = true;
         QString text = message;
         if (salesforceLimit)
             text += u' ' + tr("(Salesforce's API request limit is used up.)");
@@ -620,8 +636,10 @@ void HttpExchange::finish(NetError error, const QString &message)
     m_result.attempts = m_attempts;
     m_result.retries = m_retries;
     m_result.durationMs = RateLimiter::now() - m_startMs;
-    if (error == NetError::None && m_result.status >= 200 && m_result.status < 400)
+    if (error == NetError::None && m_result.status >= 200 && m_result.status < 400) {
         m_client->m_lastSuccessMs.insert(m_request.connectionKey, RateLimiter::now());
+        RateLimiter::shared().noteReply(m_request.connectionKey, false);
+    }
     switch (error) {
     case NetError::ConnectionRefused:
     case NetError::HostNotFound:

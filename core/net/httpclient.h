@@ -36,6 +36,10 @@ Q_SIGNALS:
     void finished(const patchbay::HttpResult &result);
     /// What it is doing now, for status bars: "waiting 2 s (the server asked to slow down)".
     void progress(const QString &status);
+    /// True: the server asked this request alone to come back later (a 429 among successes),
+    /// and it waits without loading the server — its sender may send another meanwhile; false:
+    /// it is on its way again.
+    void setAside(bool aside);
 
 private:
     friend class HttpClient;
@@ -52,8 +56,8 @@ private:
     void waitThen(qint64 ms, const QString &why, bool rateLimit, std::function<void()> next);
     bool sameOrigin(const QUrl &url) const;
     /// Whether the budget allows another try: `askedToWait` for a server that asked to come back
-    /// later (429, or a Retry-After), whose waits are no failure of the request (up to
-    /// MaxRateLimitWaits); else the
+    /// later (429, or a Retry-After), whose waits are no failure of the request (for up to
+    /// MaxRateLimitWaitMs of waiting, and MaxRateLimitWaits times); else the
     /// retry policy's attempts — twice as many when the service answered other requests well
     /// since this one began (it works: this request is unlucky, not facing an outage).
     bool canRetry(bool askedToWait) const;
@@ -75,7 +79,9 @@ private:
     int m_attempts = 0;
     int m_retries = 0;
     int m_rateLimitWaits = 0; ///< retries after 429/503: the server asked to wait
-    static constexpr int MaxRateLimitWaits = 12;
+    static constexpr int MaxRateLimitWaits = 100;
+    static constexpr qint64 MaxRateLimitWaitMs = 10 * 60 * 1000; ///< a request's waits, all told
+    bool m_waitsAlone = false; ///< this request waits its Retry-After; the connection goes on
     int m_redirects = 0;
     bool m_refreshedAuth = false;
     int m_tokenGeneration = -1;

@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 
 namespace patchbay {
@@ -72,6 +73,16 @@ void RateLimiter::pauseUntil(const QString &key, qint64 untilMs)
     QMutexLocker lock(&m_mutex);
     Bucket &b = m_buckets[key];
     b.pausedUntil = std::max(b.pausedUntil, untilMs);
+}
+
+bool RateLimiter::noteReply(const QString &key, bool refused)
+{
+    QMutexLocker lock(&m_mutex);
+    Bucket &b = m_buckets[key];
+    b.recent = ((b.recent << 1) | (refused ? 1u : 0u)) & ((1u << RecentReplies) - 1);
+    b.seen = std::min(b.seen + 1, RecentReplies);
+    const int refusals = std::popcount(b.recent);
+    return refused && refusals >= 3 && 2 * refusals >= b.seen;
 }
 
 void RateLimiter::forget(const QString &key)

@@ -26,6 +26,10 @@ public:
     void pauseUntil(const QString &key, qint64 untilMs);
     /// Reads the rate-limit headers of a reply to `key`.
     void observe(const QString &key, const HeaderList &headers);
+    /// Notes whether a reply to `key` was refused for the rate (429, or 503 with a wait) or went
+    /// through; returns whether refusals cluster — half or more of the last 20 replies, at least
+    /// 3 of them — so that the whole connection should wait, not only the refused request.
+    bool noteReply(const QString &key, bool refused);
     void forget(const QString &key);
 
     static qint64 now();
@@ -39,6 +43,8 @@ public:
     };
     static Budget parseBudget(const HeaderList &headers, qint64 epochNowSeconds);
 
+    static constexpr int RecentReplies = 20;
+
 private:
     struct Bucket
     {
@@ -46,6 +52,8 @@ private:
         qint64 pausedUntil = 0;
         double adaptiveRate = 0; ///< requests per second the server's budget allows, or 0
         qint64 adaptiveUntil = 0;
+        quint32 recent = 0; ///< the last replies, newest lowest: 1 = refused for the rate
+        int seen = 0;       ///< how many of them (up to RecentReplies)
     };
     QMutex m_mutex;
     QHash<QString, Bucket> m_buckets;

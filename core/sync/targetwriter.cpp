@@ -90,7 +90,7 @@ void TargetWriter::cancel()
 
 void TargetWriter::checkStopped()
 {
-    if (m_stopping && m_inFlight == 0 && !m_stoppedSent) {
+    if (m_stopping && m_inFlight == 0 && m_aside == 0 && !m_stoppedSent) {
         m_stoppedSent = true;
         Q_EMIT stopped();
     }
@@ -204,8 +204,27 @@ void TargetWriter::send(Job job)
     ++m_inFlight;
     HttpExchange *exchange = m_client->send(std::move(*request));
     m_exchanges.append(exchange);
-    connect(exchange, &HttpExchange::finished, this, [this, job](const HttpResult &result) {
-        --m_inFlight;
+    // A request the server asked alone to come back later waits without a place among the
+    // requests at once: the others go on meanwhile (its address stays busy, so order holds).
+    auto aside = std::make_shared<bool>(false);
+    connect(exchange, &HttpExchange::setAside, this, [this, aside](bool isAside) {
+        if (*aside == isAside)
+            return;
+        *aside = isAside;
+        if (isAside) {
+            --m_inFlight;
+            ++m_aside;
+            pump();
+        } else {
+            ++m_inFlight;
+            --m_aside;
+        }
+    });
+    connect(exchange, &HttpExchange::finished, this, [this, job, aside](const HttpResult &result) {
+        if (*aside)
+            --m_aside; // cancelled while it waited
+        else
+            --m_inFlight;
         finishJob(job, result);
     });
 }

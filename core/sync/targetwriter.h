@@ -72,7 +72,7 @@ public:
     void stop();
     /// The same, and what is in flight is abandoned too.
     void cancel();
-    bool idle() const { return m_inFlight == 0; }
+    bool idle() const { return m_inFlight == 0 && m_aside == 0; }
     /// Whether requests are built from each record's mapped value (OutgoingRecord::output);
     /// otherwise the serialized body is all it needs.
     bool needsRecordValues() const { return m_perRecordRequest; }
@@ -115,6 +115,7 @@ private:
 
     std::deque<Job> m_queue;
     int m_inFlight = 0;
+    int m_aside = 0; ///< requests waiting their Retry-After alone (HttpExchange::setAside)
     bool m_cancelled = false;
     bool m_stopping = false;
     bool m_stoppedSent = false;
