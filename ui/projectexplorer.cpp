@@ -9,7 +9,7 @@
 #include <QTreeWidgetItemIterator>
 
 #include "model/names.h"
-#include "model/problem.h"
+#include "util/problem.h"
 
 #include <QHeaderView>
 #include <QStyle>

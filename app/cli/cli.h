@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/environment.h"
-#include "model/problem.h"
+#include "util/problem.h"
 #include "model/project.h"
 #include "secrets/secretstore.h"
 

@@ -2,7 +2,7 @@
 
 #include "expr/formula.h"
 #include "expr/recordpipeline.h"
-#include "model/problem.h"
+#include "util/problem.h"
 #include "model/project.h"
 
 #include <QCoreApplication>

@@ -2,6 +2,7 @@
 
 #include "expr/ast.h"
 #include "expr/parser.h"
+#include "model/schemafields.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -11,16 +12,6 @@
 namespace patchbay {
 
 namespace {
-
-bool plainName(const std::string &s)
-{
-    if (s.empty() || std::isdigit(static_cast<unsigned char>(s[0])))
-        return false;
-    for (unsigned char c : s)
-        if (!(std::isalnum(c) || c == '_' || c >= 0x80))
-            return false;
-    return true;
-}
 
 void walk(const expr::Node &n, QStringList *paths, QStringList *functions)
 {
@@ -46,7 +37,7 @@ QString expr::pathText(const std::vector<Segment> &segments)
     for (const Segment &s : segments) {
         switch (s.kind) {
         case Segment::Kind::Field:
-            out = Formula::fieldPath(out, QString::fromStdString(s.name));
+            out = fieldPath(out, QString::fromStdString(s.name));
             break;
         case Segment::Kind::Index:
             out += u'[' + QString::number(s.index) + u']';
@@ -57,16 +48,6 @@ QString expr::pathText(const std::vector<Segment> &segments)
         }
     }
     return out;
-}
-
-QString Formula::fieldPath(const QString &parent, const QString &name)
-{
-    const std::string n = name.toStdString();
-    if (plainName(n))
-        return parent + (parent.isEmpty() ? QString() : QStringLiteral(".")) + name;
-    QString escaped = name;
-    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
-    return parent + QStringLiteral("[\"") + escaped + QStringLiteral("\"]");
 }
 
 FormulaEnvironment FormulaEnvironment::fromTables(const QList<LookupTable> &tables)

@@ -72,9 +72,6 @@ public:
         QString result;
     };
     static FunctionHelp functionHelp(const QString &name);
-    /// `name` under the path `parent` as a formula writes it: `address.city`, or
-    /// `address["zip code"]` for a name that is not a plain word.
-    static QString fieldPath(const QString &parent, const QString &name);
 
 private:
     QString m_text;

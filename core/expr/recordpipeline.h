@@ -1,7 +1,7 @@
 #pragma once
 
 #include "expr/formula.h"
-#include "model/problem.h"
+#include "util/problem.h"
 #include "model/project.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/problem.h"
+#include "util/problem.h"
 #include "model/project.h"
 #include "util/json.h"
 

@@ -1,6 +1,7 @@
 #include "model/schemafields.h"
 
-#include "expr/formula.h"
+#include <cctype>
+
 
 namespace patchbay {
 
@@ -40,7 +41,7 @@ struct Walker
                 return;
             SchemaField f;
             f.name = toQString(it.key());
-            f.path = Formula::fieldPath(prefix, f.name);
+            f.path = fieldPath(prefix, f.name);
             f.type = typeOf(it.value());
             if (it.value().is_object() && it.value().contains("format") && it.value()["format"].is_string())
                 f.format = toQString(it.value()["format"].get<std::string>());
@@ -67,6 +68,25 @@ QList<SchemaField> schemaFields(const Json &schema, SchemaRole role, int limit)
     Walker w{role, limit, {}};
     w.object(schema, QString(), -1, 0);
     return w.out;
+}
+
+bool isPlainFieldName(const std::string &s)
+{
+    if (s.empty() || std::isdigit(static_cast<unsigned char>(s[0])))
+        return false;
+    for (unsigned char c : s)
+        if (!(std::isalnum(c) || c == '_' || c >= 0x80))
+            return false;
+    return true;
+}
+
+QString fieldPath(const QString &parent, const QString &name)
+{
+    if (isPlainFieldName(name.toStdString()))
+        return parent + (parent.isEmpty() ? QString() : QStringLiteral(".")) + name;
+    QString escaped = name;
+    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+    return parent + QStringLiteral("[\"") + escaped + QStringLiteral("\"]");
 }
 
 } // namespace patchbay

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <string>
+
 namespace patchbay {
 
 /// One field of a record as the mapping editor lists it, from a JSON Schema.
@@ -25,5 +27,11 @@ struct SchemaField
 /// fields; $refs are expected resolved (importers do it).
 enum class SchemaRole { Source, Target };
 QList<SchemaField> schemaFields(const Json &schema, SchemaRole role, int limit = 20000);
+
+/// `name` under the path `parent` as a formula writes it: `address.city`, or
+/// `address["zip code"]` for a name that is not a plain word (letters, digits, _, not first a
+/// digit). The one place that knows how a field path is spelled.
+QString fieldPath(const QString &parent, const QString &name);
+bool isPlainFieldName(const std::string &name);
 
 } // namespace patchbay

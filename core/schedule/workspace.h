@@ -2,7 +2,7 @@
 
 #include "model/project.h"
 
-#include "model/problem.h"
+#include "util/problem.h"
 #include "schedule/scheduler.h"
 
 #include <QCoreApplication>

@@ -4,6 +4,8 @@
 
 #include <QCryptographicHash>
 
+#include <memory>
+
 namespace patchbay {
 
 namespace {
