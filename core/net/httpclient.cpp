@@ -330,16 +330,15 @@ void HttpExchange::retryOrFinish(NetError error, const QString &message, qint64 
         ++m_rateLimitWaits;
     if (m_client->logging())
         Q_EMIT m_client->log(tr("%1 — retrying in %2 s").arg(message, seconds(delayMs)));
-    if (std::exchange(m_waitsAlone, false)) {
+    const bool aside = std::exchange(m_waitsAlone, false);
+    if (aside)
         Q_EMIT setAside(true);
-        waitThen(delayMs, tr("the server asked to slow down"), rateLimit, [this] {
-            Q_EMIT setAside(false);
-            startAttempt();
-        });
-        return;
-    }
     waitThen(delayMs, rateLimit ? tr("the server asked to slow down") : tr("retrying after a failure"),
-             rateLimit, [this] { startAttempt(); });
+             rateLimit, [this, aside] {
+                 if (aside)
+                     Q_EMIT setAside(false);
+                 startAttempt();
+             });
 }
 
 void HttpExchange::onFinished()

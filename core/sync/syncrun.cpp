@@ -1007,11 +1007,16 @@ bool SyncRun::commit(InFlight &flight, bool complete)
     // page is in with its checkpoint, keys, dead letters and counts, or not at all — and a
     // kill loses at most the last SaveEveryMs of acknowledgements, sent again on resume under
     // their idempotency keys.
+    saveWhenDue();
+    return true;
+}
+
+void SyncRun::saveWhenDue()
+{
     if (m_unsavedRecords >= SaveAtRecords)
         saveInBackground();
     else if (!m_saveTimer.isActive())
         m_saveTimer.start(SaveEveryMs, this);
-    return true;
 }
 
 void SyncRun::saveInBackground()
@@ -1047,12 +1052,8 @@ void SyncRun::onSaved(const std::shared_ptr<SaveJob> &job)
     }
     for (const QString &e : job->events)
         Q_EMIT eventLogged(QStringLiteral("info"), e);
-    if (m_finished || m_unsaved.empty())
-        return;
-    if (m_unsavedRecords >= SaveAtRecords)
-        saveInBackground();
-    else if (!m_saveTimer.isActive())
-        m_saveTimer.start(SaveEveryMs, this);
+    if (!m_finished && !m_unsaved.empty())
+        saveWhenDue();
 }
 
 Result<void> SyncRun::saveNow()

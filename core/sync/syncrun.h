@@ -181,6 +181,7 @@ private:
     /// acknowledged or rejected.
     bool commit(InFlight &page, bool complete);
     struct SaveJob;
+    void saveWhenDue(); ///< now when many records wait, else within SaveEveryMs
     void saveInBackground(); ///< hands the finished pages waiting in m_unsaved to m_saver
     void onSaved(const std::shared_ptr<SaveJob> &job);
     Result<void> saveNow(); ///< waits for m_saver, then commits what is left here
