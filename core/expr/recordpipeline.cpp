@@ -1,6 +1,7 @@
 #include "recordpipeline.h"
 
 #include "model/integrationgraph.h"
+#include "util/json.h"
 
 #include <QRegularExpression>
 
@@ -186,7 +187,7 @@ bool RecordPipeline::setCompiled(Json &target, const std::vector<TargetStep> &st
                 return false;
             *cur = Json::object();
         }
-        cur = &(*cur)[s.name];
+        cur = &jsonMemberForWrite(cur->get_ref<Json::object_t &>(), s.name);
         for (size_t n : s.indexes) {
             if (!cur->is_array()) {
                 if (!cur->is_null())

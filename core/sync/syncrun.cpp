@@ -537,6 +537,8 @@ std::unique_ptr<SyncRun::InFlight> SyncRun::mapPageByProgram(std::unique_ptr<Sou
     for (const Target &t : m_targets)
         encoders.push_back(std::make_unique<RecordEncoder>(t.scope));
     RecordEncoder sourceEncoder(processedScope(*m_integration));
+    flight->sources.reserve(size_t(page->count));
+    flight->sourceIndexes.reserve(size_t(page->count));
     std::vector<FlowProgram::Outcome> outcomes;
     auto map = [&](size_t index, Json &&record) {
         if (m_incremental) {

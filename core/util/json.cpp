@@ -36,6 +36,22 @@ const Json *jsonMember(const Json &object, const char *key)
     return it == object.end() ? nullptr : &*it;
 }
 
+Json &jsonMemberForWrite(Json::object_t &object, const std::string &key)
+{
+    for (auto &field : object)
+        if (field.first == key)
+            return field.second;
+    if (object.size() == object.capacity()) {
+        Json::object_t grown;
+        grown.reserve(object.size() + object.size() / 2 + 2);
+        for (auto &field : object)
+            grown.emplace_back(field.first, std::move(field.second));
+        object.swap(grown);
+    }
+    object.emplace_back(key, Json());
+    return object.back().second;
+}
+
 const Json *jsonAt(const Json &value, const QString &path)
 {
     const Json *v = &value;

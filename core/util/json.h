@@ -30,6 +30,10 @@ QString jsonTypeName(const Json &value);
 
 /// The member `key` of an object; nullptr if `object` is not an object or has no such member.
 const Json *jsonMember(const Json &object, const char *key);
+/// The member `key` of an object, added as null at the end when missing. Unlike
+/// `object[key]`, growing the object moves its values: an object's fields are pairs with a
+/// const key, which std::vector copies — deeply — when it reallocates.
+Json &jsonMemberForWrite(Json::object_t &object, const std::string &key);
 /// The value at a field path through nested objects ("billing_details.email"); nullptr where a
 /// step is not an object or has no such member.
 const Json *jsonAt(const Json &value, const QString &path);
