@@ -739,6 +739,15 @@ void TestBuildIntegration::paymentsToContactsWithTheMouse()
     QTRY_VERIFY_WITH_TIMEOUT(update->previewModel()->rowCount() > 0, 20000);
     const Json samples = w.project()->endpoint("list-charges")->samples;
     QVERIFY(update->previewModel()->rowCount() < int(samples.size()));
+    // each row is the source record with the answer added: its own fields and the contact's
+    const PreviewModel *preview = update->previewModel();
+    QTRY_COMPARE_WITH_TIMEOUT(preview->computedColumns(), preview->columnCount(), 20000);
+    for (int row = 0; row < preview->rowCount(); ++row) {
+        QVERIFY2(preview->cellText(row, preview->columnOf("LastPaymentId__c")).startsWith("ch_"),
+                 qPrintable(preview->cellText(row, preview->columnOf("LastPaymentId__c"))));
+        QVERIFY(!preview->cellText(row, preview->columnOf("contact_id")).isEmpty());
+        QVERIFY(preview->cellError(row, preview->columnOf("contact_id")).isEmpty());
+    }
 
     clickTab(w.tabs(), page);
     doubleClickNode(canvas, createMap);

@@ -149,6 +149,30 @@ void TestMultiStep::programRoutesRecords()
     l.take = LookupTake::One;
     QVERIFY(FlowProgram::answerOf(l, 200, two).error().message.contains(QStringLiteral("found 2 records where it needs exactly one")));
     QVERIFY(FlowProgram::answerOf(l, 200, R"({"rows":[]})").error().message.contains(QStringLiteral("without \"records\"")));
+
+    // the answer goes into the record under its name, once, after the record's own fields; a
+    // record that is not an object cannot take it, and says so (the sample trial did throw)
+    Integration withLookup;
+    withLookup.id = QStringLiteral("l");
+    withLookup.nodes = {Node{}, Node{}};
+    withLookup.nodes[0].id = QStringLiteral("s");
+    withLookup.nodes[0].type = NodeType::Source;
+    withLookup.nodes[1].id = QStringLiteral("find");
+    withLookup.nodes[1].type = NodeType::Lookup;
+    withLookup.nodes[1].lookupAs = QStringLiteral("contact");
+    withLookup.wires = {Wire{"s", "find", {}}};
+    p.integrations = {withLookup};
+    const FlowProgram lookingUp = FlowProgram::compile(p, p.integrations[0], &problems);
+    QVERIFY(lookingUp.isValid());
+    Json record = Json::parse(R"({"id": 1, "contact": "old", "more": {"a": [1, 2]}})");
+    QVERIFY(lookingUp.addAnswer(0, record, Json::parse(R"({"Id": "003"})")));
+    QCOMPARE(record.dump(), std::string(R"({"id":1,"contact":{"Id":"003"},"more":{"a":[1,2]}})"));
+    record = Json::parse(R"({"id": 2})");
+    QVERIFY(lookingUp.addAnswer(0, record, Json()));
+    QCOMPARE(record.dump(), std::string(R"({"id":2,"contact":null})"));
+    record = Json("just text");
+    const Result<void> refused = lookingUp.addAnswer(0, record, Json::object());
+    QVERIFY(!refused && refused.error().message.contains(QStringLiteral("the record is not an object")));
 }
 
 void TestMultiStep::paymentsUpdateTheirPayersContacts()

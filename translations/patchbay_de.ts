@@ -273,6 +273,10 @@
         <source>say which field of a found record holds the key, e.g. "Email"</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the answer cannot be added as "%1": the record is not an object</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchbay::Formula</name>
@@ -1834,10 +1838,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the answer cannot be added as "%1": the record is not an object there</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 What the targets acknowledged is committed; the next run resumes from the last checkpoint.</source>
         <translation type="unfinished" />
     </message>
@@ -2508,20 +2508,6 @@ line, project or formula.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Reads the source page by page, filters and maps every record, skips records already
-delivered with the same content, and sends the rest with idempotency keys. After each
-page the checkpoint is committed: a run that is killed resumes from it, losing nothing.
-Records the target refuses become dead letters (see retry-dead-letters).
-
-On a terminal, a progress line shows on stderr. Ctrl-C or SIGTERM cancels cleanly.
---dry-run reads and maps but writes nothing and changes nothing, and prints the first
-mapped records. --json prints the summary as one object.
-
-Exit code: 0 succeeded, 1 partial or failed, 2 a wrong command line or project,
-130 cancelled.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Read and map only; write nothing.</source>
         <translation type="unfinished" />
     </message>
@@ -2725,6 +2711,30 @@ gives a connection per server and auth, endpoints grouped by folder, and its var
     </message>
     <message>
         <source>Not run: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>patchbay-cli: --from-beginning changes where the next run starts, and a --dry-run changes nothing; use one of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reads the source page by page, filters and maps every record, skips records already
+delivered with the same content, and sends the rest with idempotency keys. After each
+page the checkpoint is committed: a run that is killed resumes from it, losing nothing.
+Records the target refuses become dead letters (see retry-dead-letters).
+
+On a terminal, a progress line shows on stderr. Ctrl-C or SIGTERM cancels cleanly.
+--dry-run reads and maps but writes nothing and changes nothing, and prints the first
+mapped records. --from-beginning reads everything again, not only what changed since the
+last run (records delivered with the same content are still not sent twice). --json
+prints the summary as one object.
+
+Exit code: 0 succeeded, 1 partial or failed, 2 a wrong command line or project,
+130 cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read everything again, from the first page.</source>
         <translation type="unfinished" />
     </message>
 </context>

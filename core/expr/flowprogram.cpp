@@ -2,6 +2,7 @@
 
 #include "model/integrationgraph.h"
 #include "util/fastjson.h"
+#include "util/json.h"
 #include "util/templatevars.h"
 
 #include <QSet>
@@ -157,6 +158,7 @@ FlowProgram FlowProgram::compile(const Project &project, const Integration &in, 
             l.nodeId = node.id;
             l.endpoint = node.endpoint;
             l.as = node.lookupAs;
+            l.asName = toStdString(node.lookupAs);
             l.recordsPath = node.lookupRecordsPath;
             l.take = node.lookupTake;
             l.notFoundOn404 = node.notFoundOn404;
@@ -288,6 +290,16 @@ void FlowProgram::start(Json record, std::vector<Outcome> *out, Tally *tally) co
     tally->prepare(m_names);
     ++tally->m_entered[size_t(m_source)];
     forward(m_steps[size_t(m_source)].next, std::move(record), out, tally, m_source);
+}
+
+Result<void> FlowProgram::addAnswer(int lookup, Json &record, Json answer) const
+{
+    const LookupStep &step = m_lookups[size_t(lookup)];
+    if (!record.is_object())
+        return makeError(QStringLiteral("lookup.as"),
+                         tr("the answer cannot be added as \"%1\": the record is not an object").arg(step.as));
+    jsonMemberForWrite(record.get_ref<Json::object_t &>(), step.asName) = std::move(answer);
+    return {};
 }
 
 void FlowProgram::resume(int lookup, Json record, std::vector<Outcome> *out, Tally *tally) const

@@ -39,6 +39,7 @@ public:
         QString nodeId;
         QString endpoint;
         QString as;
+        std::string asName;  ///< `as` once in UTF-8: the record's field the answer is added as
         QString recordsPath;
         LookupTake take = LookupTake::First;
         bool notFoundOn404 = true;
@@ -110,6 +111,9 @@ public:
     Result<QString> key(const Json &source) const;
     /// Runs a source record from the source node on.
     void start(Json record, std::vector<Outcome> *out, Tally *tally) const;
+    /// Adds lookup `lookup`'s answer to `record` as its field `as` (replacing one of that name);
+    /// an error if the record is not an object.
+    Result<void> addAnswer(int lookup, Json &record, Json answer) const;
     /// Goes on after lookup `lookup` had its answer added to `record` (addAnswer).
     void resume(int lookup, Json record, std::vector<Outcome> *out, Tally *tally) const;
 

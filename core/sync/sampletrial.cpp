@@ -95,17 +95,16 @@ void SampleTrial::take(size_t index, std::vector<FlowProgram::Outcome> outcomes)
                 return;
             Record &r = m_records[index];
             std::vector<FlowProgram::Outcome> next;
-            if (!answer) {
+            Result<void> added = answer ? m_program.addAnswer(lookup, record, *answer) : Result<void>(answer.error());
+            if (!added) {
                 FlowProgram::Outcome failed;
                 failed.kind = FlowProgram::Outcome::Kind::Failed;
                 failed.nodeId = nodeId;
-                failed.error = answer.error().message;
+                failed.error = added.error().message;
                 next.push_back(std::move(failed));
             } else {
-                const FlowProgram::LookupStep &step = m_program.lookups()[size_t(lookup)];
                 r.answers.insert(nodeId, *answer);
-                record[step.as.toStdString()] = *answer;
-                r.enriched[step.as.toStdString()] = *answer;
+                (void)m_program.addAnswer(lookup, r.enriched, std::move(*answer)); // an object, as record is
                 m_program.resume(lookup, std::move(record), &next, &r.tally);
             }
             take(index, std::move(next));

@@ -688,14 +688,13 @@ void SyncRun::sendLookups(InFlight *flight)
             --flight->lookupsPending;
             const FlowProgram::LookupStep &step = m_program.lookups()[size_t(at->lookup)];
             std::vector<FlowProgram::Outcome> outcomes;
-            if (answer && !RecordPipeline::setPath(at->record, step.as, std::move(*answer)))
-                answer = makeError(QStringLiteral("lookup.as"),
-                                   tr("the answer cannot be added as \"%1\": the record is not an object there").arg(step.as));
-            if (!answer) {
+            Result<void> added = answer ? m_program.addAnswer(at->lookup, at->record, std::move(*answer))
+                                        : Result<void>(answer.error());
+            if (!added) {
                 FlowProgram::Outcome o;
                 o.kind = FlowProgram::Outcome::Kind::Failed;
                 o.nodeId = step.nodeId;
-                o.error = answer.error().message;
+                o.error = added.error().message;
                 o.value = std::move(at->record);
                 outcomes.push_back(std::move(o));
             } else {
