@@ -2,19 +2,59 @@
 // bytes: keep-alive reuse, Content-Length, chunked (with extensions and trailers) and
 // read-until-close bodies, 100 Continue, split and coalesced reads, a kept-alive connection the
 // server closed meanwhile, limits, aborts, refused connections, garbage. And the same requests
-// through HttpClient, which picks this transport for http://.
+// through HttpClient, which picks this transport when no proxy is set. Every case runs twice:
+// over plain TCP and over TLS (the server with the test certificate of tests/data/tls).
 
 #include "net/http1transport.h"
 #include "net/httpclient.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QSignalSpy>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
 
 using namespace patchbay;
+
+namespace {
+
+bool secure = false; ///< this row of the test: over TLS
+const QString tlsDir = QStringLiteral(PATCHBAY_SOURCE_DIR "/tests/data/tls/");
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// What the client trusts: the test CA, as a connection's CA file says.
+TlsSettings trusting()
+{
+    TlsSettings tls;
+    tls.caFile = tlsDir + QStringLiteral("ca.pem");
+    return tls;
+}
+
+/// A server on 127.0.0.1, with TLS in the secure rows (`cert`/`key` of tests/data/tls).
+QTcpServer *makeServer(QObject *parent, const QString &cert = QStringLiteral("server.pem"),
+                       const QString &key = QStringLiteral("server.key"))
+{
+    if (!secure)
+        return new QTcpServer(parent);
+    auto *server = new QSslServer(parent);
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificateChain(QSslCertificate::fromData(readAll(tlsDir + cert), QSsl::Pem));
+    config.setPrivateKey(QSslKey(readAll(tlsDir + key), QSsl::Rsa, QSsl::Pem));
+    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    server->setSslConfiguration(config);
+    return server;
+}
+
+} // namespace
 
 /// Answers each request (head + Content-Length body) with the next scripted reply, written in
 /// the given pieces; "CLOSE" closes the connection instead, "IDLECLOSE" answers and then closes
@@ -26,11 +66,11 @@ public:
     QList<QByteArray> requests;       ///< as received
     int connections = 0;
 
-    ScriptServer()
+    ScriptServer() : m_server(makeServer(this))
     {
-        m_server.listen(QHostAddress::LocalHost);
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *s = m_server.nextPendingConnection()) {
+        m_server->listen(QHostAddress::LocalHost);
+        connect(m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket *s = m_server->nextPendingConnection()) {
                 ++connections;
                 connect(s, &QTcpSocket::readyRead, this, [this, s] { onRead(s); });
                 connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
@@ -39,7 +79,7 @@ public:
     }
     QUrl url(const QString &path = QStringLiteral("/x")) const
     {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
+        return QUrl(QStringLiteral("%1://127.0.0.1:%2%3").arg(secure ? "https" : "http").arg(m_server->serverPort()).arg(path));
     }
 
 private:
@@ -79,7 +119,7 @@ private:
             }
         }
     }
-    QTcpServer m_server;
+    QTcpServer *m_server;
     QHash<QTcpSocket *, QByteArray> m_buffers;
 };
 
@@ -88,6 +128,8 @@ class TestHttp1Transport : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data();
+    void init();
     void keepAliveContentLength();
     void chunkedBodies();
     void bodyUntilClose();
@@ -97,6 +139,7 @@ private Q_SLOTS:
     void abortAndRefused();
     void throughHttpClient();
     void unsafeLinesAreNeverWritten();
+    void certificatesAreCheckedAndSessionsResumed();
 
 private:
     static Http1Reply wait(Http1Transport &t, const QUrl &url, const QByteArray &method = "GET", const QByteArray &body = {},
@@ -107,7 +150,7 @@ private:
         t.send(url, method, {{"Accept", "application/json"}}, body, max, [&](Http1Reply &&r) {
             out = std::move(r);
             done = true;
-        });
+        }, trusting());
         QDeadlineTimer deadline(5000);
         while (!done && !deadline.hasExpired())
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
@@ -116,6 +159,19 @@ private:
         return out;
     }
 };
+
+void TestHttp1Transport::initTestCase_data()
+{
+    QTest::addColumn<bool>("tls");
+    QTest::newRow("http") << false;
+    QTest::newRow("https") << true;
+}
+
+void TestHttp1Transport::init()
+{
+    QFETCH_GLOBAL(bool, tls);
+    secure = tls;
+}
 
 void TestHttp1Transport::keepAliveContentLength()
 {
@@ -145,7 +201,7 @@ void TestHttp1Transport::keepAliveContentLength()
         server.replies << QList<QByteArray>{"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"};
     int done = 0;
     for (int i = 0; i < 40; ++i)
-        t.send(server.url(), "GET", {}, {}, 1000, [&](Http1Reply &&r) { done += r.body == "ok" ? 1 : 1000; });
+        t.send(server.url(), "GET", {}, {}, 1000, [&](Http1Reply &&r) { done += r.body == "ok" ? 1 : 1000; }, trusting());
     QTRY_COMPARE_WITH_TIMEOUT(done, 40, 5000);
     QVERIFY(t.openConnections() <= Http1Transport::MaxPerHost);
 }
@@ -260,7 +316,7 @@ void TestHttp1Transport::abortAndRefused()
     const quint64 id = t.send(server.url(), "GET", {}, {}, 100, [&](Http1Reply &&r) {
         got = std::move(r);
         called = true;
-    });
+    }, trusting());
     QVERIFY(!called); // never from inside send()
     QTRY_COMPARE(server.requests.size(), 1);
     t.abort(id);
@@ -272,14 +328,20 @@ void TestHttp1Transport::abortAndRefused()
     closed.listen(QHostAddress::LocalHost);
     const quint16 port = closed.serverPort();
     closed.close();
-    const Http1Reply r = wait(t, QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)));
+    const Http1Reply r = wait(t, QUrl(QStringLiteral("%1://127.0.0.1:%2/").arg(secure ? "https" : "http").arg(port)));
     QCOMPARE(r.error, Http1Reply::Error::Refused);
 
+    // with a proxy for the scheme (or for all), QNetworkAccessManager goes instead
     QVERIFY(Http1Transport::handles(QUrl("http://example.com/")));
-    QVERIFY(!Http1Transport::handles(QUrl("https://example.com/")));
+    QVERIFY(Http1Transport::handles(QUrl("https://example.com/")));
+    QVERIFY(!Http1Transport::handles(QUrl("ftp://example.com/")));
     qputenv("http_proxy", "http://proxy:3128");
     QVERIFY(!Http1Transport::handles(QUrl("http://example.com/")));
+    QVERIFY(Http1Transport::handles(QUrl("https://example.com/")));
     qunsetenv("http_proxy");
+    qputenv("HTTPS_PROXY", "http://proxy:3128");
+    QVERIFY(!Http1Transport::handles(QUrl("https://example.com/")));
+    qunsetenv("HTTPS_PROXY");
 }
 
 void TestHttp1Transport::throughHttpClient()
@@ -295,6 +357,7 @@ void TestHttp1Transport::throughHttpClient()
     p.expectJson = true;
     p.retry.attempts = 3;
     p.retry.baseDelayMs = 10;
+    p.tls = trusting();
     const HttpResult r = client.sendAndWait(p);
     QCOMPARE(r.error, NetError::None);
     QCOMPARE(r.status, 200);
@@ -342,8 +405,79 @@ void TestHttp1Transport::unsafeLinesAreNeverWritten()
     // A tab in a value is allowed.
     server.replies << QList<QByteArray>{"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"};
     bool ok = false;
-    t.send(server.url(), "GET", {{"X-Tab", "a\tb"}}, {}, 1000, [&](Http1Reply &&r) { ok = r.error == Http1Reply::Error::None && r.body == "ok"; });
+    t.send(server.url(), "GET", {{"X-Tab", "a\tb"}}, {}, 1000, [&](Http1Reply &&r) { ok = r.error == Http1Reply::Error::None && r.body == "ok"; }, trusting());
     QTRY_VERIFY(ok);
+}
+
+void TestHttp1Transport::certificatesAreCheckedAndSessionsResumed()
+{
+    if (!secure)
+        QSKIP("TLS only");
+    const auto refusal = [](const QString &cert, const TlsSettings &tls) -> Http1Reply {
+        QTcpServer *server = makeServer(nullptr, cert + QStringLiteral(".pem"), cert + QStringLiteral(".key"));
+        server->listen(QHostAddress::LocalHost);
+        int requests = 0;
+        QObject::connect(server, &QTcpServer::pendingConnectionAvailable, server, [&] {
+            while (QTcpSocket *s = server->nextPendingConnection())
+                QObject::connect(s, &QTcpSocket::readyRead, s, [&requests] { ++requests; });
+        });
+        Http1Transport t;
+        Http1Reply out;
+        bool done = false;
+        t.send(QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(server->serverPort())), "GET", {}, {}, 1000,
+               [&](Http1Reply &&r) {
+                   out = std::move(r);
+                   done = true;
+               },
+               tls);
+        QDeadlineTimer deadline(5000);
+        while (!done && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        delete server;
+        return requests == 0 ? out : Http1Reply(); // nothing may reach a server that was refused
+    };
+    // not trusted: the system's CAs do not know the test CA
+    Http1Reply r = refusal(QStringLiteral("server"), TlsSettings());
+    QCOMPARE(r.error, Http1Reply::Error::Tls);
+    QVERIFY2(r.errorString.contains(QStringLiteral("issuer certificate")) || r.errorString.contains(QStringLiteral("not trusted")),
+             qPrintable(r.errorString));
+    // trusted, but for another name
+    TlsSettings wrongHost;
+    wrongHost.caFile = tlsDir + QStringLiteral("wronghost.pem");
+    r = refusal(QStringLiteral("wronghost"), wrongHost);
+    QCOMPARE(r.error, Http1Reply::Error::Tls);
+    QVERIFY2(r.errorString.contains(QStringLiteral("host name did not match")), qPrintable(r.errorString));
+    // trusted, for this host, but expired
+    TlsSettings expired;
+    expired.caFile = tlsDir + QStringLiteral("expired.pem");
+    r = refusal(QStringLiteral("expired"), expired);
+    QCOMPARE(r.error, Http1Reply::Error::Tls);
+    QVERIFY2(r.errorString.contains(QStringLiteral("expired")), qPrintable(r.errorString));
+
+    // verification off (the connection says so, with its warning): it connects
+    ScriptServer server;
+    Http1Transport t;
+    TlsSettings unchecked;
+    unchecked.verify = false;
+    server.replies << QList<QByteArray>{"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"};
+    bool ok = false;
+    t.send(server.url(), "GET", {}, {}, 1000, [&](Http1Reply &&reply) { ok = reply.body == "ok"; }, unchecked);
+    QTRY_VERIFY(ok);
+    // another TLS setting is another connection: one made without checks never serves a request that wants them
+    server.replies << QList<QByteArray>{"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"};
+    QCOMPARE(wait(t, server.url()).body, QByteArray("ok"));
+    QCOMPARE(t.connectionsMade(), 2);
+
+    // a new connection to the same place offers the session of the last one (resumption)
+    QCOMPARE(t.sessionsOffered(), 0);
+    for (int i = 0; i < 3; ++i) {
+        server.replies << QList<QByteArray>{"HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 1\r\n\r\n" + QByteArray::number(i)};
+        const Http1Reply again = wait(t, server.url());
+        QCOMPARE(again.error, Http1Reply::Error::None);
+        QCOMPARE(again.body, QByteArray::number(i));
+    }
+    QCOMPARE(t.connectionsMade(), 4);
+    QVERIFY2(t.sessionsOffered() >= 2, qPrintable(QString::number(t.sessionsOffered())));
 }
 
 QTEST_GUILESS_MAIN(TestHttp1Transport)

@@ -70,6 +70,7 @@ private:
         QString key = QStringLiteral("id");
         QString sourcePath = QStringLiteral("/customers");
         int maxPages = 100000;
+        bool tls = false; ///< the connections trust the test CA (tests/data/tls): for a demo API with --tls-cert
     };
     QString writeProject(const QTemporaryDir &dir, const Setup &s);
     CliRun run(const QTemporaryDir &dir, const QString &project, const DemoApi &api, QStringList extra = {});
@@ -140,6 +141,8 @@ QString TestSync::writeProject(const QTemporaryDir &dir, const Setup &s)
     wires.append(QJsonObject{{QStringLiteral("from"), QStringLiteral("map")}, {QStringLiteral("to"), QStringLiteral("dst")}});
     const QJsonObject retry{{QStringLiteral("attempts"), 8}, {QStringLiteral("baseDelayMs"), 10},
                             {QStringLiteral("maxDelayMs"), 100}, {QStringLiteral("maxRetryAfterS"), 30}};
+    const QJsonObject tls = s.tls ? QJsonObject{{QStringLiteral("caFile"), QStringLiteral(PATCHBAY_SOURCE_DIR "/tests/data/tls/ca.pem")}}
+                                  : QJsonObject{{QStringLiteral("verify"), true}};
     QJsonObject project{
         {QStringLiteral("formatVersion"), 1},
         {QStringLiteral("id"), QStringLiteral("synctest")},
@@ -150,14 +153,14 @@ QString TestSync::writeProject(const QTemporaryDir &dir, const Setup &s)
                                 {QStringLiteral("baseUrl"), QStringLiteral("{{api}}")},
                                 {QStringLiteral("auth"), QJsonObject{{QStringLiteral("type"), QStringLiteral("bearer")},
                                                                     {QStringLiteral("token"), QJsonObject{{QStringLiteral("secret"), true}}}}},
-                                {QStringLiteral("retry"), retry}},
+                                {QStringLiteral("retry"), retry}, {QStringLiteral("tls"), tls}},
                     QJsonObject{{QStringLiteral("id"), QStringLiteral("mailing")}, {QStringLiteral("name"), QStringLiteral("Mailing")},
                                 {QStringLiteral("baseUrl"), QStringLiteral("{{api}}")},
                                 {QStringLiteral("auth"), QJsonObject{{QStringLiteral("type"), QStringLiteral("apiKey")},
                                                                     {QStringLiteral("in"), QStringLiteral("header")},
                                                                     {QStringLiteral("name"), QStringLiteral("X-Api-Key")},
                                                                     {QStringLiteral("key"), QJsonObject{{QStringLiteral("secret"), true}}}}},
-                                {QStringLiteral("retry"), retry}}}},
+                                {QStringLiteral("retry"), retry}, {QStringLiteral("tls"), tls}}}},
         {QStringLiteral("endpoints"),
          QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("customers")}, {QStringLiteral("name"), QStringLiteral("Customers")},
                                 {QStringLiteral("connection"), QStringLiteral("crm")}, {QStringLiteral("method"), QStringLiteral("GET")},
@@ -302,34 +305,52 @@ void TestSync::faultsAreRidden_data()
 {
     QTest::addColumn<QStringList>("faults");
     QTest::addColumn<int>("batch");
+    QTest::addColumn<bool>("tls");
     QTest::newRow("429 every 3rd, Retry-After 1") << QStringList{QStringLiteral("--rate-limit-every"), QStringLiteral("3"),
-                                                                 QStringLiteral("--retry-after"), QStringLiteral("1")} << 25;
-    QTest::newRow("500 every 7th") << QStringList{QStringLiteral("--fail-every"), QStringLiteral("7")} << 25;
-    QTest::newRow("reset mid-body every 5th") << QStringList{QStringLiteral("--reset-every"), QStringLiteral("5")} << 25;
+                                                                 QStringLiteral("--retry-after"), QStringLiteral("1")} << 25 << false;
+    QTest::newRow("500 every 7th") << QStringList{QStringLiteral("--fail-every"), QStringLiteral("7")} << 25 << false;
+    QTest::newRow("reset mid-body every 5th") << QStringList{QStringLiteral("--reset-every"), QStringLiteral("5")} << 25 << false;
     QTest::newRow("malformed JSON every 4th page") << QStringList{QStringLiteral("--malformed-every"), QStringLiteral("4"),
-                                                                  QStringLiteral("--faults-on"), QStringLiteral("source")} << 25;
+                                                                  QStringLiteral("--faults-on"), QStringLiteral("source")} << 25 << false;
     // One record a request, a 429 (Retry-After: 2) and a 500 every 20 requests: each 429 waits
     // alone while the others go on (#16).
     QTest::newRow("429 and 500 among successes, one a request")
         << QStringList{QStringLiteral("--rate-limit-every"), QStringLiteral("20"), QStringLiteral("--retry-after"),
-                       QStringLiteral("2"), QStringLiteral("--fail-every"), QStringLiteral("19")} << 1;
+                       QStringLiteral("2"), QStringLiteral("--fail-every"), QStringLiteral("19")} << 1 << false;
     // The storm that ended two runs of four `failed` (a request met four faults in a row).
     QTest::newRow("fault storm") << QStringList{QStringLiteral("--rate-limit-every"), QStringLiteral("5"),
                                                 QStringLiteral("--retry-after"), QStringLiteral("1"),
                                                 QStringLiteral("--fail-every"), QStringLiteral("7"),
                                                 QStringLiteral("--reset-every"), QStringLiteral("11"),
-                                                QStringLiteral("--malformed-every"), QStringLiteral("13")} << 25;
+                                                QStringLiteral("--malformed-every"), QStringLiteral("13")} << 25 << false;
+    // Over HTTPS (Patchbay's own TLS transport, #16): connections cut in the middle of a body,
+    // one record a request among 429s and 500s, and the storm.
+    const QString tls = QStringLiteral(PATCHBAY_SOURCE_DIR "/tests/data/tls/");
+    const QStringList serveTls{QStringLiteral("--tls-cert"), tls + QStringLiteral("server.pem"), QStringLiteral("--tls-key"),
+                               tls + QStringLiteral("server.key")};
+    QTest::newRow("https: reset mid-body every 5th") << serveTls + QStringList{QStringLiteral("--reset-every"), QStringLiteral("5")} << 25 << true;
+    QTest::newRow("https: 429 and 500 among successes, one a request")
+        << serveTls + QStringList{QStringLiteral("--rate-limit-every"), QStringLiteral("20"), QStringLiteral("--retry-after"),
+                                  QStringLiteral("2"), QStringLiteral("--fail-every"), QStringLiteral("19")} << 1 << true;
+    QTest::newRow("https: fault storm") << serveTls + QStringList{QStringLiteral("--rate-limit-every"), QStringLiteral("5"),
+                                                                  QStringLiteral("--retry-after"), QStringLiteral("1"),
+                                                                  QStringLiteral("--fail-every"), QStringLiteral("7"),
+                                                                  QStringLiteral("--reset-every"), QStringLiteral("11"),
+                                                                  QStringLiteral("--malformed-every"), QStringLiteral("13")} << 25 << true;
 }
 
 void TestSync::faultsAreRidden()
 {
     QFETCH(QStringList, faults);
     QFETCH(int, batch);
+    QFETCH(bool, tls);
     constexpr int N = 200;
     DemoApi api(QStringList{QStringLiteral("--customers"), QString::number(N)} + faults);
     QVERIFY(api.ok());
+    QCOMPARE(api.url().startsWith(QStringLiteral("https://")), tls);
     QTemporaryDir dir;
     Setup s;
+    s.tls = tls;
     s.pageSize = 25;
     s.batchSize = batch;
     s.concurrency = 8;

@@ -1,8 +1,11 @@
 #include "http1transport.h"
 
+#include "util/cafile.h"
 #include "util/headercheck.h"
 
 #include <QPointer>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -37,20 +40,52 @@ bool headerIs(QByteArrayView value, const char *token)
 class Http1Transport::Connection : public QObject
 {
 public:
-    Connection(Http1Transport *transport, const QString &hostKey, const QString &host, quint16 port)
-        : QObject(transport), m_transport(transport), m_hostKey(hostKey), m_socket(new QTcpSocket(this))
+    Connection(Http1Transport *transport, const Pending &first)
+        : QObject(transport), m_transport(transport), m_hostKey(first.hostKey)
     {
-        m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        connect(m_socket, &QTcpSocket::connected, this, [this] {
-            m_connected = true;
-            if (m_current)
-                write();
+        if (!first.secure) {
+            m_socket = new QTcpSocket(this);
+            m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            connect(m_socket, &QTcpSocket::connected, this, &Connection::onReady);
+            connect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
+            connect(m_socket, &QTcpSocket::errorOccurred, this, &Connection::onError);
+            // Unbuffered: a write goes straight to the socket and a read straight into our
+            // buffer, without Qt's ring buffers and the FIONREAD that sizes them.
+            m_socket->connectToHost(first.host, first.port, QIODevice::ReadWrite | QIODevice::Unbuffered);
+            return;
+        }
+        auto *tls = new QSslSocket(this);
+        m_socket = tls;
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        if (!first.tls.caFile.isEmpty()) {
+            QString why; // HttpClient checked the file before sending
+            config.addCaCertificates(readCaFile(first.tls.caFile, &why));
+        }
+        if (!first.tls.verify)
+            config.setPeerVerifyMode(QSslSocket::VerifyNone);
+        // the session of the last connection to the same place: the next handshake resumes it
+        // (no certificate chain, no key exchange of its own)
+        config.setSslOption(QSsl::SslOptionDisableSessionPersistence, false);
+        if (const QByteArray session = transport->m_sessions.value(m_hostKey); !session.isEmpty()) {
+            config.setSessionTicket(session);
+            ++transport->m_offered;
+        }
+        tls->setSslConfiguration(config);
+        tls->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        connect(tls, &QSslSocket::encrypted, this, [this, tls] {
+            keepSession(tls);
+            onReady();
         });
-        connect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
-        connect(m_socket, &QTcpSocket::errorOccurred, this, &Connection::onError);
-        // Unbuffered: a write goes straight to the socket and a read straight into our
-        // buffer, without Qt's ring buffers and the FIONREAD that sizes them.
-        m_socket->connectToHost(host, port, QIODevice::ReadWrite | QIODevice::Unbuffered);
+        connect(tls, &QSslSocket::newSessionTicketReceived, this, [this, tls] { keepSession(tls); });
+        connect(tls, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+            QStringList texts;
+            for (const QSslError &e : errors)
+                texts.append(e.errorString());
+            m_tlsErrors = texts.join(QStringLiteral("; "));
+        });
+        connect(tls, &QSslSocket::readyRead, this, &Connection::onReadyRead);
+        connect(tls, &QSslSocket::errorOccurred, this, &Connection::onError);
+        tls->connectToHostEncrypted(first.host, first.port);
     }
 
     const QString &hostKey() const { return m_hostKey; }
@@ -83,6 +118,20 @@ public:
     }
 
 private:
+    void onReady()
+    {
+        m_connected = true;
+        if (m_current)
+            write();
+    }
+
+    void keepSession(QSslSocket *tls)
+    {
+        const QByteArray session = tls->sslConfiguration().sessionTicket();
+        if (!session.isEmpty())
+            m_transport->m_sessions.insert(m_hostKey, session);
+    }
+
     void write()
     {
         m_socket->write(m_current->wire); // unbuffered: written now (what does not fit waits in Qt's buffer)
@@ -152,9 +201,12 @@ private:
         case QAbstractSocket::ConnectionRefusedError: r.error = Http1Reply::Error::Refused; break;
         case QAbstractSocket::HostNotFoundError: r.error = Http1Reply::Error::HostNotFound; break;
         case QAbstractSocket::RemoteHostClosedError: r.error = Http1Reply::Error::Closed; break;
+        case QAbstractSocket::SslHandshakeFailedError:
+        case QAbstractSocket::SslInternalError:
+        case QAbstractSocket::SslInvalidUserDataError: r.error = Http1Reply::Error::Tls; break;
         default: r.error = Http1Reply::Error::Other; break;
         }
-        r.errorString = m_socket->errorString();
+        r.errorString = r.error == Http1Reply::Error::Tls && !m_tlsErrors.isEmpty() ? m_tlsErrors : m_socket->errorString();
         m_transport->finished(this, std::move(p), std::move(r), false);
     }
 
@@ -317,8 +369,9 @@ private:
 
     Http1Transport *m_transport;
     QString m_hostKey;
-    QTcpSocket *m_socket;
-    bool m_connected = false;
+    QTcpSocket *m_socket = nullptr; ///< a QSslSocket for https
+    QString m_tlsErrors;           ///< why the certificate was refused, when it was
+    bool m_connected = false;      ///< (encrypted, for https)
     std::optional<Pending> m_current;
     QByteArray m_buffer;
     qsizetype m_pos = 0;
@@ -342,22 +395,29 @@ Http1Transport::~Http1Transport()
 
 bool Http1Transport::handles(const QUrl &url)
 {
-    if (url.scheme() != u"http" || url.host().isEmpty())
+    const bool secure = url.scheme() == u"https";
+    if ((!secure && url.scheme() != u"http") || url.host().isEmpty())
         return false;
-    for (const char *name : {"http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY"})
+    const char *const proxies[] = {"all_proxy", "ALL_PROXY", secure ? "https_proxy" : "http_proxy",
+                                   secure ? "HTTPS_PROXY" : "HTTP_PROXY"};
+    for (const char *name : proxies)
         if (!qEnvironmentVariableIsEmpty(name))
             return false;
-    return true;
+    return secure ? QSslSocket::supportsSsl() : true;
 }
 
 quint64 Http1Transport::send(const QUrl &url, const QByteArray &method, const QList<QPair<QByteArray, QByteArray>> &headers,
-                             const QByteArray &body, qint64 maxBytes, Done done)
+                             const QByteArray &body, qint64 maxBytes, Done done, const TlsSettings &tls)
 {
     Pending p;
     p.id = ++m_nextId;
     p.host = url.host();
-    p.port = quint16(url.port(80));
-    p.hostKey = p.host + u':' + QString::number(p.port);
+    p.secure = url.scheme() == u"https";
+    p.port = quint16(url.port(p.secure ? 443 : 80));
+    // a connection serves requests with the same TLS settings only (a CA file added: new ones)
+    p.hostKey = p.secure ? QStringLiteral("https://%1:%2|%3|%4").arg(p.host).arg(p.port).arg(tls.verify).arg(tls.caFile)
+                         : p.host + u':' + QString::number(p.port);
+    p.tls = tls;
     p.head = method == "HEAD";
     p.maxBytes = maxBytes;
     p.done = std::move(done);
@@ -423,8 +483,7 @@ void Http1Transport::dispatch(const QString &hostKey)
         if (!idle) {
             if (conns.size() >= MaxPerHost)
                 return;
-            const Pending &first = queue.first();
-            idle = new Connection(this, hostKey, first.host, first.port);
+            idle = new Connection(this, queue.first());
             conns.append(idle);
             ++m_made;
         }

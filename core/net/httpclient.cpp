@@ -20,6 +20,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QFileInfo>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslError>
@@ -242,8 +243,16 @@ void HttpExchange::sendNow(const QString &accessToken)
         else if (m_leanId)
             m_client->m_lean->abort(m_leanId);
     });
+    if (signed_.url.scheme() == u"https" && !m_request.tls.caFile.isEmpty()) {
+        QString why;
+        if (!m_client->checkCaFile(m_request.tls.caFile, &why)) {
+            finish(NetError::Tls, tr("The secure connection to %1 was not tried: %2 (connection \"%3\", TLS › CA file).")
+                                      .arg(hostPort(signed_.url), why, m_request.connectionName));
+            return;
+        }
+    }
     if (Http1Transport::handles(signed_.url)) {
-        // plain http: the lean transport (see http1transport.h)
+        // no proxy: the lean transport (see http1transport.h)
         HeaderList headers;
         headers.reserve(signed_.headers.size() + 1);
         headers.append({"User-Agent", userAgent()});
@@ -253,19 +262,12 @@ void HttpExchange::sendNow(const QString &accessToken)
                                           [self](Http1Reply &&reply) {
                                               if (self)
                                                   self->onLeanReply(std::move(reply));
-                                          });
+                                          },
+                                          m_request.tls);
         m_timer->start(m_request.timeoutMs);
         if (m_client->logging())
             Q_EMIT m_client->log(tr("%1 (attempt %2)").arg(where()).arg(m_attempts));
         return;
-    }
-    if (signed_.url.scheme() == u"https" && !m_request.tls.caFile.isEmpty()) {
-        QString why;
-        if (!caFileUsable(m_request.tls.caFile, &why)) {
-            finish(NetError::Tls, tr("The secure connection to %1 was not tried: %2 (connection \"%3\", TLS › CA file).")
-                                      .arg(hostPort(signed_.url), why, m_request.connectionName));
-            return;
-        }
     }
     m_client->useTlsSettings(signed_.url, m_request.tls);
     QNetworkRequest r = baseRequest(m_request, signed_.url);
@@ -699,6 +701,19 @@ HttpResult HttpClient::sendAndWait(PreparedRequest request)
     });
     loop.exec();
     return result;
+}
+
+bool HttpClient::checkCaFile(const QString &file, QString *why)
+{
+    const QFileInfo info(file);
+    const QPair<QDateTime, qint64> stamp{info.lastModified(), info.size()};
+    if (const auto it = m_usableCaFiles.constFind(file); it != m_usableCaFiles.cend() && info.exists() && *it == stamp)
+        return true;
+    m_usableCaFiles.remove(file);
+    if (!caFileUsable(file, why))
+        return false;
+    m_usableCaFiles.insert(file, stamp);
+    return true;
 }
 
 void HttpClient::useTlsSettings(const QUrl &url, const TlsSettings &tls)
