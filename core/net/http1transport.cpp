@@ -403,7 +403,8 @@ bool Http1Transport::handles(const QUrl &url)
     for (const char *name : proxies)
         if (!qEnvironmentVariableIsEmpty(name))
             return false;
-    return secure ? QSslSocket::supportsSsl() : true;
+    static const bool tls = QSslSocket::supportsSsl();
+    return secure ? tls : true;
 }
 
 quint64 Http1Transport::send(const QUrl &url, const QByteArray &method, const QList<QPair<QByteArray, QByteArray>> &headers,

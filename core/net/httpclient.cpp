@@ -20,7 +20,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QFileInfo>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslError>
@@ -705,14 +704,15 @@ HttpResult HttpClient::sendAndWait(PreparedRequest request)
 
 bool HttpClient::checkCaFile(const QString &file, QString *why)
 {
-    const QFileInfo info(file);
-    const QPair<QDateTime, qint64> stamp{info.lastModified(), info.size()};
-    if (const auto it = m_usableCaFiles.constFind(file); it != m_usableCaFiles.cend() && info.exists() && *it == stamp)
+    if (!m_clock.isValid())
+        m_clock.start();
+    const qint64 now = m_clock.elapsed();
+    if (const auto it = m_usableCaFiles.constFind(file); it != m_usableCaFiles.cend() && now - *it < 1000)
         return true;
     m_usableCaFiles.remove(file);
     if (!caFileUsable(file, why))
         return false;
-    m_usableCaFiles.insert(file, stamp);
+    m_usableCaFiles.insert(file, now);
     return true;
 }
 

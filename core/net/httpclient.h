@@ -6,7 +6,7 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -138,8 +138,8 @@ private:
     void failWaiters(const QString &connectionKey, const Error &error);
     void fetchToken(const PreparedRequest &request);
     void useTlsSettings(const QUrl &url, const TlsSettings &tls);
-    /// Whether a connection's CA file holds certificates (`*why` when not); read again only
-    /// when it changed, not for every request.
+    /// Whether a connection's CA file holds certificates (`*why` when not); read again a second
+    /// after it was last found usable, not for every request.
     bool checkCaFile(const QString &file, QString *why);
 
     struct TokenState
@@ -158,7 +158,8 @@ private:
     Http1Transport *m_lean;
     QHash<QString, TokenState> m_tokens;
     QHash<QString, TlsSettings> m_tlsByOrigin;
-    QHash<QString, QPair<QDateTime, qint64>> m_usableCaFiles; ///< path → when modified, size
+    QHash<QString, qint64> m_usableCaFiles; ///< path → when it was found usable (m_clock)
+    QElapsedTimer m_clock;
     QHash<QString, qint64> m_lastSuccessMs; ///< connection key → when a request to it last succeeded
     SecretStore *m_secrets = nullptr;
     QRandomGenerator m_random;
