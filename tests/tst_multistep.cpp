@@ -18,6 +18,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void programRoutesRecords();
     void paymentsUpdateTheirPayersContacts();
     void batchedLookupsAskForManyAtOnce();
+    void refusedLookupsWaitAlone();
     void faultStormOnBothApisEndsTheSame();
     void killedRunsCreateNoContactTwice();
     void quotesInLookupValuesStayInTheirText();
@@ -295,6 +297,49 @@ void TestMultiStep::batchedLookupsAskForManyAtOnce()
     const CliRun refused = run(dir2, broken, api);
     QVERIFY(refused.exitCode != 0);
     QVERIFY2(refused.err.contains("{{keys}}"), qPrintable(refused.out + refused.err));
+}
+
+void TestMultiStep::refusedLookupsWaitAlone()
+{
+    // One lookup at a time, every 10th answered 429 (Retry-After: 1): the refused lookup waits
+    // its second without its place, so the next ones are asked meanwhile (#16). Nothing is
+    // written (a filter after the lookup leaves every record out), so only lookups reach the CRM.
+    DemoApi api({QStringLiteral("--payments"), QStringLiteral("200"), QStringLiteral("--contacts"), QStringLiteral("60"),
+                 QStringLiteral("--rate-limit-every"), QStringLiteral("10"), QStringLiteral("--retry-after"), QStringLiteral("1"),
+                 QStringLiteral("--faults-on"), QStringLiteral("target")});
+    QVERIFY2(api.ok(), qPrintable(api.errorOutput()));
+    QTemporaryDir dir;
+    const QString project = example(dir, [](Project &p) {
+        Integration &in = p.integrations[0];
+        for (Node &n : in.nodes)
+            if (n.type == NodeType::Lookup)
+                n.concurrency = 1;
+        Node none;
+        none.id = QStringLiteral("none");
+        none.type = NodeType::Filter;
+        none.condition = QStringLiteral("false");
+        in.nodes.append(none);
+        QString next;
+        for (qsizetype i = in.wires.size() - 1; i >= 0; --i)
+            if (in.wires[i].from == u"find") {
+                next = in.wires[i].to;
+                in.wires.removeAt(i);
+            }
+        in.wires.append(Wire{QStringLiteral("find"), QStringLiteral("none"), {}});
+        in.wires.append(Wire{QStringLiteral("none"), next, {}});
+    });
+    QVERIFY(!project.isEmpty());
+    const CliRun r = run(dir, project, api);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    const Json s = Json::parse(r.out.toStdString());
+    QCOMPARE(s["status"].get<std::string>(), std::string("succeeded"));
+    const QJsonObject stats = api.stats();
+    QVERIFY(stats.value(QStringLiteral("faults")).toObject().value(QStringLiteral("429")).toInt() > 0);
+    QCOMPARE(stats.value(QStringLiteral("crm")).toObject().value(QStringLiteral("patches")).toInt(), 0);
+    QCOMPARE(s["nodes"]["find"]["failed"].get<int>(), 0);
+    // others were asked while a refused one waited (one at a time without that: none)
+    QVERIFY2(stats.value(QStringLiteral("served_while_a_429_waited")).toInt() > 0,
+             qPrintable(QJsonDocument(stats).toJson(QJsonDocument::Compact)));
 }
 
 void TestMultiStep::faultStormOnBothApisEndsTheSame()

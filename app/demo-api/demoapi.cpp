@@ -292,13 +292,20 @@ bool DemoApi::oauthAuthorized(const HttpRequest &request) const
     return it != m_accessTokens.cend() && it.value() > QDateTime::currentMSecsSinceEpoch();
 }
 
-HttpResponse DemoApi::withFaults(bool isSource, const std::function<HttpResponse()> &serve)
+HttpResponse DemoApi::withFaults(const HttpRequest &request, bool isSource, const std::function<HttpResponse()> &serve)
 {
     bool reset = false;
     bool malformed = false;
-    if (auto f = fault(isSource, &reset, &malformed))
+    const QByteArray which = request.method + ' ' + request.target + ' ' + request.header("Idempotency-Key");
+    const bool retried = !isSource && m_refusedWaiting.remove(which);
+    if (auto f = fault(isSource, &reset, &malformed)) {
+        if (!isSource && f->status == 429)
+            m_refusedWaiting.insert(which);
         return *f;
+    }
     HttpResponse r = serve();
+    if (!isSource && !retried && !m_refusedWaiting.isEmpty() && r.status >= 200 && r.status < 300)
+        ++m_servedWhileRefusedWaited;
     if (reset)
         r.fault = HttpResponse::Fault::ResetMidBody;
     if (malformed)
@@ -381,27 +388,27 @@ HttpResponse DemoApi::handle(const HttpRequest &request)
             r = HttpResponse::json(401, errorJson("unauthorized", "missing or invalid bearer token"));
             r.addHeader("WWW-Authenticate", "Bearer realm=\"demo\"");
         } else {
-            r = withFaults(true, [&] { return customers(request); });
+            r = withFaults(request, true, [&] { return customers(request); });
         }
     } else if ((path == u"/contacts" || path == u"/contacts/batch") && isPost) {
         if (!targetAuthorized(request))
             r = HttpResponse::json(401, errorJson("unauthorized", "missing or invalid X-Api-Key"));
         else
-            r = withFaults(false, [&] { return contacts(request, path == u"/contacts/batch"); });
+            r = withFaults(request, false, [&] { return contacts(request, path == u"/contacts/batch"); });
     } else if ((path == u"/v1/charges" || path.startsWith(u"/v1/charges/")) && isGet) {
         if (!sourceAuthorized(request))
             r = Payments::error(401, "invalid_request_error", nullptr, {},
                                 QStringLiteral("Invalid API Key provided: send it as a bearer token (--token)."));
         else if (path == u"/v1/charges")
-            r = withFaults(true, [&] { return m_payments.list(request); });
+            r = withFaults(request, true, [&] { return m_payments.list(request); });
         else
-            r = withFaults(true, [&] { return m_payments.get(path.mid(12)); });
+            r = withFaults(request, true, [&] { return m_payments.get(path.mid(12)); });
     } else if (path.startsWith(QLatin1String(Crm::Prefix))) {
         if (!oauthAuthorized(request)) {
             r = HttpResponse::json(401, R"([{"message":"Session expired or invalid","errorCode":"INVALID_SESSION_ID"}])");
         } else {
             const QString rest = path.mid(qsizetype(std::strlen(Crm::Prefix)));
-            r = withFaults(false, [&] { return m_crm.handle(request, rest); });
+            r = withFaults(request, false, [&] { return m_crm.handle(request, rest); });
             if (rest == u"query" && m_o.slowQueryEvery > 0 && ++m_queries % m_o.slowQueryEvery == 0)
                 r.delayMs += m_o.slowMs;
         }
@@ -842,6 +849,7 @@ HttpResponse DemoApi::stats() const
            {"not_found", m_notFound},
            {"tokens_issued", m_tokensIssued},
            {"faults", {{"500", m_faults500}, {"429", m_faults429}, {"reset", m_faultsReset}, {"malformed", m_faultsMalformed}}},
+           {"served_while_a_429_waited", m_servedWhileRefusedWaited},
            {"customers", m_o.customers},
            {"payments", {{"charges", m_payments.count()}, {"payers", m_payments.payers()}, {"listed", m_payments.listed()}}},
            {"crm", m_crm.stats()}};

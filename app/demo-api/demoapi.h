@@ -96,7 +96,7 @@ private:
     /// An access token from /oauth/token that has not expired (the Salesforce-like CRM's way).
     bool oauthAuthorized(const HttpRequest &request) const;
     /// The reply of `serve`, or a fault instead when one is due (source or target side).
-    HttpResponse withFaults(bool isSource, const std::function<HttpResponse()> &serve);
+    HttpResponse withFaults(const HttpRequest &request, bool isSource, const std::function<HttpResponse()> &serve);
     /// A fault for this data request, if one is due.
     std::optional<HttpResponse> fault(bool isSource, bool *resetMidBody, bool *malformed);
     QByteArray retryAfterValue() const;
@@ -133,6 +133,11 @@ private:
     qint64 m_queries = 0; ///< CRM queries, for --slow-query-every
     qint64 m_faults500 = 0;
     qint64 m_faults429 = 0;
+    /// Target-side requests answered 429 whose retry has not come yet (method, target and
+    /// idempotency key), and the target-side successes served meanwhile: a client that lets
+    /// a refused request wait alone serves others in that time (#16).
+    QSet<QByteArray> m_refusedWaiting;
+    qint64 m_servedWhileRefusedWaited = 0;
     qint64 m_faultsReset = 0;
     qint64 m_faultsMalformed = 0;
     QElapsedTimer m_clock;

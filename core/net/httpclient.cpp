@@ -332,12 +332,16 @@ void HttpExchange::retryOrFinish(NetError error, const QString &message, qint64 
     if (m_client->logging())
         Q_EMIT m_client->log(tr("%1 — retrying in %2 s").arg(message, seconds(delayMs)));
     const bool aside = std::exchange(m_waitsAlone, false);
-    if (aside)
+    if (aside) {
+        m_isAside = true;
         Q_EMIT setAside(true);
+    }
     waitThen(delayMs, rateLimit ? tr("the server asked to slow down") : tr("retrying after a failure"),
              rateLimit, [this, aside] {
-                 if (aside)
+                 if (aside) {
+                     m_isAside = false;
                      Q_EMIT setAside(false);
+                 }
                  startAttempt();
              });
 }

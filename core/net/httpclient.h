@@ -32,6 +32,9 @@ class HttpExchange : public QObject
 public:
     const PreparedRequest &request() const { return m_request; }
     void cancel();
+    /// Whether it waits alone now (between setAside(true) and setAside(false)); a request
+    /// cancelled while it waits finishes set aside.
+    bool isAside() const { return m_isAside; }
 
 Q_SIGNALS:
     void finished(const patchbay::HttpResult &result);
@@ -83,6 +86,7 @@ private:
     static constexpr int MaxRateLimitWaits = 100;
     static constexpr qint64 MaxRateLimitWaitMs = 10 * 60 * 1000; ///< a request's waits, all told
     bool m_waitsAlone = false; ///< this request waits its Retry-After; the connection goes on
+    bool m_isAside = false;    ///< set aside now (isAside)
     int m_redirects = 0;
     bool m_refreshedAuth = false;
     int m_tokenGeneration = -1;

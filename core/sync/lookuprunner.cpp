@@ -233,8 +233,16 @@ void LookupRunner::send(int index, Pending p)
     ++m_inFlight[size_t(index)];
     HttpExchange *exchange = m_client->send(p.request);
     m_exchanges.append(exchange);
-    connect(exchange, &HttpExchange::finished, this, [this, index, p = std::move(p)](const HttpResult &result) mutable {
-        --m_inFlight[size_t(index)];
+    // As a target's requests do: a lookup the server asked alone to come back later waits
+    // without its place among the lookups at once, so that the others go on meanwhile.
+    connect(exchange, &HttpExchange::setAside, this, [this, index](bool aside) {
+        m_inFlight[size_t(index)] += aside ? -1 : 1;
+        if (aside)
+            pump(index);
+    });
+    connect(exchange, &HttpExchange::finished, this, [this, index, exchange, p = std::move(p)](const HttpResult &result) mutable {
+        if (!exchange->isAside()) // (set aside: cancelled while it waited, its place given up already)
+            --m_inFlight[size_t(index)];
         m_exchanges.removeAll(nullptr);
         if (m_cancelled)
             return;

@@ -208,25 +208,14 @@ void TargetWriter::send(Job job)
     m_exchanges.append(exchange);
     // A request the server asked alone to come back later waits without a place among the
     // requests at once: the others go on meanwhile (its address stays busy, so order holds).
-    auto aside = std::make_shared<bool>(false);
-    connect(exchange, &HttpExchange::setAside, this, [this, aside](bool isAside) {
-        if (*aside == isAside)
-            return;
-        *aside = isAside;
-        if (isAside) {
-            --m_inFlight;
-            ++m_aside;
+    connect(exchange, &HttpExchange::setAside, this, [this](bool aside) {
+        m_inFlight += aside ? -1 : 1;
+        m_aside += aside ? 1 : -1;
+        if (aside)
             pump();
-        } else {
-            ++m_inFlight;
-            --m_aside;
-        }
     });
-    connect(exchange, &HttpExchange::finished, this, [this, job, aside](const HttpResult &result) {
-        if (*aside)
-            --m_aside; // cancelled while it waited
-        else
-            --m_inFlight;
+    connect(exchange, &HttpExchange::finished, this, [this, job, exchange](const HttpResult &result) {
+        --(exchange->isAside() ? m_aside : m_inFlight); // (set aside: cancelled while it waited)
         finishJob(job, result);
     });
 }
