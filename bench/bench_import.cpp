@@ -4,10 +4,15 @@
 
 #include "importers/openapiimporter.h"
 #include "importers/specdocument.h"
+#include "model/projectfile.h"
+#include "stripeshape.h"
+
+#include <QFile>
 
 #include <benchmark/benchmark.h>
 #include <yaml-cpp/yaml.h>
 
+#include <cstdio>
 #include <functional>
 
 using namespace patchbay;
@@ -106,8 +111,43 @@ void importYaml(benchmark::State &state)
     state.counters["operations"] = 5000;
 }
 
+/// Stripe's shape (tests/support/stripeshape.h): read, imported and written as a project file.
+void importStripeShaped(benchmark::State &state)
+{
+    const QByteArray bytes = QByteArray::fromStdString(testing::stripeShapedSpec().dump());
+    qsizetype projectBytes = 0;
+    for (auto _ : state) {
+        Problems problems;
+        const std::optional<Json> doc = SpecDocument::parse(bytes, &problems);
+        const ImportResult r = OpenApiImporter::import(*doc, QStringLiteral("stripe.json"));
+        if (r.project.endpoints.size() != 452)
+            state.SkipWithError("wrong count");
+        projectBytes = ProjectFile::serialize(r.project).size();
+    }
+    state.counters["spec_MB"] = double(bytes.size()) / 1e6;
+    state.counters["project_MB"] = double(projectBytes) / 1e6;
+}
+
 } // namespace
 
 BENCHMARK(importJson)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(importYaml)->Unit(benchmark::kMillisecond)->Iterations(3);
-BENCHMARK_MAIN();
+BENCHMARK(importStripeShaped)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+int main(int argc, char **argv)
+{
+    // `bench_import --write-stripe-shaped FILE` writes the Stripe-shaped spec for trying it by hand
+    // (patchbay-cli import openapi FILE …) and does nothing else
+    if (argc == 3 && std::string(argv[1]) == "--write-stripe-shaped") {
+        QFile out(QString::fromLocal8Bit(argv[2]));
+        if (!out.open(QIODevice::WriteOnly) || out.write(QByteArray::fromStdString(testing::stripeShapedSpec().dump(1))) < 0) {
+            std::fprintf(stderr, "cannot write %s\n", argv[2]);
+            return 1;
+        }
+        return 0;
+    }
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -469,6 +469,7 @@ DE = {
  '(no source endpoint)': '(kein Quell-Endpunkt)',
  '(no target endpoint)': '(kein Ziel-Endpunkt)',
  '%1 — required: every record needs a value': '%1 — Pflichtfeld: jeder Datensatz braucht einen Wert',
+ '%1 — open it to list its fields': '%1 — aufklappen, um seine Felder aufzulisten',
  'The filter “%1” drops this record: it is not sent.': 'Der Filter „%1“ verwirft diesen Datensatz: er wird nicht gesendet.',
  ' and ': ' und ',
  'No sample records yet: click “Fetch Sample” to read some from %1.': 'Noch keine Beispieldatensätze: „Beispiel abrufen“ klicken, um welche aus %1 zu lesen.',

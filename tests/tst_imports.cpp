@@ -11,6 +11,9 @@
 #include "importers/specdocument.h"
 #include "model/projectfile.h"
 #include "model/projectvalidator.h"
+#include "model/schemafields.h"
+#include "expr/formula.h"
+#include "support/stripeshape.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -35,6 +38,7 @@ private Q_SLOTS:
     void hostileDocuments();
     void yamlScalarsAndDuplicates();
     void thousandsOfOperations();
+    void stripeShapedSpec();
     void mergeIntoAProject();
     void cliImport();
     void schemaInference();
@@ -60,6 +64,27 @@ static const Endpoint &endpoint(const ImportResult &r, const QString &id)
             return e;
     qWarning("no endpoint %s", qPrintable(id));
     return none;
+}
+
+/// The schema at `keys` below `schema`, every $ref to a shared schema followed on the way (as the
+/// mapping editor reads it); null if there is none.
+static Json at(const ImportResult &r, const Json &schema, std::initializer_list<const char *> keys)
+{
+    const Json *s = resolveSchema(schema, r.project.schemas);
+    for (const char *k : keys) {
+        if (!s || !s->is_object() || !s->contains(k))
+            return Json();
+        s = resolveSchema((*s)[k], r.project.schemas);
+    }
+    return s ? *s : Json();
+}
+
+static const SchemaField *fieldAt(const QList<SchemaField> &fields, const QString &path)
+{
+    for (const SchemaField &f : fields)
+        if (f.path == path)
+            return &f;
+    return nullptr;
 }
 
 static QString problemsText(const ImportResult &r)
@@ -95,9 +120,9 @@ void TestImports::swagger2Json()
     QVERIFY(list.query.isEmpty()); // page and per_page belong to the pager; category is optional
     QCOMPARE(list.recordsPath, QString());
     // allOf merged: the new product's fields and the id
-    const Json props = list.recordSchema["properties"];
+    const Json props = at(r, list.recordSchema, {"properties"});
     QVERIFY(props.contains("id") && props.contains("name") && props.contains("price") && props.contains("category"));
-    QCOMPARE_JSON(list.recordSchema["required"], Json::parse(R"(["name","price","id"])"));
+    QCOMPARE_JSON(at(r, list.recordSchema, {"required"}), Json::parse(R"(["name","price","id"])"));
     QCOMPARE(int(list.samples.size()), 2);
     QCOMPARE_JSON(list.samples[1]["name"], Json("Bread"));
 
@@ -114,7 +139,7 @@ void TestImports::swagger2Json()
     const Endpoint &order = endpoint(r, "placeorder");
     QCOMPARE(order.body, QStringLiteral("product_id={{product_id}}&quantity={{quantity}}"));
     QCOMPARE(valueOf(order.headers, "Content-Type"), QStringLiteral("application/x-www-form-urlencoded"));
-    QCOMPARE_JSON(order.recordSchema["properties"]["product"]["properties"]["id"]["type"], Json("integer"));
+    QCOMPARE_JSON(at(r, order.recordSchema, {"properties", "product", "properties", "id", "type"}), Json("integer"));
 }
 
 void TestImports::openapi30Yaml()
@@ -141,25 +166,25 @@ void TestImports::openapi30Yaml()
     QCOMPARE(search.pagination.style, PaginationStyle::Offset);
     QCOMPARE(search.pagination.sizeParam, QStringLiteral("limit"));
     QCOMPARE(search.recordsPath, QStringLiteral("results"));
-    QCOMPARE_JSON(search.recordSchema["properties"]["author"]["properties"]["name"]["type"], Json("string"));
-    QCOMPARE(int(search.recordSchema["properties"]["format"]["oneOf"].size()), 2); // alternatives kept
+    QCOMPARE_JSON(at(r, search.recordSchema, {"properties", "author", "properties", "name", "type"}), Json("string"));
+    QCOMPARE(int(at(r, search.recordSchema, {"properties", "format", "oneOf"}).size()), 2); // alternatives kept
     QCOMPARE(int(search.samples.size()), 2);
     QCOMPARE_JSON(search.samples[0]["title"], Json("Dune"));
     QCOMPARE_JSON(search.samples[0]["isbn"], Json("9780441013593")); // quoted in YAML: text, not a number
 
     const Endpoint &book = endpoint(r, "getbook");
     QCOMPARE(book.path, QStringLiteral("/books/{{isbn}}")); // a $ref'd parameter
-    QCOMPARE_JSON(book.recordSchema["required"], Json::parse(R"(["isbn","title"])")); // a $ref'd response
+    QCOMPARE_JSON(at(r, book.recordSchema, {"required"}), Json::parse(R"(["isbn","title"])")); // a $ref'd response
 
     const Endpoint &loans = endpoint(r, "listloans");
     QCOMPARE(loans.path, QStringLiteral("/members/{{memberId}}/loans"));
     QCOMPARE(loans.headers, (KeyValues{{"X-Branch", "{{X-Branch}}"}}));
-    QCOMPARE_JSON(loans.recordSchema["properties"]["book"]["properties"]["title"]["type"], Json("string"));
-    QCOMPARE_JSON(loans.recordSchema["properties"]["days"]["default"], Json(14)); // allOf merged
+    QCOMPARE_JSON(at(r, loans.recordSchema, {"properties", "book", "properties", "title", "type"}), Json("string"));
+    QCOMPARE_JSON(at(r, loans.recordSchema, {"properties", "days", "default"}), Json(14)); // allOf merged
 
     const Endpoint &lend = endpoint(r, "createloan");
     QCOMPARE_JSON(Json::parse(lend.body.toStdString()), Json::parse(R"({"isbn":"9780441013593","days":21})"));
-    QCOMPARE_JSON(lend.requestSchema["required"], Json::parse(R"(["isbn"])"));
+    QCOMPARE_JSON(at(r, lend.requestSchema, {"required"}), Json::parse(R"(["isbn"])"));
 }
 
 void TestImports::openapi31CyclesAndWarnings()
@@ -173,14 +198,23 @@ void TestImports::openapi31CyclesAndWarnings()
     const Endpoint &list = endpoint(r, "listcontacts");
     QCOMPARE(list.recordsPath, QStringLiteral("data"));
     QCOMPARE(list.pagination.style, PaginationStyle::Cursor);
-    // the cycles are cut, not followed for ever
-    QCOMPARE_JSON(list.recordSchema["properties"]["referred_by"]["x-patchbay-cycle"], Json("#/components/schemas/Contact"));
-    QCOMPARE_JSON(list.recordSchema["properties"]["company"]["properties"]["contacts"]["items"]["x-patchbay-cycle"],
-             Json("#/components/schemas/Contact"));
+    // the cycles stay references, and listing the fields cuts them: what is behind one is listed
+    // when asked for
+    QCOMPARE_JSON(at(r, list.recordSchema, {"properties"})["referred_by"], Json::parse(R"({"$ref": "#/schemas/Contact"})"));
+    const SchemaFieldOptions options{&r.project.schemas};
+    QList<SchemaField> fields = schemaFields(list.recordSchema, SchemaRole::Source, options);
+    QVERIFY(fieldAt(fields, "referred_by") && fieldAt(fields, "referred_by")->hasMore());
+    QVERIFY(!fieldAt(fields, "referred_by.id"));
+    QVERIFY(fieldAt(fields, "company.contacts") && fieldAt(fields, "company.contacts")->hasMore());
+    const qsizetype deep = listFieldsAlong(fields, "company.contacts[*].referred_by.email", SchemaRole::Source, options);
+    QVERIFY(deep > 0);
+    QCOMPARE(fields[deep].type, QStringLiteral("string"));
+    QCOMPARE(fields[fields[deep].parent].path, QStringLiteral("company.contacts[*].referred_by"));
     const Endpoint &companies = endpoint(r, "get-companies");
     QCOMPARE(companies.name, QStringLiteral("GET /companies")); // the summary is too long for a name
-    QCOMPARE_JSON(companies.recordSchema["properties"]["contacts"]["items"]["properties"]["company"]["x-patchbay-cycle"],
-             Json("#/components/schemas/Company"));
+    fields = schemaFields(companies.recordSchema, SchemaRole::Source, options);
+    QVERIFY(fieldAt(fields, "contacts[*].email"));
+    QVERIFY(fieldAt(fields, "contacts[*].company") && fieldAt(fields, "contacts[*].company")->hasMore());
     const Endpoint &update = endpoint(r, "updatecontact");
     QCOMPARE(valueOf(update.headers, "Content-Type"), QStringLiteral("application/merge-patch+json"));
     QCOMPARE(r.problems.size(), 1);
@@ -204,8 +238,9 @@ void TestImports::brokenSpecImportsWhatIsSound()
                                  "paths[\"/b\"].get.responses[\"200\"]: the $ref \"#/components/responses/Missing\" leads nowhere",
                                  "components.securitySchemes.cookie.in: an API key in \"cookie\" is not supported"})
         QVERIFY2(all.contains(QString::fromUtf8(expected)), qPrintable(QString::fromUtf8(expected) + "\n--- in:\n" + all));
-    // A ↔ B: mutually cyclic, cut
-    QVERIFY(endpoint(r, "get-a").recordSchema.contains("x-patchbay-cycle"));
+    // A ↔ B: $refs that only lead to each other: said, and left without fields
+    QVERIFY2(all.contains(QStringLiteral("components.schemas.A: $refs that lead to each other in a circle")), qPrintable(all));
+    QCOMPARE(schemaFields(endpoint(r, "get-a").recordSchema, SchemaRole::Source, {&r.project.schemas}).size(), 0);
 }
 
 void TestImports::hostileDocuments_data()
@@ -306,6 +341,55 @@ void TestImports::thousandsOfOperations()
     QCOMPARE(r.project.endpoints[0].recordsPath, QStringLiteral("items"));
 }
 
+void TestImports::stripeShapedSpec()
+{
+    // Stripe's shape (tests/support/stripeshape.h): resources that refer to each other in circles
+    // through "an id or the object" fields, nested sub-objects, 452 operations. Inlined, this was
+    // gigabytes; each shared schema is written once now, and every path still resolves.
+    const QByteArray spec = QByteArray::fromStdString(testing::stripeShapedSpec().dump());
+    Problems read;
+    const std::optional<Json> doc = SpecDocument::parse(spec, &read);
+    QVERIFY(doc);
+    const ImportResult r = OpenApiImporter::import(*doc, QStringLiteral("stripe.json"));
+    QVERIFY2(r.problems.isEmpty(), qPrintable(problemsText(r)));
+    QCOMPARE(r.project.endpoints.size(), 452);
+    QCOMPARE(r.project.connections.first().auth.type, AuthType::Bearer); // Basic would need a user name
+    const QByteArray file = ProjectFile::serialize(r.project);
+    QVERIFY2(file.size() <= spec.size(), qPrintable(QStringLiteral("project %1 bytes, spec %2").arg(file.size()).arg(spec.size())));
+    QVERIFY(r.project.schemas.size() > 500);
+    // sound as a project: every $ref leads to a shared schema; read back the same
+    const Problems problems = validateProject(r.project);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0).toString()));
+    const ProjectLoad back = ProjectFile::parse(file);
+    QVERIFY(back.ok());
+    QVERIFY(*back.project == r.project);
+
+    // the fields of a list endpoint's records, through the references
+    const Endpoint &list = endpoint(r, "getresource-0s");
+    QCOMPARE(list.recordsPath, QStringLiteral("data"));
+    const SchemaFieldOptions options{&back.project->schemas};
+    QList<SchemaField> fields = schemaFields(list.recordSchema, SchemaRole::Source, options);
+    const SchemaField *email = fieldAt(fields, "email");
+    QVERIFY(email && email->format == u"email");
+    const SchemaField *linked = fieldAt(fields, "linked_0");
+    QVERIFY(linked);
+    QCOMPARE(linked->type, QStringLiteral("string | object")); // an id, or the object when expanded
+    QVERIFY(fieldAt(fields, "linked_0.id")); // one shared schema deep is listed …
+    QVERIFY(fieldAt(fields, "linked_0.linked_1") && fieldAt(fields, "linked_0.linked_1")->hasMore()); // … then on request
+    QVERIFY(!fieldAt(fields, "linked_0.linked_1.id"));
+    QVERIFY(fieldAt(fields, "items.data[*].id"));
+    QVERIFY(fields.size() < 1000);
+    // a path three shared schemas deep resolves, and a formula reads it
+    const QString deep = QStringLiteral("linked_0.linked_1.detail_2.nested.country");
+    const qsizetype i = listFieldsAlong(fields, deep, SchemaRole::Source, options);
+    QVERIFY(i > 0);
+    QCOMPARE(fields[i].type, QStringLiteral("string"));
+    const Json record = Json::parse(R"({"linked_0": {"linked_1": {"detail_2": {"nested": {"country": "DE"}}}}})");
+    QCOMPARE(Formula::compile(deep)->evaluate(record, {}).value().dump(), std::string("\"DE\""));
+    // a field the schema does not have is not made up
+    QCOMPARE(listFieldsAlong(fields, QStringLiteral("linked_0.no_such_field"), SchemaRole::Source, options), qsizetype(-1));
+}
+
 void TestImports::mergeIntoAProject()
 {
     ProjectLoad demo = ProjectFile::read(QStringLiteral(PATCHBAY_SOURCE_DIR "/resources/demo/demo.patchbay.json"));
@@ -321,6 +405,21 @@ void TestImports::mergeIntoAProject()
     QCOMPARE(p.connections.last().id, QStringLiteral("city-library-2"));
     QCOMPARE(p.endpoints.last().connection, QStringLiteral("city-library-2"));
     QCOMPARE(p.endpoints.last().id, QStringLiteral("createloan-2"));
+    // the same shared schemas are kept once; one of the same name that differs gets another name,
+    // and the $refs of what was imported with it follow
+    QVERIFY(p.schemas == a.project.schemas);
+    ImportResult b = a;
+    b.project.schemas["Book"]["properties"]["pages"] = Json{{"type", "integer"}};
+    Json &author = b.project.schemas["Author"];
+    author["properties"]["favourite"] = Json{{"$ref", "#/schemas/Book"}};
+    mergeImport(p, b.project);
+    QVERIFY(p.schemas.contains("Book_2") && p.schemas.contains("Author_2"));
+    QCOMPARE_JSON(p.schemas["Author_2"]["properties"]["favourite"]["$ref"], Json("#/schemas/Book_2"));
+    QVERIFY(!p.schemas["Book"]["properties"].contains("pages"));
+    // a loan holds a book: the imported loan is another one now, and its endpoint says so
+    QCOMPARE_JSON(p.endpoints.last().recordSchema, Json::parse(R"({"$ref": "#/schemas/Loan_2"})"));
+    QCOMPARE_JSON(p.schemas["Loan_2"]["properties"]["book"]["$ref"], Json("#/schemas/Book_2"));
+    QCOMPARE_JSON(p.endpoints.last().requestSchema, Json::parse(R"({"$ref": "#/schemas/NewLoan"})")); // unchanged: shared
     // the variables went into the demo's environment; the result is a valid project
     QVERIFY(findVariable(p.environment("local")->variables, "tenant"));
     Problems problems = validateProject(p);

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void initTestCase();
     void init() { QSettings().clear(); }
     void opensWithTheSchemas();
+    void sharedSchemasOpenOnRequest();
     void drawALineWithTheMouse();
     void functionBlocksByDrawing();
     void formulaBarAndDrawingInStep();
@@ -70,7 +71,8 @@ private:
         MappingEditor *editor = nullptr;
         QString path;
     };
-    Opened open();
+    /// The demo project (`change`d before it is written) in a window, its mapping open.
+    Opened open(const std::function<void(Project &)> &change = {});
     /// Press on `from` at `a`, move in steps, release on `to` at `b` (viewport coordinates).
     static void drag(QWidget *from, QPoint a, QWidget *to, QPoint b);
     static QPoint center(QTreeWidget *tree, QTreeWidgetItem *item) { return tree->visualItemRect(item).center(); }
@@ -88,12 +90,20 @@ void TestMappingEditor::initTestCase()
     m_services = std::make_unique<Services>(m_dir.filePath("data"), std::make_unique<KeychainSecretStore>(2000));
 }
 
-TestMappingEditor::Opened TestMappingEditor::open()
+TestMappingEditor::Opened TestMappingEditor::open(const std::function<void(Project &)> &change)
 {
     Opened o;
     o.window = std::make_unique<MainWindow>(m_services.get());
     o.window->askSaveChanges = [](const QString &) { return QMessageBox::Discard; };
     o.path = writeDemoProject(m_dir, m_api->url());
+    if (change) {
+        ProjectLoad load = ProjectFile::read(o.path);
+        if (!load.project)
+            return o;
+        change(*load.project);
+        if (!ProjectFile::write(*load.project, o.path))
+            return o;
+    }
     if (!o.window->openProject(o.path))
         return o;
     o.window->resize(1400, 1000);
@@ -129,6 +139,70 @@ void TestMappingEditor::opensWithTheSchemas()
     QCOMPARE(e->wires()->drawnBlocks(), 3);
     QCOMPARE(e->wires()->drawnLines(), 2 + 3 + 3); // + block outputs + field inputs (email_address, status, created)
     QVERIFY(e->title().contains("to-contact"));
+}
+
+void TestMappingEditor::sharedSchemasOpenOnRequest()
+{
+    // the customer's schema shared (as an import of a big spec writes it), with an address of
+    // its own and the customer who referred this one: a circle
+    const auto shared = [](Project &p) {
+        Endpoint &list = p.endpoints[Project::indexOf(p.endpoints, "list-customers")];
+        Json customer = list.recordSchema;
+        p.schemas["Address"] = customer["properties"]["address"];
+        customer["properties"]["address"] = Json{{"$ref", "#/schemas/Address"}};
+        customer["properties"]["referrer"] = Json{{"$ref", "#/schemas/Customer"}};
+        p.schemas["Customer"] = customer;
+        list.recordSchema = Json{{"$ref", "#/schemas/Customer"}};
+    };
+    Opened o = open(shared);
+    QVERIFY(o.editor);
+    MappingEditor *e = o.editor;
+    QTreeWidget *src = e->sourceTree();
+    // one shared schema deep is listed; the circle is not followed, but can be opened
+    QVERIFY(e->sourceItem("address.city"));
+    QCOMPARE(e->sourceItem("address.city")->parent(), e->sourceItem("address"));
+    QTreeWidgetItem *referrer = e->sourceItem("referrer");
+    QVERIFY(referrer);
+    QCOMPARE(referrer->childCount(), 0);
+    QCOMPARE(referrer->childIndicatorPolicy(), QTreeWidgetItem::ShowIndicator);
+    QVERIFY(!e->sourceItem("referrer.CustomerName"));
+
+    // the user selects it and opens it with the keyboard: its fields are listed
+    src->scrollToItem(referrer);
+    QTest::mouseClick(src->viewport(), Qt::LeftButton, {}, center(src, referrer));
+    QCOMPARE(src->currentItem(), referrer);
+    QTest::keyClick(src, Qt::Key_Right);
+    QVERIFY(referrer->isExpanded());
+    QTreeWidgetItem *name = e->sourceItem("referrer.CustomerName");
+    QVERIFY(name);
+    QCOMPARE(name->parent(), referrer);
+    QCOMPARE(e->sourceItem("referrer.address")->childIndicatorPolicy(), QTreeWidgetItem::ShowIndicator); // one at a time
+    QCOMPARE(e->sourceItem("referrer.referrer")->childIndicatorPolicy(), QTreeWidgetItem::ShowIndicator);
+
+    // a line from a field found so; the mapping keeps it
+    QTreeWidget *dst = e->targetTree();
+    src->scrollToItem(name);
+    drag(src->viewport(), center(src, name), dst->viewport(), center(dst, e->targetItem("city")));
+    QCOMPARE(e->formula("city"), QStringLiteral("referrer.CustomerName"));
+    // an edit elsewhere shows the trees anew: what the user opened stays open
+    o.window->document()->undoStack()->undo();
+    o.window->document()->undoStack()->redo();
+    QVERIFY(e->sourceItem("referrer.CustomerName"));
+    QVERIFY(o.window->document()->save());
+
+    // opened again, the field the mapping reads is listed at once, with its line
+    Opened again;
+    again.window = std::make_unique<MainWindow>(m_services.get());
+    QVERIFY(again.window->openProject(o.path));
+    again.window->resize(1400, 1000);
+    again.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(again.window.get()));
+    MappingEditor *e2 = again.window->openMapping("sync-customers", "to-contact");
+    QVERIFY(e2);
+    QVERIFY(e2->sourceItem("referrer.CustomerName"));
+    QVERIFY(!e2->sourceItem("referrer.referrer.id"));
+    e2->wires()->repaint();
+    QCOMPARE(e2->wires()->drawnLines(), 2 + 3 + 3); // full_name and referrer.CustomerName → city; the blocks of the demo
 }
 
 void TestMappingEditor::drawALineWithTheMouse()

@@ -5,6 +5,7 @@
 #include "expr/formulaoutline.h"
 #include "expr/recordpipeline.h"
 #include "model/projectfile.h"
+#include "model/projectvalidator.h"
 #include "model/schemafields.h"
 
 #include <QTest>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void editsThatCannotBeMade();
     void schemaFieldsOfTheDemo();
     void schemaFieldsOddNamesAndArrays();
+    void sharedSchemasAndTheirReferences();
     void autoMapOnTheDemoSchemas();
     void autoMapSimilarity_data();
     void autoMapSimilarity();
@@ -173,6 +175,77 @@ void TestMappingModel::schemaFieldsOfTheDemo()
     QVERIFY(!target[2].required); // active
 }
 
+void TestMappingModel::sharedSchemasAndTheirReferences()
+{
+    // a name with the pointer's special characters goes there and back
+    QCOMPARE(schemaRef(QStringLiteral("a/b~c")), QStringLiteral("#/schemas/a~1b~0c"));
+    QCOMPARE(schemaRefName("#/schemas/a~1b~0c"), QStringLiteral("a/b~c"));
+    QCOMPARE(schemaRefName("#/components/schemas/X"), QString());
+    QCOMPARE(schemaRefName("#/schemas/X/properties/y"), QString());
+
+    Project p;
+    p.schemas = Json::parse(R"({
+        "Item": {"type": "object", "properties": {"price": {"type": "number"}}},
+        "Order": {"type": "object", "required": ["lines"], "properties": {
+            "lines": {"type": "array", "items": {"$ref": "#/schemas/Item"}},
+            "customer": {"oneOf": [{"type": "string"}, {"$ref": "#/schemas/Customer"}]}}},
+        "Customer": {"type": "object", "properties": {"name": {"type": "string"}, "last_order": {"$ref": "#/schemas/Order"}}},
+        "Alias": {"$ref": "#/schemas/Order"},
+        "Ping": {"$ref": "#/schemas/Pong"}, "Pong": {"$ref": "#/schemas/Ping"}})");
+    // followed through a chain; a circle of nothing but $refs and a missing name lead nowhere
+    QCOMPARE(resolveSchema(Json{{"$ref", "#/schemas/Alias"}}, p.schemas), &p.schemas["Order"]);
+    QVERIFY(!resolveSchema(Json{{"$ref", "#/schemas/Ping"}}, p.schemas));
+    QVERIFY(!resolveSchema(Json{{"$ref", "#/schemas/Nope"}}, p.schemas));
+    QVERIFY(schemaListsFields(Json{{"$ref", "#/schemas/Alias"}}, p.schemas));
+    QVERIFY(!schemaListsFields(Json{{"$ref", "#/schemas/Ping"}}, p.schemas));
+
+    const SchemaFieldOptions options{&p.schemas};
+    QList<SchemaField> source = schemaFields(Json{{"$ref", "#/schemas/Alias"}}, SchemaRole::Source, options);
+    QStringList paths;
+    for (const SchemaField &f : source)
+        paths << f.path + (f.hasMore() ? QStringLiteral("…") : QString());
+    QCOMPARE(paths, (QStringList{"lines", "lines[*].price", "customer", "customer.name", "customer.last_order…"}));
+    QCOMPARE(source[2].type, QStringLiteral("string | object"));
+    QVERIFY(source[0].required);
+    // opened: one more shared schema deep, and the circle goes on only when asked
+    QCOMPARE(listFieldsBelow(source, 4, SchemaRole::Source, options), qsizetype(2)); // lines…, customer…
+    QCOMPARE(source[5].path, QStringLiteral("customer.last_order.lines"));
+    QCOMPARE(source[5].parent, 4);
+    QVERIFY(!source[4].hasMore());
+    QVERIFY(source.last().hasMore()); // customer.last_order.customer
+    QCOMPARE(listFieldsAlong(source, QStringLiteral("customer.last_order.customer.last_order.lines[*].price"),
+                             SchemaRole::Source, options) > 0, true);
+    // a target stops at arrays; without the schemas nothing behind a $ref is listed
+    const QList<SchemaField> target = schemaFields(Json{{"$ref", "#/schemas/Order"}}, SchemaRole::Target, options);
+    QCOMPARE(target.size(), 4);
+    QCOMPARE(schemaFields(Json{{"$ref", "#/schemas/Order"}}, SchemaRole::Source).size(), 0);
+
+    // alternatives of alternatives, ten wide and sixteen deep, are not followed for ever
+    Json wide = Json::object();
+    for (int level = 0; level < 16; ++level) {
+        Json alts = Json::array();
+        for (int i = 0; i < 10; ++i)
+            alts.push_back(Json{{"$ref", "#/schemas/L" + std::to_string(level + 1)}});
+        wide["L" + std::to_string(level)] = Json{{"anyOf", alts}};
+    }
+    wide["L16"] = Json{{"type", "object"}, {"properties", Json{{"x", Json{{"type", "string"}}}}}};
+    QVERIFY(schemaFields(Json{{"$ref", "#/schemas/L0"}}, SchemaRole::Source, {&wide}).size() <= 1);
+
+    // the validator names a $ref that leads nowhere, and one it does not follow
+    Endpoint e;
+    e.id = "e";
+    e.name = "E";
+    e.recordSchema = Json::parse(R"({"type": "object", "properties": {"a": {"$ref": "#/schemas/Ordr"}, "b": {"$ref": "#/components/schemas/Order"}}})");
+    p.endpoints.append(e);
+    QStringList messages;
+    for (const Problem &pr : validateProject(p))
+        if (pr.path == u"endpoints[0].recordSchema")
+            messages << pr.message;
+    QCOMPARE(messages.size(), 2);
+    QVERIFY2(messages[0].contains("no shared schema \"Ordr\"") && messages[0].contains("did you mean \"Order\""), qPrintable(messages[0]));
+    QVERIFY2(messages[1].contains("#/schemas/NAME"), qPrintable(messages[1]));
+}
+
 void TestMappingModel::schemaFieldsOddNamesAndArrays()
 {
     const Json schema = Json::parse(R"({"type":"object","required":["zip code"],"properties":{
@@ -197,7 +270,7 @@ void TestMappingModel::schemaFieldsOddNamesAndArrays()
 
     const QList<SchemaField> target = schemaFields(schema, SchemaRole::Target);
     QCOMPARE(target.size(), 3); // no items[*].price: a mapping writes whole lists
-    QCOMPARE(schemaFields(schema, SchemaRole::Source, 2).size(), 2);
+    QCOMPARE(schemaFields(schema, SchemaRole::Source, {nullptr, 2}).size(), 2);
     QCOMPARE(schemaFields(Json(), SchemaRole::Source).size(), 0);
 }
 

@@ -1446,6 +1446,14 @@
         <source>only a branch has named outputs; remove "fromPort" from this wire</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the $ref "%1" is not followed: only the project's own schemas can be referred to, as "#/schemas/NAME"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no shared schema "%1"; its fields cannot be listed</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchbay::RecordPipeline</name>
@@ -4462,6 +4470,10 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>None of the sample records reaches this node (see Test with Samples on the canvas).</source>
         <translation>Keiner der Beispieldatensätze erreicht diesen Knoten (siehe „Mit Beispielen testen“ auf der Arbeitsfläche).</translation>
+    </message>
+    <message>
+        <source>%1 — open it to list its fields</source>
+        <translation>%1 — aufklappen, um seine Felder aufzulisten</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "importers/schemainference.h"
 #include "importers/specdocument.h"
 #include "model/projectvalidator.h"
+#include "model/schemafields.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -51,7 +52,14 @@ private:
     /// The node a `$ref` leads to (parameters, responses, request bodies), following chains.
     const Json *deref(const Json &node, const QString &path);
     Json schema(const Json &s, const QString &path, int depth);
-    Json sampleFor(const Json &resolvedSchema, int depth) const;
+    /// A schema under `#/components/schemas` (`#/definitions` in 2.0) is written once into the
+    /// project's `schemas` and referred to; this is its name there, or "" for another $ref.
+    QString sharedName(const std::string &ref) const;
+    /// The project's shared schema of that name, converted on first use.
+    const Json &shared(const QString &name);
+    /// What a converted schema stands for: a reference to a shared schema followed.
+    const Json &resolved(const Json &converted);
+    Json sampleFor(const Json &schema, int depth);
 
     void connection();
     Auth auth(const Json &scheme, const QString &path);
@@ -67,6 +75,13 @@ private:
     Connection m_connection;
     std::unordered_map<std::string, Json> m_schemaCache;
     std::vector<std::string> m_refStack;
+    // shared schemas: converted ones by name (node-based: references stay valid), the names met
+    // in the order met, those being converted (a circle through allOf is cut there)
+    std::unordered_map<QString, Json> m_shared;
+    QStringList m_sharedOrder;
+    QSet<QString> m_converting;
+    std::vector<QString> m_sampleChain;
+    int m_sampleBudget = 0;
     QSet<QString> m_endpointIds;
 };
 
@@ -148,6 +163,15 @@ Json Importer::schema(const Json &s, const QString &path, int depth)
         return Json{{"description", "(nested deeper than Patchbay follows)"}};
     if (const Json *ref = member(s, "$ref"); ref && ref->is_string()) {
         const std::string r = ref->get<std::string>();
+        if (const QString name = sharedName(r); !name.isEmpty()) {
+            if (!resolvePointer(r)) {
+                problem(path, OpenApiImporter::tr("the $ref \"%1\" leads nowhere in this document").arg(qs(r)));
+                return Json::object();
+            }
+            if (!m_shared.contains(name) && !m_sharedOrder.contains(name))
+                m_sharedOrder.append(name); // converted when the import is done, or when read first
+            return Json{{"$ref", schemaRef(name).toStdString()}};
+        }
         const auto onStack = std::find(m_refStack.begin(), m_refStack.end(), r);
         if (onStack != m_refStack.end()) {
             // a cycle: cut here, with a note of where it would go on
@@ -198,14 +222,15 @@ Json Importer::schema(const Json &s, const QString &path, int depth)
             for (std::size_t i = 0; i < it->size(); ++i)
                 alternatives.push_back(schema((*it)[i], JsonPath(path).key(qs(k)).index(qsizetype(i)), depth + 1));
             out[k] = std::move(alternatives);
-        } else if (k != "allOf") {
-            out[k] = *it;
+        } else if (k != "allOf" && k.rfind("x-", 0) != 0) {
+            out[k] = *it; // vendor extensions (x-expansionResources, …) are not Patchbay's to keep
         }
     }
     if (const Json *all = member(s, "allOf"); all && all->is_array()) {
         // merged: properties and required of every part; the first part's type and format
         for (std::size_t i = 0; i < all->size(); ++i) {
-            const Json part = schema((*all)[i], JsonPath(path).key(QStringLiteral("allOf")).index(qsizetype(i)), depth + 1);
+            const Json converted = schema((*all)[i], JsonPath(path).key(QStringLiteral("allOf")).index(qsizetype(i)), depth + 1);
+            const Json &part = resolved(converted);
             for (auto it = part.begin(); it != part.end(); ++it) {
                 if (it.key() == "properties" && it->is_object()) {
                     Json &props = out["properties"];
@@ -231,10 +256,71 @@ Json Importer::schema(const Json &s, const QString &path, int depth)
     return out;
 }
 
-Json Importer::sampleFor(const Json &s, int depth) const
+QString Importer::sharedName(const std::string &ref) const
 {
-    if (!s.is_object() || depth > 8)
+    const std::string_view prefix = m_v2 ? "#/definitions/" : "#/components/schemas/";
+    if (ref.size() <= prefix.size() || ref.compare(0, prefix.size(), prefix) != 0)
+        return {};
+    QString name = QUrl::fromPercentEncoding(QByteArray::fromStdString(ref.substr(prefix.size())));
+    if (name.contains(u'/'))
+        return {}; // into a schema, not a whole one
+    return name.replace(QStringLiteral("~1"), QStringLiteral("/")).replace(QStringLiteral("~0"), QStringLiteral("~"));
+}
+
+const Json &Importer::shared(const QString &name)
+{
+    if (const auto it = m_shared.find(name); it != m_shared.end())
+        return it->second;
+    static const Json cut = Json::object();
+    if (m_converting.contains(name) || m_converting.size() > 32)
+        return cut; // allOf in a circle, or nested past reason: what is merged so far
+    if (!m_sharedOrder.contains(name))
+        m_sharedOrder.append(name);
+    QString escaped = name;
+    escaped.replace(u'~', QStringLiteral("~0")).replace(u'/', QStringLiteral("~1"));
+    const std::string ref = (m_v2 ? "#/definitions/" : "#/components/schemas/") + escaped.toStdString();
+    const Json *target = resolvePointer(ref);
+    if (!target)
+        return cut;
+    m_converting.insert(name);
+    Json converted = schema(*target, qs(ref), 0);
+    m_converting.remove(name);
+    return m_shared.emplace(name, std::move(converted)).first->second;
+}
+
+const Json &Importer::resolved(const Json &converted)
+{
+    const Json *s = &converted;
+    for (int hops = 0; hops < 16; ++hops) {
+        const Json *ref = member(*s, "$ref");
+        if (!ref || !ref->is_string())
+            return *s;
+        const QString name = schemaRefName(ref->get<std::string>());
+        if (name.isEmpty())
+            return *s;
+        s = &shared(name);
+    }
+    return *s;
+}
+
+Json Importer::sampleFor(const Json &schema, int depth)
+{
+    // a body to start from: every field once, shared schemas not again inside themselves, and no
+    // more than a few thousand values however the schemas nest
+    if (depth == 0)
+        m_sampleBudget = 4000;
+    if (!schema.is_object() || depth > 8 || --m_sampleBudget < 0)
         return nullptr;
+    if (const Json *ref = member(schema, "$ref"); ref && ref->is_string()) {
+        const QString name = schemaRefName(ref->get<std::string>());
+        if (name.isEmpty() || std::find(m_sampleChain.begin(), m_sampleChain.end(), name) != m_sampleChain.end())
+            return nullptr;
+        m_sampleChain.push_back(name);
+        Json sample = sampleFor(shared(name), depth);
+        m_sampleChain.pop_back();
+        return sample;
+    }
+    const Json &s = schema;
     if (const Json *e = member(s, "example"))
         return *e;
     if (const Json *d = member(s, "default"))
@@ -253,7 +339,7 @@ Json Importer::sampleFor(const Json &s, int depth) const
         Json o = Json::object();
         if (const Json *props = member(s, "properties"); props && props->is_object())
             for (auto it = props->begin(); it != props->end(); ++it)
-                if (!(it->is_object() && it->contains("readOnly") && (*it)["readOnly"] == true))
+                if (const Json &field = resolved(*it); !(field.is_object() && field.contains("readOnly") && field["readOnly"] == true))
                     o[it.key()] = sampleFor(*it, depth + 1); // what the server fills in is not sent
         return o;
     }
@@ -325,6 +411,19 @@ ImportResult Importer::run()
     connection();
     operations();
     p.connections.append(m_connection);
+    // the shared schemas the endpoints refer to, and those they refer to in turn (each converted
+    // once, without recursing into the next: a spec's schemas may refer to each other in circles)
+    for (qsizetype i = 0; i < m_sharedOrder.size(); ++i)
+        shared(m_sharedOrder[i]);
+    for (const QString &name : std::as_const(m_sharedOrder))
+        if (const auto it = m_shared.find(name); it != m_shared.end())
+            p.schemas[name.toStdString()] = std::move(it->second);
+    for (auto it = p.schemas.begin(); it != p.schemas.end(); ++it)
+        if (!resolveSchema(*it, p.schemas)) {
+            problem((m_v2 ? JsonPath(QStringLiteral("definitions")) : JsonPath(QStringLiteral("components")).key(QStringLiteral("schemas"))).key(qs(it.key())),
+                    OpenApiImporter::tr("$refs that lead to each other in a circle"));
+            *it = Json::object();
+        }
     return m_result;
 }
 
@@ -390,12 +489,22 @@ void Importer::connection()
                                : (member(m_doc, "components") ? member(m_doc["components"], "securitySchemes") : nullptr);
     if (!schemes || !schemes->is_object() || schemes->empty())
         return;
+    // Of the alternatives the document offers, one that needs no user name is preferred (Stripe
+    // takes its secret key as a Basic user name or as a Bearer token: Bearer asks for less).
+    const auto isBasic = [&](const std::string &name) {
+        const Json &s = (*schemes)[name];
+        return text(s, "type") == u"basic" || (text(s, "type") == u"http" && text(s, "scheme").toLower() == u"basic");
+    };
     std::string chosen = schemes->begin().key();
+    bool required = false;
     if (const Json *security = member(m_doc, "security"); security && security->is_array())
         for (const Json &req : *security)
             if (req.is_object() && !req.empty() && schemes->contains(req.begin().key())) {
-                chosen = req.begin().key();
-                break;
+                if (!required || isBasic(chosen))
+                    chosen = req.begin().key();
+                required = true;
+                if (!isBasic(chosen))
+                    break;
             }
     const QString path = (m_v2 ? QStringLiteral("securityDefinitions") : QStringLiteral("components.securitySchemes"));
     const Json *scheme = deref((*schemes)[chosen], JsonPath(path).key(qs(chosen)));
@@ -695,16 +804,16 @@ void Importer::operation(const QString &pathTemplate, const QString &method, con
                     responseSchema = schema(*sch, JsonPath(chosenPath).key(QStringLiteral("content")), 0);
                 example = firstExample(*media);
             }
-            if (responseSchema.is_object()) {
-                if (text(responseSchema, "type") == u"array") {
+            if (const Json &rs = resolved(responseSchema); rs.is_object()) {
+                if (text(rs, "type") == u"array") {
                     returnsList = true;
-                    e.recordSchema = responseSchema.value("items", Json::object());
-                } else if (const Json *props = member(responseSchema, "properties"); props && props->is_object()) {
+                    e.recordSchema = rs.value("items", Json::object());
+                } else if (const Json *props = member(rs, "properties"); props && props->is_object()) {
                     // a list wrapped in an envelope: {"data": [...], "next": …}
                     QString wrapped;
                     QStringList arrays;
                     for (auto it = props->begin(); it != props->end(); ++it)
-                        if (text(*it, "type") == u"array")
+                        if (text(resolved(*it), "type") == u"array")
                             arrays << qs(it.key());
                     for (const QString &p : SchemaInference::recordListNames())
                         if (arrays.contains(p)) {
@@ -716,7 +825,7 @@ void Importer::operation(const QString &pathTemplate, const QString &method, con
                     if (!wrapped.isEmpty()) {
                         returnsList = true;
                         e.recordsPath = wrapped;
-                        e.recordSchema = (*props)[wrapped.toStdString()].value("items", Json::object());
+                        e.recordSchema = resolved((*props)[wrapped.toStdString()]).value("items", Json::object());
                     } else {
                         e.recordSchema = responseSchema;
                     }
@@ -812,6 +921,35 @@ ImportResult OpenApiImporter::importFile(const QString &path)
 QStringList mergeImport(Project &into, const Project &imported)
 {
     QStringList added;
+    // shared schemas: one of the same name and content (its $refs followed) is shared; another
+    // name is found for one that differs, and the imported $refs follow it
+    QHash<QString, QString> renamed;
+    const auto taken = [&](const QString &name) {
+        const std::string n = name.toStdString();
+        return into.schemas.contains(n) || imported.schemas.contains(n) || renamed.values().contains(name);
+    };
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (auto it = imported.schemas.begin(); it != imported.schemas.end(); ++it) {
+            const QString name = toQString(it.key());
+            if (renamed.contains(name) || !into.schemas.contains(it.key()))
+                continue;
+            Json mine = *it;
+            renameSchemaRefs(mine, renamed);
+            if (into.schemas[it.key()] == mine)
+                continue;
+            QString to;
+            for (int n = 2; to.isEmpty() || taken(to); ++n)
+                to = name + u'_' + QString::number(n);
+            renamed.insert(name, to);
+            changed = true;
+        }
+    }
+    for (auto it = imported.schemas.begin(); it != imported.schemas.end(); ++it) {
+        Json schema = *it;
+        renameSchemaRefs(schema, renamed);
+        into.schemas[renamed.value(toQString(it.key()), toQString(it.key())).toStdString()] = std::move(schema);
+    }
     QHash<QString, QString> connectionIds;
     for (Connection c : imported.connections) {
         const QString old = c.id;
@@ -823,6 +961,8 @@ QStringList mergeImport(Project &into, const Project &imported)
     for (Endpoint e : imported.endpoints) {
         e.id = makeId(e.id, [&](const QString &id) { return into.endpoint(id) != nullptr; });
         e.connection = connectionIds.value(e.connection, e.connection);
+        renameSchemaRefs(e.recordSchema, renamed);
+        renameSchemaRefs(e.requestSchema, renamed);
         into.endpoints.append(e);
         added << QCoreApplication::translate("patchbay::OpenApiImporter", "endpoint %1: %2 %3").arg(e.id, e.method, e.path);
     }

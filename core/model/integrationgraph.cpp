@@ -1,6 +1,7 @@
 #include "integrationgraph.h"
 
 #include "model/projectfile.h"
+#include "model/schemafields.h"
 
 #include <QSet>
 
@@ -177,9 +178,11 @@ QStringList IntegrationGraph::requiredTargets(const Project &project, const Inte
     QStringList out;
     const Node *target = from ? targetOf(in, from->id) : in.firstNode(NodeType::Target);
     const Endpoint *e = target ? project.endpoint(target->endpoint) : nullptr;
-    if (!e || !e->requestSchema.is_object() || !e->requestSchema.contains("required") || !e->requestSchema["required"].is_array())
+    const Json *schema = e ? resolveSchema(e->requestSchema, project.schemas) : nullptr;
+    const Json *required = schema ? jsonMember(*schema, "required") : nullptr;
+    if (!required || !required->is_array())
         return out;
-    for (const Json &r : e->requestSchema["required"])
+    for (const Json &r : *required)
         if (r.is_string())
             out.append(toQString(r.get<std::string>()));
     return out;

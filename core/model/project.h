@@ -26,6 +26,9 @@ struct Project
     QList<Endpoint> endpoints;
     QList<Integration> integrations;
     QList<LookupTable> lookupTables;
+    /// Shared JSON Schemas by name, that endpoints' schemas refer to with `{"$ref":
+    /// "#/schemas/<name>"}` (model/schemafields.h reads through them). An object, maybe empty.
+    Json schemas = Json::object();
 
     const Connection *connection(const QString &id) const { return findById(connections, id); }
     const Endpoint *endpoint(const QString &id) const { return findById(endpoints, id); }

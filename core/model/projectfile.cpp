@@ -775,6 +775,15 @@ ProjectLoad ProjectFile::fromJson(const Json &document)
         [&](const Json &j, const JsonPath &path) { return reader.integration(j, path); });
     project->lookupTables = reader.list<LookupTable>(r, "lookupTables",
         [&](const Json &j, const JsonPath &path) { return reader.lookupTable(j, path); });
+    if (const Json *schemas = r.object("schemas")) {
+        for (auto it = schemas->begin(); it != schemas->end(); ++it) {
+            if (it->is_object())
+                project->schemas[it.key()] = *it;
+            else
+                problems.append(Problem{Problem::Severity::Error, r.pathOf("schemas").key(toQString(it.key())),
+                                        tr("expected a JSON Schema object, found %1").arg(jsonTypeName(*it))});
+        }
+    }
     r.finish();
 
     problems += validateProject(*project);
@@ -820,6 +829,8 @@ Json ProjectFile::toJson(const Project &p)
         }
         j["lookupTables"] = std::move(tables);
     }
+    if (p.schemas.is_object() && !p.schemas.empty())
+        j["schemas"] = p.schemas;
     return j;
 }
 

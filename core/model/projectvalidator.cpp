@@ -2,6 +2,7 @@
 
 #include "model/integrationgraph.h"
 #include "model/names.h"
+#include "model/schemafields.h"
 
 #include "expr/flowprogram.h"
 #include "expr/recordpipeline.h"
@@ -61,6 +62,7 @@ public:
         }
         connections();
         endpoints();
+        schemaReferences();
         integrations();
         lookupTables();
         return m_problems;
@@ -208,6 +210,35 @@ private:
             headerLines(e.headers, path.key(QStringLiteral("headers")));
             templateUses(e.body, path.key(QStringLiteral("body")));
         }
+    }
+
+    /// Every `$ref` in an endpoint's schemas and in the shared schemas leads to a shared schema.
+    void schemaReferences()
+    {
+        QStringList names;
+        for (auto it = m_p.schemas.begin(); it != m_p.schemas.end(); ++it)
+            names.append(toQString(it.key()));
+        const auto check = [&](const Json &schema, const JsonPath &path) {
+            for (const QString &ref : schemaRefs(schema)) {
+                const QString name = schemaRefName(ref.toStdString());
+                if (name.isEmpty()) {
+                    warning(path, tr("the $ref \"%1\" is not followed: only the project's own schemas can be referred to, "
+                                     "as \"#/schemas/NAME\"").arg(ref));
+                } else if (!m_p.schemas.contains(name.toStdString())) {
+                    QString message = tr("there is no shared schema \"%1\"; its fields cannot be listed").arg(name);
+                    if (const QString guess = closestMatch(name, names); !guess.isEmpty())
+                        message += tr("; did you mean \"%1\"?").arg(guess);
+                    warning(path, message);
+                }
+            }
+        };
+        for (qsizetype i = 0; i < m_p.endpoints.size(); ++i) {
+            const JsonPath path = JsonPath(QStringLiteral("endpoints")).index(i);
+            check(m_p.endpoints[i].recordSchema, path.key(QStringLiteral("recordSchema")));
+            check(m_p.endpoints[i].requestSchema, path.key(QStringLiteral("requestSchema")));
+        }
+        for (auto it = m_p.schemas.begin(); it != m_p.schemas.end(); ++it)
+            check(*it, JsonPath(QStringLiteral("schemas")).key(toQString(it.key())));
     }
 
     /// A header name or value that could not be sent safely (CR, LF, control characters) is

@@ -1,6 +1,11 @@
 #include "model/schemafields.h"
 
+#include <QSet>
+
+#include <algorithm>
 #include <cctype>
+#include <functional>
+#include <string_view>
 
 
 namespace patchbay {
@@ -21,53 +26,276 @@ QString typeOf(const Json &schema)
     return {};
 }
 
+/// One schema a field's value may have: the field's own, or one of its anyOf/oneOf
+/// alternatives, with the `$ref`s followed to reach it.
+struct Alternative
+{
+    const Json *schema;
+    int refs;         ///< how many $refs were followed to get here
+    const Json *via;  ///< the shared schema the last $ref led to (nullptr: none)
+};
+
+QString typeOfAlternative(const Json &schema)
+{
+    QString t = typeOf(schema);
+    if (t.isEmpty() && schema.is_object() && schema.contains("properties"))
+        t = QStringLiteral("object");
+    return t;
+}
+
+bool hasProperties(const Json &schema)
+{
+    const Json *p = jsonMember(schema, "properties");
+    return p && p->is_object();
+}
+
 struct Walker
 {
     SchemaRole role;
-    int limit;
-    QList<SchemaField> out;
+    const Json *schemas;
+    qsizetype limit;
+    int refDepth;
+    QList<SchemaField> &out;
+    std::vector<const Json *> chain; ///< the shared schemas whose fields are being listed, outermost first
 
-    void object(const Json &schema, const QString &prefix, int parent, int depth)
+    /// The alternatives `schema` stands for, every $ref followed (to know the type, which is cheap:
+    /// no fields are listed).
+    void flatten(const Json &schema, int refs, const Json *via, std::vector<Alternative> &alts) const
     {
-        if (depth > 16 || !schema.is_object() || !schema.contains("properties") || !schema["properties"].is_object())
+        int visits = 256; // alternatives of alternatives of … are not followed without end
+        flatten(schema, refs, via, alts, 0, visits);
+    }
+    void flatten(const Json &schema, int refs, const Json *via, std::vector<Alternative> &alts, int hops, int &visits) const
+    {
+        if (!schema.is_object() || hops > 16 || --visits < 0)
             return;
+        if (const Json *ref = jsonMember(schema, "$ref"); ref && ref->is_string()) {
+            if (!schemas)
+                return;
+            const auto it = schemas->find(schemaRefName(ref->get<std::string>()).toStdString());
+            if (it != schemas->end())
+                flatten(*it, refs + 1, &*it, alts, hops + 1, visits);
+            return;
+        }
+        bool alternatives = false;
+        for (const char *k : {"anyOf", "oneOf"})
+            if (const Json *a = jsonMember(schema, k); a && a->is_array()) {
+                alternatives = true;
+                for (const Json &x : *a)
+                    flatten(x, refs, via, alts, hops + 1, visits);
+            }
+        if (!alternatives || schema.contains("properties") || schema.contains("type"))
+            alts.push_back({&schema, refs, via});
+    }
+
+    /// Lists the fields below the field at `index` (whose schema is `schema`, as `alts`), or
+    /// marks it as having more when that takes a $ref deeper than allowed or followed already.
+    void children(const std::vector<Alternative> &alts, const Json &schema, qsizetype index, const QString &path,
+                  int depth, int refs)
+    {
+        std::vector<Alternative> inner;
+        QString prefix = path;
+        const bool array = std::any_of(alts.begin(), alts.end(),
+                                       [](const Alternative &a) { return typeOf(*a.schema) == u"array"; });
+        if (array) {
+            if (role == SchemaRole::Target)
+                return; // a mapping writes the whole list
+            prefix += QStringLiteral("[*]");
+            for (const Alternative &a : alts)
+                if (const Json *items = jsonMember(*a.schema, "items"); items && typeOf(*a.schema) == u"array")
+                    flatten(*items, a.refs, a.via, inner);
+        } else {
+            inner = alts;
+        }
+        std::erase_if(inner, [](const Alternative &a) { return !hasProperties(*a.schema); });
+        if (inner.empty() || depth > 32)
+            return;
+        for (const Alternative &a : inner)
+            if (refs + a.refs > refDepth || (a.via && std::find(chain.begin(), chain.end(), a.via) != chain.end())) {
+                if (index >= 0)
+                    out[index].more = schema;
+                return;
+            }
+        QSet<QString> seen;
+        for (const Alternative &a : inner) {
+            if (a.via)
+                chain.push_back(a.via);
+            properties(*a.schema, prefix, index, index >= 0 ? depth + 1 : 0, refs + a.refs, seen);
+            if (a.via)
+                chain.pop_back();
+        }
+    }
+
+    void properties(const Json &schema, const QString &prefix, qsizetype parent, int depth, int refs, QSet<QString> &seen)
+    {
         QStringList required;
-        if (schema.contains("required") && schema["required"].is_array())
-            for (const Json &r : schema["required"])
-                if (r.is_string())
-                    required.append(toQString(r.get<std::string>()));
-        for (auto it = schema["properties"].begin(); it != schema["properties"].end(); ++it) {
+        if (const Json *r = jsonMember(schema, "required"); r && r->is_array())
+            for (const Json &name : *r)
+                if (name.is_string())
+                    required.append(toQString(name.get<std::string>()));
+        const Json &props = schema["properties"];
+        for (auto it = props.begin(); it != props.end(); ++it) {
             if (out.size() >= limit)
                 return;
             SchemaField f;
             f.name = toQString(it.key());
+            if (seen.contains(f.name))
+                continue; // a field that two alternatives have is listed once
+            seen.insert(f.name);
             f.path = fieldPath(prefix, f.name);
-            f.type = typeOf(it.value());
-            if (it.value().is_object() && it.value().contains("format") && it.value()["format"].is_string())
-                f.format = toQString(it.value()["format"].get<std::string>());
+            std::vector<Alternative> alts;
+            flatten(it.value(), 0, nullptr, alts);
+            QStringList types;
+            for (const Alternative &a : alts) {
+                const QString t = typeOfAlternative(*a.schema);
+                if (!t.isEmpty() && !types.contains(t))
+                    types.append(t);
+                if (f.format.isEmpty())
+                    f.format = jsonText(*a.schema, "format");
+            }
+            f.type = types.join(QStringLiteral(" | "));
             f.required = required.contains(f.name);
             f.depth = depth;
-            f.parent = parent;
-            const int index = int(out.size());
-            out.append(f);
-            const Json &v = it.value();
-            if (f.type == u"array") {
-                if (role == SchemaRole::Source && v.is_object() && v.contains("items"))
-                    object(v["items"], f.path + QStringLiteral("[*]"), index, depth + 1);
-            } else {
-                object(v, f.path, index, depth + 1);
-            }
+            f.parent = int(parent);
+            const qsizetype index = out.size();
+            out.append(std::move(f));
+            children(alts, it.value(), index, out[index].path, depth, refs);
         }
     }
 };
 
 } // namespace
 
-QList<SchemaField> schemaFields(const Json &schema, SchemaRole role, int limit)
+QString schemaRef(const QString &name)
 {
-    Walker w{role, limit, {}};
-    w.object(schema, QString(), -1, 0);
-    return w.out;
+    QString escaped = name;
+    escaped.replace(u'~', QStringLiteral("~0")).replace(u'/', QStringLiteral("~1"));
+    return QStringLiteral("#/schemas/") + escaped;
+}
+
+QString schemaRefName(const std::string &ref)
+{
+    constexpr std::string_view prefix = "#/schemas/";
+    if (ref.size() <= prefix.size() || ref.compare(0, prefix.size(), prefix) != 0)
+        return {};
+    QString name = toQString(ref.substr(prefix.size()));
+    if (name.contains(u'/'))
+        return {}; // a pointer into a schema, not to one
+    name.replace(QStringLiteral("~1"), QStringLiteral("/")).replace(QStringLiteral("~0"), QStringLiteral("~"));
+    return name;
+}
+
+const Json *resolveSchema(const Json &schema, const Json &schemas)
+{
+    const Json *s = &schema;
+    for (int hops = 0; hops < 16; ++hops) {
+        const Json *ref = jsonMember(*s, "$ref");
+        if (!ref || !ref->is_string())
+            return s;
+        if (!schemas.is_object())
+            return nullptr;
+        const auto it = schemas.find(schemaRefName(ref->get<std::string>()).toStdString());
+        if (it == schemas.end())
+            return nullptr;
+        s = &*it;
+    }
+    return nullptr;
+}
+
+bool schemaListsFields(const Json &schema, const Json &schemas)
+{
+    const Json *s = resolveSchema(schema, schemas);
+    return s && hasProperties(*s);
+}
+
+QStringList schemaRefs(const Json &schema)
+{
+    QStringList out;
+    const std::function<void(const Json &)> walk = [&](const Json &v) {
+        if (v.is_object()) {
+            for (auto it = v.begin(); it != v.end(); ++it) {
+                if (it.key() == "$ref" && it->is_string()) {
+                    const QString r = toQString(it->get<std::string>());
+                    if (!out.contains(r))
+                        out.append(r);
+                } else {
+                    walk(*it);
+                }
+            }
+        } else if (v.is_array()) {
+            for (const Json &x : v)
+                walk(x);
+        }
+    };
+    walk(schema);
+    return out;
+}
+
+void renameSchemaRefs(Json &schema, const QHash<QString, QString> &renamed)
+{
+    if (schema.is_object()) {
+        for (auto it = schema.begin(); it != schema.end(); ++it) {
+            if (it.key() == "$ref" && it->is_string()) {
+                const auto to = renamed.find(schemaRefName(it->get<std::string>()));
+                if (to != renamed.end())
+                    *it = schemaRef(*to).toStdString();
+            } else {
+                renameSchemaRefs(*it, renamed);
+            }
+        }
+    } else if (schema.is_array()) {
+        for (Json &x : schema)
+            renameSchemaRefs(x, renamed);
+    }
+}
+
+QList<SchemaField> schemaFields(const Json &schema, SchemaRole role, const SchemaFieldOptions &options)
+{
+    QList<SchemaField> out;
+    Walker w{role, options.schemas, options.limit, options.refDepth, out, {}};
+    std::vector<Alternative> alts;
+    w.flatten(schema, 0, nullptr, alts);
+    // the record itself: its fields, however many $refs lead to it
+    std::erase_if(alts, [](const Alternative &a) { return !hasProperties(*a.schema); });
+    QSet<QString> seen;
+    for (const Alternative &a : alts) {
+        if (a.via)
+            w.chain.push_back(a.via);
+        w.properties(*a.schema, QString(), -1, 0, 0, seen);
+        w.chain.clear();
+    }
+    return out;
+}
+
+qsizetype listFieldsBelow(QList<SchemaField> &fields, qsizetype index, SchemaRole role, const SchemaFieldOptions &options)
+{
+    if (index < 0 || index >= fields.size() || !fields[index].hasMore())
+        return 0;
+    const qsizetype before = fields.size();
+    const Json schema = std::exchange(fields[index].more, Json());
+    Walker w{role, options.schemas, before + options.limit, options.refDepth, fields, {}};
+    std::vector<Alternative> alts;
+    w.flatten(schema, 0, nullptr, alts);
+    w.children(alts, schema, index, fields[index].path, fields[index].depth, 0);
+    return fields.size() - before;
+}
+
+qsizetype listFieldsAlong(QList<SchemaField> &fields, const QString &path, SchemaRole role, const SchemaFieldOptions &options)
+{
+    for (int step = 0; step < 64; ++step) {
+        qsizetype best = -1;
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            const QString &p = fields[i].path;
+            if (p == path)
+                return i;
+            if (fields[i].hasMore() && path.size() > p.size() && path.startsWith(p)
+                && (path[p.size()] == u'.' || path[p.size()] == u'[') && (best < 0 || p.size() > fields[best].path.size()))
+                best = i;
+        }
+        if (best < 0 || listFieldsBelow(fields, best, role, options) == 0)
+            return -1;
+    }
+    return -1;
 }
 
 bool isPlainFieldName(const std::string &s)

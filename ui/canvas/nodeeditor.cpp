@@ -98,15 +98,15 @@ const Endpoint *NodeEditor::sourceEndpoint() const
     return source ? m_doc->project().endpoint(source->endpoint) : nullptr;
 }
 
-QStringList NodeEditor::sourceFields(const Endpoint *e)
+QStringList NodeEditor::sourceFields(const Endpoint *e) const
 {
     if (!e)
         return {};
     Json schema = e->recordSchema;
-    if ((!schema.is_object() || !schema.contains("properties")) && e->samples.is_array() && !e->samples.empty())
+    if (!schemaListsFields(schema, m_doc->project().schemas) && e->samples.is_array() && !e->samples.empty())
         schema = SchemaInference::fromRecords(e->samples);
     QStringList out;
-    for (const SchemaField &f : schemaFields(schema, SchemaRole::Source, 2000))
+    for (const SchemaField &f : schemaFields(schema, SchemaRole::Source, {&m_doc->project().schemas, 2000}))
         if (!f.path.contains(u'['))
             out.append(f.path);
     return out;

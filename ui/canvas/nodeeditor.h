@@ -92,7 +92,7 @@ public:
     /// How an endpoint pages, in words ("Page by page: page=1, 2, … with per_page=100").
     static QString pagingInWords(const Endpoint &e);
     /// The fields a formula can read in the endpoint's records (its schema, or its samples').
-    static QStringList sourceFields(const Endpoint *e);
+    QStringList sourceFields(const Endpoint *e) const;
 
 Q_SIGNALS:
     void mappingRequested(const QString &integrationId, const QString &nodeId);

@@ -43,7 +43,7 @@ namespace patchbay::ui {
 namespace {
 
 enum TargetColumn { FieldColumn, FormulaColumn };
-constexpr int PathRole = Qt::UserRole + 1;
+constexpr int PathRole = FieldTree::PathRole;
 constexpr int RowHeight = 26; ///< room for function blocks between the rows
 
 /// Rows tall enough for function blocks between them.
@@ -372,7 +372,27 @@ void MappingEditor::buildUi()
     m_targetTree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_sourceTree->setItemDelegate(new RowDelegate(m_sourceTree));
     m_targetTree->setItemDelegate(new RowDelegate(m_targetTree));
-    m_targetTree->setItemDelegateForColumn(FormulaColumn, new FormulaDelegate([this] { return m_sourceItems.keys(); }, this));
+    m_source = new FieldTree(m_sourceTree, SchemaRole::Source, [](QTreeWidgetItem *item, const SchemaField &f) {
+        item->setText(0, f.name);
+        item->setText(1, typeText(f));
+        item->setToolTip(0, f.hasMore() ? tr("%1 — open it to list its fields").arg(f.path) : f.path);
+    }, this);
+    QFont bold = m_targetTree->font();
+    bold.setBold(true);
+    m_target = new FieldTree(m_targetTree, SchemaRole::Target, [bold](QTreeWidgetItem *item, const SchemaField &f) {
+        item->setText(FieldColumn, f.required ? f.name + QStringLiteral(" *") : f.name);
+        item->setToolTip(FieldColumn, f.required ? tr("%1 — required: every record needs a value").arg(f.path) : f.path);
+        if (f.required)
+            item->setFont(FieldColumn, bold);
+        if (f.type != u"object")
+            item->setFlags(item->flags() | Qt::ItemIsEditable);
+    }, this);
+    for (FieldTree *tree : {m_source, m_target})
+        connect(tree, &FieldTree::listed, this, [this] {
+            m_formulaBar->setFields(m_source->paths());
+            m_wires->update();
+        });
+    m_targetTree->setItemDelegateForColumn(FormulaColumn, new FormulaDelegate([this] { return m_source->paths(); }, this));
     m_targetTree->header()->setSectionResizeMode(FieldColumn, QHeaderView::Interactive);
     m_targetTree->header()->resizeSection(FieldColumn, 160);
     areaLayout->addWidget(m_sourceTree, 3);
@@ -401,7 +421,7 @@ void MappingEditor::buildUi()
     connect(m_targetTree, &QTreeWidget::currentItemChanged, this, &MappingEditor::updateFormulaBar);
     connect(m_wires, &MappingWires::deleteRequested, this, [this](const MappingWires::Hit &hit) { removeWire(hit); });
     connect(m_wires, &MappingWires::blockActivated, this, [this](const QString &target) {
-        if (QTreeWidgetItem *item = m_targetItems.value(target)) {
+        if (QTreeWidgetItem *item = m_target->item(target)) {
             m_targetTree->setCurrentItem(item);
             m_formulaBar->setFocus();
         }
@@ -539,22 +559,24 @@ void MappingEditor::buildUi()
 
 void MappingEditor::rebuildTrees()
 {
+    const Project &project = m_doc->project();
     const Endpoint *source = sourceEndpoint();
     const Endpoint *target = targetEndpoint();
     Json sourceSchema = source ? source->recordSchema : Json();
-    if ((!sourceSchema.is_object() || !sourceSchema.contains("properties")) && source && source->samples.is_array())
+    if (!schemaListsFields(sourceSchema, project.schemas) && source && source->samples.is_array())
         sourceSchema = SchemaInference::fromRecords(source->samples);
     Json targetSchema = target ? target->requestSchema : Json();
-    if ((!targetSchema.is_object() || !targetSchema.contains("properties")) && target)
+    if (!schemaListsFields(targetSchema, project.schemas) && target)
         targetSchema = target->recordSchema;
     // what the lookups before this node add, under their names: the endpoint's record schema, or
     // what it answered for the samples
+    Json added = Json::object();
     for (const Node *l : upstreamLookups()) {
         if (l->lookupAs.isEmpty())
             continue;
-        const Endpoint *e = m_doc->project().endpoint(l->endpoint);
+        const Endpoint *e = project.endpoint(l->endpoint);
         Json schema = e ? e->recordSchema : Json();
-        if (!schema.is_object() || !schema.contains("properties")) {
+        if (!schemaListsFields(schema, project.schemas)) {
             Json examples = Json::array();
             for (const Json &r : m_trialAnswers.value(l->id))
                 examples.push_back(r);
@@ -564,12 +586,23 @@ void MappingEditor::rebuildTrees()
         }
         if (l->lookupTake == LookupTake::All)
             schema = Json{{"type", "array"}, {"items", schema}};
-        if (!sourceSchema.is_object() || !sourceSchema.contains("properties"))
-            sourceSchema = Json{{"type", "object"}, {"properties", Json::object()}};
-        sourceSchema["properties"][l->lookupAs.toStdString()] = schema;
+        added[l->lookupAs.toStdString()] = schema;
     }
-    QList<SchemaField> sourceFields = schemaFields(sourceSchema, SchemaRole::Source);
-    QList<SchemaField> targetFields = schemaFields(targetSchema, SchemaRole::Target);
+    if (!added.empty()) // the record's fields and the answers, as two alternatives listed together
+        sourceSchema = Json{{"anyOf", Json::array({sourceSchema, Json{{"type", "object"}, {"properties", added}}})}};
+    const SchemaFieldOptions options{&project.schemas};
+    QList<SchemaField> sourceFields = schemaFields(sourceSchema, SchemaRole::Source, options);
+    QList<SchemaField> targetFields = schemaFields(targetSchema, SchemaRole::Target, options);
+    // the fields the mapping reads and writes are listed, however deep in shared schemas
+    QStringList read;
+    QStringList written;
+    if (const Node *n = node())
+        for (const FieldMapping &f : n->fields) {
+            written.append(f.target);
+            read.append(FormulaOutline::of(f.formula).fields);
+        }
+    for (const QString &path : std::as_const(written))
+        listFieldsAlong(targetFields, path, SchemaRole::Target, options);
     // fields the node maps that the schema does not list
     if (const Node *n = node()) {
         QSet<QString> listed;
@@ -582,11 +615,11 @@ void MappingEditor::rebuildTrees()
             for (const QString &v : templateVariables(target->path))
                 if (v.startsWith(QStringLiteral("record.")) && !listed.contains(v.mid(7))) {
                     listed.insert(v.mid(7));
-                    targetFields.append(SchemaField{v.mid(7), v.mid(7), QStringLiteral("string"), QString(), true, 0, -1});
+                    targetFields.append(SchemaField{v.mid(7), v.mid(7), QStringLiteral("string"), QString(), true, 0, -1, {}});
                 }
         for (const FieldMapping &f : n->fields)
             if (!listed.contains(f.target))
-                targetFields.append(SchemaField{f.target, f.target, QString(), QString(), f.required, 0, -1});
+                targetFields.append(SchemaField{f.target, f.target, QString(), QString(), f.required, 0, -1, {}});
     }
 
     m_heading->setText(tr("%1  →  %2")
@@ -594,69 +627,12 @@ void MappingEditor::rebuildTrees()
                                 target ? target->method + u' ' + target->name : tr("(no target endpoint)")));
     m_fetch->setEnabled(source != nullptr);
 
-    const bool same = [&] {
-        if (sourceFields.size() != m_sourceFields.size() || targetFields.size() != m_targetFields.size())
-            return false;
-        for (qsizetype i = 0; i < sourceFields.size(); ++i)
-            if (sourceFields[i].path != m_sourceFields[i].path || sourceFields[i].type != m_sourceFields[i].type)
-                return false;
-        for (qsizetype i = 0; i < targetFields.size(); ++i)
-            if (targetFields[i].path != m_targetFields[i].path || targetFields[i].required != m_targetFields[i].required)
-                return false;
-        return true;
-    }();
-    if (same && (!m_sourceItems.isEmpty() || sourceFields.isEmpty()))
-        return;
-    m_sourceFields = sourceFields;
-    m_targetFields = targetFields;
-
     const bool wasUpdating = m_updating;
     m_updating = true;
-    m_sourceTree->setUpdatesEnabled(false);
-    m_targetTree->setUpdatesEnabled(false);
-    m_sourceTree->clear();
-    m_targetTree->clear();
-    m_sourceItems.clear();
-    m_targetItems.clear();
-    QList<QTreeWidgetItem *> made;
-    made.reserve(m_sourceFields.size());
-    QList<QTreeWidgetItem *> tops;
-    for (const SchemaField &f : std::as_const(m_sourceFields)) {
-        auto *item = f.parent >= 0 ? new QTreeWidgetItem(made[f.parent]) : new QTreeWidgetItem();
-        if (f.parent < 0)
-            tops << item;
-        item->setText(0, f.name);
-        item->setText(1, typeText(f));
-        item->setData(0, PathRole, f.path);
-        item->setToolTip(0, f.path);
-        made << item;
-        m_sourceItems.insert(f.path, item);
-    }
-    m_sourceTree->addTopLevelItems(tops);
-    m_sourceTree->expandAll();
-    made.clear();
-    tops.clear();
-    QFont bold = m_targetTree->font();
-    bold.setBold(true);
-    for (const SchemaField &f : std::as_const(m_targetFields)) {
-        auto *item = f.parent >= 0 ? new QTreeWidgetItem(made[f.parent]) : new QTreeWidgetItem();
-        if (f.parent < 0)
-            tops << item;
-        item->setText(FieldColumn, f.required ? f.name + QStringLiteral(" *") : f.name);
-        item->setData(FieldColumn, PathRole, f.path);
-        item->setToolTip(FieldColumn, f.required ? tr("%1 — required: every record needs a value").arg(f.path) : f.path);
-        if (f.required)
-            item->setFont(FieldColumn, bold);
-        if (f.type != u"object")
-            item->setFlags(item->flags() | Qt::ItemIsEditable);
-        made << item;
-        m_targetItems.insert(f.path, item);
-    }
-    m_targetTree->addTopLevelItems(tops);
-    m_targetTree->expandAll();
-    m_sourceTree->resizeColumnToContents(0);
-    m_sourceTree->setUpdatesEnabled(true);
-    m_targetTree->setUpdatesEnabled(true);
+    const bool sourceChanged = m_source->show(std::move(sourceFields), &project.schemas, read);
+    m_target->show(std::move(targetFields), &project.schemas, {});
+    if (sourceChanged)
+        m_sourceTree->resizeColumnToContents(0);
     m_updating = wasUpdating;
 }
 
@@ -669,7 +645,7 @@ void MappingEditor::refreshMapping()
     QHash<QString, QString> formulas;
     for (const FieldMapping &f : n->fields)
         formulas.insert(f.target, f.formula);
-    for (auto it = m_targetItems.cbegin(); it != m_targetItems.cend(); ++it) {
+    for (auto it = m_target->items().cbegin(); it != m_target->items().cend(); ++it) {
         const QString text = formulas.value(it.key());
         if (it.value()->text(FormulaColumn) != text)
             it.value()->setText(FormulaColumn, text);
@@ -680,7 +656,7 @@ void MappingEditor::refreshMapping()
         const auto old = m_outlines.constFind(f.target);
         const FormulaOutline o = old != m_outlines.constEnd() && old->text == f.formula ? *old : FormulaOutline::of(f.formula);
         outlines.insert(f.target, o);
-        if (QTreeWidgetItem *item = m_targetItems.value(f.target)) {
+        if (QTreeWidgetItem *item = m_target->item(f.target)) {
             item->setForeground(FormulaColumn, o.error.isEmpty() ? QBrush() : QBrush(theme::pick(QColor(0xc0, 0x39, 0x2b), QColor(0xf1, 0x94, 0x8a))));
             item->setToolTip(FormulaColumn, o.error.isEmpty() ? f.formula : o.error);
         }
@@ -728,7 +704,7 @@ void MappingEditor::updatePreview()
         return;
     const Project &p = m_doc->project();
     QStringList required;
-    for (const SchemaField &f : std::as_const(m_targetFields))
+    for (const SchemaField &f : m_target->fields())
         if (f.required && f.depth == 0)
             required << f.path;
     QStringList tables;
@@ -834,8 +810,9 @@ Node *MappingEditor::nodeIn(Integration &in) const
 
 FieldMapping MappingEditor::newMapping(const QString &target, const QString &formula) const
 {
-    const auto field = std::find_if(m_targetFields.begin(), m_targetFields.end(), [&](const SchemaField &f) { return f.path == target; });
-    return FieldMapping{target, formula, field != m_targetFields.end() && field->required};
+    const QList<SchemaField> &fields = m_target->fields();
+    const auto field = std::find_if(fields.begin(), fields.end(), [&](const SchemaField &f) { return f.path == target; });
+    return FieldMapping{target, formula, field != fields.end() && field->required};
 }
 
 void MappingEditor::setFormula(const QString &target, const QString &formula, const QString &undoText, const QString &mergeKey)
@@ -884,7 +861,7 @@ bool MappingEditor::addInput(const QString &target, int block, const QString &so
 
 void MappingEditor::insertFunction(const QString &target, const QString &function)
 {
-    if (!m_targetItems.contains(target))
+    if (!m_target->item(target))
         return;
     setFormula(target, FormulaOutline::wrap(formula(target), function), tr("Use %1 in %2").arg(function, target));
     Q_EMIT statusMessage(tr("%1 now goes through %2; draw more fields onto the block to add inputs.").arg(target, function));
@@ -928,7 +905,7 @@ void MappingEditor::addTargetField(const QString &path)
         Q_EMIT statusMessage(tr("“%1” is not a field path: write names joined by dots, with [0] for a position.").arg(path));
         return;
     }
-    if (m_targetItems.contains(path))
+    if (m_target->item(path))
         return;
     // a mapping to nothing yet would vanish: map it to null until a line is drawn
     setFormula(path, QStringLiteral("null"), tr("Add target field %1").arg(path));
@@ -942,7 +919,7 @@ void MappingEditor::autoMap()
     if (const Node *n = node())
         for (const FieldMapping &f : n->fields)
             mapped << f.target;
-    m_suggestions = AutoMap::propose(m_sourceFields, m_targetFields, mapped);
+    m_suggestions = AutoMap::propose(m_source->fields(), m_target->fields(), mapped);
     showSuggestions();
     m_bottom->setCurrentIndex(1);
     Q_EMIT statusMessage(m_suggestions.isEmpty()
@@ -1082,7 +1059,7 @@ void MappingEditor::fetchSample()
                 after.samples = records;
                 if (after.recordsPath.isEmpty())
                     after.recordsPath = recordsPath;
-                if (!after.recordSchema.is_object() || !after.recordSchema.contains("properties"))
+                if (!schemaListsFields(after.recordSchema, m_doc->project().schemas))
                     after.recordSchema = SchemaInference::fromRecords(records);
                 m_doc->undoStack()->push(new EditEndpointCommand(m_doc, index, after,
                                                                  tr("Fetch sample of “%1”").arg(endpoint.name)));
@@ -1119,7 +1096,7 @@ void MappingEditor::updateFormulaBar()
     const QString target = selectedTarget();
     m_formulaTarget->setText(target.isEmpty() ? QString() : target + QStringLiteral(" ="));
     m_formulaBar->setEnabled(!target.isEmpty());
-    m_formulaBar->setFields(m_sourceItems.keys());
+    m_formulaBar->setFields(m_source->paths());
     // the bar's own typing is not written back (the cursor stays where it is)
     const QString text = formula(target);
     if (!m_committingBar && m_formulaBar->text() != text)
@@ -1174,7 +1151,7 @@ QList<MappingEditor::DrawnTarget> MappingEditor::visibleTargets() const
 
 int MappingEditor::sourceRowY(const QString &path) const
 {
-    QTreeWidgetItem *item = m_sourceItems.value(path);
+    QTreeWidgetItem *item = m_source->item(path);
     if (!item) {
         // `items[*].price[0]` and the like: the longest known prefix
         QString p = path;
@@ -1183,7 +1160,7 @@ int MappingEditor::sourceRowY(const QString &path) const
             if (cut <= 0)
                 break;
             p.truncate(cut);
-            item = m_sourceItems.value(p);
+            item = m_source->item(p);
         }
     }
     return item ? rowCenterIn(m_wires, m_sourceTree, item, nullptr) : -1;
@@ -1191,7 +1168,7 @@ int MappingEditor::sourceRowY(const QString &path) const
 
 int MappingEditor::targetRowY(const QString &target) const
 {
-    QTreeWidgetItem *item = m_targetItems.value(target);
+    QTreeWidgetItem *item = m_target->item(target);
     bool visible = false;
     const int y = item ? rowCenterIn(m_wires, m_targetTree, item, &visible) : -1;
     return visible ? y : -1;
@@ -1238,7 +1215,7 @@ bool MappingEditor::eventFilter(QObject *watched, QEvent *event)
             const int fromY = m_dragSource.isEmpty() ? m_wires->mapFromGlobal(m_pressGlobal).y() : sourceRowY(m_dragSource);
             m_wires->setRubber(std::max(0, fromY), m_wires->mapFromGlobal(global));
             const QString target = targetAt(global);
-            if (QTreeWidgetItem *item = m_targetItems.value(target); item && m_targetTree->currentItem() != item)
+            if (QTreeWidgetItem *item = m_target->item(target); item && m_targetTree->currentItem() != item)
                 m_targetTree->setCurrentItem(item);
         }
         return m_dragging;

@@ -4,6 +4,7 @@
 #include "expr/formulaoutline.h"
 #include "model/project.h"
 #include "model/schemafields.h"
+#include "ui/mapping/fieldtree.h"
 #include "ui/mapping/mappingwires.h"
 
 #include <QHash>
@@ -67,8 +68,8 @@ public:
     KeyValueTable *lookupTable() const { return m_lookupRows; }
     QComboBox *lookupTableChooser() const { return m_lookupChooser; }
     QPushButton *fetchButton() const { return m_fetch; }
-    QTreeWidgetItem *sourceItem(const QString &path) const { return m_sourceItems.value(path); }
-    QTreeWidgetItem *targetItem(const QString &path) const { return m_targetItems.value(path); }
+    QTreeWidgetItem *sourceItem(const QString &path) const { return m_source->item(path); }
+    QTreeWidgetItem *targetItem(const QString &path) const { return m_target->item(path); }
 
     /// The formula of a target field in the node ("" if unmapped).
     QString formula(const QString &target) const;
@@ -184,10 +185,8 @@ private:
     KeyValueTable *m_lookupRows = nullptr;
     QTimer *m_previewTimer = nullptr;
 
-    QList<SchemaField> m_sourceFields;
-    QList<SchemaField> m_targetFields;
-    QHash<QString, QTreeWidgetItem *> m_sourceItems;
-    QHash<QString, QTreeWidgetItem *> m_targetItems;
+    FieldTree *m_source = nullptr; ///< the source tree's fields and items
+    FieldTree *m_target = nullptr;
     QHash<QString, FormulaOutline> m_outlines; ///< per target field
     QList<AutoMap::Suggestion> m_suggestions;
     bool m_updating = false;
