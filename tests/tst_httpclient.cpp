@@ -75,6 +75,7 @@ private Q_SLOTS:
     void rateLimitHeadersSlowDownBeforeA429();
     void a429AmongSuccessesWaitsAlone();
     void parseBudgetForms();
+    void refusalsThatClusterTeachTheRate();
     void retryAfterParsing();
 
     void canaryNeverAppears();
@@ -937,6 +938,36 @@ void TestHttpClient::rateLimitHeadersSlowDownBeforeA429()
     QVERIFY(second.ok());
     QVERIFY2(timer.elapsed() - first >= 900, qPrintable(QString::number(timer.elapsed() - first)));
     QVERIFY(second.rateLimitWaitMs >= 900);
+}
+
+void TestHttpClient::refusalsThatClusterTeachTheRate()
+{
+    RateLimiter limiter;
+    const RateLimit none;
+    // a lone 429 among successes is that request's: nothing is learned
+    for (int i = 0; i < 10; ++i)
+        limiter.noteReply(QStringLiteral("lone"), false);
+    QVERIFY(!limiter.noteReply(QStringLiteral("lone"), true));
+    QCOMPARE(limiter.learnedRate(QStringLiteral("lone")), 0.0);
+    QCOMPARE(limiter.reserve(QStringLiteral("lone"), none), qint64(0));
+    // refusals that cluster lower the rate, and the next requests are paced by it
+    for (int i = 0; i < 20; ++i) // 20 replies in ~0.2 s: ~100 a second
+        limiter.noteReply(QStringLiteral("busy"), false), QTest::qWait(10);
+    for (int i = 0; i < 8; ++i)
+        QVERIFY(!limiter.noteReply(QStringLiteral("busy"), true));
+    QVERIFY(!limiter.noteReply(QStringLiteral("busy"), true));
+    QVERIFY(limiter.noteReply(QStringLiteral("busy"), true));
+    const double learned = limiter.learnedRate(QStringLiteral("busy"));
+    QVERIFY2(learned > 10 && learned < 150, qPrintable(QString::number(learned))); // 0.7 × the rate replies came at
+    qint64 lastWait = 0;
+    for (int i = 0; i < 5; ++i)
+        lastWait = limiter.reserve(QStringLiteral("busy"), none);
+    QVERIFY2(lastWait >= qint64(4 * 1000 / learned) - 2, qPrintable(QString::number(lastWait)));
+    // successes raise it again, a little at a time
+    QTest::qWait(300);
+    limiter.noteReply(QStringLiteral("busy"), false);
+    const double raised = limiter.learnedRate(QStringLiteral("busy"));
+    QVERIFY2(raised > learned && raised < 2 * learned, qPrintable(QStringLiteral("%1 → %2").arg(learned).arg(raised)));
 }
 
 void TestHttpClient::parseBudgetForms()

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void everyPaginationStyleDeliversEverything();
     void faultsAreRidden_data();
     void faultsAreRidden();
+    void aQuietRateLimitIsLearned();
     void incrementalRunSendsOnlyWhatChanged();
     void secondFullRunSendsNothing();
     void killedRunsLoseNothingAndSendNothingTwice();
@@ -361,6 +362,32 @@ void TestSync::faultsAreRidden()
     QCOMPARE(api.stat("received"), N);
     QCOMPARE(api.stat("unique"), N);
     QCOMPARE(api.stat("duplicates"), 0);
+}
+
+void TestSync::aQuietRateLimitIsLearned()
+{
+    // The target takes 200 requests a second and refuses the rest with 429 (Retry-After: the
+    // second's end), without saying its budget; 8 in flight, one record a request. The run learns
+    // the rate (#16: lower on refusals, higher again on successes) instead of running into the
+    // limit again and again.
+    constexpr int N = 1500;
+    DemoApi api({QStringLiteral("--customers"), QString::number(N), QStringLiteral("--rate-limit"), QStringLiteral("200"),
+                 QStringLiteral("--quiet-rate-limit"), QStringLiteral("--faults-on"), QStringLiteral("target")});
+    QVERIFY(api.ok());
+    QTemporaryDir dir;
+    Setup s;
+    s.pageSize = 100;
+    s.batchSize = 1;
+    s.concurrency = 8;
+    const CliRun r = run(dir, writeProject(dir, s), api);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+    QCOMPARE(summaryOf(r).value(QStringLiteral("written")).toInt(), N);
+    QCOMPARE(api.stat("unique"), N);
+    QCOMPARE(api.stat("duplicates"), 0);
+    const int refused = api.stats().value(QStringLiteral("faults")).toObject().value(QStringLiteral("429")).toInt();
+    QVERIFY2(refused > 0, "the limit was never reached"); // it was there to be learned
+    // not learned, the run is refused ~100 times (it waits each second's end, then runs into it again)
+    QVERIFY2(refused < N / 25, qPrintable(QStringLiteral("%1 requests refused for %2 records").arg(refused).arg(N)));
 }
 
 void TestSync::incrementalRunSendsOnlyWhatChanged()

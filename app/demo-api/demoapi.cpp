@@ -350,8 +350,10 @@ std::optional<HttpResponse> DemoApi::fault(bool isSource, bool *resetMidBody, bo
             HttpResponse r = HttpResponse::json(429, errorJson("rate_limited", "more than the allowed requests per second"));
             const qint64 reset = std::max<qint64>(1, (1000 - (now - m_windowStartMs) + 999) / 1000);
             r.addHeader("Retry-After", QByteArray::number(reset));
-            r.addHeader("X-RateLimit-Limit", QByteArray::number(m_o.rateLimit));
-            r.addHeader("X-RateLimit-Remaining", "0");
+            if (!m_o.quietRateLimit) {
+                r.addHeader("X-RateLimit-Limit", QByteArray::number(m_o.rateLimit));
+                r.addHeader("X-RateLimit-Remaining", "0");
+            }
             return r;
         }
     }

@@ -50,6 +50,7 @@ struct DemoOptions
     int slowQueryEvery = 0; ///< every K-th CRM query answers after slowMs (lookups that come back late)
     int slowMs = 300;
     double rateLimit = 0; ///< requests per second before 429
+    bool quietRateLimit = false; ///< those 429s without X-RateLimit-* headers
 };
 
 /// The demo API: a CRM that serves customers (source) and a mailing list that takes contacts

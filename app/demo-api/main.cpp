@@ -72,6 +72,7 @@ int main(int argc, char *argv[])
     opt("malformed-every", "Truncate the JSON of every K-th data reply.", "K", "0");
     opt("latency-ms", "Delay every reply by L milliseconds.", "L", "0");
     opt("rate-limit", "Answer 429 beyond R data requests per second.", "R", "0");
+    opt("quiet-rate-limit", "With --rate-limit: refuse with a Retry-After only, without the X-RateLimit-* headers that say the budget is spent (as many APIs do).");
     opt("slow-query-every", "Answer every K-th query of the Salesforce-like CRM --slow-ms later (lookups that come back out of order).", "K", "0");
     opt("slow-ms", "How much later, for --slow-query-every.", "MS", "300");
     opt("dump", "Print the customers (--customers, --seed) to standard output as a JSON array or JSON Lines, and exit.", "array|jsonl");
@@ -106,6 +107,7 @@ int main(int argc, char *argv[])
     o.malformedEvery = p.value(QStringLiteral("malformed-every")).toInt();
     o.latencyMs = p.value(QStringLiteral("latency-ms")).toInt();
     o.rateLimit = p.value(QStringLiteral("rate-limit")).toDouble();
+    o.quietRateLimit = p.isSet(QStringLiteral("quiet-rate-limit"));
     o.slowQueryEvery = p.value(QStringLiteral("slow-query-every")).toInt();
     o.slowMs = p.value(QStringLiteral("slow-ms")).toInt();
 

@@ -55,6 +55,8 @@ qint64 RateLimiter::reserve(const QString &key, const RateLimit &limit)
     double rate = limit.requestsPerSecond > 0 ? limit.requestsPerSecond : 0;
     if (b.adaptiveUntil > t && b.adaptiveRate > 0)
         rate = rate > 0 ? std::min(rate, b.adaptiveRate) : b.adaptiveRate;
+    if (b.learned > 0)
+        rate = rate > 0 ? std::min(rate, b.learned) : b.learned;
     qint64 wait = std::max<qint64>(0, b.pausedUntil - t);
     if (rate > 0) {
         const double interval = 1000.0 / rate;
@@ -82,7 +84,46 @@ bool RateLimiter::noteReply(const QString &key, bool refused)
     b.recent = ((b.recent << 1) | (refused ? 1u : 0u)) & ((1u << RecentReplies) - 1);
     b.seen = std::min(b.seen + 1, RecentReplies);
     const int refusals = std::popcount(b.recent);
-    return refused && refusals >= 3 && 2 * refusals >= b.seen;
+    const bool clustered = refused && refusals >= 3 && 2 * refusals >= b.seen;
+
+    const qint64 t = now();
+    if (b.windowReplies == 0 && b.replyRate == 0)
+        b.windowStart = t; // the first reply starts the first window
+    ++b.windowReplies;
+    const qint64 elapsed = t - b.windowStart;
+    if (elapsed >= 1000) {
+        b.replyRate = b.windowReplies * 1000.0 / double(elapsed);
+        b.windowStart = t;
+        b.windowReplies = 0;
+    }
+    if (clustered) {
+        // The rate is what the server refuses (a lone 429 among successes is that request's,
+        // and changes nothing): lower it, once per burst — the replies of requests sent before
+        // say nothing new. The first time from the rate replies came back at (the last whole
+        // second's, or the one under way), after that from the rate learned.
+        if (b.learned <= 0 || t - b.learnedAt >= 250) {
+            double base = b.learned;
+            if (base <= 0)
+                base = b.replyRate > 0 ? b.replyRate : b.windowReplies * 1000.0 / double(std::max<qint64>(elapsed, 100));
+            b.learned = std::max(0.5, base * 0.7);
+            b.step = std::max(0.5, b.learned * 0.1);
+            b.learnedAt = t;
+            b.tat = std::max(b.tat, double(t)); // paced from now on
+        }
+    } else if (!refused && b.learned > 0) {
+        b.learned += b.step * double(t - b.learnedAt) / 1000.0;
+        b.learnedAt = t;
+        if (b.replyRate > 0 && b.learned > 2 * b.replyRate && refusals == 0)
+            b.learned = 0; // it no longer holds anything back
+    }
+    return clustered;
+}
+
+double RateLimiter::learnedRate(const QString &key)
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_buckets.constFind(key);
+    return it == m_buckets.cend() ? 0 : it->learned;
 }
 
 void RateLimiter::forget(const QString &key)

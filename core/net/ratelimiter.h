@@ -14,6 +14,12 @@ namespace patchbay {
 /// `burst` at once — computed as GCRA (each request reserves the next free slot). On top, the
 /// server's own word: a Retry-After pauses the connection, and X-RateLimit-* / RateLimit headers
 /// spread the remaining budget over the time until it resets, so that a 429 is not needed.
+/// Where the server refuses without saying its budget and the refusals cluster (the rate is the
+/// trouble, not one request), the connection's rate is learned, as the AWS SDKs' adaptive retry
+/// mode does: such a burst lowers it to 0.7 × the rate replies came back at (then 0.7 × itself),
+/// every success raises it again by a tenth of that a second (additive increase, multiplicative
+/// decrease), and once it is twice what the connection uses it is lifted. Fewer requests are
+/// then in flight, too.
 /// Thread-safe; times are monotonic milliseconds (now()).
 class RateLimiter
 {
@@ -31,6 +37,9 @@ public:
     /// 3 of them — so that the whole connection should wait, not only the refused request.
     bool noteReply(const QString &key, bool refused);
     void forget(const QString &key);
+    /// The rate `key` is held to after refusals (requests a second), 0 when it is not. For tests
+    /// and the run log.
+    double learnedRate(const QString &key);
 
     static qint64 now();
 
@@ -54,6 +63,14 @@ private:
         qint64 adaptiveUntil = 0;
         quint32 recent = 0; ///< the last replies, newest lowest: 1 = refused for the rate
         int seen = 0;       ///< how many of them (up to RecentReplies)
+        // the rate replies come back at, over windows of a second
+        qint64 windowStart = 0;
+        int windowReplies = 0;
+        double replyRate = 0;
+        // AIMD: the rate learned from refusals (0: none), its increase a second, when it changed
+        double learned = 0;
+        double step = 0;
+        qint64 learnedAt = 0;
     };
     QMutex m_mutex;
     QHash<QString, Bucket> m_buckets;
