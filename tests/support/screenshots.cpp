@@ -2,7 +2,9 @@
 // Xvfb by scripts/screenshots.sh): the main window, the connection editor, the request console
 // with a response. Usage: patchbay-screenshots DEMO_API_URL OUT_DIR
 
+#include "importers/openapiimporter.h"
 #include "model/projectfile.h"
+#include "stripeshape.h"
 #include "secrets/keychainsecretstore.h"
 #include "ui/canvas/canvasview.h"
 #include "ui/console/requestconsole.h"
@@ -23,6 +25,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QEventLoop>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTableView>
@@ -241,5 +244,47 @@ int main(int argc, char *argv[])
     settle();
     canvas->fitAll();
     ok = shoot(&w, out + QStringLiteral("/multistep") + suffix) && ok;
+
+    // a Stripe-size project (452 endpoints, 593 shared schemas): the explorer and a mapping
+    // whose source fields go on behind shared schemas, one of them opened
+    {
+        Project stripe = OpenApiImporter::import(testing::stripeShapedSpec(), QStringLiteral("stripe.json")).project;
+        Integration in;
+        in.id = QStringLiteral("resources");
+        in.name = QStringLiteral("Resources to resources");
+        Node source;
+        source.id = QStringLiteral("s");
+        source.endpoint = QStringLiteral("getresource-0s");
+        source.position = QPointF(0, 0);
+        Node map;
+        map.id = QStringLiteral("map");
+        map.type = NodeType::Map;
+        map.position = QPointF(220, 0);
+        map.fields = {FieldMapping{QStringLiteral("email"), QStringLiteral("linked_0.email"), false},
+                      FieldMapping{QStringLiteral("field_0"), QStringLiteral("detail_1.line1"), false}};
+        Node target;
+        target.id = QStringLiteral("t");
+        target.type = NodeType::Target;
+        target.endpoint = QStringLiteral("postresource-1sid");
+        target.position = QPointF(440, 0);
+        in.nodes = {source, map, target};
+        in.wires = {Wire{QStringLiteral("s"), QStringLiteral("map"), {}}, Wire{QStringLiteral("map"), QStringLiteral("t"), {}}};
+        stripe.integrations.append(in);
+        const QString file = work.filePath(QStringLiteral("stripe.patchbay.json"));
+        w.askSaveChanges = [](const QString &) { return QMessageBox::Discard; }; // the demo's edits above
+        if (!ProjectFile::write(stripe, file) || !w.openProject(file))
+            return 1;
+        for (QDockWidget *dock : w.findChildren<QDockWidget *>())
+            dock->setVisible(dock->objectName() == u"ProjectDock");
+        MappingEditor *m = w.openMapping(QStringLiteral("resources"), QStringLiteral("map"));
+        if (!m)
+            return 1;
+        settle();
+        if (QTreeWidgetItem *item = m->sourceItem(QStringLiteral("linked_0.linked_1"))) {
+            item->setExpanded(true); // as a click on its arrow does
+            m->sourceTree()->scrollToItem(item, QAbstractItemView::PositionAtTop);
+        }
+        ok = shoot(&w, out + QStringLiteral("/shared-schemas") + suffix) && ok;
+    }
     return ok ? 0 : 1;
 }

@@ -376,6 +376,7 @@ void MappingEditor::buildUi()
         item->setText(0, f.name);
         item->setText(1, typeText(f));
         item->setToolTip(0, f.hasMore() ? tr("%1 — open it to list its fields").arg(f.path) : f.path);
+        item->setToolTip(1, typeText(f)); // the column may be too narrow for "integer (unix-time)"
     }, this);
     QFont bold = m_targetTree->font();
     bold.setBold(true);
@@ -566,8 +567,14 @@ void MappingEditor::rebuildTrees()
     if (!schemaListsFields(sourceSchema, project.schemas) && source && source->samples.is_array())
         sourceSchema = SchemaInference::fromRecords(source->samples);
     Json targetSchema = target ? target->requestSchema : Json();
-    if (!schemaListsFields(targetSchema, project.schemas) && target)
-        targetSchema = target->recordSchema;
+    if (!schemaListsFields(targetSchema, project.schemas) && target) {
+        // what the endpoint answers with: its fields, but what it always returns is not what a
+        // request must send (an update of a form-encoded API, e.g.)
+        const Json *answered = resolveSchema(target->recordSchema, project.schemas);
+        targetSchema = answered ? *answered : Json();
+        if (targetSchema.is_object())
+            targetSchema.erase("required");
+    }
     // what the lookups before this node add, under their names: the endpoint's record schema, or
     // what it answered for the samples
     Json added = Json::object();
