@@ -39,6 +39,7 @@ private Q_SLOTS:
     void yamlScalarsAndDuplicates();
     void thousandsOfOperations();
     void stripeShapedSpec();
+    void sharedSchemasReachedOnlyThroughOthers();
     void mergeIntoAProject();
     void cliImport();
     void schemaInference();
@@ -388,6 +389,28 @@ void TestImports::stripeShapedSpec()
     QCOMPARE(Formula::compile(deep)->evaluate(record, {}).value().dump(), std::string("\"DE\""));
     // a field the schema does not have is not made up
     QCOMPARE(listFieldsAlong(fields, QStringLiteral("linked_0.no_such_field"), SchemaRole::Source, options), qsizetype(-1));
+}
+
+void TestImports::sharedSchemasReachedOnlyThroughOthers()
+{
+    // A is reached only inside a record, and converting it meets 64 schemas not seen before: the
+    // list of names to convert grows while one of its names is in use (fuzz_openapi found the
+    // read of a freed name there; ASan builds fail here without the fix).
+    Json doc = Json::parse(R"({"openapi": "3.0.3", "info": {"title": "Grows"}, "servers": [{"url": "https://grows.example"}],
+      "paths": {"/things": {"get": {"responses": {"200": {"description": "x", "content": {"application/json": {"schema":
+        {"type": "object", "properties": {"w": {"type": "object", "properties": {"x": {"$ref": "#/components/schemas/A"}}}}}}}}}}}},
+      "components": {"schemas": {"A": {"type": "object", "properties": {}}}}})");
+    for (int i = 0; i < 64; ++i) {
+        const std::string b = "B" + std::to_string(i);
+        doc["components"]["schemas"]["A"]["properties"]["b" + std::to_string(i)] = Json{{"$ref", "#/components/schemas/" + b}};
+        doc["components"]["schemas"][b] = Json{{"type", "object"}, {"properties", Json{{"n", Json{{"type", "integer"}}}}}};
+    }
+    const ImportResult r = OpenApiImporter::import(doc, QStringLiteral("grows.json"));
+    QVERIFY2(r.problems.isEmpty(), qPrintable(problemsText(r)));
+    QCOMPARE(int(r.project.schemas.size()), 65);
+    QCOMPARE_JSON(r.project.schemas["A"]["properties"]["b63"], Json::parse(R"({"$ref": "#/schemas/B63"})"));
+    QList<SchemaField> fields = schemaFields(r.project.endpoints[0].recordSchema, SchemaRole::Source, {&r.project.schemas});
+    QVERIFY(fieldAt(fields, "w.x.b63") && fieldAt(fields, "w.x.b63")->hasMore());
 }
 
 void TestImports::mergeIntoAProject()

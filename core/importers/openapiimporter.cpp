@@ -56,7 +56,7 @@ private:
     /// project's `schemas` and referred to; this is its name there, or "" for another $ref.
     QString sharedName(const std::string &ref) const;
     /// The project's shared schema of that name, converted on first use.
-    const Json &shared(const QString &name);
+    const Json &shared(QString name); // a copy: converting may grow the list it comes from
     /// What a converted schema stands for: a reference to a shared schema followed.
     const Json &resolved(const Json &converted);
     Json sampleFor(const Json &schema, int depth);
@@ -267,7 +267,7 @@ QString Importer::sharedName(const std::string &ref) const
     return name.replace(QStringLiteral("~1"), QStringLiteral("/")).replace(QStringLiteral("~0"), QStringLiteral("~"));
 }
 
-const Json &Importer::shared(const QString &name)
+const Json &Importer::shared(QString name)
 {
     if (const auto it = m_shared.find(name); it != m_shared.end())
         return it->second;
