@@ -95,15 +95,9 @@ const Json *Importer::resolvePointer(const std::string &ref) const
         std::size_t end = ref.find('/', start);
         if (end == std::string::npos)
             end = ref.size();
-        std::string token = ref.substr(start, end - start);
-        // RFC 6901: ~1 is '/', ~0 is '~'; and percent-encoding from the URI fragment
-        token = QUrl::fromPercentEncoding(QByteArray::fromStdString(token)).toStdString();
-        for (std::size_t p = 0; (p = token.find('~', p)) != std::string::npos; ++p) {
-            if (p + 1 < token.size() && token[p + 1] == '1')
-                token.replace(p, 2, "/");
-            else if (p + 1 < token.size() && token[p + 1] == '0')
-                token.replace(p, 2, "~");
-        }
+        // percent-encoding from the URI fragment, then RFC 6901's ~1 and ~0
+        const std::string token = toStdString(
+            jsonPointerName(QUrl::fromPercentEncoding(QByteArray::fromStdString(ref.substr(start, end - start)))));
         if (node->is_object()) {
             const auto it = node->find(token);
             if (it == node->end())
@@ -261,10 +255,10 @@ QString Importer::sharedName(const std::string &ref) const
     const std::string_view prefix = m_v2 ? "#/definitions/" : "#/components/schemas/";
     if (ref.size() <= prefix.size() || ref.compare(0, prefix.size(), prefix) != 0)
         return {};
-    QString name = QUrl::fromPercentEncoding(QByteArray::fromStdString(ref.substr(prefix.size())));
-    if (name.contains(u'/'))
+    const QString token = QUrl::fromPercentEncoding(QByteArray::fromStdString(ref.substr(prefix.size())));
+    if (token.contains(u'/'))
         return {}; // into a schema, not a whole one
-    return name.replace(QStringLiteral("~1"), QStringLiteral("/")).replace(QStringLiteral("~0"), QStringLiteral("~"));
+    return jsonPointerName(token);
 }
 
 const Json &Importer::shared(QString name)
@@ -276,9 +270,7 @@ const Json &Importer::shared(QString name)
         return cut; // allOf in a circle, or nested past reason: what is merged so far
     if (!m_sharedOrder.contains(name))
         m_sharedOrder.append(name);
-    QString escaped = name;
-    escaped.replace(u'~', QStringLiteral("~0")).replace(u'/', QStringLiteral("~1"));
-    const std::string ref = (m_v2 ? "#/definitions/" : "#/components/schemas/") + escaped.toStdString();
+    const std::string ref = (m_v2 ? "#/definitions/" : "#/components/schemas/") + toStdString(jsonPointerToken(name));
     const Json *target = resolvePointer(ref);
     if (!target)
         return cut;

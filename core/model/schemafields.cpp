@@ -43,6 +43,15 @@ QString typeOfAlternative(const Json &schema)
     return t;
 }
 
+/// The shared schema a `$ref` value names; nullptr if there is none of that name.
+const Json *sharedSchema(const Json &schemas, const Json &ref)
+{
+    if (!schemas.is_object() || !ref.is_string())
+        return nullptr;
+    const auto it = schemas.find(toStdString(schemaRefName(ref.get<std::string>())));
+    return it == schemas.end() ? nullptr : &*it;
+}
+
 bool hasProperties(const Json &schema)
 {
     const Json *p = jsonMember(schema, "properties");
@@ -70,11 +79,8 @@ struct Walker
         if (!schema.is_object() || hops > 16 || --visits < 0)
             return;
         if (const Json *ref = jsonMember(schema, "$ref"); ref && ref->is_string()) {
-            if (!schemas)
-                return;
-            const auto it = schemas->find(schemaRefName(ref->get<std::string>()).toStdString());
-            if (it != schemas->end())
-                flatten(*it, refs + 1, &*it, alts, hops + 1, visits);
+            if (const Json *target = schemas ? sharedSchema(*schemas, *ref) : nullptr)
+                flatten(*target, refs + 1, target, alts, hops + 1, visits);
             return;
         }
         bool alternatives = false;
@@ -112,15 +118,14 @@ struct Walker
             return;
         for (const Alternative &a : inner)
             if (refs + a.refs > refDepth || (a.via && std::find(chain.begin(), chain.end(), a.via) != chain.end())) {
-                if (index >= 0)
-                    out[index].more = schema;
+                out[index].more = schema;
                 return;
             }
         QSet<QString> seen;
         for (const Alternative &a : inner) {
             if (a.via)
                 chain.push_back(a.via);
-            properties(*a.schema, prefix, index, index >= 0 ? depth + 1 : 0, refs + a.refs, seen);
+            properties(*a.schema, prefix, index, depth + 1, refs + a.refs, seen);
             if (a.via)
                 chain.pop_back();
         }
@@ -168,9 +173,7 @@ struct Walker
 
 QString schemaRef(const QString &name)
 {
-    QString escaped = name;
-    escaped.replace(u'~', QStringLiteral("~0")).replace(u'/', QStringLiteral("~1"));
-    return QStringLiteral("#/schemas/") + escaped;
+    return QStringLiteral("#/schemas/") + jsonPointerToken(name);
 }
 
 QString schemaRefName(const std::string &ref)
@@ -178,11 +181,10 @@ QString schemaRefName(const std::string &ref)
     constexpr std::string_view prefix = "#/schemas/";
     if (ref.size() <= prefix.size() || ref.compare(0, prefix.size(), prefix) != 0)
         return {};
-    QString name = toQString(ref.substr(prefix.size()));
-    if (name.contains(u'/'))
+    const QString token = toQString(ref.substr(prefix.size()));
+    if (token.contains(u'/'))
         return {}; // a pointer into a schema, not to one
-    name.replace(QStringLiteral("~1"), QStringLiteral("/")).replace(QStringLiteral("~0"), QStringLiteral("~"));
-    return name;
+    return jsonPointerName(token);
 }
 
 const Json *resolveSchema(const Json &schema, const Json &schemas)
@@ -192,12 +194,9 @@ const Json *resolveSchema(const Json &schema, const Json &schemas)
         const Json *ref = jsonMember(*s, "$ref");
         if (!ref || !ref->is_string())
             return s;
-        if (!schemas.is_object())
+        s = sharedSchema(schemas, *ref);
+        if (!s)
             return nullptr;
-        const auto it = schemas.find(schemaRefName(ref->get<std::string>()).toStdString());
-        if (it == schemas.end())
-            return nullptr;
-        s = &*it;
     }
     return nullptr;
 }

@@ -88,4 +88,16 @@ QString jsonText(const Json &object, const char *key)
     return v && v->is_string() ? toQString(v->get<std::string>()) : QString();
 }
 
+QString jsonPointerToken(const QString &name)
+{
+    QString token = name;
+    return token.replace(u'~', QStringLiteral("~0")).replace(u'/', QStringLiteral("~1"));
+}
+
+QString jsonPointerName(QString token)
+{
+    // in this order: "~01" is the name "~1"
+    return token.replace(QStringLiteral("~1"), QStringLiteral("/")).replace(QStringLiteral("~0"), QStringLiteral("~"));
+}
+
 } // namespace patchbay

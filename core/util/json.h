@@ -43,4 +43,9 @@ std::vector<std::string> jsonPathParts(const QString &path);
 /// The text at `key` of an object; "" if it is absent or not text.
 QString jsonText(const Json &object, const char *key);
 
+/// One step of a JSON pointer (RFC 6901) for a name: `~` written `~0`, `/` written `~1`.
+QString jsonPointerToken(const QString &name);
+/// The name a JSON pointer's step stands for (`~1` is `/`, `~0` is `~`).
+QString jsonPointerName(QString token);
+
 } // namespace patchbay
