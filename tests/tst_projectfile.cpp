@@ -28,6 +28,7 @@ private Q_SLOTS:
     void literalSecretIsRefusedWithoutEchoingIt();
     void newerFormatIsRefusedPlainly();
     void missingFormatVersion();
+    void sharedSchemasAreObjects();
     void jsonSyntaxErrorGivesLineAndColumn_data();
     void jsonSyntaxErrorGivesLineAndColumn();
     void duplicateKeysAreProblems();
@@ -347,6 +348,22 @@ void TestProjectFile::missingFormatVersion()
     QCOMPARE(load.problems[0].toString(),
              QStringLiteral("formatVersion: required, but missing; is this a Patchbay project? A "
                             "project file starts with \"formatVersion\": 1"));
+}
+
+void TestProjectFile::sharedSchemasAreObjects()
+{
+    // the shared schemas are read in their order; one that is not an object is an error at its
+    // place, and left out
+    ProjectLoad load = ProjectFile::parse(R"({"formatVersion": 1, "id": "p", "name": "P", "connections": [],
+        "endpoints": [], "integrations": [],
+        "schemas": {"B": {"type": "object"}, "Bad": 3, "A": {"$ref": "#/schemas/B"}}})");
+    QVERIFY(load.project);
+    QCOMPARE(load.problems.size(), 1);
+    QCOMPARE(load.problems[0].toString(), QStringLiteral("schemas.Bad: expected a JSON Schema object, found a number"));
+    QCOMPARE(QString::fromStdString(load.project->schemas.dump()),
+             QStringLiteral(R"({"B":{"type":"object"},"A":{"$ref":"#/schemas/B"}})"));
+    // and written back as they were read
+    QVERIFY(ProjectFile::serialize(*load.project).contains("\"schemas\": {\n    \"B\""));
 }
 
 void TestProjectFile::jsonSyntaxErrorGivesLineAndColumn_data()

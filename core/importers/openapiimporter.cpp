@@ -57,6 +57,8 @@ private:
     QString sharedName(const std::string &ref) const;
     /// The project's shared schema of that name, converted on first use.
     const Json &shared(QString name); // a copy: converting may grow the list it comes from
+    /// Notes a shared schema met, to be converted when the import is done.
+    void meet(const QString &name);
     /// What a converted schema stands for: a reference to a shared schema followed.
     const Json &resolved(const Json &converted);
     Json sampleFor(const Json &schema, int depth);
@@ -79,6 +81,7 @@ private:
     // in the order met, those being converted (a circle through allOf is cut there)
     std::unordered_map<QString, Json> m_shared;
     QStringList m_sharedOrder;
+    QSet<QString> m_sharedMet; ///< what m_sharedOrder holds, to look up
     QSet<QString> m_converting;
     std::vector<QString> m_sampleChain;
     int m_sampleBudget = 0;
@@ -162,8 +165,7 @@ Json Importer::schema(const Json &s, const QString &path, int depth)
                 problem(path, OpenApiImporter::tr("the $ref \"%1\" leads nowhere in this document").arg(qs(r)));
                 return Json::object();
             }
-            if (!m_shared.contains(name) && !m_sharedOrder.contains(name))
-                m_sharedOrder.append(name); // converted when the import is done, or when read first
+            meet(name); // converted when the import is done, or when read first
             return Json{{"$ref", schemaRef(name).toStdString()}};
         }
         const auto onStack = std::find(m_refStack.begin(), m_refStack.end(), r);
@@ -268,8 +270,7 @@ const Json &Importer::shared(QString name)
     static const Json cut = Json::object();
     if (m_converting.contains(name) || m_converting.size() > 32)
         return cut; // allOf in a circle, or nested past reason: what is merged so far
-    if (!m_sharedOrder.contains(name))
-        m_sharedOrder.append(name);
+    meet(name);
     const std::string ref = (m_v2 ? "#/definitions/" : "#/components/schemas/") + toStdString(jsonPointerToken(name));
     const Json *target = resolvePointer(ref);
     if (!target)
@@ -278,6 +279,14 @@ const Json &Importer::shared(QString name)
     Json converted = schema(*target, qs(ref), 0);
     m_converting.remove(name);
     return m_shared.emplace(name, std::move(converted)).first->second;
+}
+
+void Importer::meet(const QString &name)
+{
+    if (!m_sharedMet.contains(name)) {
+        m_sharedMet.insert(name);
+        m_sharedOrder.append(name);
+    }
 }
 
 const Json &Importer::resolved(const Json &converted)
@@ -487,17 +496,15 @@ void Importer::connection()
         const Json &s = (*schemes)[name];
         return text(s, "type") == u"basic" || (text(s, "type") == u"http" && text(s, "scheme").toLower() == u"basic");
     };
-    std::string chosen = schemes->begin().key();
-    bool required = false;
+    std::vector<std::string> offered;
     if (const Json *security = member(m_doc, "security"); security && security->is_array())
         for (const Json &req : *security)
-            if (req.is_object() && !req.empty() && schemes->contains(req.begin().key())) {
-                if (!required || isBasic(chosen))
-                    chosen = req.begin().key();
-                required = true;
-                if (!isBasic(chosen))
-                    break;
-            }
+            if (req.is_object() && !req.empty() && schemes->contains(req.begin().key()))
+                offered.push_back(req.begin().key());
+    const auto noUserName = std::find_if_not(offered.begin(), offered.end(), isBasic);
+    const std::string chosen = noUserName != offered.end() ? *noUserName
+                               : !offered.empty()           ? offered.front()
+                                                            : schemes->begin().key();
     const QString path = (m_v2 ? QStringLiteral("securityDefinitions") : QStringLiteral("components.securitySchemes"));
     const Json *scheme = deref((*schemes)[chosen], JsonPath(path).key(qs(chosen)));
     if (scheme)

@@ -776,13 +776,14 @@ ProjectLoad ProjectFile::fromJson(const Json &document)
     project->lookupTables = reader.list<LookupTable>(r, "lookupTables",
         [&](const Json &j, const JsonPath &path) { return reader.lookupTable(j, path); });
     if (const Json *schemas = r.object("schemas")) {
-        for (auto it = schemas->begin(); it != schemas->end(); ++it) {
-            if (it->is_object())
-                project->schemas[it.key()] = *it;
-            else
+        // taken whole (added one by one, each name would be looked for among all before it)
+        project->schemas = *schemas;
+        for (auto it = schemas->begin(); it != schemas->end(); ++it)
+            if (!it->is_object()) {
                 problems.append(Problem{Problem::Severity::Error, r.pathOf("schemas").key(toQString(it.key())),
                                         tr("expected a JSON Schema object, found %1").arg(jsonTypeName(*it))});
-        }
+                project->schemas.erase(it.key());
+            }
     }
     r.finish();
 
