@@ -606,7 +606,7 @@ void MappingEditor::rebuildTrees()
     if (const Node *n = node())
         for (const FieldMapping &f : n->fields) {
             written.append(f.target);
-            read.append(FormulaOutline::of(f.formula).fields);
+            read.append(outlineOf(f).fields);
         }
     for (const QString &path : std::as_const(written))
         listFieldsAlong(targetFields, path, SchemaRole::Target, options);
@@ -643,6 +643,15 @@ void MappingEditor::rebuildTrees()
     m_updating = wasUpdating;
 }
 
+const FormulaOutline &MappingEditor::outlineOf(const FieldMapping &f)
+{
+    // unchanged formulas keep their outline
+    auto it = m_outlines.find(f.target);
+    if (it == m_outlines.end() || it->text != f.formula)
+        it = m_outlines.insert(f.target, FormulaOutline::of(f.formula));
+    return *it;
+}
+
 void MappingEditor::refreshMapping()
 {
     const Node *n = node();
@@ -659,9 +668,7 @@ void MappingEditor::refreshMapping()
     }
     QHash<QString, FormulaOutline> outlines;
     for (const FieldMapping &f : n->fields) {
-        // unchanged formulas keep their outline
-        const auto old = m_outlines.constFind(f.target);
-        const FormulaOutline o = old != m_outlines.constEnd() && old->text == f.formula ? *old : FormulaOutline::of(f.formula);
+        const FormulaOutline o = outlineOf(f);
         outlines.insert(f.target, o);
         if (QTreeWidgetItem *item = m_target->item(f.target)) {
             item->setForeground(FormulaColumn, o.error.isEmpty() ? QBrush() : QBrush(theme::pick(QColor(0xc0, 0x39, 0x2b), QColor(0xf1, 0x94, 0x8a))));

@@ -150,6 +150,8 @@ private:
     void buildUi();
     void rebuildTrees();
     void refreshMapping();
+    /// The drawing of a mapping's formula: kept while its text stays the same.
+    const FormulaOutline &outlineOf(const FieldMapping &f);
     void refreshLookupTables();
     void schedulePreview();
     void showSuggestions();
