@@ -38,6 +38,8 @@ private Q_SLOTS:
     void faultsAreRidden_data();
     void faultsAreRidden();
     void aQuietRateLimitIsLearned();
+    void anOutageIsWaitedOut_data();
+    void anOutageIsWaitedOut();
     void incrementalRunSendsOnlyWhatChanged();
     void secondFullRunSendsNothing();
     void killedRunsLoseNothingAndSendNothingTwice();
@@ -388,6 +390,83 @@ void TestSync::aQuietRateLimitIsLearned()
     QVERIFY2(refused > 0, "the limit was never reached"); // it was there to be learned
     // not learned, the run is refused ~100 times (it waits each second's end, then runs into it again)
     QVERIFY2(refused < N / 25, qPrintable(QStringLiteral("%1 requests refused for %2 records").arg(refused).arg(N)));
+}
+
+void TestSync::anOutageIsWaitedOut_data()
+{
+    QTest::addColumn<QString>("where");
+    QTest::newRow("source down") << QStringLiteral("source");
+    QTest::newRow("target down") << QStringLiteral("target");
+}
+
+void TestSync::anOutageIsWaitedOut()
+{
+    // The service answers 503 for 3 s from its 15th request on: longer than the connection's
+    // retries last (8 tries, 10-100 ms apart). The run goes on from its checkpoint by itself
+    // after a pause (#16), as the same run, and ends `succeeded` with everything sent once.
+    QFETCH(QString, where);
+    constexpr int N = 400;
+    const QStringList outage{QStringLiteral("--customers"), QString::number(N), QStringLiteral("--outage-after"), QStringLiteral("15"),
+                             QStringLiteral("--outage-s"), QStringLiteral("3"), QStringLiteral("--faults-on"), where};
+    Setup s;
+    s.batchSize = 5;
+    {
+        DemoApi api(outage);
+        QVERIFY(api.ok());
+        QTemporaryDir dir;
+        const CliRun r = run(dir, writeProject(dir, s), api, {QStringLiteral("--resumes"), QStringLiteral("4"),
+                                                             QStringLiteral("--resume-pause"), QStringLiteral("0.5")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        const QJsonObject summary = summaryOf(r);
+        QVERIFY(summary.value(QStringLiteral("resumed")).toInt() >= 1);
+        QCOMPARE(summary.value(QStringLiteral("written")).toInt(), N);
+        QCOMPARE(summary.value(QStringLiteral("run")).toInt(), 1); // one run, not one per attempt
+        QVERIFY(api.stats().value(QStringLiteral("faults")).toObject().value(QStringLiteral("503")).toInt() > 8);
+        QCOMPARE(api.stat("unique"), N);
+        QCOMPARE(api.stat("duplicates"), 0);
+        // the run's events say what happened
+        const CliRun events = runCli({QStringLiteral("run-log"), QStringLiteral("1")}, {}, env(dir));
+        QVERIFY2(events.out.contains(QStringLiteral("This may pass: going on from the checkpoint in 1 second (1 of 4).")),
+                 qPrintable(events.out + events.err));
+    }
+    {
+        // Told not to go on, the same run fails; the next run sends the rest, nothing twice.
+        DemoApi api(outage);
+        QVERIFY(api.ok());
+        QTemporaryDir dir;
+        const QString project = writeProject(dir, s);
+        const CliRun r = run(dir, project, api, {QStringLiteral("--resumes"), QStringLiteral("0")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(summaryOf(r).value(QStringLiteral("resumed")).toInt(), 0);
+        QVERIFY(api.stat("unique") < N);
+        QTest::qWait(3000);
+        const CliRun next = run(dir, project, api);
+        QVERIFY2(next.exitCode == 0, qPrintable(next.err + next.out));
+        QCOMPARE(api.stat("unique"), N);
+        QCOMPARE(api.stat("duplicates"), 0);
+    }
+    {
+        // Cancelled in the pause, it ends `cancelled` at once.
+        DemoApi api(outage);
+        QVERIFY(api.ok());
+        QTemporaryDir dir;
+        QProcess p;
+        p.setProcessEnvironment(env(dir));
+        p.start(QStringLiteral(PATCHBAY_CLI), {QStringLiteral("--secrets-from-env"), QStringLiteral("run"), writeProject(dir, s),
+                                               QStringLiteral("sync"), QStringLiteral("--var"), QStringLiteral("api=") + api.url(),
+                                               QStringLiteral("--json"), QStringLiteral("--verbose")});
+        p.setReadChannel(QProcess::StandardError);
+        QByteArray err;
+        while (!err.contains("This may pass") && p.waitForReadyRead(20000))
+            err += p.readAllStandardError();
+        QVERIFY2(err.contains("going on from the checkpoint in 30 seconds (1 of 3)"), err.constData());
+        ::kill(pid_t(p.processId()), SIGTERM);
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 130);
+        const QJsonObject summary = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QCOMPARE(summary.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+        QVERIFY(summary.value(QStringLiteral("written")).toInt() > 0);
+    }
 }
 
 void TestSync::incrementalRunSendsOnlyWhatChanged()
@@ -814,17 +893,22 @@ void TestSync::sourceFailureFailsTheRunAndKeepsTheCheckpoint()
              qPrintable(summary.value(QStringLiteral("message")).toString()));
     QCOMPARE(summary.value(QStringLiteral("requests")).toInt(), 1); // the refused request counts
 
-    // A source that keeps answering 500 fails after its retries, and they are counted.
+    QCOMPARE(summary.value(QStringLiteral("resumed")).toInt(), 0); // a refusal does not pass by itself
+
+    // A source that keeps answering 500 fails after its retries, and they are counted; the run
+    // goes on after a pause as many times as it is told (#16), then fails.
     DemoApi failing({QStringLiteral("--customers"), QStringLiteral("100"), QStringLiteral("--fail-every"), QStringLiteral("1"),
                      QStringLiteral("--faults-on"), QStringLiteral("source")});
     QVERIFY(failing.ok());
     QTemporaryDir dir2;
-    const CliRun r2 = run(dir2, writeProject(dir2, Setup{}), failing);
+    const CliRun r2 = run(dir2, writeProject(dir2, Setup{}), failing,
+                          {QStringLiteral("--resumes"), QStringLiteral("2"), QStringLiteral("--resume-pause"), QStringLiteral("0.2")});
     QCOMPARE(r2.exitCode, 1);
     const QJsonObject summary2 = summaryOf(r2);
     QCOMPARE(summary2.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
-    QCOMPARE(summary2.value(QStringLiteral("requests")).toInt(), 8); // the connections' retry.attempts
-    QCOMPARE(summary2.value(QStringLiteral("retries")).toInt(), 7);
+    QCOMPARE(summary2.value(QStringLiteral("resumed")).toInt(), 2);
+    QCOMPARE(summary2.value(QStringLiteral("requests")).toInt(), 3 * 8); // the connections' retry.attempts, three times
+    QCOMPARE(summary2.value(QStringLiteral("retries")).toInt(), 3 * 7);
 }
 
 void TestSync::killedIncrementalRunsLoseNothingWhenTheApiListsById()

@@ -187,7 +187,11 @@ void TestTray::closedWindowKeepsRunningSchedules()
 
 void TestTray::failedScheduledRunNotifies()
 {
-    Fixture f = open(QStringLiteral("http://127.0.0.1:1")); // nothing listens there
+    // The CRM refuses the token: a failure that does not pass by itself (a server that is down
+    // would be waited for, #16)
+    DemoApi refusing(QStringList{"--token", "another-token", "--api-key", "demo-key"});
+    QVERIFY2(refusing.ok(), qPrintable(refusing.errorOutput()));
+    Fixture f = open(refusing.url());
     QSignalSpy notified(f.tray.get(), &TrayController::notified);
     QSignalSpy finished(f.window->runs(), &RunController::finished);
     m_now = QDateTime(QDate(2026, 3, 2), QTime(10, 15, 0), QTimeZone::utc());

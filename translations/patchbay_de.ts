@@ -1849,6 +1849,28 @@
         <source>%1 What the targets acknowledged is committed; the next run resumes from the last checkpoint.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cancelled while waiting to go on; what the target acknowledged is committed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>This may pass: going on from the checkpoint in %n second(s) (%1 of %2).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the service failed; going on in %n second(s) (%1 of %2)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Going on from the checkpoint (%1 of %2).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchbay::SyncSummary</name>
@@ -1903,6 +1925,14 @@
     <message>
         <source>Nothing failed.</source>
         <translation>Nichts ist fehlgeschlagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It had gone on %n time(s) after the service failed.</source>
+        <translation><numerusform>Er war nach einem Ausfall des Dienstes %n Mal weitergelaufen.</numerusform><numerusform>Er war nach Ausfällen des Dienstes %n Mal weitergelaufen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The service failed on the way; the run went on from where it stopped (%n time(s)).</source>
+        <translation><numerusform>Der Dienst fiel unterwegs aus; der Lauf ging dort weiter, wo er stehen geblieben war (%n Mal).</numerusform><numerusform>Der Dienst fiel unterwegs aus; der Lauf ging dort weiter, wo er stehen geblieben war (%n Mal).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2726,6 +2756,25 @@ gives a connection per server and auth, endpoints grouped by folder, and its var
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Read everything again, from the first page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--resumes takes a number from 0 to 100</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--resume-pause takes seconds, from 0.1 to 3600</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>It went on from its checkpoint %n time(s) after faults that may pass.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
         <source>Reads the source page by page, filters and maps every record, skips records already
 delivered with the same content, and sends the rest with idempotency keys. After each
 page the checkpoint is committed: a run that is killed resumes from it, losing nothing.
@@ -2737,12 +2786,21 @@ mapped records. --from-beginning reads everything again, not only what changed s
 last run (records delivered with the same content are still not sent twice). --json
 prints the summary as one object.
 
+A run that stops on a fault that may pass (the service down, timeouts, 5xx or 429 past the
+connection's retries) goes on from its checkpoint by itself, as the same run: --resumes
+times (default 3), after a pause of --resume-pause seconds (default 30) that doubles each
+time. --resumes 0 ends it at once.
+
 Exit code: 0 succeeded, 1 partial or failed, 2 a wrong command line or project,
 130 cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Read everything again, from the first page.</source>
+        <source>Go on after a fault that may pass this many times (default 3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seconds before going on the first time (default 30; doubles).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2838,6 +2896,10 @@ Exit code: 0 succeeded, 1 partial or failed, 2 a wrong command line or project,
     <message>
         <source>Not sent (unsafe header)</source>
         <translation>Nicht gesendet (unsicherer Header)</translation>
+    </message>
+    <message>
+        <source>Nested too deep</source>
+        <translation>Zu tief verschachtelt</translation>
     </message>
 </context>
 <context>

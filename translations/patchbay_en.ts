@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>patchbay::SyncRun</name>
+    <message numerus="yes">
+        <source>This may pass: going on from the checkpoint in %n second(s) (%1 of %2).</source>
+        <translation><numerusform>This may pass: going on from the checkpoint in %n second (%1 of %2).</numerusform><numerusform>This may pass: going on from the checkpoint in %n seconds (%1 of %2).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the service failed; going on in %n second(s) (%1 of %2)</source>
+        <translation><numerusform>the service failed; going on in %n second (%1 of %2)</numerusform><numerusform>the service failed; going on in %n seconds (%1 of %2)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>patchbay::SyncSummary</name>
     <message numerus="yes">
         <source>%n record(s) were sent before it stopped; the next run goes on from there.</source>
@@ -26,6 +37,14 @@
     <message numerus="yes">
         <source>%n failed: see them in Runs, where they can be sent again.</source>
         <translation><numerusform>%n failed: see them in Runs, where they can be sent again.</numerusform><numerusform>%n failed: see them in Runs, where they can be sent again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>It had gone on %n time(s) after the service failed.</source>
+        <translation><numerusform>It had gone on %n time after the service failed.</numerusform><numerusform>It had gone on %n times after the service failed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The service failed on the way; the run went on from where it stopped (%n time(s)).</source>
+        <translation><numerusform>The service failed on the way; the run went on from where it stopped (%n time).</numerusform><numerusform>The service failed on the way; the run went on from where it stopped (%n times).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -81,6 +100,10 @@
     <message numerus="yes">
         <source>%n request(s) written to %1 as a Postman collection (v2.1); secret values are variables without values</source>
         <translation><numerusform>%n request written to %1 as a Postman collection (v2.1); secret values are variables without values</numerusform><numerusform>%n requests written to %1 as a Postman collection (v2.1); secret values are variables without values</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>It went on from its checkpoint %n time(s) after faults that may pass.</source>
+        <translation><numerusform>It went on from its checkpoint %n time after faults that may pass.</numerusform><numerusform>It went on from its checkpoint %n times after faults that may pass.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,7 @@ QString outcomeTitle(const HttpResult &result)
     case NetError::RateLimited: return tr("Rate limited");
     case NetError::Auth: return tr("Sign-in failed");
     case NetError::Malformed: return tr("Not JSON");
+    case NetError::TooDeep: return tr("Nested too deep");
     case NetError::Redirect: return tr("Redirect refused");
     case NetError::Network: return tr("Network error");
     case NetError::Unsafe: return tr("Not sent (unsafe header)");

@@ -31,6 +31,7 @@ Json summaryJson(const SyncSummary &s)
                 {"retries", s.counts.retries},
                 {"wait_ms", s.counts.waitMs},
                 {"duration_ms", s.durationMs},
+                {"resumed", s.resumed},
                 {"message", s.message.toStdString()}};
     if (!s.nodes.is_null())
         j["nodes"] = s.nodes; // lookups, branches, several targets: what went where
@@ -103,6 +104,19 @@ int runIntegration(Context &ctx)
     options.environment = session->environment;
     options.overrides = session->overrides;
     options.dataDir = ctx.dataDir();
+    if (ctx.isSet(QStringLiteral("resumes"))) {
+        bool ok = false;
+        options.resumes = ctx.value(QStringLiteral("resumes")).toInt(&ok);
+        if (!ok || options.resumes < 0 || options.resumes > 100)
+            return ctx.usageError(QCoreApplication::translate("patchbay::cli", "--resumes takes a number from 0 to 100"));
+    }
+    if (ctx.isSet(QStringLiteral("resume-pause"))) {
+        bool ok = false;
+        const double seconds = ctx.value(QStringLiteral("resume-pause")).toDouble(&ok);
+        if (!ok || seconds < 0.1 || seconds > 3600)
+            return ctx.usageError(QCoreApplication::translate("patchbay::cli", "--resume-pause takes seconds, from 0.1 to 3600"));
+        options.resumePauseMs = int(seconds * 1000);
+    }
     SyncRun run(*session->project, integration->id, store->get(), session->secrets.get(), options);
 
     const bool json = ctx.isSet(QStringLiteral("json"));
@@ -178,6 +192,10 @@ int runIntegration(Context &ctx)
           << '\n';
         if (!summary.message.isEmpty())
             s << printable(summary.message) << '\n';
+        if (summary.resumed > 0)
+            s << QCoreApplication::translate("patchbay::cli", "It went on from its checkpoint %n time(s) after faults that may pass.",
+                                             nullptr, summary.resumed)
+              << '\n';
     }
     for (const QString &e : summary.recordErrors)
         err << printable(e) << '\n';
@@ -331,7 +349,7 @@ Command runCommand()
 {
     Command c;
     c.name = QStringLiteral("run");
-    c.synopsis = QStringLiteral("run PROJECT INTEGRATION [--env NAME] [--var NAME=VALUE]... [--dry-run] [--from-beginning] [--json]");
+    c.synopsis = QStringLiteral("run PROJECT INTEGRATION [--env NAME] [--var NAME=VALUE]... [--dry-run] [--from-beginning] [--resumes N] [--resume-pause S] [--json]");
     c.summary = QCoreApplication::translate("patchbay::cli", "Run an integration: read the source, map, write the target");
     c.details = QCoreApplication::translate("patchbay::cli", 
         "Reads the source page by page, filters and maps every record, skips records already\n"
@@ -343,12 +361,22 @@ Command runCommand()
         "mapped records. --from-beginning reads everything again, not only what changed since the\n"
         "last run (records delivered with the same content are still not sent twice). --json\n"
         "prints the summary as one object.\n\n"
+        "A run that stops on a fault that may pass (the service down, timeouts, 5xx or 429 past the\n"
+        "connection's retries) goes on from its checkpoint by itself, as the same run: --resumes\n"
+        "times (default 3), after a pause of --resume-pause seconds (default 30) that doubles each\n"
+        "time. --resumes 0 ends it at once.\n\n"
         "Exit code: 0 succeeded, 1 partial or failed, 2 a wrong command line or project,\n"
         "130 cancelled.");
     c.options = {environmentOption(),
                  QCommandLineOption(QStringLiteral("dry-run"), QCoreApplication::translate("patchbay::cli", "Read and map only; write nothing.")),
                  QCommandLineOption(QStringLiteral("from-beginning"),
                                     QCoreApplication::translate("patchbay::cli", "Read everything again, from the first page.")),
+                 QCommandLineOption(QStringLiteral("resumes"),
+                                    QCoreApplication::translate("patchbay::cli", "Go on after a fault that may pass this many times (default 3)."),
+                                    QStringLiteral("N")),
+                 QCommandLineOption(QStringLiteral("resume-pause"),
+                                    QCoreApplication::translate("patchbay::cli", "Seconds before going on the first time (default 30; doubles)."),
+                                    QStringLiteral("S")),
                  QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("patchbay::cli", "Print the summary as one JSON object.")),
                  QCommandLineOption({QStringLiteral("v"), QStringLiteral("verbose")}, QCoreApplication::translate("patchbay::cli", "Print the run's events."))};
     c.minArgs = 2;

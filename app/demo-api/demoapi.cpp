@@ -339,6 +339,14 @@ std::optional<HttpResponse> DemoApi::fault(bool isSource, bool *resetMidBody, bo
     if (!applies)
         return std::nullopt;
     const qint64 n = ++m_dataRequests;
+    if (m_o.outageAfter > 0 && n >= m_o.outageAfter) {
+        if (m_outageFromMs < 0)
+            m_outageFromMs = m_clock.elapsed();
+        if (m_clock.elapsed() - m_outageFromMs < qint64(m_o.outageS * 1000)) {
+            ++m_faults503;
+            return HttpResponse::json(503, errorJson("unavailable", "the service is down for maintenance (--outage-after)"));
+        }
+    }
     if (m_o.rateLimit > 0) {
         const qint64 now = m_clock.elapsed();
         if (now - m_windowStartMs >= 1000) {
@@ -429,7 +437,7 @@ HttpResponse DemoApi::handle(const HttpRequest &request)
         m_contents.clear();
         m_received = m_duplicates = m_rejected = m_replays = m_batches = 0;
         m_dataRequests = m_requests = m_notFound = 0;
-        m_faults500 = m_faults429 = m_faultsReset = m_faultsMalformed = 0;
+        m_faults500 = m_faults429 = m_faultsReset = m_faultsMalformed = m_faults503 = 0;
         m_tokensIssued = 0;
         m_flakyCounts.clear();
         m_crm.resetCounters();
@@ -850,7 +858,7 @@ HttpResponse DemoApi::stats() const
            {"requests", m_requests},
            {"not_found", m_notFound},
            {"tokens_issued", m_tokensIssued},
-           {"faults", {{"500", m_faults500}, {"429", m_faults429}, {"reset", m_faultsReset}, {"malformed", m_faultsMalformed}}},
+           {"faults", {{"500", m_faults500}, {"429", m_faults429}, {"reset", m_faultsReset}, {"malformed", m_faultsMalformed}, {"503", m_faults503}}},
            {"served_while_a_429_waited", m_servedWhileRefusedWaited},
            {"customers", m_o.customers},
            {"payments", {{"charges", m_payments.count()}, {"payers", m_payments.payers()}, {"listed", m_payments.listed()}}},

@@ -51,6 +51,8 @@ struct DemoOptions
     int slowMs = 300;
     double rateLimit = 0; ///< requests per second before 429
     bool quietRateLimit = false; ///< those 429s without X-RateLimit-* headers
+    int outageAfter = 0; ///< from this data request on, the service is down (503) ...
+    double outageS = 0;  ///< ... for this many seconds
 };
 
 /// The demo API: a CRM that serves customers (source) and a mailing list that takes contacts
@@ -141,6 +143,8 @@ private:
     qint64 m_servedWhileRefusedWaited = 0;
     qint64 m_faultsReset = 0;
     qint64 m_faultsMalformed = 0;
+    qint64 m_faults503 = 0;     ///< answered during the outage
+    qint64 m_outageFromMs = -1; ///< when it began
     QElapsedTimer m_clock;
     qint64 m_windowStartMs = 0;
     int m_windowCount = 0;

@@ -512,7 +512,7 @@ void HttpExchange::handleReply(Http1Reply &&reply)
             bool tooDeep = false;
             const bool valid = fastjson::isValid(m_data, &tooDeep);
             if (tooDeep) {
-                finish(NetError::Malformed,
+                finish(NetError::TooDeep,
                        tr("The reply to %1 nests lists and objects more than 1,024 levels deep (%2 bytes). No API "
                           "answers like that; it is not read, and not asked for again.")
                            .arg(where())

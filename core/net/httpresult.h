@@ -22,7 +22,8 @@ enum class NetError {
     TooLarge,          ///< the reply exceeded maxResponseBytes
     RateLimited,       ///< the server asked to wait longer than the connection allows
     Auth,              ///< credentials could not be obtained (OAuth2 token endpoint, not signed in)
-    Malformed,         ///< the reply was expected to be JSON and was not
+    Malformed,         ///< the reply was expected to be JSON and was not (after asking again)
+    TooDeep,           ///< JSON nested deeper than can be read (1,024 levels): not asked for again
     Redirect,          ///< too many redirects, or to a place not allowed
     Network,           ///< another transport failure
     Unsafe,            ///< not sent: a header could not be written safely (CR, LF, control characters)

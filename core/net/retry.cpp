@@ -29,6 +29,32 @@ bool isRetryableStatus(int status)
     }
 }
 
+bool mayPassLater(const HttpResult &result)
+{
+    switch (result.error) {
+    case NetError::Http:
+        return isRetryableStatus(result.status);
+    case NetError::ConnectionRefused:
+    case NetError::HostNotFound:
+    case NetError::Timeout:
+    case NetError::ConnectionReset:
+    case NetError::RateLimited:
+    case NetError::Malformed:
+    case NetError::Network:
+        return true;
+    case NetError::None:
+    case NetError::Cancelled:
+    case NetError::Tls:
+    case NetError::TooLarge:
+    case NetError::TooDeep:
+    case NetError::Auth:
+    case NetError::Redirect:
+    case NetError::Unsafe:
+        return false;
+    }
+    return false;
+}
+
 qint64 backoffMs(const RetryPolicy &policy, int retryIndex, QRandomGenerator *random)
 {
     const double exp = double(policy.baseDelayMs) * std::pow(2.0, std::min(retryIndex, 30));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/connection.h"
+#include "net/httpresult.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -14,6 +15,12 @@ bool isIdempotentMethod(const QByteArray &method);
 
 /// 408, 425, 429, 500, 502, 503, 504.
 bool isRetryableStatus(int status);
+
+/// A request that failed past its retries on something that may pass: the service down or
+/// overloaded (5xx, 429, 408), the network (refused, reset, timed out, no DNS), a reply cut off
+/// or garbled. Not: a refusal of the request itself (4xx), sign-in, TLS, a reply too large, an
+/// unsafe request — those fail the same way when tried again later.
+bool mayPassLater(const HttpResult &result);
 
 /// Exponential backoff with full jitter: random(0, min(maxDelay, baseDelay · 2^retryIndex)).
 qint64 backoffMs(const RetryPolicy &policy, int retryIndex, QRandomGenerator *random);

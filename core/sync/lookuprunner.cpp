@@ -1,5 +1,6 @@
 #include "lookuprunner.h"
 
+#include "net/retry.h"
 #include "util/fastjson.h"
 #include "util/templatevars.h"
 
@@ -275,7 +276,8 @@ void LookupRunner::answered(int index, Pending p, const HttpResult &result)
             Q_EMIT failed(tr("The lookup \"%1\" got %2 answers in a row that are not JSON (%3).")
                               .arg(step.nodeId)
                               .arg(p.garbled + 1)
-                              .arg(found.error().message));
+                              .arg(found.error().message),
+                          true);
             return;
         }
         if (!p.keys.isEmpty())
@@ -294,7 +296,7 @@ void LookupRunner::answered(int index, Pending p, const HttpResult &result)
         // The service fails, past its retries (HttpClient's): stop, and resume in the next run.
         ++counts.failed;
         m_cancelled = true;
-        Q_EMIT failed(tr("The lookup \"%1\" failed: %2").arg(step.nodeId, result.errorMessage));
+        Q_EMIT failed(tr("The lookup \"%1\" failed: %2").arg(step.nodeId, result.errorMessage), retry::mayPassLater(result));
     }
 }
 

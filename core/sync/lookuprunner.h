@@ -48,8 +48,9 @@ public:
     static constexpr int GarbledRetries = 3;
 
 Q_SIGNALS:
-    /// The lookup's service fails (not a record): the run should stop.
-    void failed(const QString &message);
+    /// The lookup's service fails (not a record): the run should stop. `mayPass`: the failure
+    /// may pass when asked again later (retry::mayPassLater).
+    void failed(const QString &message, bool mayPass);
 
 public:
 

@@ -66,7 +66,7 @@ void SampleTrial::run()
     m_client = new HttpClient(this);
     m_client->setSecretStore(m_secrets);
     m_lookups = new LookupRunner(m_client, m_builder.get(), m_project, m_program.lookups(), this);
-    connect(m_lookups, &LookupRunner::failed, this, [this](const QString &message) { finish(message); });
+    connect(m_lookups, &LookupRunner::failed, this, [this](const QString &message, bool) { finish(message); });
     ++m_pending; // (until every record has started: answers from the cache come at once)
     for (size_t i = 0; i < m_records.size() && !m_finished; ++i) {
         Record &r = m_records[i];

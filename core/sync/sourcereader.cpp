@@ -1,5 +1,6 @@
 #include "sourcereader.h"
 
+#include "net/retry.h"
 #include "util/fastjson.h"
 
 #include <QRegularExpression>
@@ -111,7 +112,7 @@ void SourceReader::fetchNext()
     Result<PreparedRequest> request = m_builder->build(m_endpoint, o);
     if (!request) {
         m_atEnd = true;
-        Q_EMIT failed(request.error().message, 0, 0);
+        Q_EMIT failed(request.error().message, 0, 0, false);
         return;
     }
     request->expectJson = true;
@@ -196,7 +197,7 @@ void SourceReader::onReply(qint64 number, const Json &position, const HttpResult
                                     : tr("The server answered %1 %2 to %3, which is not a page of records.")
                                           .arg(result.status)
                                           .arg(QString::fromLatin1(result.reason), result.url.toString());
-        Q_EMIT failed(message, result.attempts, result.retries);
+        Q_EMIT failed(message, result.attempts, result.retries, retry::mayPassLater(result));
         return;
     }
     QString error;
@@ -204,13 +205,15 @@ void SourceReader::onReply(qint64 number, const Json &position, const HttpResult
     std::optional<fastjson::Outline> outline = fastjson::parseOutline(result.body, m_endpoint.recordsPath, &error);
     if (!outline) {
         cancel();
-        Q_EMIT failed(tr("The page at %1 is not valid JSON (%2).").arg(result.url.toString(), error), result.attempts, result.retries);
+        Q_EMIT failed(tr("The page at %1 is not valid JSON (%2).").arg(result.url.toString(), error), result.attempts, result.retries,
+                      false); // HttpClient asked again for what was cut off: this one is whole, and wrong
         return;
     }
     Json *body = &outline->document;
     if (!recordsAt(*body, m_endpoint.recordsPath, &error)) { // where the records should be: a list, or null
         cancel();
-        Q_EMIT failed(tr("The page at %1 cannot be read: %2.").arg(result.url.toString(), error), result.attempts, result.retries);
+        Q_EMIT failed(tr("The page at %1 cannot be read: %2.").arg(result.url.toString(), error), result.attempts, result.retries,
+                      false);
         return;
     }
     auto *page = new SourcePage;

@@ -77,8 +77,9 @@ public:
 
 Q_SIGNALS:
     void pageReady(patchbay::SourcePage *page); ///< the receiver takes ownership
-    /// `attempts` and `retries`: the requests the failing page took (none if it was never sent).
-    void failed(const QString &message, int attempts, int retries);
+    /// `attempts` and `retries`: the requests the failing page took (none if it was never sent);
+    /// `mayPass`: the failure may pass when the page is asked for later (retry::mayPassLater).
+    void failed(const QString &message, int attempts, int retries, bool mayPass);
 
 private:
     void onReply(qint64 number, const Json &position, const HttpResult &result);

@@ -52,6 +52,22 @@ int compareWatermarks(const QString &a, const QString &b)
     return a.compare(b);
 }
 
+/// Adds the numbers of `more` to those of `into`, object by object (counts per node).
+void addCounts(Json &into, const Json &more)
+{
+    if (!more.is_object())
+        return;
+    if (!into.is_object())
+        into = Json::object();
+    for (auto it = more.begin(); it != more.end(); ++it) {
+        Json &mine = into[it.key()];
+        if (it->is_object())
+            addCounts(mine, *it);
+        else if (it->is_number_integer())
+            mine = (mine.is_number_integer() ? mine.get<qint64>() : 0) + it->get<qint64>();
+    }
+}
+
 } // namespace
 
 QString SyncRun::deliveryScope(const Integration &integration, const QString &targetNodeId)
@@ -177,7 +193,7 @@ void SyncRun::start()
     }
     m_incremental = !m_sourceNode->watermarkField.isEmpty() && !m_sourceNode->watermarkParam.isEmpty();
 
-    if (!m_options.dryRun) {
+    if (!m_options.dryRun && m_runId == 0) { // (an attempt that goes on after a fault has both)
         // Never two runs of one integration at once, in this process or another.
         const QString lockDir = QDir(m_options.dataDir).filePath(QStringLiteral("locks"));
         if (Result<void> dir = DataDir::ensure(lockDir); !dir) {
@@ -339,10 +355,11 @@ void SyncRun::beginReading()
     }
     if (m_byProgram) {
         m_lookups = new LookupRunner(m_client, m_builder.get(), m_project, m_program.lookups(), this);
-        connect(m_lookups, &LookupRunner::failed, this, [this](const QString &message) {
+        connect(m_lookups, &LookupRunner::failed, this, [this](const QString &message, bool mayPass) {
             if (m_finished || !m_lookupFailure.isEmpty())
                 return;
             m_lookupFailure = message;
+            m_lookupMayPass = mayPass;
             stopWriters(); // onWriterStopped finishes the run
         });
     }
@@ -355,13 +372,14 @@ void SyncRun::beginReading()
     feed();
 }
 
-void SyncRun::onSourceFailed(const QString &message, int attempts, int retries)
+void SyncRun::onSourceFailed(const QString &message, int attempts, int retries, bool mayPass)
 {
     // The failing page's requests count too: a source that failed after four tries made four.
     m_counts.requests += attempts;
     m_counts.retries += retries;
     m_sourceFailed = true;
     m_sourceFailure = message;
+    m_sourceMayPass = mayPass;
     feed(); // finishes once the pages being written are committed
 }
 
@@ -474,7 +492,7 @@ std::unique_ptr<SyncRun::InFlight> SyncRun::mapPage(std::unique_ptr<SourcePage> 
     };
     QString error;
     if (!fastjson::forEachItem(page->body, page->recordsPath, map, &error, page->sliceBegin, page->sliceEnd))
-        flight->pageError = tr("Page %1 of the source could not be read again for mapping: %2").arg(page->number).arg(error);
+        flight->pageError = tr("Page %1 of the source could not be read again for mapping: %2").arg(m_pagesBefore + page->number).arg(error);
     return flight;
 }
 
@@ -571,7 +589,7 @@ std::unique_ptr<SyncRun::InFlight> SyncRun::mapPageByProgram(std::unique_ptr<Sou
     };
     QString error;
     if (!fastjson::forEachItem(page->body, page->recordsPath, map, &error, page->sliceBegin, page->sliceEnd))
-        flight->pageError = tr("Page %1 of the source could not be read again for mapping: %2").arg(page->number).arg(error);
+        flight->pageError = tr("Page %1 of the source could not be read again for mapping: %2").arg(m_pagesBefore + page->number).arg(error);
     return flight;
 }
 
@@ -846,6 +864,7 @@ void SyncRun::feed()
     if (!m_pages.empty() || !m_prefetched.empty() || m_mapping || m_reader->busy())
         return;
     if (m_sourceFailed) {
+        m_failureMayPass = m_sourceMayPass;
         fail(tr("Reading the source failed: %1 The checkpoint is kept; the next run resumes from there.").arg(m_sourceFailure));
         return;
     }
@@ -989,7 +1008,7 @@ bool SyncRun::commit(InFlight &flight, bool complete)
     QString pageEvent;
     if (complete && !work.moreSlices) {
         pageEvent = tr("Page %1: %2 read, %3 written, %4 dead letters.")
-                        .arg(work.number)
+                        .arg(m_pagesBefore + work.number)
                         .arg(work.read)
                         .arg(written)
                         .arg(c.deadLetters.size());
@@ -1087,11 +1106,12 @@ Result<void> SyncRun::saveNow()
 
 void SyncRun::timerEvent(QTimerEvent *event)
 {
-    if (event->timerId() != m_saveTimer.timerId()) {
+    if (event->timerId() == m_resumeTimer.timerId())
+        resumeNow();
+    else if (event->timerId() == m_saveTimer.timerId())
+        saveInBackground();
+    else
         QObject::timerEvent(event);
-        return;
-    }
-    saveInBackground();
 }
 
 void SyncRun::onPageDone(PageWork *)
@@ -1159,15 +1179,19 @@ void SyncRun::onWriterStopped()
     // Whatever is left in the writer did not complete: keep what was acknowledged or rejected,
     // leave the checkpoint where it is.
     QString targetError;
+    bool targetMayPass = false;
     for (const std::unique_ptr<InFlight> &page : m_pages) {
         for (size_t t = 0; t < page->targetCount(); ++t)
             for (const OutgoingRecord &r : page->target(t).records)
-                if (r.state == OutgoingRecord::State::Failed && targetError.isEmpty())
+                if (r.state == OutgoingRecord::State::Failed && targetError.isEmpty()) {
                     targetError = r.error;
+                    targetMayPass = r.mayPass;
+                }
         if (!m_options.dryRun && !commit(*page, false))
             return;
     }
     m_pages.clear();
+    m_failureMayPass = !m_lookupFailure.isEmpty() ? m_lookupMayPass : targetMayPass;
     if (m_cancelled)
         finish(QStringLiteral("cancelled"), tr("Cancelled; what the target acknowledged is committed."));
     else if (!m_lookupFailure.isEmpty())
@@ -1185,6 +1209,19 @@ void SyncRun::onWriterStopped()
 
 void SyncRun::cancel()
 {
+    if (m_resuming) {
+        if (m_next) {
+            m_next->cancel();
+        } else if (m_resumeTimer.isActive()) { // in the pause
+            m_resumeTimer.stop();
+            QTimer::singleShot(0, this, [this] { // finished() comes later, as for any cancel()
+                m_resuming = false;
+                report(QStringLiteral("cancelled"), tr("Cancelled while waiting to go on; what the target acknowledged is committed."),
+                       m_pausedTotals, m_pausedNodes);
+            });
+        }
+        return;
+    }
     if (m_finished || m_cancelled)
         return;
     m_cancelled = true;
@@ -1212,11 +1249,73 @@ void SyncRun::finish(const QString &status_, const QString &message_)
     if (Result<void> r = saveNow(); !r) { // the pages finished since the last group commit
         status = QStringLiteral("failed");
         message = r.error().message;
+        m_failureMayPass = false;
     }
     if (m_reader)
         m_reader->cancel();
     const RunCounts totals = totalCounts();
     const Json nodes = m_byProgram ? nodeCounts() : Json();
+    if (status == u"failed" && m_failureMayPass && !m_cancelled && !m_options.dryRun && m_runId > 0 && m_options.resumes > 0)
+        resumeLater(message, totals, nodes);
+    else
+        report(status, message, totals, nodes);
+}
+
+void SyncRun::resumeLater(const QString &message, const RunCounts &totals, const Json &nodes)
+{
+    m_resuming = true;
+    m_pausedTotals = totals;
+    m_pausedNodes = nodes;
+    const int seconds = std::max(1, (m_options.resumePauseMs + 999) / 1000);
+    const int attempt = m_resumed + 1;
+    const int attempts = m_resumed + m_options.resumes;
+    // The same run goes on: its row stays `running`, with what happened among its events.
+    log(QStringLiteral("warning"), message + u' ' +
+            tr("This may pass: going on from the checkpoint in %n second(s) (%1 of %2).", nullptr, seconds)
+                .arg(attempt)
+                .arg(attempts));
+    m_waiting = tr("the service failed; going on in %n second(s) (%1 of %2)", nullptr, seconds).arg(attempt).arg(attempts);
+    SyncProgress p;
+    p.counts = totals;
+    p.pages = totals.pages;
+    p.elapsedMs = m_clock.elapsed();
+    p.waiting = m_waiting;
+    p.resumeInMs = m_options.resumePauseMs;
+    Q_EMIT progress(p);
+    m_resumeTimer.start(m_options.resumePauseMs, this);
+}
+
+void SyncRun::resumeNow()
+{
+    m_resumeTimer.stop();
+    SyncOptions options = m_options;
+    options.resumes = m_options.resumes - 1;
+    options.resumePauseMs = int(std::min<qint64>(qint64(m_options.resumePauseMs) * 2, 3600 * 1000));
+    m_next = new SyncRun(m_project, m_integrationId, m_store, m_secrets, options, this);
+    // as this run: its row, its lock (held through the pause), its counts so far
+    m_next->m_runId = m_runId;
+    m_next->m_lock = std::move(m_lock);
+    m_next->m_counts = m_pausedTotals;
+    m_next->m_pagesBefore = m_pausedTotals.pages;
+    m_next->m_earlierNodes = m_pausedNodes;
+    m_next->m_resumed = m_resumed + 1;
+    m_next->m_recordErrors = m_recordErrors;
+    connect(m_next, &SyncRun::eventLogged, this, &SyncRun::eventLogged);
+    connect(m_next, &SyncRun::progress, this, [this](SyncProgress p) {
+        p.elapsedMs = m_clock.elapsed();
+        Q_EMIT progress(p);
+    });
+    connect(m_next, &SyncRun::finished, this, [this](SyncSummary s) {
+        m_resuming = false;
+        s.durationMs = m_clock.elapsed();
+        Q_EMIT finished(s);
+    });
+    log(QStringLiteral("info"), tr("Going on from the checkpoint (%1 of %2).").arg(m_resumed + 1).arg(m_resumed + m_options.resumes));
+    m_next->start();
+}
+
+void SyncRun::report(const QString &status, const QString &message, const RunCounts &totals, const Json &nodes)
+{
     if (m_runId > 0) {
         if ((status == u"succeeded" || status == u"partial") && !m_passCut) {
             // The pass is complete: the next full run starts from the beginning again, the next
@@ -1242,6 +1341,7 @@ void SyncRun::finish(const QString &status_, const QString &message_)
     SyncSummary s;
     s.runId = m_runId;
     s.status = status;
+    s.resumed = m_resumed;
     s.counts = totals;
     s.durationMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     s.message = message;
@@ -1293,6 +1393,7 @@ Json SyncRun::nodeCounts() const
         n["dead"] = t.dead;
         n["skipped"] = t.skipped;
     }
+    addCounts(nodes, m_earlierNodes); // of the attempts before this one (after a fault)
     return nodes;
 }
 
@@ -1303,6 +1404,8 @@ QString SyncSummary::inWords() const
     const int failedRecords = int(c.dead + c.failed);
     if (status == u"failed" || status == u"cancelled") {
         out << (status == u"failed" ? tr("The run failed.") : tr("The run was cancelled."));
+        if (resumed > 0)
+            out << tr("It had gone on %n time(s) after the service failed.", nullptr, resumed);
         if (c.written > 0)
             out << tr("%n record(s) were sent before it stopped; the next run goes on from there.", nullptr, int(c.written));
         else
@@ -1328,6 +1431,8 @@ QString SyncSummary::inWords() const
         out << tr("%n were sent before, unchanged, and not sent again.", nullptr, int(c.skipped));
     out << (failedRecords > 0 ? tr("%n failed: see them in Runs, where they can be sent again.", nullptr, failedRecords)
                               : tr("Nothing failed."));
+    if (resumed > 0)
+        out << tr("The service failed on the way; the run went on from where it stopped (%n time(s)).", nullptr, resumed);
     return out.join(u' ');
 }
 

@@ -32,6 +32,12 @@ struct SyncOptions
     QString environment;
     Variables overrides;
     QString dataDir; ///< where the per-integration run locks live
+    /// A run that stops on a fault that may pass (retry::mayPassLater: the service down,
+    /// timeouts, 5xx or 429 past the connection's retries) goes on from its checkpoint by
+    /// itself, as the same run: this many times, after a pause that doubles each time, before
+    /// it ends `failed`. Dry runs do not.
+    int resumes = 3;
+    int resumePauseMs = 30000;
 };
 
 /// Where a run is, for progress bars and the tray.
@@ -41,6 +47,7 @@ struct SyncProgress
     qint64 pages = 0;
     qint64 elapsedMs = 0;
     QString waiting; ///< e.g. "waiting 2 s (the server asked to slow down)"
+    qint64 resumeInMs = -1; ///< stopped on a fault that may pass: going on in this many ms
 };
 
 /// How a run ended.
@@ -56,6 +63,7 @@ public:
     QString message;
     std::vector<Json> samples; ///< dry run: the first mapped records
     QStringList recordErrors;  ///< the first few "record K: …" lines
+    int resumed = 0;           ///< times it went on from its checkpoint after a fault that may pass
     bool incremental = false;  ///< it read only what changed since `since`
     QString since;             ///< the watermark it read from ("" for everything)
     /// What went where, node by node, for integrations with lookups, branches or several targets:
@@ -89,7 +97,7 @@ public:
     /// Stops cleanly: nothing new is sent; what was acknowledged is committed.
     void cancel();
     qint64 runId() const { return m_runId; }
-    bool isFinished() const { return m_finished; }
+    bool isFinished() const { return m_finished && !m_resuming; }
 
     /// Where a target's delivered keys are kept, and what its idempotency keys are made from:
     /// the integration's id for its first target (as for an integration with one target), the
@@ -176,7 +184,7 @@ private:
     void processPage(std::unique_ptr<SourcePage> page);
     void onPageDone(PageWork *page);
     void onWriterStopped();
-    void onSourceFailed(const QString &message, int attempts, int retries);
+    void onSourceFailed(const QString &message, int attempts, int retries, bool mayPass);
     /// Commits one page: with its checkpoint when it is complete, else only what was
     /// acknowledged or rejected.
     bool commit(InFlight &page, bool complete);
@@ -189,6 +197,12 @@ private:
     /// Says so when this run read nothing and the last finished one read something.
     QString readNothingNote();
     void finish(const QString &status, const QString &message);
+    /// Writes how the run ended to the store, lets go of the lock and says finished().
+    void report(const QString &status, const QString &message, const RunCounts &totals, const Json &nodes);
+    /// The run stopped on a fault that may pass: a new attempt goes on from the checkpoint
+    /// after a pause, as this run (its id, lock and counts).
+    void resumeLater(const QString &message, const RunCounts &totals, const Json &nodes);
+    void resumeNow();
     void log(const QString &level, const QString &message);
     void emitProgress();
     QString watermarkOf(const Json &sourceRecord) const;
@@ -278,6 +292,18 @@ private:
     QString m_sourceFailure;
     QString m_warning;
     QString m_waiting;
+    bool m_sourceMayPass = false;  ///< the source's failure may pass when asked again later
+    bool m_lookupMayPass = false;  ///< the same for m_lookupFailure
+    bool m_failureMayPass = false; ///< the failure that ends the run may pass
+    // Going on after a fault that may pass (see SyncOptions::resumes).
+    int m_resumed = 0;        ///< attempts before this one
+    qint64 m_pagesBefore = 0; ///< pages they committed: this attempt's are numbered on from there
+    bool m_resuming = false;  ///< paused, or m_next runs: finished() is still to come
+    QBasicTimer m_resumeTimer;
+    SyncRun *m_next = nullptr;
+    Json m_earlierNodes;      ///< the node counts of the attempts before this one
+    RunCounts m_pausedTotals; ///< the counts when it paused
+    Json m_pausedNodes;
     bool m_cancelled = false;
     bool m_stopRequested = false;
     bool m_finished = false;

@@ -1,5 +1,6 @@
 #include "targetwriter.h"
 
+#include "net/retry.h"
 #include "util/templatevars.h"
 
 #include <QCryptographicHash>
@@ -188,16 +189,12 @@ void TargetWriter::send(Job job)
         return m_builder->build(m_endpoint, o);
     }();
     if (!request) {
+        // Not sent. With a request per record, the record cannot make its request (a field its
+        // path needs is missing): the record is at fault — a dead letter with the reason. Else
+        // the endpoint's request cannot be made: the target fails, and would fail again later.
         HttpResult failed;
         failed.errorMessage = request.error().message;
-        if (m_perRecordRequest) {
-            // The record cannot make its request (a field its path needs is missing): the
-            // record is at fault, not the target — a dead letter with the reason.
-            failed.error = NetError::Unsafe;
-            failed.status = 0;
-        } else {
-            failed.error = NetError::Network;
-        }
+        failed.error = NetError::Unsafe;
         finishJob(job, failed);
         return;
     }
@@ -250,6 +247,7 @@ void TargetWriter::finishJob(const Job &job, const HttpResult &result)
             } else {
                 r.state = OutgoingRecord::State::Failed;
                 r.error = result.errorMessage;
+                r.mayPass = retry::mayPassLater(result);
                 job.page->failed = true;
             }
         }

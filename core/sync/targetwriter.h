@@ -28,6 +28,7 @@ struct OutgoingRecord
     State state = State::Pending;
     int status = 0;
     QString error;
+    bool mayPass = false; ///< Failed on something that may pass when sent later (retry::mayPassLater)
 };
 
 /// The records of one source page, written together and committed together.

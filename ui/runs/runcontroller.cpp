@@ -12,9 +12,7 @@ RunController::RunController(Services *services, QObject *parent) : QObject(pare
 
 RunController::~RunController()
 {
-    for (const QPointer<SyncRun> &run : std::as_const(m_runs))
-        if (run)
-            run->cancel();
+    cancelAll();
 }
 
 bool RunController::isRunning(const QString &integrationId) const { return m_runs.value(integrationId) != nullptr; }
@@ -64,7 +62,8 @@ void RunController::cancel(const QString &integrationId)
 
 void RunController::cancelAll()
 {
-    for (const QPointer<SyncRun> &run : std::as_const(m_runs))
+    const auto runs = m_runs.values(); // a run may say finished() at once, and leave m_runs
+    for (const QPointer<SyncRun> &run : runs)
         if (run)
             run->cancel();
 }
