@@ -38,6 +38,7 @@ private Q_SLOTS:
     void faultsAreRidden_data();
     void faultsAreRidden();
     void aQuietRateLimitIsLearned();
+    void aConcurrencyLimitIsLearned();
     void anOutageIsWaitedOut_data();
     void anOutageIsWaitedOut();
     void incrementalRunSendsOnlyWhatChanged();
@@ -390,6 +391,31 @@ void TestSync::aQuietRateLimitIsLearned()
     QVERIFY2(refused > 0, "the limit was never reached"); // it was there to be learned
     // not learned, the run is refused ~100 times (it waits each second's end, then runs into it again)
     QVERIFY2(refused < N / 25, qPrintable(QStringLiteral("%1 requests refused for %2 records").arg(refused).arg(N)));
+}
+
+void TestSync::aConcurrencyLimitIsLearned()
+{
+    // The target serves 3 requests at once and refuses more with a bare 429 (no Retry-After, no
+    // budget headers), as Stripe's concurrency limiter does; 8 in flight, one record a request.
+    // The refusals cluster and the connection's rate is learned (fewer in flight, too): a few
+    // refusals in all, not five of every eight requests.
+    constexpr int N = 500;
+    DemoApi api({QStringLiteral("--customers"), QString::number(N), QStringLiteral("--max-in-flight"), QStringLiteral("3"),
+                 QStringLiteral("--latency-ms"), QStringLiteral("20"), QStringLiteral("--faults-on"), QStringLiteral("target")});
+    QVERIFY(api.ok());
+    QTemporaryDir dir;
+    Setup s;
+    s.pageSize = 100;
+    s.batchSize = 1;
+    s.concurrency = 8;
+    const CliRun r = run(dir, writeProject(dir, s), api);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+    QCOMPARE(api.stat("unique"), N);
+    QCOMPARE(api.stat("duplicates"), 0);
+    const int refused = api.stats().value(QStringLiteral("faults")).toObject().value(QStringLiteral("429")).toInt();
+    qInfo("%d requests refused for %d records, %d ms", refused, N, summaryOf(r).value(QStringLiteral("duration_ms")).toInt());
+    QVERIFY2(refused > 0, "the limit was never reached");
+    QVERIFY2(refused < N / 10, qPrintable(QStringLiteral("%1 requests refused for %2 records").arg(refused).arg(N)));
 }
 
 void TestSync::anOutageIsWaitedOut_data()

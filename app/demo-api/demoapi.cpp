@@ -347,6 +347,16 @@ std::optional<HttpResponse> DemoApi::fault(bool isSource, bool *resetMidBody, bo
             return HttpResponse::json(503, errorJson("unavailable", "the service is down for maintenance (--outage-after)"));
         }
     }
+    if (m_o.maxInFlight > 0) {
+        // served for --latency-ms each: those not answered yet are in flight
+        const qint64 now = m_clock.elapsed();
+        std::erase_if(m_servingUntil, [now](qint64 until) { return until <= now; });
+        if (qsizetype(m_servingUntil.size()) >= m_o.maxInFlight) {
+            ++m_faults429;
+            return HttpResponse::json(429, errorJson("rate_limited", "too many requests at once (--max-in-flight)"));
+        }
+        m_servingUntil.push_back(now + m_o.latencyMs);
+    }
     if (m_o.rateLimit > 0) {
         const qint64 now = m_clock.elapsed();
         if (now - m_windowStartMs >= 1000) {

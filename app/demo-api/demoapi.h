@@ -13,6 +13,7 @@
 
 #include <cstdio>
 #include <functional>
+#include <vector>
 #include <random>
 
 namespace patchbay::demo {
@@ -51,6 +52,7 @@ struct DemoOptions
     int slowMs = 300;
     double rateLimit = 0; ///< requests per second before 429
     bool quietRateLimit = false; ///< those 429s without X-RateLimit-* headers
+    int maxInFlight = 0; ///< 429 (no Retry-After) while this many data requests are being served (Stripe's concurrency limiter)
     int outageAfter = 0; ///< from this data request on, the service is down (503) ...
     double outageS = 0;  ///< ... for this many seconds
 };
@@ -145,6 +147,7 @@ private:
     qint64 m_faultsMalformed = 0;
     qint64 m_faults503 = 0;     ///< answered during the outage
     qint64 m_outageFromMs = -1; ///< when it began
+    std::vector<qint64> m_servingUntil; ///< --max-in-flight: when each request being served is answered
     QElapsedTimer m_clock;
     qint64 m_windowStartMs = 0;
     int m_windowCount = 0;

@@ -73,6 +73,7 @@ int main(int argc, char *argv[])
     opt("latency-ms", "Delay every reply by L milliseconds.", "L", "0");
     opt("rate-limit", "Answer 429 beyond R data requests per second.", "R", "0");
     opt("quiet-rate-limit", "With --rate-limit: refuse with a Retry-After only, without the X-RateLimit-* headers that say the budget is spent (as many APIs do).");
+    opt("max-in-flight", "Answer 429 (without Retry-After) while N data requests are being served (with --latency-ms), as Stripe's concurrency limiter does.", "N", "0");
     opt("outage-after", "From the N-th data request on, answer every data request with 503 for --outage-s seconds (the service is down), then serve again.", "N", "0");
     opt("outage-s", "How long the outage of --outage-after lasts, in seconds.", "S", "10");
     opt("slow-query-every", "Answer every K-th query of the Salesforce-like CRM --slow-ms later (lookups that come back out of order).", "K", "0");
@@ -110,6 +111,7 @@ int main(int argc, char *argv[])
     o.latencyMs = p.value(QStringLiteral("latency-ms")).toInt();
     o.rateLimit = p.value(QStringLiteral("rate-limit")).toDouble();
     o.quietRateLimit = p.isSet(QStringLiteral("quiet-rate-limit"));
+    o.maxInFlight = p.value(QStringLiteral("max-in-flight")).toInt();
     o.outageAfter = p.value(QStringLiteral("outage-after")).toInt();
     o.outageS = p.value(QStringLiteral("outage-s")).toDouble();
     o.slowQueryEvery = p.value(QStringLiteral("slow-query-every")).toInt();
