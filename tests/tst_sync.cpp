@@ -833,6 +833,14 @@ void TestSync::recordEncodingStaysTheSame()
     const QByteArray hash = encoder.contentHash(body);
     QCOMPARE(hash, QByteArray("da0785bea831019b")); // hashlib.sha1(body).hexdigest()[:16]
     QCOMPARE(encoder.idempotencyKey(QStringLiteral("42"), hash), QByteArray("sync-customers:42:da0785bea831019b"));
+    // A batch is a JSON array of the bodies; its key follows from its members' keys (one record
+    // alone, as a dead letter sent again, keeps its own).
+    const QByteArrayView bodies[] = {"{\"a\":1}", "[]"};
+    QCOMPARE(patchbay::RecordEncoder::batchBody(bodies), QByteArray("[{\"a\":1},[]]"));
+    QCOMPARE(patchbay::RecordEncoder::batchBody(std::span(bodies, 1)), QByteArray("[{\"a\":1}]"));
+    const QByteArrayView keys[] = {"sync-customers:42:da0785bea831019b", "sync-customers:43:0123456789abcdef"};
+    QCOMPARE(patchbay::RecordEncoder::batchKey(keys), QByteArray("batch:649148e51904e34758778ebccf802552")); // sha1(k1 "\n" k2 "\n")[:32]
+    QCOMPARE(patchbay::RecordEncoder::batchKey(std::span(keys, 1)), QByteArray("sync-customers:42:da0785bea831019b:batch"));
 
     // The same bytes as Json::dump for every kind of value, one encoder after another.
     const patchbay::Json values[] = {

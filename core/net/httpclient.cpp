@@ -32,15 +32,6 @@ namespace {
 
 constexpr int MaxRedirects = 10;
 
-QUrl originOf(const QUrl &url)
-{
-    QUrl o;
-    o.setScheme(url.scheme());
-    o.setHost(url.host());
-    o.setPort(url.port(url.scheme() == u"https" ? 443 : 80));
-    return o;
-}
-
 QString seconds(qint64 ms)
 {
     return QString::number(double(ms) / 1000.0, 'f', ms < 10000 ? 1 : 0);

@@ -56,4 +56,15 @@ struct PreparedRequest
     Redactor redactor;
 };
 
+/// Scheme, host and port (the default one written out): where credentials may go, and what a
+/// redirect may not leave with them.
+inline QUrl originOf(const QUrl &url)
+{
+    QUrl o;
+    o.setScheme(url.scheme());
+    o.setHost(url.host());
+    o.setPort(url.port(url.scheme() == u"https" ? 443 : 80));
+    return o;
+}
+
 } // namespace patchbay

@@ -16,15 +16,6 @@ bool isHttpUrl(const QUrl &url)
     return url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https") && !url.host().isEmpty();
 }
 
-QUrl originOf(const QUrl &url)
-{
-    QUrl o;
-    o.setScheme(url.scheme());
-    o.setHost(url.host());
-    o.setPort(url.port(url.scheme() == u"https" ? 443 : 80));
-    return o;
-}
-
 bool isTokenChar(QChar c)
 {
     static const QString specials = QStringLiteral("!#$%&'*+-.^_`|~");

@@ -119,9 +119,14 @@ void DeadLetterRetry::send(const DeadLetter &d, const Node &target, const Endpoi
 {
     RecordEncoder encoder(scope);
     const QByteArray hash = encoder.contentHash(encoder.body(record));
-    QByteArray body = encoder.bodyWithout(record, pathFields); // as a run sends it
-    if (target.batchSize > 1)
-        body = '[' + body + ']';
+    // as a run sends it: to an endpoint that takes batches, as a batch of one
+    const bool batch = target.batchSize > 1;
+    QByteArray body = encoder.bodyWithout(record, pathFields);
+    const QByteArray idempotencyKey = encoder.idempotencyKey(key, hash);
+    const QByteArrayView one[] = {body};
+    const QByteArrayView oneKey[] = {idempotencyKey};
+    if (batch)
+        body = RecordEncoder::batchBody(one);
     RequestBuilder::Overrides o;
     o.record = &record;
     o.body = body;
@@ -130,7 +135,7 @@ void DeadLetterRetry::send(const DeadLetter &d, const Node &target, const Endpoi
         return finish(request.error().message);
     request->idempotencyHeader = m_integration->idempotencyHeader.toUtf8();
     if (!m_integration->idempotencyHeader.isEmpty())
-        request->idempotencyKey = encoder.idempotencyKey(key, hash) + (target.batchSize > 1 ? ":batch" : "");
+        request->idempotencyKey = batch ? RecordEncoder::batchKey(oneKey) : idempotencyKey;
     HttpExchange *exchange = m_client->send(std::move(*request));
     connect(exchange, &HttpExchange::finished, this, [this, d, key, hash, scope](const HttpResult &result) {
         if (result.ok()) {

@@ -2,6 +2,8 @@
 
 #include "util/sha1.h"
 
+#include <QCryptographicHash>
+
 namespace patchbay {
 
 RecordEncoder::RecordEncoder(const QString &integrationId) : m_keyPrefix(integrationId.toUtf8() + ':') {}
@@ -53,6 +55,35 @@ QByteArray RecordEncoder::idempotencyKey(const QString &recordKey, const QByteAr
     out.reserve(m_keyPrefix.size() + key.size() + 1 + contentHash.size());
     out.append(m_keyPrefix).append(key).append(':').append(contentHash);
     return out;
+}
+
+QByteArray RecordEncoder::batchBody(std::span<const QByteArrayView> bodies)
+{
+    qsizetype size = 2;
+    for (QByteArrayView b : bodies)
+        size += b.size() + 1;
+    QByteArray body;
+    body.reserve(size);
+    body += '[';
+    for (size_t k = 0; k < bodies.size(); ++k) {
+        if (k)
+            body += ',';
+        body += bodies[k];
+    }
+    body += ']';
+    return body;
+}
+
+QByteArray RecordEncoder::batchKey(std::span<const QByteArrayView> memberKeys)
+{
+    if (memberKeys.size() == 1)
+        return memberKeys[0].toByteArray() + ":batch";
+    QCryptographicHash h(QCryptographicHash::Sha1);
+    for (QByteArrayView k : memberKeys) {
+        h.addData(k);
+        h.addData("\n");
+    }
+    return "batch:" + h.result().toHex().left(32);
 }
 
 } // namespace patchbay

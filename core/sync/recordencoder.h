@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QString>
 
+#include <span>
+
 namespace patchbay {
 
 /// What a mapped record becomes on its way to the target, the same in every run and retry:
@@ -30,6 +32,14 @@ public:
     /// Up to MaxPlainKey characters of visible ASCII, not starting with '#'.
     static bool isPlainKey(const QByteArray &key);
     static constexpr qsizetype MaxPlainKey = 128;
+
+    /// What an endpoint that takes batches is sent: the records' bodies as one JSON array (a
+    /// record alone, a dead letter sent again, goes as an array of one).
+    static QByteArray batchBody(std::span<const QByteArrayView> bodies);
+    /// A batch's idempotency key follows from its members' keys, so that the same records give
+    /// the same key again: one record's key + ":batch"; several: "batch:" and 32 hex digits of
+    /// the SHA-1 of their keys.
+    static QByteArray batchKey(std::span<const QByteArrayView> memberKeys);
 
 private:
     QByteArray m_keyPrefix; ///< "integration id:"

@@ -1,9 +1,9 @@
 #include "targetwriter.h"
 
 #include "net/retry.h"
+#include "sync/recordencoder.h"
 #include "util/templatevars.h"
 
-#include <QCryptographicHash>
 
 #include <memory>
 
@@ -147,32 +147,21 @@ void TargetWriter::send(Job job)
     std::vector<OutgoingRecord> &records = job.page->records;
     const bool batch = m_batchSize > 1;
     QByteArray body;
+    QByteArray key;
     if (batch) {
-        qsizetype size = 2;
-        for (size_t i : job.members)
-            size += records[i].body.size() + 1;
-        body.reserve(size);
-        body = "[";
-        for (size_t k = 0; k < job.members.size(); ++k) {
-            if (k)
-                body += ',';
-            body += records[job.members[k]].body;
+        std::vector<QByteArrayView> bodies;
+        std::vector<QByteArrayView> keys;
+        bodies.reserve(job.members.size());
+        keys.reserve(job.members.size());
+        for (size_t i : job.members) {
+            bodies.push_back(records[i].body);
+            keys.push_back(records[i].idempotencyKey);
         }
-        body += ']';
+        body = RecordEncoder::batchBody(bodies);
+        key = RecordEncoder::batchKey(keys);
     } else {
         body = records[job.members[0]].body;
-    }
-    QByteArray key;
-    if (job.members.size() == 1) {
         key = records[job.members[0]].idempotencyKey;
-        if (batch)
-            key += ":batch";
-    } else {
-        // A batch's key follows from its members: the same records give the same key again.
-        QCryptographicHash h(QCryptographicHash::Sha1);
-        for (size_t i : job.members)
-            h.addData(records[i].idempotencyKey + '\n');
-        key = "batch:" + h.result().toHex().left(32);
     }
 
     Result<PreparedRequest> request = [&]() -> Result<PreparedRequest> {
