@@ -446,6 +446,7 @@ void TestSync::anOutageIsWaitedOut()
         const QJsonObject summary = summaryOf(r);
         QVERIFY(summary.value(QStringLiteral("resumed")).toInt() >= 1);
         QCOMPARE(summary.value(QStringLiteral("written")).toInt(), N);
+        QCOMPARE(summary.value(QStringLiteral("read")).toInt(), N); // pages read again are not counted twice
         QCOMPARE(summary.value(QStringLiteral("run")).toInt(), 1); // one run, not one per attempt
         QVERIFY(api.stats().value(QStringLiteral("faults")).toObject().value(QStringLiteral("503")).toInt() > 8);
         QCOMPARE(api.stat("unique"), N);

@@ -52,8 +52,8 @@ int compareWatermarks(const QString &a, const QString &b)
     return a.compare(b);
 }
 
-/// Adds the numbers of `more` to those of `into`, object by object (counts per node).
-void addCounts(Json &into, const Json &more)
+/// Adds the numbers of `more` (times `sign`) to those of `into`, object by object (counts per node).
+void addCounts(Json &into, const Json &more, int sign = 1)
 {
     if (!more.is_object())
         return;
@@ -62,9 +62,9 @@ void addCounts(Json &into, const Json &more)
     for (auto it = more.begin(); it != more.end(); ++it) {
         Json &mine = into[it.key()];
         if (it->is_object())
-            addCounts(mine, *it);
+            addCounts(mine, *it, sign);
         else if (it->is_number_integer())
-            mine = (mine.is_number_integer() ? mine.get<qint64>() : 0) + it->get<qint64>();
+            mine = (mine.is_number_integer() ? mine.get<qint64>() : 0) + sign * it->get<qint64>();
     }
 }
 
@@ -1187,6 +1187,13 @@ void SyncRun::onWriterStopped()
                     targetError = r.error;
                     targetMayPass = r.mayPass;
                 }
+        // Its checkpoint stays: an attempt that goes on reads, filters and maps it again.
+        m_readAgain.read += page->work.read;
+        if (!m_byProgram || page->written) {
+            m_readAgain.filtered += page->filtered;
+            m_readAgain.failed += page->failed;
+            m_tallyAgain.add(page->tally);
+        }
         if (!m_options.dryRun && !commit(*page, false))
             return;
     }
@@ -1264,8 +1271,13 @@ void SyncRun::finish(const QString &status_, const QString &message_)
 void SyncRun::resumeLater(const QString &message, const RunCounts &totals, const Json &nodes)
 {
     m_resuming = true;
+    // What the next attempt counts again is not counted twice.
     m_pausedTotals = totals;
+    m_pausedTotals.read -= m_readAgain.read;
+    m_pausedTotals.filtered -= m_readAgain.filtered;
+    m_pausedTotals.failed -= m_readAgain.failed;
     m_pausedNodes = nodes;
+    addCounts(m_pausedNodes, m_tallyAgain.toJson(), -1);
     const int seconds = std::max(1, (m_options.resumePauseMs + 999) / 1000);
     const int attempt = m_resumed + 1;
     const int attempts = m_resumed + m_options.resumes;
@@ -1276,8 +1288,8 @@ void SyncRun::resumeLater(const QString &message, const RunCounts &totals, const
                 .arg(attempts));
     m_waiting = tr("the service failed; going on in %n second(s) (%1 of %2)", nullptr, seconds).arg(attempt).arg(attempts);
     SyncProgress p;
-    p.counts = totals;
-    p.pages = totals.pages;
+    p.counts = m_pausedTotals;
+    p.pages = m_pausedTotals.pages;
     p.elapsedMs = m_clock.elapsed();
     p.waiting = m_waiting;
     p.resumeInMs = m_options.resumePauseMs;

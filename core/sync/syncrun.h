@@ -302,6 +302,8 @@ private:
     QBasicTimer m_resumeTimer;
     SyncRun *m_next = nullptr;
     Json m_earlierNodes;      ///< the node counts of the attempts before this one
+    RunCounts m_readAgain;    ///< of the pages whose checkpoint was not committed: read, filtered, failed again next time
+    FlowProgram::Tally m_tallyAgain; ///< their node counts
     RunCounts m_pausedTotals; ///< the counts when it paused
     Json m_pausedNodes;
     bool m_cancelled = false;
