@@ -79,6 +79,10 @@ private:
     QString writeProject(const QTemporaryDir &dir, const Setup &s);
     CliRun run(const QTemporaryDir &dir, const QString &project, const DemoApi &api, QStringList extra = {});
     QProcessEnvironment env(const QTemporaryDir &dir);
+    /// `run PROJECT sync` against the demo API, reading secrets from env(), and `extra`.
+    static QStringList runArgs(const QString &project, const DemoApi &api, const QStringList &extra = {});
+    /// Starts that in `p`, in the environment of env(dir).
+    void startRun(QProcess &p, const QTemporaryDir &dir, const QString &project, const DemoApi &api, const QStringList &extra = {});
     /// Starts `patchbay-cli run` and SIGKILLs it after `ms`; false when it finished before.
     bool killRunAfter(const QTemporaryDir &dir, const QString &project, const DemoApi &api, int ms);
     /// The same, `ms` after the target has received more than `received` records.
@@ -197,11 +201,21 @@ QProcessEnvironment TestSync::env(const QTemporaryDir &dir)
     return e;
 }
 
+QStringList TestSync::runArgs(const QString &project, const DemoApi &api, const QStringList &extra)
+{
+    return QStringList{QStringLiteral("--secrets-from-env"), QStringLiteral("run"), project, QStringLiteral("sync"),
+                       QStringLiteral("--var"), QStringLiteral("api=") + api.url()} + extra;
+}
+
+void TestSync::startRun(QProcess &p, const QTemporaryDir &dir, const QString &project, const DemoApi &api, const QStringList &extra)
+{
+    p.setProcessEnvironment(env(dir));
+    p.start(QStringLiteral(PATCHBAY_CLI), runArgs(project, api, extra));
+}
+
 CliRun TestSync::run(const QTemporaryDir &dir, const QString &project, const DemoApi &api, QStringList extra)
 {
-    return runCli(QStringList{QStringLiteral("--secrets-from-env"), QStringLiteral("run"), project, QStringLiteral("sync"),
-                              QStringLiteral("--var"), QStringLiteral("api=") + api.url(), QStringLiteral("--json")} + extra,
-                  {}, env(dir), 120000);
+    return runCli(runArgs(project, api, QStringList{QStringLiteral("--json")} + extra), {}, env(dir), 120000);
 }
 
 void TestSync::initTestCase()
@@ -213,9 +227,7 @@ void TestSync::initTestCase()
 bool TestSync::killRunAfter(const QTemporaryDir &dir, const QString &project, const DemoApi &api, int ms)
 {
     QProcess p;
-    p.setProcessEnvironment(env(dir));
-    p.start(QStringLiteral(PATCHBAY_CLI), {QStringLiteral("--secrets-from-env"), QStringLiteral("run"), project, QStringLiteral("sync"),
-                                           QStringLiteral("--var"), QStringLiteral("api=") + api.url()});
+    startRun(p, dir, project, api);
     if (!p.waitForStarted() || p.waitForFinished(ms))
         return false;
     ::kill(pid_t(p.processId()), SIGKILL);
@@ -226,9 +238,7 @@ bool TestSync::killRunAfter(const QTemporaryDir &dir, const QString &project, co
 bool TestSync::killRunOnceReceived(const QTemporaryDir &dir, const QString &project, DemoApi &api, int received, int ms)
 {
     QProcess p;
-    p.setProcessEnvironment(env(dir));
-    p.start(QStringLiteral(PATCHBAY_CLI), {QStringLiteral("--secrets-from-env"), QStringLiteral("run"), project, QStringLiteral("sync"),
-                                           QStringLiteral("--var"), QStringLiteral("api=") + api.url()});
+    startRun(p, dir, project, api);
     if (!p.waitForStarted())
         return false;
     while (api.stat("received") <= received)
@@ -472,10 +482,7 @@ void TestSync::anOutageIsWaitedOut()
         QVERIFY(api.ok());
         QTemporaryDir dir;
         QProcess p;
-        p.setProcessEnvironment(env(dir));
-        p.start(QStringLiteral(PATCHBAY_CLI), {QStringLiteral("--secrets-from-env"), QStringLiteral("run"), writeProject(dir, s),
-                                               QStringLiteral("sync"), QStringLiteral("--var"), QStringLiteral("api=") + api.url(),
-                                               QStringLiteral("--json"), QStringLiteral("--verbose")});
+        startRun(p, dir, writeProject(dir, s), api, {QStringLiteral("--json"), QStringLiteral("--verbose")});
         p.setReadChannel(QProcess::StandardError);
         QByteArray err;
         while (!err.contains("This may pass") && p.waitForReadyRead(20000))
@@ -597,9 +604,7 @@ void TestSync::sharedWatermarkAcrossPageBoundarySurvivesACrash()
 
     // Kill it right after the first page (3 of the 5) is committed.
     QProcess p;
-    p.setProcessEnvironment(env(dir));
-    p.start(QStringLiteral(PATCHBAY_CLI), {QStringLiteral("--secrets-from-env"), QStringLiteral("run"), project, QStringLiteral("sync"),
-                                           QStringLiteral("--var"), QStringLiteral("api=") + api.url(), QStringLiteral("--verbose")});
+    startRun(p, dir, project, api, {QStringLiteral("--verbose")});
     p.setReadChannel(QProcess::StandardError); // the events come on stderr
     QByteArray err;
     while (!err.contains("Page 1:") && p.waitForReadyRead(20000))
@@ -635,10 +640,7 @@ void TestSync::cancellationCommitsWhatWasAcknowledged()
     s.concurrency = 2;
     const QString project = writeProject(dir, s);
     QProcess p;
-    p.setProcessEnvironment(env(dir));
-    p.start(QStringLiteral(PATCHBAY_CLI), {QStringLiteral("--secrets-from-env"), QStringLiteral("run"), project, QStringLiteral("sync"),
-                                           QStringLiteral("--var"), QStringLiteral("api=") + api.url(), QStringLiteral("--json"),
-                                           QStringLiteral("--verbose")});
+    startRun(p, dir, project, api, {QStringLiteral("--json"), QStringLiteral("--verbose")});
     p.setReadChannel(QProcess::StandardError);
     QByteArray err;
     while (!err.contains("Page 2:") && p.waitForReadyRead(20000))
@@ -894,9 +896,7 @@ void TestSync::dryRunChangesNothing()
     QVERIFY(api.ok());
     QTemporaryDir dir;
     const QString project = writeProject(dir, Setup{});
-    const CliRun r = runCli({QStringLiteral("--secrets-from-env"), QStringLiteral("run"), project, QStringLiteral("sync"),
-                             QStringLiteral("--var"), QStringLiteral("api=") + api.url(), QStringLiteral("--dry-run")},
-                            {}, env(dir));
+    const CliRun r = runCli(runArgs(project, api, {QStringLiteral("--dry-run")}), {}, env(dir));
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 5);
@@ -1099,9 +1099,8 @@ void TestSync::locksAreTheUsersAloneAndUnambiguous()
     QVERIFY(QFile::setPermissions(data, QFileDevice::Permissions(0x7777)));
     QProcess p;
     p.setProcessEnvironment(env(dir));
-    p.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("umask 000; exec \"$0\" \"$@\""), QStringLiteral(PATCHBAY_CLI),
-                                        QStringLiteral("--secrets-from-env"), QStringLiteral("run"), project, QStringLiteral("sync"),
-                                        QStringLiteral("--var"), QStringLiteral("api=") + api.url()});
+    p.start(QStringLiteral("/bin/sh"), QStringList{QStringLiteral("-c"), QStringLiteral("umask 000; exec \"$0\" \"$@\""),
+                                                   QStringLiteral(PATCHBAY_CLI)} + runArgs(project, api));
     QVERIFY(p.waitForStarted());
     // While it runs (the API answers slowly), its lock is there.
     const QDir locks(data + QStringLiteral("/locks"));
@@ -1110,8 +1109,7 @@ void TestSync::locksAreTheUsersAloneAndUnambiguous()
     QTRY_COMPARE(QFileInfo(locks.filePath(QStringLiteral("synctest+sync.lock"))).permissions(),
                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
     // A second run meanwhile is refused, and says so in words (not "Run 0 failed").
-    const CliRun second = runCli({QStringLiteral("--secrets-from-env"), QStringLiteral("run"), project, QStringLiteral("sync"),
-                                  QStringLiteral("--var"), QStringLiteral("api=") + api.url()}, {}, env(dir));
+    const CliRun second = runCli(runArgs(project, api), {}, env(dir));
     QCOMPARE(second.exitCode, 1);
     QVERIFY2(second.err.startsWith(QStringLiteral("Not run: The integration \"Sync\" is already running")), qPrintable(second.err));
     QVERIFY(!second.out.contains(QStringLiteral("Run 0")));
