@@ -466,6 +466,7 @@ DE = {
  'Key': 'Schlüssel',
  'Lookup Tables': 'Nachschlagetabellen',
  '%1  →  %2': '%1  →  %2',
+ '%1 has errors: check it with `patchbay-cli validate %1`': '%1 hat Fehler: prüfen Sie es mit `patchbay-cli validate %1`',
  'Nested too deep': 'Zu tief verschachtelt',
  'It had gone on %n time(s) after the service failed.': ('Er war nach einem Ausfall des Dienstes %n Mal weitergelaufen.', 'Er war nach Ausfällen des Dienstes %n Mal weitergelaufen.'),
  'The service failed on the way; the run went on from where it stopped (%n time(s)).': ('Der Dienst fiel unterwegs aus; der Lauf ging dort weiter, wo er stehen geblieben war (%n Mal).', 'Der Dienst fiel unterwegs aus; der Lauf ging dort weiter, wo er stehen geblieben war (%n Mal).'),
@@ -807,7 +808,7 @@ tree = ET.parse(path)
 done = missing = 0
 for ctx in tree.getroot().iter('context'):
     name = ctx.find('name').text
-    if not (name.startswith('patchbay::ui') or name in ('main', 'patchbay::FilterRule', 'patchbay::SyncSummary', 'patchbay::Templates')):
+    if not (name.startswith('patchbay::ui') or name in ('main', 'patchbay::FilterRule', 'patchbay::SyncSummary', 'patchbay::Templates', 'patchbay::RunHost', 'patchbay::SchedulingHost')):
         continue
     for m in ctx.findall('message'):
         src = m.find('source').text

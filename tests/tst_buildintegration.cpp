@@ -23,7 +23,7 @@
 #include "ui/widgets/formulalineedit.h"
 #include "ui/problemsmodel.h"
 #include "ui/projectexplorer.h"
-#include "ui/runs/runcontroller.h"
+#include "sync/runhost.h"
 #include "ui/services.h"
 #include "util/translations.h"
 
@@ -270,7 +270,7 @@ void TestBuildIntegration::pendingCustomersToTheMailingList()
     QTest::keyClick(trial, Qt::Key_Escape);
 
     // Run it: exactly the pending customers arrive, one request each.
-    QSignalSpy finished(w.runs(), &RunController::finished);
+    QSignalSpy finished(w.runs(), &RunHost::finished);
     QTest::mouseClick(page->findChild<QPushButton *>("runNow"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
     const SyncSummary s = finished.first().at(2).value<SyncSummary>();
@@ -795,7 +795,7 @@ void TestBuildIntegration::paymentsToContactsWithTheMouse()
     QTest::keyClick(trial, Qt::Key_Escape);
 
     // Run it: every payer has one contact with their latest payment; nobody else was touched.
-    QSignalSpy finished(w.runs(), &RunController::finished);
+    QSignalSpy finished(w.runs(), &RunHost::finished);
     QTest::mouseClick(page->findChild<QPushButton *>("runNow"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
     const SyncSummary s = finished.first().at(2).value<SyncSummary>();

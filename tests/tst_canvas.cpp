@@ -16,7 +16,7 @@
 #include "ui/document.h"
 #include "ui/mainwindow.h"
 #include "ui/projectexplorer.h"
-#include "ui/runs/runcontroller.h"
+#include "sync/runhost.h"
 #include "ui/runs/runsview.h"
 #include "ui/services.h"
 
@@ -315,10 +315,10 @@ void TestCanvas::runNowShowsCounts()
     MainWindow w(m_services.get());
     QVERIFY(w.openProject(writeDemoProject(m_dir, m_api->url())));
     CanvasView *v = w.openCanvas("sync-customers");
-    QSignalSpy finished(w.runs(), &RunController::finished);
+    QSignalSpy finished(w.runs(), &RunHost::finished);
     // while it runs, the nodes count along
     int progressSeen = 0;
-    connect(w.runs(), &RunController::progress, v, [&](const QString &, const SyncProgress &p) {
+    connect(w.runs(), &RunHost::progress, v, [&](const QString &, const SyncProgress &p) {
         if (v->nodeItem("customers")->runText() == QStringLiteral("%1 read").arg(p.counts.read))
             ++progressSeen;
     });

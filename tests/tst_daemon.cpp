@@ -1,8 +1,15 @@
 // patchbay-cli daemon: runs a workspace's enabled schedules on time, re-reads a changed project,
-// refuses to be a second scheduler of one data directory, and stops cleanly on SIGTERM.
+// refuses to be a second scheduler of one data directory, and stops cleanly on SIGTERM. And the
+// SchedulingHost it is a view of (the tray is the other), on an injected clock.
 
 #include "clirunner.h"
+#include "schedule/schedulinghost.h"
+#include "secrets/envsecretstore.h"
+#include "store/store.h"
 #include "support/demoapi.h"
+#include "sync/runhost.h"
+
+#include <QSignalSpy>
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -16,7 +23,20 @@ class TestDaemon : public QObject
 
 private Q_SLOTS:
     void runsSchedulesAndStopsCleanly();
+    void hostStartsWhatIsDueOnceAndStopsItsRuns();
 };
+
+/// The demo project with its schedule on: every 2 seconds.
+static QByteArray scheduledDemo()
+{
+    QFile demo(QStringLiteral(PATCHBAY_SOURCE_DIR "/resources/demo/demo.patchbay.json"));
+    if (!demo.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray text = demo.readAll();
+    text.replace("\"cron\": \"*/15 * * * *\"", "\"cron\": \"every 2 seconds\"");
+    text.replace("\"enabled\": false", "\"enabled\": true");
+    return text;
+}
 
 void TestDaemon::runsSchedulesAndStopsCleanly()
 {
@@ -24,11 +44,8 @@ void TestDaemon::runsSchedulesAndStopsCleanly()
     QVERIFY(api.ok());
     QTemporaryDir workspace;
     QTemporaryDir data;
-    QFile demo(QStringLiteral(PATCHBAY_SOURCE_DIR "/resources/demo/demo.patchbay.json"));
-    QVERIFY(demo.open(QIODevice::ReadOnly));
-    QByteArray text = demo.readAll();
-    text.replace("\"cron\": \"*/15 * * * *\"", "\"cron\": \"every 2 seconds\"");
-    text.replace("\"enabled\": false", "\"enabled\": true");
+    QByteArray text = scheduledDemo();
+    QVERIFY(!text.isEmpty());
     const QString project = workspace.filePath(QStringLiteral("demo.patchbay.json"));
     auto write = [&](const QByteArray &bytes) {
         QFile f(project);
@@ -95,6 +112,76 @@ void TestDaemon::runsSchedulesAndStopsCleanly()
     QCOMPARE(daemon.exitStatus(), QProcess::NormalExit);
     QCOMPARE(daemon.exitCode(), 0);
     QVERIFY(readLog().contains("stopping (signal)"));
+}
+
+void TestDaemon::hostStartsWhatIsDueOnceAndStopsItsRuns()
+{
+    using namespace patchbay;
+    DemoApi api({QStringLiteral("--customers"), QStringLiteral("300"), QStringLiteral("--latency-ms"), QStringLiteral("300")});
+    QVERIFY(api.ok());
+    QTemporaryDir workspace;
+    QTemporaryDir data;
+    const QString project = workspace.filePath(QStringLiteral("demo.patchbay.json"));
+    {
+        QFile f(project);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(scheduledDemo());
+    }
+    qputenv("PATCHBAY_SECRET_CRM_TOKEN", "demo-token");
+    qputenv("PATCHBAY_SECRET_MAILING_KEY", "demo-key");
+    EnvSecretStore secrets;
+    auto store = Store::open(data.path());
+    QVERIFY(store);
+    Store *opened = store->get();
+    RunHost runs(data.path(), [opened](QString *) { return opened; }, &secrets);
+    runs.setOverrides({Variable{QStringLiteral("demo_api"), api.url(), false}});
+    QDateTime now = QDateTime::fromString(QStringLiteral("2026-12-06T10:00:00Z"), Qt::ISODate);
+    SchedulingHost host(&runs, data.path(), [&now] { return now; });
+
+    // One scheduler per data directory: a second host says who holds it, and keeps no jobs.
+    QVERIFY(host.takeLock());
+    SchedulingHost second(&runs, data.path());
+    QVERIFY(!second.takeLock());
+    QCOMPARE(second.holder().pid, QCoreApplication::applicationPid());
+    QSignalSpy secondRead(&second, &SchedulingHost::workspaceRead);
+    second.watchWorkspace(workspace.path());
+    QCOMPARE(second.scheduler()->jobs().size(), 0);
+
+    QSignalSpy read(&host, &SchedulingHost::workspaceRead);
+    QSignalSpy started(&host, &SchedulingHost::started);
+    QSignalSpy skipped(&host, &SchedulingHost::skipped);
+    QSignalSpy finished(&host, &SchedulingHost::finished);
+    host.watchWorkspace(workspace.path());
+    QCOMPARE(read.size(), 1);
+    QCOMPARE(host.scheduler()->jobs().size(), 1);
+    const QString key = project + QStringLiteral("#sync-customers");
+    QCOMPARE(host.scheduler()->jobs().first().id, key);
+
+    host.scheduler()->tick();
+    QCOMPARE(started.size(), 0); // not due yet
+    now = now.addSecs(2);
+    host.scheduler()->tick();
+    QCOMPARE(started.size(), 1);
+    QVERIFY(runs.isRunning(key)); // named by its file and integration, from the file as it is
+
+    // Due again while it runs (each page takes 300 ms): skipped, not started twice.
+    now = now.addSecs(2);
+    host.scheduler()->tick();
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(skipped.size(), 1);
+
+    // Stopping cancels the run it started; `done` comes when the run has ended, and nothing
+    // starts after.
+    bool stopped = false;
+    host.stop([&stopped] { stopped = true; });
+    QVERIFY(!stopped);
+    QTRY_VERIFY_WITH_TIMEOUT(stopped, 15000);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(1).value<SyncSummary>().status, QStringLiteral("cancelled"));
+    QVERIFY(!runs.isRunning(key));
+    now = now.addSecs(2);
+    host.scheduler()->tick();
+    QCOMPARE(started.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDaemon)

@@ -19,7 +19,7 @@
 #include "ui/mainwindow.h"
 #include "ui/commands/editcommands.h"
 #include "ui/problemsmodel.h"
-#include "ui/runs/runcontroller.h"
+#include "sync/runhost.h"
 #include "ui/runs/runsview.h"
 #include "ui/projectexplorer.h"
 #include "ui/services.h"
@@ -683,8 +683,8 @@ void TestMainWindow::runShowsProgressTableAndChart()
     auto s = services();
     MainWindow w(s.get());
     QVERIFY(w.openProject(copyDemoProject()));
-    QSignalSpy started(w.runs(), &RunController::started);
-    QSignalSpy finished(w.runs(), &RunController::finished);
+    QSignalSpy started(w.runs(), &RunHost::started);
+    QSignalSpy finished(w.runs(), &RunHost::finished);
     QVERIFY(w.runIntegration("sync-customers"));
     QCOMPARE(started.count(), 1);
     QVERIFY(w.findChild<QLabel *>("runProgress")->isVisibleTo(&w));
@@ -743,7 +743,7 @@ void TestMainWindow::deadLettersAreSentAgain()
             if (f.target == "email")
                 f.formula = "if(right(toText(id), 1) = \"0\", \"not-an-address\", lower(email_address))";
     w.document()->undoStack()->push(new EditIntegrationCommand(w.document(), 0, in, "break email"));
-    QSignalSpy finished(w.runs(), &RunController::finished);
+    QSignalSpy finished(w.runs(), &RunHost::finished);
     QVERIFY(w.runIntegration("sync-customers"));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
     const SyncSummary summary = finished.first().at(2).value<SyncSummary>();
@@ -773,7 +773,7 @@ void TestMainWindow::runCanBeCancelled()
     auto s = services();
     MainWindow w(s.get());
     QVERIFY(w.openProject(copyDemoProject(slow.url())));
-    QSignalSpy finished(w.runs(), &RunController::finished);
+    QSignalSpy finished(w.runs(), &RunHost::finished);
     QVERIFY(w.runIntegration("sync-customers"));
     QVERIFY(!w.runIntegration("sync-customers")); // one at a time
     QTest::qWait(200);

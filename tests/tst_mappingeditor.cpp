@@ -20,7 +20,7 @@
 #include "ui/mapping/mappingeditor.h"
 #include "ui/mapping/mappingwires.h"
 #include "ui/mapping/previewmodel.h"
-#include "ui/runs/runcontroller.h"
+#include "sync/runhost.h"
 #include "ui/services.h"
 #include "ui/widgets/formulalineedit.h"
 #include "ui/widgets/keyvaluetable.h"
@@ -664,7 +664,7 @@ void TestMappingEditor::wiredOnTheCanvasAndRun()
 
     // run it: every active customer arrives at the target
     m_api->call("POST", "/_admin/reset");
-    QSignalSpy finished(w.runs(), &RunController::finished);
+    QSignalSpy finished(w.runs(), &RunHost::finished);
     w.runIntegration("fresh");
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
     const SyncSummary s = finished.first().at(2).value<SyncSummary>();

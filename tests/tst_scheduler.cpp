@@ -1,7 +1,7 @@
 // Schedules: cron parsing, next firing times in time zones across both DST transitions, and the
 // Scheduler on an injected clock (on time, never twice at once, once after sleeping, pause).
 
-#include "schedule/cronexpression.h"
+#include "util/cronexpression.h"
 #include "schedule/scheduler.h"
 #include "schedule/workspace.h"
 

@@ -11,7 +11,7 @@
 #include "ui/commands/editcommands.h"
 #include "ui/document.h"
 #include "ui/mainwindow.h"
-#include "ui/runs/runcontroller.h"
+#include "sync/runhost.h"
 #include "ui/runs/runsview.h"
 #include "ui/services.h"
 #include "ui/singleinstance.h"
@@ -115,7 +115,7 @@ void TestTray::menuRunNowStartsARun()
     QCOMPARE(f.tray->scheduler()->jobs().size(), 1);
     QAction *run = action(f.tray->runNowMenu(), "Sync active customers to the mailing list");
     QVERIFY(run);
-    QSignalSpy finished(f.window->runs(), &RunController::finished);
+    QSignalSpy finished(f.window->runs(), &RunHost::finished);
     QSignalSpy states(f.tray.get(), &TrayController::stateChanged);
     run->trigger();
     QCOMPARE(f.tray->state(), TrayController::State::Running);
@@ -133,7 +133,7 @@ void TestTray::menuRunNowStartsARun()
 void TestTray::scheduleFiresOnTimeAndPauseHoldsIt()
 {
     Fixture f = open(m_api->url());
-    QSignalSpy finished(f.window->runs(), &RunController::finished);
+    QSignalSpy finished(f.window->runs(), &RunHost::finished);
     f.tray->scheduler()->tick();
     QTest::qWait(50);
     QCOMPARE(finished.count(), 0); // 10:14:59: not yet
@@ -174,7 +174,7 @@ void TestTray::closedWindowKeepsRunningSchedules()
     f.window->close();
     QCOMPARE(notified.count(), 1); // only the first time
 
-    QSignalSpy finished(f.window->runs(), &RunController::finished);
+    QSignalSpy finished(f.window->runs(), &RunHost::finished);
     m_now = QDateTime(QDate(2026, 3, 2), QTime(10, 15, 0), QTimeZone::utc());
     f.tray->scheduler()->tick();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
@@ -193,7 +193,7 @@ void TestTray::failedScheduledRunNotifies()
     QVERIFY2(refusing.ok(), qPrintable(refusing.errorOutput()));
     Fixture f = open(refusing.url());
     QSignalSpy notified(f.tray.get(), &TrayController::notified);
-    QSignalSpy finished(f.window->runs(), &RunController::finished);
+    QSignalSpy finished(f.window->runs(), &RunHost::finished);
     m_now = QDateTime(QDate(2026, 3, 2), QTime(10, 15, 0), QTimeZone::utc());
     f.tray->scheduler()->tick();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);

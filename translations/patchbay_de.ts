@@ -1534,6 +1534,21 @@
     </message>
 </context>
 <context>
+    <name>patchbay::RunHost</name>
+    <message>
+        <source>The project has no integration "%1".</source>
+        <translation>Das Projekt hat keine Integration „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” is already running.</source>
+        <translation>„%1“ läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Runs are kept in %1, which cannot be opened: %2</source>
+        <translation>Läufe werden in %1 gespeichert, das sich nicht öffnen lässt: %2</translation>
+    </message>
+</context>
+<context>
     <name>patchbay::RunStore</name>
     <message>
         <source>The process running it stopped without finishing it (killed, or the machine went down). The next run resumes from the last checkpoint.</source>
@@ -1564,6 +1579,13 @@
     <message>
         <source>the previous run is still going</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>patchbay::SchedulingHost</name>
+    <message>
+        <source>%1 has errors: check it with `patchbay-cli validate %1`</source>
+        <translation>%1 hat Fehler: prüfen Sie es mit `patchbay-cli validate %1`</translation>
     </message>
 </context>
 <context>
@@ -2603,10 +2625,6 @@ Exit code: 0 all accepted, 1 some still refused.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>cannot run %1: the project has errors</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>run %1 of %2/%3 %4: %5 read, %6 written, %7 dead letters%8</source>
         <translation type="unfinished" />
     </message>
@@ -2801,6 +2819,10 @@ Exit code: 0 succeeded, 1 partial or failed, 2 a wrong command line or project,
     </message>
     <message>
         <source>Seconds before going on the first time (default 30; doubles).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot run %1/%2: %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5608,21 +5630,6 @@ Ihre Änderungen sind noch da.</translation>
     <message numerus="yes">
         <source>%n match(es)</source>
         <translation><numerusform>%n Treffer</numerusform><numerusform>%n Treffer</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>patchbay::ui::RunController</name>
-    <message>
-        <source>The project has no integration "%1".</source>
-        <translation>Das Projekt hat keine Integration „%1“.</translation>
-    </message>
-    <message>
-        <source>“%1” is already running.</source>
-        <translation>„%1“ läuft bereits.</translation>
-    </message>
-    <message>
-        <source>Runs are kept in %1, which cannot be opened: %2</source>
-        <translation>Läufe werden in %1 gespeichert, das sich nicht öffnen lässt: %2</translation>
     </message>
 </context>
 <context>

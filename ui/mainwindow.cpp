@@ -20,7 +20,7 @@
 #include "net/requesthistory.h"
 #include "problemsmodel.h"
 #include "projectexplorer.h"
-#include "runs/runcontroller.h"
+#include "sync/runhost.h"
 #include "runs/runsview.h"
 #include "services.h"
 
@@ -65,7 +65,15 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
     : QMainWindow(parent), m_services(services), m_explorer(new ProjectExplorer(this)),
       m_problems(new ProblemsModel(this)), m_problemsView(new QTableView(this)), m_tabs(new QTabWidget(this)),
       m_welcome(new QLabel(this)), m_history(new QListWidget(this)), m_environments(new QComboBox(this)),
-      m_runsView(new RunsView(services, this)), m_runs(new RunController(services, this)), m_autosave(new QTimer(this))
+      m_runsView(new RunsView(services, this)), m_runs(new RunHost(
+          services->dataDir(),
+          [services](QString *error) {
+              Store *store = services->store();
+              if (!store)
+                  *error = services->storeError();
+              return store;
+          },
+          services->secrets(), this)), m_autosave(new QTimer(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_tabs->setTabsClosable(true);
@@ -843,11 +851,11 @@ CanvasView *MainWindow::openCanvas(const QString &integrationId)
         m_runsDock->raise();
         m_runsView->selectRun(runId);
     });
-    connect(m_runs, &RunController::finished, view, [view](const QString &id, const QString &, const SyncSummary &s) {
+    connect(m_runs, &RunHost::finished, view, [view](const QString &id, const QString &, const SyncSummary &s) {
         if (id == view->integrationId())
             view->showRun(s);
     });
-    connect(m_runs, &RunController::progress, view, [view](const QString &id, const SyncProgress &p) {
+    connect(m_runs, &RunHost::progress, view, [view](const QString &id, const SyncProgress &p) {
         if (id == view->integrationId())
             view->showProgress(p);
     });
@@ -1149,12 +1157,12 @@ void MainWindow::createRunProgress()
     layout->addWidget(cancel);
     statusBar()->addPermanentWidget(m_runProgress);
     m_runProgress->hide();
-    connect(cancel, &QPushButton::clicked, m_runs, &RunController::cancelAll);
-    connect(m_runs, &RunController::started, this, [this](const QString &, const QString &name) {
+    connect(cancel, &QPushButton::clicked, m_runs, &RunHost::cancelAll);
+    connect(m_runs, &RunHost::started, this, [this](const QString &, const QString &name) {
         m_runLabel->setText(tr("Running “%1”…").arg(name));
         m_runProgress->show();
     });
-    connect(m_runs, &RunController::progress, this, [this](const QString &id, const SyncProgress &p) {
+    connect(m_runs, &RunHost::progress, this, [this](const QString &id, const SyncProgress &p) {
         const Integration *in = m_doc ? m_doc->project().integration(id) : nullptr;
         const double rate = p.elapsedMs > 0 ? double(p.counts.read) * 1000.0 / double(p.elapsedMs) : 0.0;
         QString text = tr("“%1”: %2 read · %3 written · %4 failed · %5 records/s")
@@ -1167,7 +1175,7 @@ void MainWindow::createRunProgress()
             text += QStringLiteral(" · ") + p.waiting;
         m_runLabel->setText(text);
     });
-    connect(m_runs, &RunController::finished, this, [this](const QString &, const QString &name, const SyncSummary &s) {
+    connect(m_runs, &RunHost::finished, this, [this](const QString &, const QString &name, const SyncSummary &s) {
         if (m_runs->runningCount() == 0)
             m_runProgress->hide();
         statusBar()->showMessage(tr("“%1” %2: %3 written, %4 failed in %5 s%6")
@@ -1181,7 +1189,7 @@ void MainWindow::createRunProgress()
         if (s.runId)
             m_runsView->selectRun(s.runId);
     });
-    connect(m_runs, &RunController::failedToStart, this,
+    connect(m_runs, &RunHost::failedToStart, this,
             [this](const QString &, const QString &message) { statusBar()->showMessage(message, 15000); });
 }
 

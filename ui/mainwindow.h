@@ -20,6 +20,7 @@ class QTimer;
 namespace patchbay {
 struct Connector;
 struct ImportResult;
+class RunHost;
 } // namespace patchbay
 
 namespace patchbay::ui {
@@ -32,7 +33,6 @@ class EnvironmentEditor;
 class ProblemsModel;
 class ProjectExplorer;
 class RequestConsole;
-class RunController;
 class RunsView;
 class Services;
 
@@ -74,7 +74,7 @@ public:
     QAction *redoAction() const { return m_redoAction; }
     Services *services() const { return m_services; }
     RunsView *runsView() const { return m_runsView; }
-    RunController *runs() const { return m_runs; }
+    RunHost *runs() const { return m_runs; }
     /// Runs an integration of the open project now, with progress in the status bar.
     bool runIntegration(const QString &integrationId);
     /// Fills `menu` with an action per integration of the open project that runs it now.
@@ -186,7 +186,7 @@ private:
     QListWidget *m_history;
     QComboBox *m_environments;
     RunsView *m_runsView;
-    RunController *m_runs;
+    RunHost *m_runs;
     QDockWidget *m_runsDock = nullptr;
     QMenu *m_runMenu = nullptr;
     QWidget *m_runProgress = nullptr;

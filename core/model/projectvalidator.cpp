@@ -6,7 +6,7 @@
 
 #include "expr/flowprogram.h"
 #include "expr/recordpipeline.h"
-#include "schedule/cronexpression.h"
+#include "util/cronexpression.h"
 #include "util/cafile.h"
 #include "util/headercheck.h"
 #include "util/suggest.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "schedule/cronexpression.h"
+#include "util/cronexpression.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -29,3 +29,5 @@ public:
 };
 
 } // namespace patchbay
+
+Q_DECLARE_METATYPE(patchbay::Workspace::Scan)

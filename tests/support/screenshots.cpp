@@ -14,7 +14,7 @@
 #include "ui/commands/editcommands.h"
 #include "ui/document.h"
 #include "ui/mainwindow.h"
-#include "ui/runs/runcontroller.h"
+#include "sync/runhost.h"
 #include "ui/runs/runsview.h"
 #include "ui/services.h"
 #include "ui/widgets/templatelineedit.h"
@@ -145,7 +145,7 @@ int main(int argc, char *argv[])
     };
     auto runOnce = [&] {
         QEventLoop wait;
-        QObject::connect(w.runs(), &RunController::finished, &wait, &QEventLoop::quit);
+        QObject::connect(w.runs(), &RunHost::finished, &wait, &QEventLoop::quit);
         QTimer::singleShot(60000, &wait, &QEventLoop::quit);
         w.runIntegration(QStringLiteral("sync-customers"));
         wait.exec();
@@ -232,7 +232,7 @@ int main(int argc, char *argv[])
     }
     {
         QEventLoop wait;
-        QObject::connect(w.runs(), &RunController::finished, &wait, &QEventLoop::quit);
+        QObject::connect(w.runs(), &RunHost::finished, &wait, &QEventLoop::quit);
         QTimer::singleShot(60000, &wait, &QEventLoop::quit);
         w.runIntegration(QStringLiteral("payments-to-crm"));
         wait.exec();

@@ -1,9 +1,8 @@
 #include "traycontroller.h"
 
-#include "schedule/workspace.h"
 #include "store/runstore.h"
 #include "ui/mainwindow.h"
-#include "ui/runs/runcontroller.h"
+#include "sync/runhost.h"
 #include "ui/runs/runsview.h"
 #include "ui/services.h"
 #include "ui/theme.h"
@@ -71,7 +70,8 @@ QString statusSymbol(const QString &status)
 } // namespace
 
 TrayController::TrayController(MainWindow *window, Services *services, Scheduler::Clock clock, QObject *parent)
-    : QObject(parent), m_window(window), m_services(services), m_scheduler(this, std::move(clock)),
+    : QObject(parent), m_window(window), m_services(services),
+      m_host(window->runs(), services->dataDir(), std::move(clock)),
       m_trayAvailable(QSystemTrayIcon::isSystemTrayAvailable()), m_icon(new QSystemTrayIcon(this)),
       m_menu(new QMenu(window))
 {
@@ -87,8 +87,8 @@ TrayController::TrayController(MainWindow *window, Services *services, Scheduler
             m_window->activateWindow();
         }
     });
-    connect(&m_scheduler, &Scheduler::due, this, &TrayController::onDue);
-    connect(&m_scheduler, &Scheduler::skipped, this, [this](const ScheduledJob &job, const QString &why) {
+    m_host.followProject([this] { return m_window->project(); }, [this] { return m_window->environment(); });
+    connect(&m_host, &SchedulingHost::skipped, this, [this](const ScheduledJob &job, const QString &why) {
         m_window->statusBar()->showMessage(tr("Skipped the scheduled run of “%1”: %2").arg(job.integrationName, why), 15000);
     });
     connect(m_window, &MainWindow::projectChanged, this, [this] {
@@ -96,28 +96,29 @@ TrayController::TrayController(MainWindow *window, Services *services, Scheduler
         rebuildRunNow();
         rebuildLastRuns();
     });
-    RunController *runs = m_window->runs();
-    connect(runs, &RunController::started, this, [this] { setState(State::Running); });
-    connect(runs, &RunController::finished, this, &TrayController::onRunFinished);
-    connect(runs, &RunController::failedToStart, this, [this](const QString &id, const QString &message) {
-        if (m_scheduledRuns.remove(id))
-            notify(tr("A scheduled run did not start"), message, true);
-    });
+    RunHost *runs = m_window->runs();
+    connect(runs, &RunHost::started, this, [this] { setState(State::Running); });
+    connect(&m_host, &SchedulingHost::runFinished, this,
+            [this](const QString &, const QString &name, const SyncSummary &s, bool scheduled) { onRunFinished(name, s, scheduled); });
+    connect(&m_host, &SchedulingHost::failedToStart, this,
+            [this](const ScheduledJob &, const QString &message) { notify(tr("A scheduled run did not start"), message, true); });
     connect(m_window, &MainWindow::keptInTray, this,
             [this](const QString &title, const QString &message) { notify(title, message, false); });
     setTrayAvailable(m_trayAvailable);
-    tryLock();
+    if (!m_host.takeLock()) {
+        const SchedulerLockHolder holder = m_host.holder();
+        m_note = tr("Schedules are run by another scheduler (%1, process %2): only one may run them, or "
+                    "integrations would run twice.")
+                     .arg(holder.app.isEmpty() ? tr("unknown") : holder.app)
+                     .arg(holder.pid);
+    }
     reloadJobs();
     rebuildRunNow();
     rebuildLastRuns();
-    m_scheduler.startTimer();
+    m_host.start();
 }
 
-TrayController::~TrayController()
-{
-    if (m_lockHeld)
-        m_lock->unlock();
-}
+TrayController::~TrayController() = default;
 
 bool TrayController::eventFilter(QObject *watched, QEvent *event)
 {
@@ -137,28 +138,6 @@ void TrayController::setTrayAvailable(bool available)
     reloadJobs(); // the note says where schedules run
 }
 
-bool TrayController::tryLock()
-{
-    if (m_lockHeld)
-        return true;
-    if (!QDir().mkpath(m_services->dataDir()))
-        return false;
-    m_lock = std::make_unique<QLockFile>(QDir(m_services->dataDir()).filePath(QStringLiteral("scheduler.lock")));
-    m_lock->setStaleLockTime(0);
-    m_lockHeld = m_lock->tryLock(0);
-    if (!m_lockHeld) {
-        qint64 pid = 0;
-        QString host;
-        QString app;
-        m_lock->getLockInfo(&pid, &host, &app);
-        m_note = tr("Schedules are run by another scheduler (%1, process %2): only one may run them, or "
-                    "integrations would run twice.")
-                     .arg(app.isEmpty() ? tr("unknown") : app)
-                     .arg(pid);
-    }
-    return m_lockHeld;
-}
-
 void TrayController::buildMenu()
 {
     m_menu->addAction(tr("Open Patchbay"), this, [this] {
@@ -167,7 +146,7 @@ void TrayController::buildMenu()
         m_window->activateWindow();
     });
     m_runNow = m_menu->addMenu(tr("Run now"));
-    m_pause = m_menu->addAction(tr("Pause all schedules"), this, [this] { setPaused(!m_scheduler.isPaused()); });
+    m_pause = m_menu->addAction(tr("Pause all schedules"), this, [this] { setPaused(!m_host.isPaused()); });
     m_noteAction = m_menu->addAction(QString());
     m_noteAction->setEnabled(false);
     m_menu->addSeparator();
@@ -193,12 +172,8 @@ void TrayController::buildMenu()
 
 void TrayController::reloadJobs()
 {
-    const Project *project = m_window->project();
-    QList<ScheduledJob> jobs;
-    QStringList problems;
-    if (project && m_lockHeld)
-        jobs = Workspace::jobsOf(*project, m_window->filePath(), &problems);
-    m_scheduler.setJobs(jobs);
+    const QStringList problems = m_host.projectChanged(m_window->filePath());
+    const QList<ScheduledJob> &jobs = m_host.scheduler()->jobs();
     QString note = m_note;
     if (note.isEmpty()) {
         if (!problems.isEmpty())
@@ -209,7 +184,7 @@ void TrayController::reloadJobs()
             note = tr("%n schedule(s) active", "", int(jobs.size()));
     }
     m_noteAction->setText(note);
-    m_pause->setEnabled(m_lockHeld);
+    m_pause->setEnabled(m_host.holdsLock());
     if (!m_trayAvailable && !jobs.isEmpty())
         m_window->statusBar()->showMessage(tr("There is no system tray: schedules run only while this window is "
                                               "open. To run them without a window, use `patchbay-cli daemon`."),
@@ -245,7 +220,7 @@ void TrayController::rebuildLastRuns()
 
 void TrayController::setPaused(bool paused)
 {
-    m_scheduler.setPaused(paused);
+    m_host.setPaused(paused);
     m_pause->setText(paused ? tr("Resume schedules") : tr("Pause all schedules"));
     m_window->statusBar()->showMessage(paused ? tr("Schedules paused") : tr("Schedules resumed"), 5000);
 }
@@ -289,23 +264,8 @@ bool TrayController::setStartAtLogin(bool on)
     return f.flush();
 }
 
-void TrayController::onDue(const ScheduledJob &job)
+void TrayController::onRunFinished(const QString &name, const SyncSummary &summary, bool scheduled)
 {
-    const Project *project = m_window->project();
-    if (!project)
-        return;
-    m_scheduledRuns.insert(job.integrationId);
-    m_scheduler.setRunning(job.id, true);
-    if (!m_window->runs()->start(*project, job.integrationId, m_window->environment(), QStringLiteral("schedule")))
-        m_scheduler.setRunning(job.id, false);
-}
-
-void TrayController::onRunFinished(const QString &integrationId, const QString &name, const SyncSummary &summary)
-{
-    for (const ScheduledJob &job : m_scheduler.jobs())
-        if (job.integrationId == integrationId)
-            m_scheduler.setRunning(job.id, false);
-    const bool scheduled = m_scheduledRuns.remove(integrationId);
     const bool bad = summary.status == u"failed" || summary.status == u"partial";
     setState(bad ? State::Failed : (m_window->runs()->runningCount() > 0 ? State::Running : State::Idle));
     rebuildLastRuns();

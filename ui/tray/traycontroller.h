@@ -1,9 +1,8 @@
 #pragma once
 
-#include "schedule/scheduler.h"
+#include "schedule/schedulinghost.h"
 #include "sync/syncrun.h"
 
-#include <QLockFile>
 #include <QObject>
 
 #include <memory>
@@ -19,9 +18,10 @@ class Services;
 
 /// Patchbay in the system tray: an icon that shows idle, running or failed; a menu with Open
 /// Patchbay, Run now ▸, Pause/Resume schedules, the last five runs and Quit; notifications when
-/// a scheduled run fails (and, if wanted, succeeds). It runs the open project's schedules while
-/// the window is closed — unless another scheduler (`patchbay-cli daemon`, another window)
-/// holds the data directory's scheduler lock: one directory, one scheduler.
+/// a scheduled run fails (and, if wanted, succeeds). It is a view of the data directory's
+/// SchedulingHost, which runs the open project's schedules while the window is closed — unless
+/// another scheduler (`patchbay-cli daemon`, another window) holds the directory's scheduler
+/// lock: one directory, one scheduler.
 class TrayController : public QObject
 {
     Q_OBJECT
@@ -38,12 +38,12 @@ public:
     bool trayAvailable() const { return m_trayAvailable; }
     void setTrayAvailable(bool available);
 
-    Scheduler *scheduler() { return &m_scheduler; }
+    Scheduler *scheduler() { return m_host.scheduler(); }
     QMenu *menu() const { return m_menu; }
     QSystemTrayIcon *icon() const { return m_icon; }
     State state() const { return m_state; }
     /// True if this window runs the schedules of its data directory.
-    bool holdsSchedulerLock() const { return m_lockHeld; }
+    bool holdsSchedulerLock() const { return m_host.holdsLock(); }
     /// Why the schedules do not run here ("" when they do).
     QString schedulerNote() const { return m_note; }
 
@@ -73,17 +73,13 @@ private:
     void reloadJobs();
     void rebuildRunNow();
     void rebuildLastRuns();
-    void onDue(const ScheduledJob &job);
-    void onRunFinished(const QString &integrationId, const QString &name, const SyncSummary &summary);
+    void onRunFinished(const QString &name, const SyncSummary &summary, bool scheduled);
     void setState(State state);
     void notify(const QString &title, const QString &message, bool failure);
-    bool tryLock();
 
     MainWindow *m_window;
     Services *m_services;
-    Scheduler m_scheduler;
-    std::unique_ptr<QLockFile> m_lock;
-    bool m_lockHeld = false;
+    SchedulingHost m_host;
     QString m_note;
     bool m_trayAvailable;
     QSystemTrayIcon *m_icon;
@@ -94,7 +90,6 @@ private:
     QAction *m_noteAction = nullptr;
     QAction *m_autostart = nullptr;
     QAction *m_notifySuccess = nullptr;
-    QSet<QString> m_scheduledRuns; ///< integration ids started by a schedule, until they finish
     State m_state = State::Idle;
 };
 

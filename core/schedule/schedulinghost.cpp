@@ -1,0 +1,154 @@
+#include "schedulinghost.h"
+
+#include "model/projectfile.h"
+#include "sync/runhost.h"
+
+#include <QDir>
+
+namespace patchbay {
+
+SchedulingHost::SchedulingHost(RunHost *runs, QString dataDir, Scheduler::Clock clock, QObject *parent)
+    : QObject(parent), m_runs(runs), m_dataDir(std::move(dataDir)), m_scheduler(this, std::move(clock))
+{
+    qRegisterMetaType<patchbay::Workspace::Scan>();
+    m_reread.setSingleShot(true);
+    m_reread.setInterval(300); // a save is often several writes: read once they are done
+    connect(&m_reread, &QTimer::timeout, this, &SchedulingHost::readWorkspace);
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { m_reread.start(); });
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this] { m_reread.start(); });
+    connect(&m_scheduler, &Scheduler::due, this, &SchedulingHost::onDue);
+    connect(&m_scheduler, &Scheduler::skipped, this, &SchedulingHost::skipped);
+    connect(m_runs, &RunHost::failedToStart, this, [this](const QString &key, const QString &message) {
+        if (m_starting && key == keyOf(*m_starting))
+            Q_EMIT failedToStart(*m_starting, message);
+    });
+    connect(m_runs, &RunHost::finished, this, [this](const QString &key, const QString &name, const SyncSummary &s) {
+        const auto it = m_scheduled.constFind(key);
+        const bool scheduled = it != m_scheduled.cend();
+        if (scheduled) {
+            const ScheduledJob job = *it;
+            m_scheduled.erase(it);
+            m_scheduler.setRunning(job.id, false);
+            Q_EMIT finished(job, s);
+        }
+        Q_EMIT runFinished(key, name, s, scheduled);
+        if (m_stopping && m_scheduled.isEmpty() && m_done)
+            std::exchange(m_done, nullptr)();
+    });
+}
+
+SchedulingHost::~SchedulingHost()
+{
+    if (m_lockHeld)
+        m_lock->unlock();
+}
+
+bool SchedulingHost::takeLock()
+{
+    if (m_lockHeld)
+        return true;
+    if (!QDir().mkpath(m_dataDir))
+        return false;
+    m_lock = std::make_unique<QLockFile>(QDir(m_dataDir).filePath(QStringLiteral("scheduler.lock")));
+    m_lock->setStaleLockTime(0);
+    m_lockHeld = m_lock->tryLock(0);
+    return m_lockHeld;
+}
+
+SchedulerLockHolder SchedulingHost::holder() const
+{
+    SchedulerLockHolder h;
+    if (m_lock && !m_lockHeld)
+        m_lock->getLockInfo(&h.pid, &h.host, &h.app);
+    return h;
+}
+
+void SchedulingHost::watchWorkspace(const QString &folder)
+{
+    m_workspace = folder;
+    m_watcher.addPath(folder);
+    readWorkspace();
+}
+
+void SchedulingHost::readWorkspace()
+{
+    Workspace::Scan scan = Workspace::scan(m_workspace);
+    const QStringList watched = m_watcher.files();
+    if (!watched.isEmpty())
+        m_watcher.removePaths(watched);
+    if (!scan.projectFiles.isEmpty())
+        m_watcher.addPaths(scan.projectFiles);
+    m_scheduler.setJobs(m_lockHeld ? scan.jobs : QList<ScheduledJob>{});
+    scan.jobs = m_scheduler.jobs(); // with their next times
+    Q_EMIT workspaceRead(scan);
+}
+
+void SchedulingHost::followProject(std::function<const Project *()> project, std::function<QString()> environment)
+{
+    m_project = std::move(project);
+    m_environment = std::move(environment);
+}
+
+QStringList SchedulingHost::projectChanged(const QString &projectFile)
+{
+    QStringList problems;
+    const Project *project = m_project ? m_project() : nullptr;
+    m_scheduler.setJobs(project && m_lockHeld ? Workspace::jobsOf(*project, projectFile, &problems) : QList<ScheduledJob>{});
+    return problems;
+}
+
+QString SchedulingHost::keyOf(const ScheduledJob &job) const
+{
+    return m_workspace.isEmpty() ? job.integrationId : job.id;
+}
+
+void SchedulingHost::onDue(const ScheduledJob &job)
+{
+    if (m_stopping)
+        return;
+    std::unique_ptr<Project> loaded;
+    const Project *project = nullptr;
+    QString environment;
+    if (!m_workspace.isEmpty()) {
+        ProjectLoad load = ProjectFile::read(job.projectFile);
+        if (!load.ok()) {
+            Q_EMIT failedToStart(job, tr("%1 has errors: check it with `patchbay-cli validate %1`").arg(job.projectFile));
+            return;
+        }
+        loaded = std::move(load.project);
+        project = loaded.get();
+    } else {
+        project = m_project ? m_project() : nullptr;
+        environment = m_environment ? m_environment() : QString();
+    }
+    if (!project)
+        return;
+    const QString key = keyOf(job);
+    m_scheduled.insert(key, job);
+    m_scheduler.setRunning(job.id, true);
+    m_starting = &job;
+    const bool ok = m_runs->start(*project, job.integrationId, environment, QStringLiteral("schedule"), key);
+    m_starting = nullptr;
+    if (!ok) {
+        m_scheduled.remove(key);
+        m_scheduler.setRunning(job.id, false);
+        return;
+    }
+    Q_EMIT started(job);
+}
+
+void SchedulingHost::stop(std::function<void()> done)
+{
+    m_stopping = true;
+    m_scheduler.setPaused(true);
+    if (m_scheduled.isEmpty()) {
+        done();
+        return;
+    }
+    m_done = std::move(done);
+    const QStringList keys = m_scheduled.keys(); // a run may end at once, and leave m_scheduled
+    for (const QString &key : keys)
+        m_runs->cancel(key);
+}
+
+} // namespace patchbay
