@@ -4,7 +4,7 @@
 
 #include "qtbenchmain.h"
 
-#include "model/projectfile.h"
+#include "project/projectfile.h"
 #include "ui/canvas/canvasview.h"
 #include "ui/document.h"
 

@@ -3,7 +3,7 @@
 
 #include "expr/formula.h"
 #include "expr/recordpipeline.h"
-#include "model/projectfile.h"
+#include "project/projectfile.h"
 
 #include <benchmark/benchmark.h>
 

@@ -4,7 +4,7 @@
 
 #include "importers/openapiimporter.h"
 #include "importers/specdocument.h"
-#include "model/projectfile.h"
+#include "project/projectfile.h"
 #include "stripeshape.h"
 
 #include <QFile>

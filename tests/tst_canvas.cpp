@@ -6,7 +6,7 @@
 #include "support/demoproject.h"
 
 #include "model/integrationgraph.h"
-#include "model/projectfile.h"
+#include "project/projectfile.h"
 #include "secrets/keychainsecretstore.h"
 #include "ui/canvas/canvasitems.h"
 #include "ui/canvas/canvaspage.h"

@@ -5,7 +5,7 @@
 #include "expr/filterrules.h"
 #include "expr/formula.h"
 #include "expr/recordpipeline.h"
-#include "model/projectfile.h"
+#include "project/projectfile.h"
 
 #include <QFile>
 #include <QRegularExpression>

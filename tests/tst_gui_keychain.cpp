@@ -6,7 +6,7 @@
 #include "support/demoapi.h"
 #include "support/keychainprobe.h"
 
-#include "model/projectfile.h"
+#include "project/projectfile.h"
 #include "secrets/keychainsecretstore.h"
 #include "ui/console/requestconsole.h"
 #include "ui/console/responseview.h"

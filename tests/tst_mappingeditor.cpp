@@ -10,7 +10,7 @@
 #include "support/guiactions.h"
 #include "support/demoproject.h"
 
-#include "model/projectfile.h"
+#include "project/projectfile.h"
 #include "secrets/keychainsecretstore.h"
 #include "ui/canvas/canvasitems.h"
 #include "ui/canvas/canvasview.h"

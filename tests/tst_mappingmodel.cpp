@@ -4,8 +4,8 @@
 #include "expr/automap.h"
 #include "expr/formulaoutline.h"
 #include "expr/recordpipeline.h"
-#include "model/projectfile.h"
-#include "model/projectvalidator.h"
+#include "project/projectfile.h"
+#include "project/projectvalidator.h"
 #include "model/schemafields.h"
 
 #include <QTest>

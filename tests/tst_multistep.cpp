@@ -10,8 +10,8 @@
 #include "support/demoapi.h"
 
 #include "expr/flowprogram.h"
-#include "model/projectfile.h"
-#include "model/projectvalidator.h"
+#include "project/projectfile.h"
+#include "project/projectvalidator.h"
 #include "net/httpclient.h"
 #include "net/requestbuilder.h"
 #include "secrets/secretstore.h"

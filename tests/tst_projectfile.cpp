@@ -1,6 +1,6 @@
 // The project file format v1: reading, every kind of problem, canonical writing, atomic saving.
 
-#include "model/projectfile.h"
+#include "project/projectfile.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // Saving is atomic: a save killed (SIGKILL) at any moment leaves either the whole old file or the
 // whole new one, and it always loads.
 
-#include "model/projectfile.h"
+#include "project/projectfile.h"
 
 #include <QDir>
 #include <QFile>

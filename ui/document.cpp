@@ -1,7 +1,7 @@
 #include "document.h"
 
 #include "importers/openapiimporter.h"
-#include "model/projectfile.h"
+#include "project/projectfile.h"
 
 #include <QFileInfo>
 

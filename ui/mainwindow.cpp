@@ -15,7 +15,7 @@
 #include "editors/connectioneditor.h"
 #include "editors/environmenteditor.h"
 #include "mapping/mappingeditor.h"
-#include "model/projectvalidator.h"
+#include "project/projectvalidator.h"
 #include "secrets/secretstore.h"
 #include "net/requesthistory.h"
 #include "problemsmodel.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/projectfile.h"
+#include "project/projectfile.h"
 
 #include <QMainWindow>
 #include <QMessageBox>

@@ -1,7 +1,7 @@
 #include "cli.h"
 
 #include "commands.h"
-#include "model/projectfile.h"
+#include "project/projectfile.h"
 #include "secrets/envsecretstore.h"
 #include "secrets/keychainsecretstore.h"
 #include "store/datadir.h"

@@ -1,6 +1,6 @@
 #include "commands.h"
 
-#include "model/projectfile.h"
+#include "project/projectfile.h"
 
 #include <QFile>
 

@@ -2,7 +2,7 @@
 
 #include "importers/openapiimporter.h"
 #include "importers/postman.h"
-#include "model/projectfile.h"
+#include "project/projectfile.h"
 
 #include <QFileInfo>
 #include <QSaveFile>

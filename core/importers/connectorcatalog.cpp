@@ -1,7 +1,7 @@
 #include "connectorcatalog.h"
 
 #include "importers/openapiimporter.h"
-#include "model/projectfile.h"
+#include "project/projectfile.h"
 #include "util/jsonparse.h"
 
 #include <QDir>

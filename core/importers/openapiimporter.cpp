@@ -2,7 +2,7 @@
 
 #include "importers/schemainference.h"
 #include "importers/specdocument.h"
-#include "model/projectvalidator.h"
+#include "project/projectvalidator.h"
 #include "model/schemafields.h"
 
 #include <QFile>

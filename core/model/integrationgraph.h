@@ -45,11 +45,6 @@ public:
     /// The required fields of the integration's target that a Map node leaves unmapped.
     static QStringList unmappedRequired(const Project &project, const Integration &in, const Node &map);
 
-    /// Nodes and the wires among them as clipboard text (JSON in the project file's form).
-    static QByteArray copyNodes(const Integration &in, const QStringList &nodeIds);
-    /// Adds copied nodes to `in` with fresh ids, moved by `offset`, and their wires; returns the
-    /// new ids — none if `text` is not copied nodes.
-    static QStringList pasteNodes(Integration *in, const QByteArray &text, QPointF offset);
     static constexpr const char *ClipboardMime = "application/x-patchbay-nodes";
     /// The name of a Branch node's output for the records no condition takes.
     static constexpr const char *Otherwise = "otherwise";

@@ -1,6 +1,6 @@
 #include "schedulinghost.h"
 
-#include "model/projectfile.h"
+#include "project/projectfile.h"
 #include "sync/runhost.h"
 
 #include <QDir>

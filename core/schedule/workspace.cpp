@@ -1,6 +1,6 @@
 #include "workspace.h"
 
-#include "model/projectfile.h"
+#include "project/projectfile.h"
 
 #include <QDir>
 

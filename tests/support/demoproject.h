@@ -3,7 +3,7 @@
 // The demo project for GUI tests: its API at a given URL, and secrets taken from environment
 // variables instead of the keychain (only the keychain tests reach a keychain).
 
-#include "model/projectfile.h"
+#include "project/projectfile.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>

@@ -2,7 +2,7 @@
 // after each save. tst_savecrash kills it with SIGKILL at random moments and checks what is left.
 // Usage: savecrash_helper FILE
 
-#include "model/projectfile.h"
+#include "project/projectfile.h"
 
 #include <QCoreApplication>
 

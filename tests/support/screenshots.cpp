@@ -3,7 +3,7 @@
 // with a response. Usage: patchbay-screenshots DEMO_API_URL OUT_DIR
 
 #include "importers/openapiimporter.h"
-#include "model/projectfile.h"
+#include "project/projectfile.h"
 #include "stripeshape.h"
 #include "secrets/keychainsecretstore.h"
 #include "ui/canvas/canvasview.h"

@@ -4,6 +4,7 @@
 #include "canvasitems.h"
 #include "model/integrationgraph.h"
 #include "model/names.h"
+#include "project/nodeclipboard.h"
 #include "ui/commands/editcommands.h"
 #include "ui/document.h"
 
@@ -450,7 +451,7 @@ void CanvasView::copySelection()
     if (!in || ids.isEmpty())
         return;
     auto *mime = new QMimeData;
-    const QByteArray data = IntegrationGraph::copyNodes(*in, ids);
+    const QByteArray data = NodeClipboard::copy(*in, ids);
     mime->setData(QString::fromLatin1(IntegrationGraph::ClipboardMime), data);
     mime->setText(QString::fromUtf8(data));
     QGuiApplication::clipboard()->setMimeData(mime);
@@ -471,7 +472,7 @@ QStringList CanvasView::paste()
     QStringList added;
     for (int step = 1; step <= 50; ++step) {
         after = *in;
-        added = IntegrationGraph::pasteNodes(&after, data, QPointF(2 * Grid * step, 2 * Grid * step));
+        added = NodeClipboard::paste(&after, data, QPointF(2 * Grid * step, 2 * Grid * step));
         const bool onTop = std::any_of(added.cbegin(), added.cend(), [&](const QString &id) {
             const Node *pasted = after.node(id);
             return std::any_of(in->nodes.cbegin(), in->nodes.cend(), [&](const Node &n) { return n.position == pasted->position; });

@@ -3,7 +3,7 @@
 #include "importers/curlcommand.h"
 #include "importers/schemainference.h"
 #include "util/fastjson.h"
-#include "model/projectvalidator.h"
+#include "project/projectvalidator.h"
 #include "net/curl.h"
 #include "net/httpclient.h"
 #include "net/variablescope.h"

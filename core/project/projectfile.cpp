@@ -2,7 +2,7 @@
 
 #include "model/jsonreader.h"
 #include "model/names.h"
-#include "model/projectvalidator.h"
+#include "project/projectvalidator.h"
 #include "util/jsonparse.h"
 
 #include <QFile>
