@@ -942,7 +942,8 @@ void TestHttpClient::rateLimitHeadersSlowDownBeforeA429()
 
 void TestHttpClient::refusalsThatClusterTeachTheRate()
 {
-    RateLimiter limiter;
+    qint64 now = 0; // the limiter's clock, moved by hand: no real waiting, exact figures
+    RateLimiter limiter([&now] { return now; });
     const RateLimit none;
     // a lone 429 among successes is that request's: nothing is learned
     for (int i = 0; i < 10; ++i)
@@ -950,24 +951,39 @@ void TestHttpClient::refusalsThatClusterTeachTheRate()
     QVERIFY(!limiter.noteReply(QStringLiteral("lone"), true));
     QCOMPARE(limiter.learnedRate(QStringLiteral("lone")), 0.0);
     QCOMPARE(limiter.reserve(QStringLiteral("lone"), none), qint64(0));
-    // refusals that cluster lower the rate, and the next requests are paced by it
-    for (int i = 0; i < 20; ++i) // 20 replies in ~0.2 s: ~100 a second
-        limiter.noteReply(QStringLiteral("busy"), false), QTest::qWait(10);
-    for (int i = 0; i < 8; ++i)
+    // refusals that cluster lower the rate to 0.7 × the rate replies came back at, and the next
+    // requests are paced by it
+    for (int i = 0; i < 20; ++i, now += 10) // 20 replies in 0.2 s
+        limiter.noteReply(QStringLiteral("busy"), false);
+    for (int i = 0; i < 9; ++i)
         QVERIFY(!limiter.noteReply(QStringLiteral("busy"), true));
-    QVERIFY(!limiter.noteReply(QStringLiteral("busy"), true));
-    QVERIFY(limiter.noteReply(QStringLiteral("busy"), true));
-    const double learned = limiter.learnedRate(QStringLiteral("busy"));
-    QVERIFY2(learned > 10 && learned < 150, qPrintable(QString::number(learned))); // 0.7 × the rate replies came at
+    QVERIFY(limiter.noteReply(QStringLiteral("busy"), true)); // the 10th of the last 20: they cluster
+    QCOMPARE(limiter.learnedRate(QStringLiteral("busy")), 0.7 * 30 * 1000 / 200); // 30 replies in 200 ms
     qint64 lastWait = 0;
     for (int i = 0; i < 5; ++i)
         lastWait = limiter.reserve(QStringLiteral("busy"), none);
-    QVERIFY2(lastWait >= qint64(4 * 1000 / learned) - 2, qPrintable(QString::number(lastWait)));
-    // successes raise it again, a little at a time
-    QTest::qWait(300);
+    // the 5th waits four intervals of 1000/105 ms, each from the whole millisecond it is sent at
+    QCOMPARE(lastWait, 4 * qint64(std::ceil(1000.0 / 105)));
+    // successes raise it again by a tenth a second (additive increase)
+    now += 300;
     limiter.noteReply(QStringLiteral("busy"), false);
-    const double raised = limiter.learnedRate(QStringLiteral("busy"));
-    QVERIFY2(raised > learned && raised < 2 * learned, qPrintable(QStringLiteral("%1 → %2").arg(learned).arg(raised)));
+    QVERIFY(qFuzzyCompare(limiter.learnedRate(QStringLiteral("busy")), 105 + 10.5 * 0.3));
+    // refusals within 250 ms of the last decrease are the same burst: no second decrease; later
+    // ones lower it again, from the learned rate
+    now += 100;
+    QVERIFY(limiter.noteReply(QStringLiteral("busy"), true));
+    QVERIFY(qFuzzyCompare(limiter.learnedRate(QStringLiteral("busy")), 105 + 10.5 * 0.3));
+    now += 200;
+    QVERIFY(limiter.noteReply(QStringLiteral("busy"), true));
+    QVERIFY(qFuzzyCompare(limiter.learnedRate(QStringLiteral("busy")), (105 + 10.5 * 0.3) * 0.7));
+    // once the last 20 replies went through and the rate is far above what the connection uses
+    // (5 a second here), nothing is held back any more
+    for (int i = 0; i < 19; ++i, now += 200)
+        limiter.noteReply(QStringLiteral("busy"), false);
+    QVERIFY(limiter.learnedRate(QStringLiteral("busy")) > 0);
+    limiter.noteReply(QStringLiteral("busy"), false);
+    QCOMPARE(limiter.learnedRate(QStringLiteral("busy")), 0.0);
+    QCOMPARE(limiter.reserve(QStringLiteral("busy"), none), qint64(0));
 }
 
 void TestHttpClient::parseBudgetForms()

@@ -27,6 +27,8 @@ qint64 toInt(const QByteArray &v, bool *ok)
 
 } // namespace
 
+RateLimiter::RateLimiter(Clock clock) : m_clock(clock ? std::move(clock) : Clock(&RateLimiter::now)) {}
+
 RateLimiter &RateLimiter::shared()
 {
     static RateLimiter limiter;
@@ -46,7 +48,7 @@ qint64 RateLimiter::now()
 qint64 RateLimiter::reserve(const QString &key, const RateLimit &limit)
 {
     QMutexLocker lock(&m_mutex);
-    const qint64 t = now();
+    const qint64 t = m_clock();
     const auto it = m_buckets.find(key);
     const bool known = it != m_buckets.end();
     if (!known && limit.requestsPerSecond <= 0)
@@ -86,7 +88,7 @@ bool RateLimiter::noteReply(const QString &key, bool refused)
     const int refusals = std::popcount(b.recent);
     const bool clustered = refused && refusals >= 3 && 2 * refusals >= b.seen;
 
-    const qint64 t = now();
+    const qint64 t = m_clock();
     if (b.windowReplies == 0 && b.replyRate == 0)
         b.windowStart = t; // the first reply starts the first window
     ++b.windowReplies;
@@ -176,7 +178,7 @@ void RateLimiter::observe(const QString &key, const HeaderList &headers)
         return;
     QMutexLocker lock(&m_mutex);
     Bucket &b = m_buckets[key];
-    const qint64 t = now();
+    const qint64 t = m_clock();
     const qint64 resetMs = budget.resetSeconds >= 0 ? budget.resetSeconds * 1000 : 1000;
     if (budget.remaining == 0) {
         // The next request would be refused: wait for the window to reset.

@@ -7,6 +7,8 @@
 #include <QMutex>
 #include <QString>
 
+#include <functional>
+
 namespace patchbay {
 
 /// The request budget of each connection, shared by everything in the process that talks to
@@ -20,10 +22,15 @@ namespace patchbay {
 /// every success raises it again by a tenth of that a second (additive increase, multiplicative
 /// decrease), and once it is twice what the connection uses it is lifted. Fewer requests are
 /// then in flight, too.
-/// Thread-safe; times are monotonic milliseconds (now()).
+/// Thread-safe; times are monotonic milliseconds, from the clock it was made with (the shared
+/// one: now(); tests hand in a clock they move).
 class RateLimiter
 {
 public:
+    using Clock = std::function<qint64()>;
+
+    explicit RateLimiter(Clock clock = {});
+    /// The process's limiter, on now().
     static RateLimiter &shared();
 
     /// Takes the next slot on `key`; returns how many milliseconds to wait before sending.
@@ -72,6 +79,7 @@ private:
         double step = 0;
         qint64 learnedAt = 0;
     };
+    Clock m_clock;
     QMutex m_mutex;
     QHash<QString, Bucket> m_buckets;
 };
