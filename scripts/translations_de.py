@@ -467,6 +467,7 @@ DE = {
  'Lookup Tables': 'Nachschlagetabellen',
  '%1  →  %2': '%1  →  %2',
  '%1 has errors: check it with `patchbay-cli validate %1`': '%1 hat Fehler: prüfen Sie es mit `patchbay-cli validate %1`',
+ 'webhook': 'Webhook',
  'Nested too deep': 'Zu tief verschachtelt',
  'It had gone on %n time(s) after the service failed.': ('Er war nach einem Ausfall des Dienstes %n Mal weitergelaufen.', 'Er war nach Ausfällen des Dienstes %n Mal weitergelaufen.'),
  'The service failed on the way; the run went on from where it stopped (%n time(s)).': ('Der Dienst fiel unterwegs aus; der Lauf ging dort weiter, wo er stehen geblieben war (%n Mal).', 'Der Dienst fiel unterwegs aus; der Lauf ging dort weiter, wo er stehen geblieben war (%n Mal).'),

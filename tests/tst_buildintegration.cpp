@@ -274,7 +274,7 @@ void TestBuildIntegration::pendingCustomersToTheMailingList()
     QTest::mouseClick(page->findChild<QPushButton *>("runNow"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
     const SyncSummary s = finished.first().at(2).value<SyncSummary>();
-    QCOMPARE(s.status, QStringLiteral("succeeded"));
+    QCOMPARE(s.status, RunStatus::Succeeded);
     QCOMPARE(int(s.counts.written), pending);
     QCOMPARE(m_api->stat("received"), pending);
     QCOMPARE(m_api->stat("unique"), pending);
@@ -313,7 +313,7 @@ void TestBuildIntegration::pendingCustomersToTheMailingList()
         return finished.count() > before ? finished.last().at(2).value<SyncSummary>() : SyncSummary{};
     };
     SyncSummary again = runNow();
-    QCOMPARE(again.status, QStringLiteral("succeeded"));
+    QCOMPARE(again.status, RunStatus::Succeeded);
     QCOMPARE(again.counts.written, 0);
     QVERIFY2(page->runLink()->text().startsWith(QStringLiteral("Nothing new: the %1 records to send were all sent before, unchanged.").arg(pending)),
              qPrintable(page->runLink()->text()));
@@ -799,7 +799,7 @@ void TestBuildIntegration::paymentsToContactsWithTheMouse()
     QTest::mouseClick(page->findChild<QPushButton *>("runNow"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
     const SyncSummary s = finished.first().at(2).value<SyncSummary>();
-    QVERIFY2(s.status == "succeeded", qPrintable(s.message + s.recordErrors.join("; ")));
+    QVERIFY2(s.status == RunStatus::Succeeded, qPrintable(s.message + s.recordErrors.join("; ")));
     const CrmState after = crmState(api);
     QVERIFY2(after.wrong == 0, qPrintable(after.firstWrong));
     QCOMPARE(after.notPayersTouched, 0);

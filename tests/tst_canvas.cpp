@@ -325,7 +325,7 @@ void TestCanvas::runNowShowsCounts()
     w.findChild<QPushButton *>("runNow")->click();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
     const SyncSummary s = finished.first().at(2).value<SyncSummary>();
-    QCOMPARE(s.status, QStringLiteral("succeeded"));
+    QCOMPARE(s.status, RunStatus::Succeeded);
     QVERIFY(progressSeen > 0);
     // the nodes say what happened
     QCOMPARE(v->nodeItem("customers")->runText(), QStringLiteral("%1 read").arg(s.counts.read));

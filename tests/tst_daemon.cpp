@@ -177,7 +177,7 @@ void TestDaemon::hostStartsWhatIsDueOnceAndStopsItsRuns()
     QVERIFY(!stopped);
     QTRY_VERIFY_WITH_TIMEOUT(stopped, 15000);
     QCOMPARE(finished.size(), 1);
-    QCOMPARE(finished.first().at(1).value<SyncSummary>().status, QStringLiteral("cancelled"));
+    QCOMPARE(finished.first().at(1).value<SyncSummary>().status, RunStatus::Cancelled);
     QVERIFY(!runs.isRunning(key));
     now = now.addSecs(2);
     host.scheduler()->tick();

@@ -690,7 +690,7 @@ void TestMainWindow::runShowsProgressTableAndChart()
     QVERIFY(w.findChild<QLabel *>("runProgress")->isVisibleTo(&w));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
     const SyncSummary summary = finished.first().at(2).value<SyncSummary>();
-    QCOMPARE(summary.status, QStringLiteral("succeeded"));
+    QCOMPARE(summary.status, RunStatus::Succeeded);
     QVERIFY(summary.counts.written > 0);
     QVERIFY(!w.findChild<QLabel *>("runProgress")->isVisibleTo(&w));
 
@@ -747,7 +747,7 @@ void TestMainWindow::deadLettersAreSentAgain()
     QVERIFY(w.runIntegration("sync-customers"));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
     const SyncSummary summary = finished.first().at(2).value<SyncSummary>();
-    QCOMPARE(summary.status, QStringLiteral("partial"));
+    QCOMPARE(summary.status, RunStatus::Partial);
     QVERIFY(summary.counts.dead > 0);
     RunsView *runs = w.runsView();
     QCOMPARE(runs->deadLettersTable()->rowCount(), int(summary.counts.dead));
@@ -779,7 +779,7 @@ void TestMainWindow::runCanBeCancelled()
     QTest::qWait(200);
     w.findChild<QPushButton *>("cancelRun")->click();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
-    QCOMPARE(finished.first().at(2).value<SyncSummary>().status, QStringLiteral("cancelled"));
+    QCOMPARE(finished.first().at(2).value<SyncSummary>().status, RunStatus::Cancelled);
     QCOMPARE(w.runsView()->proxy()->index(0, RunsModel::StatusColumn).data().toString(), QStringLiteral("cancelled"));
 }
 

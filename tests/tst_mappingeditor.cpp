@@ -668,7 +668,7 @@ void TestMappingEditor::wiredOnTheCanvasAndRun()
     w.runIntegration("fresh");
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
     const SyncSummary s = finished.first().at(2).value<SyncSummary>();
-    QCOMPARE(s.status, QStringLiteral("succeeded"));
+    QCOMPARE(s.status, RunStatus::Succeeded);
     QVERIFY(s.counts.written > 0);
     QVERIFY(s.counts.filtered > 0);
     QCOMPARE(s.counts.written + s.counts.filtered, s.counts.read);

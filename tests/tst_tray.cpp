@@ -178,7 +178,7 @@ void TestTray::closedWindowKeepsRunningSchedules()
     m_now = QDateTime(QDate(2026, 3, 2), QTime(10, 15, 0), QTimeZone::utc());
     f.tray->scheduler()->tick();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
-    QCOMPARE(finished.first().at(2).value<SyncSummary>().status, QStringLiteral("succeeded"));
+    QCOMPARE(finished.first().at(2).value<SyncSummary>().status, RunStatus::Succeeded);
     QVERIFY(!f.window->isVisible());
     // "Open Patchbay" brings it back
     action(f.tray->menu(), "Open Patchbay")->trigger();
@@ -197,7 +197,7 @@ void TestTray::failedScheduledRunNotifies()
     m_now = QDateTime(QDate(2026, 3, 2), QTime(10, 15, 0), QTimeZone::utc());
     f.tray->scheduler()->tick();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
-    QCOMPARE(finished.first().at(2).value<SyncSummary>().status, QStringLiteral("failed"));
+    QCOMPARE(finished.first().at(2).value<SyncSummary>().status, RunStatus::Failed);
     QCOMPARE(f.tray->state(), TrayController::State::Failed);
     QCOMPARE(notified.count(), 1);
     QVERIFY2(notified.first().at(0).toString().contains("failed"), qPrintable(notified.first().at(0).toString()));

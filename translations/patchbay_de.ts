@@ -5714,6 +5714,10 @@ Ihre Änderungen sind noch da.</translation>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
+    <message>
+        <source>webhook</source>
+        <translation>Webhook</translation>
+    </message>
 </context>
 <context>
     <name>patchbay::ui::RunsView</name>

@@ -1199,7 +1199,7 @@ bool MainWindow::runIntegration(const QString &integrationId)
         return false;
     m_runsDock->show();
     m_runsDock->raise();
-    return m_runs->start(m_doc->project(), integrationId, environment(), QStringLiteral("manual"));
+    return m_runs->start(m_doc->project(), integrationId, environment(), RunTrigger::Manual);
 }
 
 // --- autosave and recovery --------------------------------------------------------------------

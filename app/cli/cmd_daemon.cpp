@@ -37,7 +37,7 @@ public:
         connect(host, &SchedulingHost::finished, this, [this](const ScheduledJob &job, const SyncSummary &s) {
             log(QCoreApplication::translate("patchbay::cli", "run %1 of %2/%3 %4: %5 read, %6 written, %7 dead letters%8")
                     .arg(s.runId)
-                    .arg(job.projectId, job.integrationId, s.status)
+                    .arg(job.projectId, job.integrationId, runStatusName(s.status))
                     .arg(s.counts.read)
                     .arg(s.counts.written)
                     .arg(s.counts.dead + s.counts.failed)

@@ -20,7 +20,7 @@ namespace {
 Json summaryJson(const SyncSummary &s)
 {
     Json j{{"run", s.runId},
-                {"status", s.status.toStdString()},
+                {"status", runStatusName(s.status).toStdString()},
                 {"read", s.counts.read},
                 {"filtered_out", s.counts.filtered},
                 {"written", s.counts.written},
@@ -38,11 +38,11 @@ Json summaryJson(const SyncSummary &s)
     return j;
 }
 
-int exitCodeOf(const QString &status)
+int exitCodeOf(RunStatus status)
 {
-    if (status == u"succeeded")
+    if (status == RunStatus::Succeeded)
         return ExitOk;
-    if (status == u"cancelled")
+    if (status == RunStatus::Cancelled)
         return ExitCancelled;
     return ExitFailed;
 }
@@ -99,7 +99,7 @@ int runIntegration(Context &ctx)
     }
 
     SyncOptions options;
-    options.trigger = QStringLiteral("cli");
+    options.trigger = RunTrigger::Cli;
     options.dryRun = ctx.isSet(QStringLiteral("dry-run"));
     options.environment = session->environment;
     options.overrides = session->overrides;
@@ -175,10 +175,10 @@ int runIntegration(Context &ctx)
         }
         const QString seconds = QString::number(double(summary.durationMs) / 1000.0, 'f', 1);
         s << (options.dryRun ? QCoreApplication::translate("patchbay::cli", "Dry run (nothing written, nothing changed) %1 in %2 s: ")
-                                   .arg(summary.status, seconds)
+                                   .arg(runStatusName(summary.status), seconds)
                              : QCoreApplication::translate("patchbay::cli", "Run %1 %2 in %3 s: ")
                                    .arg(summary.runId)
-                                   .arg(summary.status, seconds))
+                                   .arg(runStatusName(summary.status), seconds))
           << QCoreApplication::translate("patchbay::cli", "%1 read, %2 filtered out, %3 written, %4 skipped as already delivered, %5 dead letters; "
                "%6 requests, %7 retries, %8 s waiting on rate limits.")
                  .arg(summary.counts.read)
@@ -225,8 +225,8 @@ int runs(Context &ctx)
             Json j{{"run", r.id},
                                {"project", r.projectId.toStdString()},
                                {"integration", r.integrationId.toStdString()},
-                               {"trigger", r.trigger.toStdString()},
-                               {"status", r.status.toStdString()},
+                               {"trigger", runTriggerName(r.trigger).toStdString()},
+                               {"status", runStatusName(r.status).toStdString()},
                                {"started_at", Store::timestamp(r.startedAt).toStdString()},
                                {"finished_at", r.finishedAt.isValid() ? Json(Store::timestamp(r.finishedAt).toStdString()) : Json()},
                                {"duration_ms", r.durationMs()},
@@ -260,8 +260,8 @@ int runs(Context &ctx)
                          .arg(r.id, 5)
                          .arg(r.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), -19)
                          .arg(r.integrationId, -20)
-                         .arg(r.trigger, -8)
-                         .arg(r.status, -9)
+                         .arg(runTriggerName(r.trigger), -8)
+                         .arg(runStatusName(r.status), -9)
                          .arg(r.counts.read, 8)
                          .arg(r.counts.written, 8)
                          .arg(double(r.durationMs()) / 1000.0, 0, 'f', 1);
@@ -285,7 +285,7 @@ int runLog(Context &ctx)
         return ctx.fail(r.error().message);
     ctx.out() << QCoreApplication::translate("patchbay::cli", "Run %1 of %2 / %3 (%4): %5, started %6, %7 s")
                      .arg(r->id)
-                     .arg(r->projectId, r->integrationId, r->trigger, r->status)
+                     .arg(r->projectId, r->integrationId, runTriggerName(r->trigger), runStatusName(r->status))
                      .arg(r->startedAt.toLocalTime().toString(Qt::ISODate))
                      .arg(double(r->durationMs()) / 1000.0, 0, 'f', 1)
               << '\n';

@@ -127,7 +127,7 @@ void SchedulingHost::onDue(const ScheduledJob &job)
     m_scheduled.insert(key, job);
     m_scheduler.setRunning(job.id, true);
     m_starting = &job;
-    const bool ok = m_runs->start(*project, job.integrationId, environment, QStringLiteral("schedule"), key);
+    const bool ok = m_runs->start(*project, job.integrationId, environment, RunTrigger::Schedule, key);
     m_starting = nullptr;
     if (!ok) {
         m_scheduled.remove(key);

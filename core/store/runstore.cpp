@@ -46,8 +46,8 @@ RunRecord runFrom(const QSqlQuery &q)
     r.id = q.value(0).toLongLong();
     r.projectId = q.value(1).toString();
     r.integrationId = q.value(2).toString();
-    r.trigger = q.value(3).toString();
-    r.status = q.value(4).toString();
+    r.trigger = runTriggerFromName(q.value(3).toString());
+    r.status = runStatusFromName(q.value(4).toString());
     r.startedAt = parseTime(q.value(5));
     r.finishedAt = parseTime(q.value(6));
     r.pid = q.value(7).toLongLong();
@@ -85,21 +85,21 @@ qint64 RunRecord::durationMs() const
     return startedAt.msecsTo(finishedAt.isValid() ? finishedAt : QDateTime::currentDateTimeUtc());
 }
 
-Result<qint64> RunStore::startRun(const QString &projectId, const QString &integrationId, const QString &trigger, bool dryRun)
+Result<qint64> RunStore::startRun(const QString &projectId, const QString &integrationId, RunTrigger trigger, bool dryRun)
 {
     Result<QSqlQuery> q = m_store->exec(
         QStringLiteral("INSERT INTO runs (project_id, integration_id, trigger, status, started_at, pid, host, dry_run) "
                        "VALUES (?, ?, ?, 'running', ?, ?, ?, ?)"),
-        {projectId, integrationId, trigger, now(), QCoreApplication::applicationPid(), QSysInfo::machineHostName(), dryRun ? 1 : 0});
+        {projectId, integrationId, runTriggerName(trigger), now(), QCoreApplication::applicationPid(), QSysInfo::machineHostName(), dryRun ? 1 : 0});
     if (!q)
         return q.error();
     return q->lastInsertId().toLongLong();
 }
 
-Result<void> RunStore::finishRun(qint64 runId, const QString &status, const RunCounts &counts, const QString &message,
+Result<void> RunStore::finishRun(qint64 runId, RunStatus status, const RunCounts &counts, const QString &message,
                                  const Json &nodes)
 {
-    QVariantList b{status, now(), printable(message), nodes.is_null() ? QVariant() : QVariant(toQString(nodes.dump()))};
+    QVariantList b{runStatusName(status), now(), printable(message), nodes.is_null() ? QVariant() : QVariant(toQString(nodes.dump()))};
     b += countBindings(counts);
     b.append(runId);
     Result<QSqlQuery> q = m_store->exec(QStringLiteral("UPDATE runs SET status = ?, finished_at = ?, message = ?, nodes = ?, %1 WHERE id = ?")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/runstatus.h"
 #include "store/store.h"
 #include "util/json.h"
 
@@ -33,8 +34,8 @@ struct RunRecord
     qint64 id = 0;
     QString projectId;
     QString integrationId;
-    QString trigger; ///< manual, schedule, cli, webhook
-    QString status;  ///< running, succeeded, partial, failed, cancelled, crashed
+    RunTrigger trigger = RunTrigger::Cli;
+    RunStatus status = RunStatus::Running;
     QDateTime startedAt;
     QDateTime finishedAt;
     qint64 pid = 0;
@@ -89,8 +90,8 @@ public:
     explicit RunStore(Store *store) : m_store(store) {}
     Store *store() const { return m_store; }
 
-    Result<qint64> startRun(const QString &projectId, const QString &integrationId, const QString &trigger, bool dryRun);
-    Result<void> finishRun(qint64 runId, const QString &status, const RunCounts &counts, const QString &message,
+    Result<qint64> startRun(const QString &projectId, const QString &integrationId, RunTrigger trigger, bool dryRun);
+    Result<void> finishRun(qint64 runId, RunStatus status, const RunCounts &counts, const QString &message,
                            const Json &nodes = Json());
     Result<void> addEvent(qint64 runId, const QString &level, const QString &message);
     /// Runs still marked running whose process on this host is gone become `crashed`.

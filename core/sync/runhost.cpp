@@ -17,7 +17,7 @@ RunHost::~RunHost()
 bool RunHost::isRunning(const QString &key) const { return m_runs.value(key) != nullptr; }
 
 bool RunHost::start(const Project &project, const QString &integrationId, const QString &environment,
-                    const QString &trigger, const QString &key)
+                    RunTrigger trigger, const QString &key)
 {
     const QString runKey = key.isEmpty() ? integrationId : key;
     const Integration *in = project.integration(integrationId);

@@ -32,11 +32,11 @@ public:
     /// What every run gets besides its trigger and environment (variables given on the command line).
     void setOverrides(Variables overrides) { m_overrides = std::move(overrides); }
 
-    /// Starts a run of `integrationId` of `project` ("manual", "schedule" or "cli"), named `key`
+    /// Starts a run of `integrationId` of `project`, named `key`
     /// (the integration's id if empty). Returns false (and emits failedToStart) if it cannot
     /// start: no such integration, no store, that key already running.
     bool start(const Project &project, const QString &integrationId, const QString &environment,
-               const QString &trigger = QStringLiteral("manual"), const QString &key = {});
+               RunTrigger trigger = RunTrigger::Manual, const QString &key = {});
     void cancel(const QString &key);
     /// Cancels every run; each commits what was acknowledged and reports finished.
     void cancelAll();

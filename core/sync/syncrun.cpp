@@ -121,7 +121,7 @@ void SyncRun::emitProgress()
 
 void SyncRun::fail(const QString &message)
 {
-    finish(QStringLiteral("failed"), message);
+    finish(RunStatus::Failed, message);
 }
 
 void SyncRun::start()
@@ -875,7 +875,7 @@ void SyncRun::feed()
             message.append(m_warning);
         if (const QString note = readNothingNote(); !note.isEmpty())
             message.append(note);
-        finish(problems ? QStringLiteral("partial") : QStringLiteral("succeeded"), message.join(u' '));
+        finish(problems ? RunStatus::Partial : RunStatus::Succeeded, message.join(u' '));
     }
 }
 
@@ -887,7 +887,7 @@ QString SyncRun::readNothingNote()
     if (!earlier)
         return {};
     for (const RunRecord &r : *earlier) {
-        if (r.id == m_runId || r.dryRun || (r.status != u"succeeded" && r.status != u"partial"))
+        if (r.id == m_runId || r.dryRun || (r.status != RunStatus::Succeeded && r.status != RunStatus::Partial))
             continue;
         if (r.counts.read == 0)
             return {};
@@ -1200,18 +1200,18 @@ void SyncRun::onWriterStopped()
     m_pages.clear();
     m_failureMayPass = !m_lookupFailure.isEmpty() ? m_lookupMayPass : targetMayPass;
     if (m_cancelled)
-        finish(QStringLiteral("cancelled"), tr("Cancelled; what the target acknowledged is committed."));
+        finish(RunStatus::Cancelled, tr("Cancelled; what the target acknowledged is committed."));
     else if (!m_lookupFailure.isEmpty())
-        finish(QStringLiteral("failed"), tr("%1 What the targets acknowledged is committed; the next run resumes from "
+        finish(RunStatus::Failed, tr("%1 What the targets acknowledged is committed; the next run resumes from "
                                             "the last checkpoint.").arg(m_lookupFailure));
     else if (!targetError.isEmpty())
-        finish(QStringLiteral("failed"), tr("Writing to the target failed: %1 What was acknowledged is committed; "
+        finish(RunStatus::Failed, tr("Writing to the target failed: %1 What was acknowledged is committed; "
                                             "the next run resumes from the last checkpoint.").arg(targetError));
     else if (m_stopPolicyHit)
-        finish(QStringLiteral("failed"), tr("Stopped at a record the target refused, as the integration says "
+        finish(RunStatus::Failed, tr("Stopped at a record the target refused, as the integration says "
                                             "(onRecordError: stop). It is among the dead letters."));
     else
-        finish(QStringLiteral("failed"), tr("Writing stopped."));
+        finish(RunStatus::Failed, tr("Writing stopped."));
 }
 
 void SyncRun::cancel()
@@ -1223,7 +1223,7 @@ void SyncRun::cancel()
             m_resumeTimer.stop();
             QTimer::singleShot(0, this, [this] { // finished() comes later, as for any cancel()
                 m_resuming = false;
-                report(QStringLiteral("cancelled"), tr("Cancelled while waiting to go on; what the target acknowledged is committed."),
+                report(RunStatus::Cancelled, tr("Cancelled while waiting to go on; what the target acknowledged is committed."),
                        m_pausedTotals, m_pausedNodes);
             });
         }
@@ -1242,19 +1242,19 @@ void SyncRun::cancel()
         return;
     }
     QTimer::singleShot(0, this, [this] {
-        finish(QStringLiteral("cancelled"), tr("Cancelled; what the target acknowledged is committed."));
+        finish(RunStatus::Cancelled, tr("Cancelled; what the target acknowledged is committed."));
     });
 }
 
-void SyncRun::finish(const QString &status_, const QString &message_)
+void SyncRun::finish(RunStatus status_, const QString &message_)
 {
     if (m_finished)
         return;
     m_finished = true;
-    QString status = status_;
+    RunStatus status = status_;
     QString message = message_;
     if (Result<void> r = saveNow(); !r) { // the pages finished since the last group commit
-        status = QStringLiteral("failed");
+        status = RunStatus::Failed;
         message = r.error().message;
         m_failureMayPass = false;
     }
@@ -1262,7 +1262,7 @@ void SyncRun::finish(const QString &status_, const QString &message_)
         m_reader->cancel();
     const RunCounts totals = totalCounts();
     const Json nodes = m_byProgram ? nodeCounts() : Json();
-    if (status == u"failed" && m_failureMayPass && !m_cancelled && !m_options.dryRun && m_runId > 0 && m_options.resumes > 0)
+    if (status == RunStatus::Failed && m_failureMayPass && !m_cancelled && !m_options.dryRun && m_runId > 0 && m_options.resumes > 0)
         resumeLater(message, totals, nodes);
     else
         report(status, message, totals, nodes);
@@ -1326,10 +1326,10 @@ void SyncRun::resumeNow()
     m_next->start();
 }
 
-void SyncRun::report(const QString &status, const QString &message, const RunCounts &totals, const Json &nodes)
+void SyncRun::report(RunStatus status, const QString &message, const RunCounts &totals, const Json &nodes)
 {
     if (m_runId > 0) {
-        if ((status == u"succeeded" || status == u"partial") && !m_passCut) {
+        if ((status == RunStatus::Succeeded || status == RunStatus::Partial) && !m_passCut) {
             // The pass is complete: the next full run starts from the beginning again, the next
             // incremental one from the highest watermark seen — never past the pass's start:
             // what changed while it read is for the next one.
@@ -1345,7 +1345,7 @@ void SyncRun::report(const QString &status, const QString &message, const RunCou
             (void)m_runs.commitPage(done);
         }
         if (!message.isEmpty())
-            (void)m_runs.addEvent(m_runId, status == u"failed" ? QStringLiteral("error") : QStringLiteral("info"), message);
+            (void)m_runs.addEvent(m_runId, status == RunStatus::Failed ? QStringLiteral("error") : QStringLiteral("info"), message);
         (void)m_runs.finishRun(m_runId, status, totals, message, nodes);
     }
     if (m_lock)
@@ -1414,8 +1414,8 @@ QString SyncSummary::inWords() const
     QStringList out;
     const RunCounts &c = counts;
     const int failedRecords = int(c.dead + c.failed);
-    if (status == u"failed" || status == u"cancelled") {
-        out << (status == u"failed" ? tr("The run failed.") : tr("The run was cancelled."));
+    if (status == RunStatus::Failed || status == RunStatus::Cancelled) {
+        out << (status == RunStatus::Failed ? tr("The run failed.") : tr("The run was cancelled."));
         if (resumed > 0)
             out << tr("It had gone on %n time(s) after the service failed.", nullptr, resumed);
         if (c.written > 0)

@@ -26,7 +26,7 @@ class SecretStore;
 
 struct SyncOptions
 {
-    QString trigger = QStringLiteral("cli"); ///< manual, schedule, cli
+    RunTrigger trigger = RunTrigger::Cli;
     bool dryRun = false;                     ///< read and map, write nothing, change nothing
     int dryRunSamples = 5;
     QString environment;
@@ -57,7 +57,7 @@ struct SyncSummary
 
 public:
     qint64 runId = 0;
-    QString status; ///< succeeded, partial, failed, cancelled
+    RunStatus status = RunStatus::Failed; ///< succeeded, partial, failed, cancelled
     RunCounts counts;
     qint64 durationMs = 0;
     QString message;
@@ -196,9 +196,9 @@ private:
     void feed();
     /// Says so when this run read nothing and the last finished one read something.
     QString readNothingNote();
-    void finish(const QString &status, const QString &message);
+    void finish(RunStatus status, const QString &message);
     /// Writes how the run ended to the store, lets go of the lock and says finished().
-    void report(const QString &status, const QString &message, const RunCounts &totals, const Json &nodes);
+    void report(RunStatus status, const QString &message, const RunCounts &totals, const Json &nodes);
     /// The run stopped on a fault that may pass: a new attempt goes on from the checkpoint
     /// after a pause, as this run (its id, lock and counts).
     void resumeLater(const QString &message, const RunCounts &totals, const Json &nodes);

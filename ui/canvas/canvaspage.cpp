@@ -149,7 +149,7 @@ CanvasPage::CanvasPage(Document *doc, Services *services, const QString &integra
         QString text = s.inWords().toHtmlEscaped();
         if (s.runId > 0)
             text += QStringLiteral(" <a href=\"run:%1\">%2</a>").arg(s.runId).arg(tr("Show in Runs"));
-        if (s.incremental && s.counts.written == 0 && s.status == u"succeeded")
+        if (s.incremental && s.counts.written == 0 && s.status == RunStatus::Succeeded)
             text += QStringLiteral(" · <a href=\"fromstart:\">%1</a>").arg(tr("Read everything again"));
         m_runLink->setText(text);
         m_runLink->setProperty("runId", s.runId);

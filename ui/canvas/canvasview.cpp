@@ -141,7 +141,7 @@ void CanvasView::rebuild()
         m_wires.append(wire);
     }
     if (m_hasRun) // the last run's counts, on the nodes it went through
-        showCounts(m_lastRun.counts, m_lastRun.status == u"failed", m_lastRun.status == u"failed" || m_lastRun.status == u"partial",
+        showCounts(m_lastRun.counts, m_lastRun.status == RunStatus::Failed, endedBadly(m_lastRun.status),
                    m_lastRun.nodes);
     // room around the graph to move into
     m_scene->setSceneRect(m_scene->itemsBoundingRect().adjusted(-400, -300, 400, 300));
@@ -334,8 +334,7 @@ void CanvasView::showRun(const SyncSummary &summary)
     if (!integration())
         return;
     Q_EMIT runShown(summary);
-    const bool failed = summary.status == u"failed" || summary.status == u"partial";
-    showCounts(summary.counts, summary.status == u"failed", failed, summary.nodes);
+    showCounts(summary.counts, summary.status == RunStatus::Failed, endedBadly(summary.status), summary.nodes);
 }
 
 void CanvasView::showProgress(const SyncProgress &progress)

@@ -42,32 +42,28 @@ void RunsModel::setRuns(const QList<RunRecord> &runs, const QHash<QString, QStri
 int RunsModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_runs.size()); }
 int RunsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
-QString RunsModel::statusText(const QString &status)
+QString RunsModel::statusText(RunStatus status)
 {
-    if (status == u"running")
-        return tr("running");
-    if (status == u"succeeded")
-        return tr("succeeded");
-    if (status == u"partial")
-        return tr("partial");
-    if (status == u"failed")
-        return tr("failed");
-    if (status == u"cancelled")
-        return tr("cancelled");
-    if (status == u"crashed")
-        return tr("crashed");
-    return status;
+    switch (status) {
+    case RunStatus::Running: return tr("running");
+    case RunStatus::Succeeded: return tr("succeeded");
+    case RunStatus::Partial: return tr("partial");
+    case RunStatus::Failed: return tr("failed");
+    case RunStatus::Cancelled: return tr("cancelled");
+    case RunStatus::Crashed: return tr("crashed");
+    }
+    return runStatusName(status);
 }
 
-static QString triggerText(const QString &trigger)
+static QString triggerText(RunTrigger trigger)
 {
-    if (trigger == u"manual")
-        return RunsModel::tr("manual");
-    if (trigger == u"schedule")
-        return RunsModel::tr("schedule");
-    if (trigger == u"cli")
-        return RunsModel::tr("command line");
-    return trigger;
+    switch (trigger) {
+    case RunTrigger::Manual: return RunsModel::tr("manual");
+    case RunTrigger::Schedule: return RunsModel::tr("schedule");
+    case RunTrigger::Cli: return RunsModel::tr("command line");
+    case RunTrigger::Webhook: return RunsModel::tr("webhook");
+    }
+    return runTriggerName(trigger);
 }
 
 QVariant RunsModel::data(const QModelIndex &index, int role) const
@@ -78,12 +74,14 @@ QVariant RunsModel::data(const QModelIndex &index, int role) const
     if (role == RunIdRole)
         return r.id;
     if (role == Qt::ForegroundRole && index.column() == StatusColumn) {
-        if (r.status == u"failed" || r.status == u"crashed")
-            return QColor(0xc0, 0x39, 0x2b);
-        if (r.status == u"partial")
-            return QColor(0xca, 0x6f, 0x1e);
-        if (r.status == u"succeeded")
-            return QColor(0x1e, 0x84, 0x49);
+        switch (r.status) {
+        case RunStatus::Failed:
+        case RunStatus::Crashed: return QColor(0xc0, 0x39, 0x2b);
+        case RunStatus::Partial: return QColor(0xca, 0x6f, 0x1e);
+        case RunStatus::Succeeded: return QColor(0x1e, 0x84, 0x49);
+        case RunStatus::Running:
+        case RunStatus::Cancelled: return {};
+        }
         return {};
     }
     if (role == Qt::ToolTipRole)
@@ -328,7 +326,7 @@ void RunsView::showDetails()
     SyncSummary words;
     words.status = run->status;
     words.counts = c;
-    const QString told = run->status == u"running" || run->status == u"crashed" ? RunsModel::statusText(run->status) + u'.'
+    const QString told = run->status == RunStatus::Running || run->status == RunStatus::Crashed ? RunsModel::statusText(run->status) + u'.'
                                                                                   : words.inWords();
     m_summary->setText(tr("<b>Run %1</b>, %2 — %3%4<br><small>Read %5 · left out %6 · sent %7 · already sent %8 · "
                           "failed %9 · %10 requests, %11 retries, %12 s waiting on rate limits</small>")

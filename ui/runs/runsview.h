@@ -39,7 +39,7 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    static QString statusText(const QString &status);
+    static QString statusText(RunStatus status);
 
 private:
     QList<RunRecord> m_runs;

@@ -56,14 +56,16 @@ QIcon stateIcon(TrayController::State state, bool darkPanel)
     return icon;
 }
 
-QString statusSymbol(const QString &status)
+QString statusSymbol(RunStatus status)
 {
-    if (status == u"succeeded")
-        return QStringLiteral("✓");
-    if (status == u"running")
-        return QStringLiteral("…");
-    if (status == u"partial")
-        return QStringLiteral("!");
+    switch (status) {
+    case RunStatus::Succeeded: return QStringLiteral("✓");
+    case RunStatus::Running: return QStringLiteral("…");
+    case RunStatus::Partial: return QStringLiteral("!");
+    case RunStatus::Failed:
+    case RunStatus::Cancelled:
+    case RunStatus::Crashed: break;
+    }
     return QStringLiteral("✗");
 }
 
@@ -266,7 +268,7 @@ bool TrayController::setStartAtLogin(bool on)
 
 void TrayController::onRunFinished(const QString &name, const SyncSummary &summary, bool scheduled)
 {
-    const bool bad = summary.status == u"failed" || summary.status == u"partial";
+    const bool bad = endedBadly(summary.status);
     setState(bad ? State::Failed : (m_window->runs()->runningCount() > 0 ? State::Running : State::Idle));
     rebuildLastRuns();
     if (bad && (scheduled || !m_window->isVisible()))
