@@ -9,6 +9,7 @@
 #include "support/guiactions.h"
 #include "support/demoproject.h"
 
+#include "project/projectfile.h"
 #include "secrets/keychainsecretstore.h"
 #include "ui/canvas/canvasitems.h"
 #include "ui/canvas/canvaspage.h"
@@ -46,6 +47,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void init() { QSettings().clear(); }
     void pendingCustomersToTheMailingList();
     void renameDuplicateDeleteFromTheTree();
+    void deleteConnectionsAndEndpointsFromTheTree();
     void treeFilterAndProblemsInWords();
     void startFromATemplate();
     void theCanvasByKeyboard();
@@ -75,6 +78,10 @@ private:
     std::unique_ptr<MainWindow> openWindow(const QString &apiUrl = {});
     /// Clicks the tree's item at this path ("endpoints[0]", "integrations") and returns it.
     QTreeWidgetItem *clickTreeItem(MainWindow &w, const QString &path);
+    /// Right-clicks the tree's item at `path`: its context menu, once it shows.
+    QMenu *explorerMenuAt(MainWindow &w, const QString &path);
+    /// Clicks the menu's action with this text (without its &); false if there is none.
+    static bool clickMenu(QMenu *menu, const QString &text);
     static void chooseByKeyboard(QComboBox *box, const QString &data);
     static void drag(QWidget *from, QPoint a, QWidget *to, QPoint b);
     static void doubleClickNode(CanvasView *canvas, const QString &nodeId);
@@ -335,28 +342,8 @@ void TestBuildIntegration::renameDuplicateDeleteFromTheTree()
     QVERIFY(window);
     MainWindow &w = *window;
     QTreeWidget *tree = w.explorer();
-    auto menuAt = [&](const QString &path) -> QMenu * {
-        QTreeWidgetItem *item = clickTreeItem(w, path);
-        if (!item)
-            return nullptr;
-        const QPoint at = tree->visualItemRect(item).center();
-        QContextMenuEvent event(QContextMenuEvent::Mouse, at, tree->viewport()->mapToGlobal(at));
-        QApplication::sendEvent(tree->viewport(), &event);
-        QMenu *menu = nullptr;
-        for (int i = 0; i < 100 && !menu; ++i) {
-            QTest::qWait(20);
-            menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-        }
-        return menu;
-    };
-    auto click = [](QMenu *menu, const QString &text) {
-        for (QAction *a : menu->actions())
-            if (a->text().remove(u'&') == text) {
-                QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(a).center());
-                return true;
-            }
-        return false;
-    };
+    auto menuAt = [&](const QString &path) { return explorerMenuAt(w, path); };
+    auto click = &TestBuildIntegration::clickMenu;
 
     // Rename: the menu, then a name typed into the dialog.
     QMenu *menu = menuAt("integrations[0]");
@@ -406,6 +393,104 @@ void TestBuildIntegration::renameDuplicateDeleteFromTheTree()
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(!w.findChild<NewIntegrationDialog *>());
     QCOMPARE(w.project()->integrations.size(), 3); // cancelled: nothing added
+}
+
+QMenu *TestBuildIntegration::explorerMenuAt(MainWindow &w, const QString &path)
+{
+    QTreeWidget *tree = w.explorer();
+    QTreeWidgetItem *item = clickTreeItem(w, path);
+    if (!item)
+        return nullptr;
+    const QPoint at = tree->visualItemRect(item).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, tree->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(tree->viewport(), &event);
+    QMenu *menu = nullptr;
+    for (int i = 0; i < 100 && !menu; ++i) {
+        QTest::qWait(20);
+        menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+    }
+    return menu;
+}
+
+bool TestBuildIntegration::clickMenu(QMenu *menu, const QString &text)
+{
+    for (QAction *a : menu->actions())
+        if (a->text().remove(u'&') == text) {
+            QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(a).center());
+            return true;
+        }
+    return false;
+}
+
+void TestBuildIntegration::deleteConnectionsAndEndpointsFromTheTree()
+{
+    std::unique_ptr<MainWindow> window = openWindow();
+    QVERIFY(window);
+    MainWindow &w = *window;
+    const std::string before = ProjectFile::toJson(*w.project()).dump();
+    const qsizetype problemsBefore = w.problemsModel()->rowCount();
+    auto ids = [&](auto list) {
+        QStringList out;
+        for (const auto &item : list)
+            out << item.id;
+        return out;
+    };
+
+    // An endpoint, from its menu: gone, the integration that used it says so in Problems; Undo
+    // brings back the project byte for byte.
+    QMenu *menu = explorerMenuAt(w, "endpoints[0]");
+    QVERIFY(menu);
+    QVERIFY(clickMenu(menu, "Delete"));
+    QTRY_VERIFY(!ids(w.project()->endpoints).contains("list-customers"));
+    QCOMPARE(w.project()->endpoints.size(), 6);
+    QVERIFY2(w.statusBar()->currentMessage().contains("1 integration used it"), qPrintable(w.statusBar()->currentMessage()));
+    QTRY_VERIFY(w.problemsModel()->rowCount() > problemsBefore);
+    QCOMPARE(w.undoAction()->text(), QStringLiteral("&Undo Delete endpoint “List customers”"));
+    QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(ProjectFile::toJson(*w.project()).dump(), before);
+    QTRY_COMPARE(w.problemsModel()->rowCount(), problemsBefore);
+
+    // A connection takes its endpoints with it, in one step.
+    const Project original = *w.project();
+    auto without = [&](const QString &connection) {
+        QStringList connections = ids(original.connections);
+        connections.removeAll(connection);
+        QStringList endpoints;
+        for (const Endpoint &e : original.endpoints)
+            if (e.connection != connection)
+                endpoints << e.id;
+        return std::pair{connections, endpoints};
+    };
+    const qsizetype salesforce = ids(original.connections).indexOf("salesforce");
+    QVERIFY(salesforce >= 0);
+    menu = explorerMenuAt(w, QStringLiteral("connections[%1]").arg(salesforce));
+    QVERIFY(menu);
+    QVERIFY(clickMenu(menu, "Delete"));
+    QTRY_COMPARE(ids(w.project()->connections), without("salesforce").first);
+    QCOMPARE(ids(w.project()->endpoints), without("salesforce").second);
+    QCOMPARE(w.project()->endpoints.size(), original.endpoints.size() - 3);
+    QVERIFY2(w.statusBar()->currentMessage().contains("its 3 endpoints"), qPrintable(w.statusBar()->currentMessage()));
+    QCOMPARE(w.undoAction()->text(), QStringLiteral("&Undo Delete connection “CRM (Salesforce-like)”"));
+    QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(ProjectFile::toJson(*w.project()).dump(), before);
+    QTest::keySequence(&w, QKeySequence(QKeySequence::Redo)); // and Redo again
+    QCOMPARE(ids(w.project()->connections), without("salesforce").first);
+    QCOMPARE(ids(w.project()->endpoints), without("salesforce").second);
+    QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+
+    // The Delete key on the tree does the same; an open editor of what goes closes.
+    const QString mailing = QStringLiteral("connections[%1]").arg(ids(original.connections).indexOf("mailing"));
+    QVERIFY(clickTreeItem(w, mailing));
+    QTest::keyClick(w.explorer(), Qt::Key_Return);
+    QPointer<QWidget> editor = w.tabs()->currentWidget();
+    QVERIFY(editor && QString::fromLatin1(editor->metaObject()->className()).endsWith("ConnectionEditor"));
+    QVERIFY(clickTreeItem(w, mailing));
+    QTest::keyClick(w.explorer(), Qt::Key_Delete);
+    QTRY_COMPARE(ids(w.project()->connections), without("mailing").first);
+    QCOMPARE(ids(w.project()->endpoints), without("mailing").second);
+    QTRY_VERIFY(!editor);
+    QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(ProjectFile::toJson(*w.project()).dump(), before);
 }
 
 void TestBuildIntegration::treeFilterAndProblemsInWords()

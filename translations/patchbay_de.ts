@@ -3271,6 +3271,10 @@ Exit code: 0 succeeded, 1 partial or failed, 2 a wrong command line or project,
         <source>Delete integration “%1”</source>
         <translation>Integration „%1“ löschen</translation>
     </message>
+    <message>
+        <source>Delete endpoint “%1”</source>
+        <translation>Endpunkt „%1“ löschen</translation>
+    </message>
 </context>
 <context>
     <name>patchbay::ui::ConnectionEditor</name>
@@ -4247,6 +4251,26 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;&lt;a href="new-integration"&gt;New integration…&lt;/a&gt; — copy records from one endpoint to another.&lt;/p&gt;&lt;p&gt;Double-click an item in the &lt;b&gt;Project&lt;/b&gt; tree to edit it; &lt;b&gt;Project › New Request&lt;/b&gt; opens a request console.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;&lt;a href="new-integration"&gt;Neue Integration…&lt;/a&gt; — Datensätze von einem Endpunkt zu einem anderen kopieren.&lt;/p&gt;&lt;p&gt;Doppelklicken Sie auf einen Eintrag im Baum &lt;b&gt;Projekt&lt;/b&gt;, um ihn zu bearbeiten; &lt;b&gt;Projekt › Neue Anfrage&lt;/b&gt; öffnet eine Anfragekonsole.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Delete connection “%1”</source>
+        <translation>Verbindung „%1“ löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted “%1” and its %n endpoint(s). Edit › Undo brings them back.</source>
+        <translation><numerusform>„%1“ und sein Endpunkt wurden gelöscht. Bearbeiten › Rückgängig holt sie zurück.</numerusform><numerusform>„%1“ und seine %n Endpunkte wurden gelöscht. Bearbeiten › Rückgängig holt sie zurück.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n integration(s) used them: see Problems.</source>
+        <translation><numerusform>%n Integration hat sie verwendet: siehe Probleme.</numerusform><numerusform>%n Integrationen haben sie verwendet: siehe Probleme.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n integration(s) used it: see Problems.</source>
+        <translation><numerusform>%n Integration hat ihn verwendet: siehe Probleme.</numerusform><numerusform>%n Integrationen haben ihn verwendet: siehe Probleme.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Open in Console</source>
+        <translation>In der &amp;Konsole öffnen</translation>
     </message>
 </context>
 <context>

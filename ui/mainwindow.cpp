@@ -123,27 +123,31 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
     });
     m_explorer->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_explorer, &QWidget::customContextMenuRequested, this, &MainWindow::showExplorerMenu);
-    // F2 renames, Delete deletes the integration chosen in the tree
-    auto integrationOfCurrent = [this]() -> QString {
-        static const QRegularExpression re(QStringLiteral("^integrations\\[(\\d+)\\]$"));
-        const QTreeWidgetItem *item = m_explorer->currentItem();
-        const QRegularExpressionMatch m = item ? re.match(item->data(0, ProjectExplorer::PathRole).toString()) : QRegularExpressionMatch();
-        if (!m_doc || !m.hasMatch() || m.captured(1).toLongLong() >= m_doc->project().integrations.size())
-            return {};
-        return m_doc->project().integrations[m.captured(1).toLongLong()].id;
-    };
-    auto keyOnTree = [this, integrationOfCurrent](const QKeySequence &key, void (MainWindow::*act)(const QString &)) {
+    // F2 renames the integration chosen in the tree; Delete deletes the integration, connection
+    // or endpoint chosen
+    auto keyOnTree = [this](const QKeySequence &key, std::function<void(const QString &path)> act) {
         auto *action = new QAction(m_explorer);
         action->setShortcut(key);
         action->setShortcutContext(Qt::WidgetShortcut);
         m_explorer->addAction(action);
-        connect(action, &QAction::triggered, this, [this, integrationOfCurrent, act] {
-            if (const QString id = integrationOfCurrent(); !id.isEmpty())
-                (this->*act)(id);
+        connect(action, &QAction::triggered, this, [this, act] {
+            if (const QTreeWidgetItem *item = m_explorer->currentItem(); item && m_doc)
+                act(item->data(0, ProjectExplorer::PathRole).toString());
         });
     };
-    keyOnTree(QKeySequence(Qt::Key_F2), &MainWindow::renameIntegration);
-    keyOnTree(QKeySequence::Delete, &MainWindow::deleteIntegration);
+    keyOnTree(QKeySequence(Qt::Key_F2), [this](const QString &path) {
+        if (const ListItem item = listItemOf(path); item.list == u"integrations")
+            renameIntegration(item.id);
+    });
+    keyOnTree(QKeySequence::Delete, [this](const QString &path) {
+        const ListItem item = listItemOf(path);
+        if (item.list == u"integrations")
+            deleteIntegration(item.id);
+        else if (item.list == u"connections")
+            deleteConnection(item.id);
+        else if (item.list == u"endpoints")
+            deleteEndpoint(item.id);
+    });
 
     m_problemsView->setModel(m_problems);
     m_problemsView->horizontalHeader()->setStretchLastSection(true);
@@ -1034,6 +1038,74 @@ void MainWindow::deleteIntegration(const QString &integrationId)
     statusBar()->showMessage(tr("Deleted “%1”. Edit › Undo brings it back.").arg(name), 10000);
 }
 
+void MainWindow::deleteConnection(const QString &connectionId)
+{
+    const Project &p = m_doc->project();
+    const auto at = std::find_if(p.connections.cbegin(), p.connections.cend(),
+                                 [&](const Connection &c) { return c.id == connectionId; });
+    if (at == p.connections.cend())
+        return;
+    const QString name = at->name;
+    const qsizetype index = at - p.connections.cbegin();
+    QSet<QString> endpoints;
+    for (const Endpoint &e : p.endpoints)
+        if (e.connection == connectionId)
+            endpoints.insert(e.id);
+    const int users = integrationsUsing(endpoints);
+    QUndoStack *undo = m_doc->undoStack();
+    undo->beginMacro(tr("Delete connection “%1”").arg(name));
+    for (qsizetype i = p.endpoints.size() - 1; i >= 0; --i) // from the end: the indexes before stay
+        if (m_doc->project().endpoints[i].connection == connectionId)
+            undo->push(new RemoveEndpointCommand(m_doc.get(), i));
+    undo->push(new RemoveConnectionCommand(m_doc.get(), index));
+    undo->endMacro();
+    QString said = tr("Deleted “%1” and its %n endpoint(s). Edit › Undo brings them back.", nullptr, int(endpoints.size())).arg(name);
+    if (users > 0)
+        said += u' ' + tr("%n integration(s) used them: see Problems.", nullptr, users);
+    statusBar()->showMessage(said, 15000);
+}
+
+void MainWindow::deleteEndpoint(const QString &endpointId)
+{
+    const Project &p = m_doc->project();
+    const auto at = std::find_if(p.endpoints.cbegin(), p.endpoints.cend(), [&](const Endpoint &e) { return e.id == endpointId; });
+    if (at == p.endpoints.cend())
+        return;
+    const QString name = at->name;
+    const int users = integrationsUsing({endpointId});
+    m_doc->undoStack()->push(new RemoveEndpointCommand(m_doc.get(), at - p.endpoints.cbegin()));
+    QString said = tr("Deleted “%1”. Edit › Undo brings it back.").arg(name);
+    if (users > 0)
+        said += u' ' + tr("%n integration(s) used it: see Problems.", nullptr, users);
+    statusBar()->showMessage(said, 15000);
+}
+
+int MainWindow::integrationsUsing(const QSet<QString> &endpointIds) const
+{
+    int users = 0;
+    for (const Integration &in : m_doc->project().integrations)
+        users += std::any_of(in.nodes.cbegin(), in.nodes.cend(), [&](const Node &n) { return endpointIds.contains(n.endpoint); });
+    return users;
+}
+
+MainWindow::ListItem MainWindow::listItemOf(const QString &path) const
+{
+    static const QRegularExpression re(QStringLiteral("^(connections|endpoints|integrations)\\[(\\d+)\\]$"));
+    const QRegularExpressionMatch m = re.match(path);
+    if (!m_doc || !m.hasMatch())
+        return {};
+    const Project &p = m_doc->project();
+    const qsizetype i = m.captured(2).toLongLong();
+    const QString list = m.captured(1);
+    if (list == u"connections" && i < p.connections.size())
+        return {list, p.connections[i].id};
+    if (list == u"endpoints" && i < p.endpoints.size())
+        return {list, p.endpoints[i].id};
+    if (list == u"integrations" && i < p.integrations.size())
+        return {list, p.integrations[i].id};
+    return {};
+}
+
 void MainWindow::setScheduleEnabled(const QString &integrationId, bool on)
 {
     const qsizetype i = integrationIndex(integrationId);
@@ -1057,9 +1129,9 @@ void MainWindow::showExplorerMenu(const QPoint &at)
     auto *menu = new QMenu(this);
     menu->setObjectName(QStringLiteral("explorerMenu"));
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    static const QRegularExpression one(QStringLiteral("^integrations\\[(\\d+)\\]$"));
-    if (const QRegularExpressionMatch m = one.match(path); m.hasMatch() && m.captured(1).toLongLong() < m_doc->project().integrations.size()) {
-        const Integration &in = m_doc->project().integrations[m.captured(1).toLongLong()];
+    const ListItem listItem = listItemOf(path);
+    if (listItem.list == u"integrations") {
+        const Integration &in = *m_doc->project().integration(listItem.id);
         const QString id = in.id;
         menu->addAction(tr("&Open"), this, [this, id] { openCanvas(id); });
         menu->addAction(tr("Run &Now"), this, [this, id] { runIntegration(id); });
@@ -1074,6 +1146,16 @@ void MainWindow::showExplorerMenu(const QPoint &at)
         schedule->setChecked(in.schedule.enabled);
         schedule->setEnabled(!in.schedule.cron.isEmpty());
         connect(schedule, &QAction::toggled, this, [this, id](bool on) { setScheduleEnabled(id, on); });
+    } else if (listItem.list == u"connections") {
+        const QString id = listItem.id;
+        menu->addAction(tr("&Open"), this, [this, id] { openConnection(id); });
+        menu->addSeparator();
+        menu->addAction(tr("&Delete"), this, [this, id] { deleteConnection(id); });
+    } else if (listItem.list == u"endpoints") {
+        const QString id = listItem.id;
+        menu->addAction(tr("&Open in Console"), this, [this, id] { openConsole(id); });
+        menu->addSeparator();
+        menu->addAction(tr("&Delete"), this, [this, id] { deleteEndpoint(id); });
     } else if (path == u"integrations" || path.startsWith(QStringLiteral("integrations["))) {
         menu->addAction(m_newIntegrationAction);
     } else {

@@ -5,6 +5,8 @@
 #include <QMainWindow>
 #include <QMessageBox>
 
+#include <QSet>
+
 #include <functional>
 #include <memory>
 
@@ -109,6 +111,11 @@ public:
     QString duplicateIntegration(const QString &integrationId);
     /// Deletes the integration, one step (Edit › Undo brings it back).
     void deleteIntegration(const QString &integrationId);
+    /// Deletes a connection and its endpoints, one step; the status bar says how many
+    /// integrations used them (their problems list the broken references).
+    void deleteConnection(const QString &connectionId);
+    /// Deletes an endpoint, one step.
+    void deleteEndpoint(const QString &endpointId);
     /// Turns the integration's schedule on or off, one step.
     void setScheduleEnabled(const QString &integrationId, bool on);
     QAction *newIntegrationAction() const { return m_newIntegrationAction; }
@@ -153,6 +160,15 @@ private:
     void createActions();
     QWidget *createStartPage();
     void showExplorerMenu(const QPoint &at);
+    /// The list and id of the item at a project path ("endpoints[3]"); empty when it is none.
+    struct ListItem
+    {
+        QString list;
+        QString id;
+    };
+    ListItem listItemOf(const QString &path) const;
+    /// How many integrations have a node on one of these endpoints.
+    int integrationsUsing(const QSet<QString> &endpointIds) const;
     qsizetype integrationIndex(const QString &integrationId) const;
     void setDocument(std::unique_ptr<Document> doc);
     void updateTitle();

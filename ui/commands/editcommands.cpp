@@ -44,6 +44,14 @@ AddEndpointCommand::AddEndpointCommand(Document *doc, Endpoint e)
 void AddEndpointCommand::undo() { m_doc->removeEndpoint(m_index); }
 void AddEndpointCommand::redo() { m_doc->insertEndpoint(m_index, m_endpoint); }
 
+RemoveEndpointCommand::RemoveEndpointCommand(Document *doc, qsizetype index)
+    : m_doc(doc), m_index(index), m_endpoint(doc->project().endpoints.at(index))
+{
+    setText(QCoreApplication::translate("patchbay::ui::Commands", "Delete endpoint “%1”").arg(m_endpoint.name));
+}
+void RemoveEndpointCommand::undo() { m_doc->insertEndpoint(m_index, m_endpoint); }
+void RemoveEndpointCommand::redo() { m_doc->removeEndpoint(m_index); }
+
 EditEnvironmentsCommand::EditEnvironmentsCommand(Document *doc, QList<Environment> after)
     : m_doc(doc), m_before(doc->project().environments), m_after(std::move(after))
 {

@@ -78,6 +78,20 @@ private:
     qsizetype m_index;
 };
 
+/// Removes an endpoint ("Delete endpoint “…”", or with its connection); undo puts it back.
+class RemoveEndpointCommand : public QUndoCommand
+{
+public:
+    RemoveEndpointCommand(Document *doc, qsizetype index);
+    void undo() override;
+    void redo() override;
+
+private:
+    Document *m_doc;
+    qsizetype m_index;
+    Endpoint m_endpoint;
+};
+
 /// Replaces the environments (the environment editor applies its table at once).
 class EditEnvironmentsCommand : public QUndoCommand
 {
