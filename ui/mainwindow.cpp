@@ -22,13 +22,14 @@
 #include "projectexplorer.h"
 #include "sync/runhost.h"
 #include "runs/runsview.h"
+#include "recentprojects.h"
+#include "recovery.h"
 #include "services.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -73,7 +74,7 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
                   *error = services->storeError();
               return store;
           },
-          services->secrets(), this)), m_autosave(new QTimer(this))
+          services->secrets(), this)), m_recovery(new Recovery(services->dataDir(), this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_tabs->setTabsClosable(true);
@@ -193,9 +194,7 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
         Q_EMIT environmentChanged(environment());
     });
 
-    m_autosave->setInterval(30000);
-    connect(m_autosave, &QTimer::timeout, this, &MainWindow::autosave);
-    m_autosave->start();
+    connect(m_recovery, &Recovery::due, this, &MainWindow::autosave);
 
     createActions();
     setDocument(nullptr);
@@ -319,7 +318,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
 {
     closeAllTabs();
     m_doc = std::move(doc);
-    m_autosavedIndex = -1;
+    m_recovery->reset();
     for (QAction *a : std::as_const(m_projectActions))
         a->setEnabled(m_doc != nullptr);
     if (m_doc) {
@@ -482,7 +481,7 @@ bool MainWindow::saveAs()
     const QString path = askSavePath(suggested);
     if (path.isEmpty())
         return false;
-    const QString oldRecovery = recoveryFileFor(m_doc->filePath());
+    const QString oldFile = m_doc->filePath();
     Result<void> r = m_doc->saveAs(path);
     if (!r) {
         QMessageBox::critical(this, tr("Not saved"),
@@ -490,8 +489,7 @@ bool MainWindow::saveAs()
                                   .arg(QDir::toNativeSeparators(path), r.error().message));
         return false;
     }
-    QFile::remove(oldRecovery);
-    QFile::remove(oldRecovery + QStringLiteral(".origin"));
+    m_recovery->discard(oldFile);
     m_loadProblems.clear();
     revalidate();
     rememberRecent(path);
@@ -563,24 +561,13 @@ void MainWindow::updateTitle()
 
 void MainWindow::rememberRecent(const QString &filePath)
 {
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentProjects")).toStringList();
-    const QString abs = QFileInfo(filePath).absoluteFilePath();
-    recent.removeAll(abs);
-    recent.prepend(abs);
-    while (recent.size() > 10)
-        recent.removeLast();
-    settings.setValue(QStringLiteral("recentProjects"), recent);
+    RecentProjects::remember(filePath);
     rebuildRecentMenu();
 }
 
 void MainWindow::rebuildRecentMenu()
 {
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
-    for (const QString &path : recent)
-        m_recentMenu->addAction(path, this, [this, path] { openProject(path); });
-    m_recentMenu->setEnabled(!recent.isEmpty());
+    RecentProjects::fill(m_recentMenu, [this](const QString &path) { openProject(path); });
 }
 
 // --- tabs -------------------------------------------------------------------------------------
@@ -1284,46 +1271,25 @@ bool MainWindow::runIntegration(const QString &integrationId)
     return m_runs->start(m_doc->project(), integrationId, environment(), RunTrigger::Manual);
 }
 
-// --- autosave and recovery --------------------------------------------------------------------
+// --- autosave and recovery (the files: Recovery) ----------------------------------------------
 
-QString MainWindow::recoveryFileFor(const QString &filePath) const
-{
-    const QByteArray id = filePath.isEmpty() ? QByteArrayLiteral("untitled")
-                                             : QFileInfo(filePath).absoluteFilePath().toUtf8();
-    const QString name = QString::fromLatin1(QCryptographicHash::hash(id, QCryptographicHash::Sha1).toHex().left(16));
-    return m_services->dataDir() + QStringLiteral("/recovery/") + name + QStringLiteral(".patchbay.json");
-}
+QString MainWindow::recoveryFileFor(const QString &filePath) const { return m_recovery->fileFor(filePath); }
 
-void MainWindow::setAutosaveInterval(int ms) { m_autosave->start(ms); }
+void MainWindow::setAutosaveInterval(int ms) { m_recovery->setInterval(ms); }
 
 void MainWindow::autosave()
 {
-    if (!m_doc || !m_doc->isModified() || m_doc->undoStack()->index() == m_autosavedIndex)
+    if (!m_doc)
         return;
-    const QString file = recoveryFileFor(m_doc->filePath());
-    if (!QDir().mkpath(QFileInfo(file).absolutePath())) {
-        statusBar()->showMessage(tr("Autosave failed: cannot create %1").arg(QFileInfo(file).absolutePath()));
-        return;
-    }
-    Result<void> r = ProjectFile::write(m_doc->project(), file);
-    if (!r) {
-        statusBar()->showMessage(tr("Autosave failed: %1").arg(r.error().message));
-        return;
-    }
-    QFile origin(file + QStringLiteral(".origin"));
-    if (origin.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        origin.write(m_doc->filePath().toUtf8());
-    m_autosavedIndex = m_doc->undoStack()->index();
+    if (Result<void> r = m_recovery->save(*m_doc); !r)
+        statusBar()->showMessage(r.error().code == u"recovery.mkdir" ? tr("Autosave failed: cannot create %1").arg(r.error().path)
+                                                                     : tr("Autosave failed: %1").arg(r.error().message));
 }
 
 void MainWindow::discardRecovery()
 {
-    if (!m_doc)
-        return;
-    const QString file = recoveryFileFor(m_doc->filePath());
-    QFile::remove(file);
-    QFile::remove(file + QStringLiteral(".origin"));
-    m_autosavedIndex = -1;
+    if (m_doc)
+        m_recovery->discard(m_doc->filePath());
 }
 
 bool MainWindow::restoreFrom(const QString &recoveryFile)
@@ -1339,31 +1305,23 @@ bool MainWindow::restoreFrom(const QString &recoveryFile)
 
 bool MainWindow::offerRecovery()
 {
-    const QDir dir(m_services->dataDir() + QStringLiteral("/recovery"));
-    const QFileInfoList files =
-        dir.entryInfoList({QStringLiteral("*.patchbay.json")}, QDir::Files, QDir::Time);
-    for (const QFileInfo &f : files) {
-        QFile originFile(f.absoluteFilePath() + QStringLiteral(".origin"));
-        const QString origin =
-            originFile.open(QIODevice::ReadOnly) ? QString::fromUtf8(originFile.readAll()) : QString();
-        const QString name = origin.isEmpty() ? tr("Untitled") : QFileInfo(origin).fileName();
-        if (!askRestore(name, f.lastModified())) {
-            QFile::remove(f.absoluteFilePath());
-            QFile::remove(originFile.fileName());
+    for (const Recovery::Left &left : m_recovery->leftBehind()) {
+        const QString name = left.origin.isEmpty() ? tr("Untitled") : QFileInfo(left.origin).fileName();
+        if (!askRestore(name, left.at)) {
+            Recovery::remove(left);
             continue;
         }
-        if (!origin.isEmpty() && QFileInfo::exists(origin)) {
+        if (!left.origin.isEmpty() && QFileInfo::exists(left.origin)) {
             // openProject offers it again for that file: answer yes once more, silently
             auto ask = askRestore;
             askRestore = [](const QString &, const QDateTime &) { return true; };
-            openProject(origin);
+            openProject(left.origin);
             askRestore = ask;
             return m_doc != nullptr;
         }
         newProject();
-        if (restoreFrom(f.absoluteFilePath())) {
-            QFile::remove(f.absoluteFilePath());
-            QFile::remove(originFile.fileName());
+        if (restoreFrom(left.file)) {
+            Recovery::remove(left);
             return true;
         }
     }

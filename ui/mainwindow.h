@@ -35,6 +35,7 @@ class EnvironmentEditor;
 class ProblemsModel;
 class ProjectExplorer;
 class RequestConsole;
+class Recovery;
 class RunsView;
 class Services;
 
@@ -212,12 +213,11 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QList<QAction *> m_projectActions;
-    QTimer *m_autosave;
+    Recovery *m_recovery;
     QString m_failedPath;
     bool m_closeToTray = false;
     bool m_quitting = false;
     std::function<void()> m_firstLayout; ///< a file that could not be read at all
-    int m_autosavedIndex = -1;
     int m_untitledConsoles = 0;
 };
 
