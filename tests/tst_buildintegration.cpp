@@ -17,6 +17,7 @@
 #include "ui/canvas/nodeeditor.h"
 #include "ui/console/requestconsole.h"
 #include "ui/console/responseview.h"
+#include "ui/dialogs/integrationsettingsdialog.h"
 #include "ui/dialogs/newintegrationdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/mapping/mappingeditor.h"
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void pendingCustomersToTheMailingList();
     void renameDuplicateDeleteFromTheTree();
     void deleteConnectionsAndEndpointsFromTheTree();
+    void scheduleAndSettingsInWords();
     void treeFilterAndProblemsInWords();
     void startFromATemplate();
     void theCanvasByKeyboard();
@@ -489,6 +491,68 @@ void TestBuildIntegration::deleteConnectionsAndEndpointsFromTheTree()
     QTRY_COMPARE(ids(w.project()->connections), without("mailing").first);
     QCOMPARE(ids(w.project()->endpoints), without("mailing").second);
     QTRY_VERIFY(!editor);
+    QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(ProjectFile::toJson(*w.project()).dump(), before);
+}
+
+void TestBuildIntegration::scheduleAndSettingsInWords()
+{
+    std::unique_ptr<MainWindow> window = openWindow();
+    QVERIFY(window);
+    MainWindow &w = *window;
+    const std::string before = ProjectFile::toJson(*w.project()).dump();
+    const Integration original = w.project()->integrations[0];
+
+    QMenu *menu = explorerMenuAt(w, "integrations[0]");
+    QVERIFY(menu);
+    QVERIFY(clickMenu(menu, "Schedule and Settings…"));
+    IntegrationSettingsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = w.findChild<IntegrationSettingsDialog *>()) && dialog->isVisible());
+    QCOMPARE(dialog->cronEdit()->text(), original.schedule.cron);
+
+    // A ready-made choice, by keyboard: its cron, and the next times it fires, in words.
+    dialog->presetBox()->setFocus();
+    chooseByKeyboard(dialog->presetBox(), "0 6 * * 1-5");
+    QCOMPARE(dialog->cronEdit()->text(), QStringLiteral("0 6 * * 1-5"));
+    QVERIFY2(dialog->nextLabel()->text().count("6:00") == 3, qPrintable(dialog->nextLabel()->text()));
+
+    // Typed nonsense says what is wrong, and OK waits.
+    QTest::mouseClick(dialog->enabledBox(), Qt::LeftButton, {}, QPoint(8, dialog->enabledBox()->height() / 2));
+    QVERIFY(dialog->enabledBox()->isChecked() != original.schedule.enabled);
+    dialog->cronEdit()->setFocus();
+    QTest::keyClick(dialog->cronEdit(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(dialog->cronEdit(), "every banana");
+    QVERIFY(!dialog->nextLabel()->text().contains("Next runs"));
+    QVERIFY(!dialog->nextLabel()->text().isEmpty());
+    if (dialog->enabledBox()->isChecked())
+        QVERIFY(!dialog->okButton()->isEnabled());
+    QTest::keyClick(dialog->cronEdit(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(dialog->cronEdit(), "every 2 hours");
+    QCOMPARE(dialog->presetBox()->currentIndex(), dialog->presetBox()->count() - 1); // "Custom"
+    QVERIFY(dialog->okButton()->isEnabled());
+
+    // A time zone typed in; one that does not exist is refused.
+    QLineEdit *zone = dialog->zoneBox()->lineEdit();
+    zone->setFocus();
+    QTest::keyClick(zone, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(zone, "Mars/Olympus");
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QVERIFY2(dialog->nextLabel()->text().contains("Mars/Olympus"), qPrintable(dialog->nextLabel()->text()));
+    QTest::keyClick(zone, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(zone, "Asia/Tokyo");
+    QTRY_VERIFY(dialog->okButton()->isEnabled());
+
+    dialog->onErrorBox()->setFocus();
+    chooseByKeyboard(dialog->onErrorBox(), QString::number(int(RecordErrorPolicy::Stop)));
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QTRY_COMPARE(w.project()->integrations[0].schedule.cron, QStringLiteral("every 2 hours"));
+    const Integration &after = w.project()->integrations[0];
+    QCOMPARE(after.schedule.timezone, QStringLiteral("Asia/Tokyo"));
+    QCOMPARE(after.schedule.enabled, !original.schedule.enabled);
+    QCOMPARE(after.onRecordError, RecordErrorPolicy::Stop);
+    QCOMPARE(w.undoAction()->text(), QStringLiteral("&Undo Change the schedule and settings of “%1”").arg(original.name));
+    w.activateWindow(); // the dialog has gone: the window is the active one again
+    QVERIFY(QTest::qWaitForWindowActive(&w));
     QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(ProjectFile::toJson(*w.project()).dump(), before);
 }

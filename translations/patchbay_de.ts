@@ -3747,6 +3747,101 @@ Exit code: 0 succeeded, 1 partial or failed, 2 a wrong command line or project,
     </message>
 </context>
 <context>
+    <name>patchbay::ui::IntegrationSettingsDialog</name>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation>Alle 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Jede Stunde</translation>
+    </message>
+    <message>
+        <source>Every day at 06:00</source>
+        <translation>Jeden Tag um 06:00</translation>
+    </message>
+    <message>
+        <source>Weekdays at 06:00</source>
+        <translation>Werktags um 06:00</translation>
+    </message>
+    <message>
+        <source>&amp;Run on a schedule</source>
+        <translation>Nach Zeitplan &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Schedule and Settings of “%1”</source>
+        <translation>Zeitplan und Einstellungen von „%1“</translation>
+    </message>
+    <message>
+        <source>Custom (cron or “every N minutes”)</source>
+        <translation>Eigener (Cron oder „every N minutes“)</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Wie oft</translation>
+    </message>
+    <message>
+        <source>Schedule as cron</source>
+        <translation>Zeitplan als Cron</translation>
+    </message>
+    <message>
+        <source>e.g. */30 * * * * or every 2 hours</source>
+        <translation>z. B. */30 * * * * oder every 2 hours</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>This computer's (%1)</source>
+        <translation>Die dieses Computers (%1)</translation>
+    </message>
+    <message>
+        <source>Keep it as a dead letter and go on</source>
+        <translation>Als unzustellbar aufheben und weitermachen</translation>
+    </message>
+    <message>
+        <source>Stop the run</source>
+        <translation>Den Lauf anhalten</translation>
+    </message>
+    <message>
+        <source>When the target refuses a record</source>
+        <translation>Wenn das Ziel einen Datensatz ablehnt</translation>
+    </message>
+    <message>
+        <source>&amp;How often:</source>
+        <translation>&amp;Wie oft:</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule:</source>
+        <translation>&amp;Zeitplan:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>Zeit&amp;zone:</translation>
+    </message>
+    <message>
+        <source>When the target &amp;refuses a record:</source>
+        <translation>Wenn das Ziel einen Datensatz a&amp;blehnt:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this computer knows; pick one from the list (e.g. Europe/Berlin).</source>
+        <translation>„%1“ ist keine Zeitzone, die dieser Computer kennt; wählen Sie eine aus der Liste (z. B. Europe/Berlin).</translation>
+    </message>
+    <message>
+        <source>This schedule never fires.</source>
+        <translation>Dieser Zeitplan löst nie aus.</translation>
+    </message>
+    <message>
+        <source>Next runs: %1</source>
+        <translation>Nächste Läufe: %1</translation>
+    </message>
+    <message>
+        <source>Would run: %1</source>
+        <translation>Würde laufen: %1</translation>
+    </message>
+</context>
+<context>
     <name>patchbay::ui::MainWindow</name>
     <message>
         <source>Project</source>
@@ -4271,6 +4366,22 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>&amp;Open in Console</source>
         <translation>In der &amp;Konsole öffnen</translation>
+    </message>
+    <message>
+        <source>Change the schedule and settings of “%1”</source>
+        <translation>Zeitplan und Einstellungen von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>“%1” runs on its schedule (%2).</source>
+        <translation>„%1“ läuft nach seinem Zeitplan (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” runs only when started.</source>
+        <translation>„%1“ läuft nur, wenn es gestartet wird.</translation>
+    </message>
+    <message>
+        <source>Schedule and &amp;Settings…</source>
+        <translation>Zeitplan und &amp;Einstellungen…</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "commands/editcommands.h"
 #include "dialogs/connectordialog.h"
 #include "dialogs/importdialog.h"
+#include "dialogs/integrationsettingsdialog.h"
 #include "dialogs/newintegrationdialog.h"
 #include "model/integrationgraph.h"
 #include "importers/templates.h"
@@ -1025,6 +1026,29 @@ void MainWindow::deleteIntegration(const QString &integrationId)
     statusBar()->showMessage(tr("Deleted “%1”. Edit › Undo brings it back.").arg(name), 10000);
 }
 
+void MainWindow::editIntegrationSettings(const QString &integrationId)
+{
+    const qsizetype i = integrationIndex(integrationId);
+    if (i < 0)
+        return;
+    auto *dialog = new IntegrationSettingsDialog(m_doc->project().integrations[i], this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, integrationId] {
+        const qsizetype at = integrationIndex(integrationId);
+        if (at < 0)
+            return;
+        const Integration after = dialog->applied();
+        if (after == m_doc->project().integrations[at])
+            return;
+        m_doc->undoStack()->push(new EditIntegrationCommand(m_doc.get(), at, after,
+                                                            tr("Change the schedule and settings of “%1”").arg(after.name)));
+        statusBar()->showMessage(after.schedule.enabled ? tr("“%1” runs on its schedule (%2).").arg(after.name, after.schedule.cron)
+                                                        : tr("“%1” runs only when started.").arg(after.name),
+                                 10000);
+    });
+    dialog->open();
+}
+
 void MainWindow::deleteConnection(const QString &connectionId)
 {
     const Project &p = m_doc->project();
@@ -1127,6 +1151,7 @@ void MainWindow::showExplorerMenu(const QPoint &at)
         menu->addAction(tr("D&uplicate"), this, [this, id] { duplicateIntegration(id); });
         menu->addAction(tr("&Delete"), this, [this, id] { deleteIntegration(id); });
         menu->addSeparator();
+        menu->addAction(tr("Schedule and &Settings…"), this, [this, id] { editIntegrationSettings(id); });
         QAction *schedule = menu->addAction(in.schedule.cron.isEmpty() ? tr("&Scheduled (no schedule set)")
                                                                        : tr("&Scheduled (%1)").arg(in.schedule.cron));
         schedule->setCheckable(true);

@@ -117,6 +117,9 @@ public:
     void deleteConnection(const QString &connectionId);
     /// Deletes an endpoint, one step.
     void deleteEndpoint(const QString &endpointId);
+    /// "Schedule and Settings…": when it runs by itself and what it does with a refused record
+    /// (a dialog that stays open until answered); the change is one step.
+    void editIntegrationSettings(const QString &integrationId);
     /// Turns the integration's schedule on or off, one step.
     void setScheduleEnabled(const QString &integrationId, bool on);
     QAction *newIntegrationAction() const { return m_newIntegrationAction; }

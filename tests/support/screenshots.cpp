@@ -203,6 +203,13 @@ int main(int argc, char *argv[])
         ok = shoot(dialog, out + QStringLiteral("/new-integration") + suffix) && ok;
         dialog->reject();
     }
+    // and an integration's schedule and settings
+    w.editIntegrationSettings(QStringLiteral("sync-customers"));
+    if (auto *dialog = w.findChild<QDialog *>(QStringLiteral("IntegrationSettingsDialog"))) {
+        settle();
+        ok = shoot(dialog, out + QStringLiteral("/integration-settings") + suffix) && ok;
+        dialog->reject();
+    }
     // an integration of several steps (the demo's payments-to-crm): the lookup's and the
     // branch's settings, the mapping of found contacts with the looked-up fields, Test with
     // Samples through the lookup, and the counts on the nodes after a run
