@@ -43,6 +43,7 @@ private Q_SLOTS:
     void init();
     void menuRunNowStartsARun();
     void scheduleFiresOnTimeAndPauseHoldsIt();
+    void scheduleDueWhileRunByHandIsSkipped();
     void closedWindowKeepsRunningSchedules();
     void failedScheduledRunNotifies();
     void oneSchedulerPerDataDirectory();
@@ -157,6 +158,29 @@ void TestTray::scheduleFiresOnTimeAndPauseHoldsIt()
     QTRY_COMPARE(runs->proxy()->rowCount(), 1);
     QCOMPARE(runs->proxy()->index(0, RunsModel::TriggerColumn).data().toString(), QStringLiteral("schedule"));
     QCOMPARE(runs->proxy()->index(0, RunsModel::StatusColumn).data().toString(), QStringLiteral("succeeded"));
+}
+
+void TestTray::scheduleDueWhileRunByHandIsSkipped()
+{
+    Fixture f = open(m_api->url());
+    QSignalSpy notified(f.tray.get(), &TrayController::notified);
+    QSignalSpy skipped(f.tray->scheduler(), &Scheduler::skipped);
+    QSignalSpy finished(f.window->runs(), &RunHost::finished);
+    QAction *run = action(f.tray->runNowMenu(), "Sync active customers to the mailing list");
+    QVERIFY(run);
+    run->trigger(); // by hand, and while it goes the schedule comes due (10:15)
+    m_now = QDateTime(QDate(2026, 3, 2), QTime(10, 15, 0), QTimeZone::utc());
+    f.tray->scheduler()->tick();
+    QCOMPARE(skipped.count(), 1); // not a second run, and not a failure to tell about
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QTest::qWait(100);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(notified.count(), 0);
+    // after it, the next slot runs as scheduled
+    m_now = QDateTime(QDate(2026, 3, 2), QTime(10, 30, 0), QTimeZone::utc());
+    f.tray->scheduler()->tick();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+    QCOMPARE(skipped.count(), 1);
 }
 
 void TestTray::closedWindowKeepsRunningSchedules()

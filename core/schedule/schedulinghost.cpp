@@ -22,7 +22,17 @@ SchedulingHost::SchedulingHost(RunHost *runs, QString dataDir, Scheduler::Clock 
         if (m_starting && key == keyOf(*m_starting))
             Q_EMIT failedToStart(*m_starting, message);
     });
+    // A run of a job's integration started some other way ("Run now") holds its schedule too:
+    // due meanwhile, it is skipped, as when its own run still goes.
+    connect(m_runs, &RunHost::started, this, [this](const QString &key) {
+        for (const ScheduledJob &job : m_scheduler.jobs())
+            if (keyOf(job) == key)
+                m_scheduler.setRunning(job.id, true);
+    });
     connect(m_runs, &RunHost::finished, this, [this](const QString &key, const QString &name, const SyncSummary &s) {
+        for (const ScheduledJob &job : m_scheduler.jobs())
+            if (keyOf(job) == key)
+                m_scheduler.setRunning(job.id, false);
         const auto it = m_scheduled.constFind(key);
         const bool scheduled = it != m_scheduled.cend();
         if (scheduled) {

@@ -34,7 +34,7 @@ struct SchedulerLockHolder
 ///  - the **project open** in the window (`followProject`, the tray): its schedules read again
 ///    when the window says it changed, each run of the project and environment as they are at
 ///    that moment, named by the integration's id (so that "Run now" and the schedule of one
-///    integration never run at once).
+///    integration never run at once: a job due while its integration runs by hand is skipped).
 /// Without the lock it keeps no jobs.
 class SchedulingHost : public QObject
 {
