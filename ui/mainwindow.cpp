@@ -598,21 +598,15 @@ void MainWindow::closeAllTabs()
 
 QWidget *MainWindow::openItem(const QString &path)
 {
-    static const QRegularExpression re(QStringLiteral("^(\\w+)\\[(\\d+)\\]$"));
-    const QRegularExpressionMatch m = re.match(path);
-    if (!m_doc || !m.hasMatch())
-        return nullptr;
-    const QString kind = m.captured(1);
-    const qsizetype i = m.captured(2).toLongLong();
-    const Project &p = m_doc->project();
-    if (kind == u"connections" && i < p.connections.size())
-        return openConnection(p.connections.at(i).id);
-    if (kind == u"endpoints" && i < p.endpoints.size())
-        return openConsole(p.endpoints.at(i).id);
-    if (kind == u"environments")
+    const ListItem item = listItemOf(path);
+    if (item.list == u"connections")
+        return openConnection(item.id);
+    if (item.list == u"endpoints")
+        return openConsole(item.id);
+    if (item.list == u"environments")
         return openEnvironments();
-    if (kind == u"integrations" && i < p.integrations.size())
-        return openCanvas(p.integrations.at(i).id);
+    if (item.list == u"integrations")
+        return openCanvas(item.id);
     return nullptr;
 }
 
@@ -1052,12 +1046,10 @@ void MainWindow::editIntegrationSettings(const QString &integrationId)
 void MainWindow::deleteConnection(const QString &connectionId)
 {
     const Project &p = m_doc->project();
-    const auto at = std::find_if(p.connections.cbegin(), p.connections.cend(),
-                                 [&](const Connection &c) { return c.id == connectionId; });
-    if (at == p.connections.cend())
+    const qsizetype index = Project::indexOf(p.connections, connectionId);
+    if (index < 0)
         return;
-    const QString name = at->name;
-    const qsizetype index = at - p.connections.cbegin();
+    const QString name = p.connections[index].name;
     QSet<QString> endpoints;
     for (const Endpoint &e : p.endpoints)
         if (e.connection == connectionId)
@@ -1079,12 +1071,12 @@ void MainWindow::deleteConnection(const QString &connectionId)
 void MainWindow::deleteEndpoint(const QString &endpointId)
 {
     const Project &p = m_doc->project();
-    const auto at = std::find_if(p.endpoints.cbegin(), p.endpoints.cend(), [&](const Endpoint &e) { return e.id == endpointId; });
-    if (at == p.endpoints.cend())
+    const qsizetype index = Project::indexOf(p.endpoints, endpointId);
+    if (index < 0)
         return;
-    const QString name = at->name;
+    const QString name = p.endpoints[index].name;
     const int users = integrationsUsing({endpointId});
-    m_doc->undoStack()->push(new RemoveEndpointCommand(m_doc.get(), at - p.endpoints.cbegin()));
+    m_doc->undoStack()->push(new RemoveEndpointCommand(m_doc.get(), index));
     QString said = tr("Deleted “%1”. Edit › Undo brings it back.").arg(name);
     if (users > 0)
         said += u' ' + tr("%n integration(s) used it: see Problems.", nullptr, users);
@@ -1101,13 +1093,15 @@ int MainWindow::integrationsUsing(const QSet<QString> &endpointIds) const
 
 MainWindow::ListItem MainWindow::listItemOf(const QString &path) const
 {
-    static const QRegularExpression re(QStringLiteral("^(connections|endpoints|integrations)\\[(\\d+)\\]$"));
+    static const QRegularExpression re(QStringLiteral("^(environments|connections|endpoints|integrations)\\[(\\d+)\\]$"));
     const QRegularExpressionMatch m = re.match(path);
     if (!m_doc || !m.hasMatch())
         return {};
     const Project &p = m_doc->project();
     const qsizetype i = m.captured(2).toLongLong();
     const QString list = m.captured(1);
+    if (list == u"environments" && i < p.environments.size())
+        return {list, p.environments[i].name};
     if (list == u"connections" && i < p.connections.size())
         return {list, p.connections[i].id};
     if (list == u"endpoints" && i < p.endpoints.size())

@@ -164,7 +164,8 @@ private:
     void createActions();
     QWidget *createStartPage();
     void showExplorerMenu(const QPoint &at);
-    /// The list and id of the item at a project path ("endpoints[3]"); empty when it is none.
+    /// The list and id (an environment's: its name) of the item at a project path
+    /// ("endpoints[3]"); empty when it is none.
     struct ListItem
     {
         QString list;
