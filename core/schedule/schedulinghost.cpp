@@ -38,7 +38,7 @@ SchedulingHost::SchedulingHost(RunHost *runs, QString dataDir, Scheduler::Clock 
         if (scheduled) {
             const ScheduledJob job = *it;
             m_scheduled.erase(it);
-            m_scheduler.setRunning(job.id, false);
+            m_scheduler.setRunning(job.id, false); // also when a reload dropped its job meanwhile
             Q_EMIT finished(job, s);
         }
         Q_EMIT runFinished(key, name, s, scheduled);
@@ -134,14 +134,12 @@ void SchedulingHost::onDue(const ScheduledJob &job)
     if (!project)
         return;
     const QString key = keyOf(job);
-    m_scheduled.insert(key, job);
-    m_scheduler.setRunning(job.id, true);
+    m_scheduled.insert(key, job); // running from RunHost::started on, like any run of its integration
     m_starting = &job;
     const bool ok = m_runs->start(*project, job.integrationId, environment, RunTrigger::Schedule, key);
     m_starting = nullptr;
     if (!ok) {
         m_scheduled.remove(key);
-        m_scheduler.setRunning(job.id, false);
         return;
     }
     Q_EMIT started(job);
