@@ -108,7 +108,7 @@ void IntegrationSettingsDialog::update()
     m_preset->setCurrentIndex(preset >= 0 ? preset : m_preset->count() - 1);
     // the zone as typed: one of the list, or the computer's
     const QString typed = m_zone->currentText();
-    const int zoneAt = m_zone->findText(typed);
+    const int zoneAt = zoneIndex();
     const bool zoneKnown = zoneAt >= 0;
     const QTimeZone zone = zoneKnown && !m_zone->itemData(zoneAt).toString().isEmpty()
                                ? QTimeZone(m_zone->itemData(zoneAt).toString().toUtf8())
@@ -139,12 +139,14 @@ void IntegrationSettingsDialog::update()
     m_ok->setEnabled(ok);
 }
 
+int IntegrationSettingsDialog::zoneIndex() const { return m_zone->findText(m_zone->currentText()); }
+
 Integration IntegrationSettingsDialog::applied() const
 {
     Integration in = m_integration;
     in.schedule.enabled = m_enabled->isChecked();
     in.schedule.cron = m_cron->text().trimmed();
-    const int zoneAt = m_zone->findText(m_zone->currentText());
+    const int zoneAt = zoneIndex();
     in.schedule.timezone = zoneAt >= 0 ? m_zone->itemData(zoneAt).toString() : QString();
     in.onRecordError = RecordErrorPolicy(m_onError->currentData().toInt());
     return in;

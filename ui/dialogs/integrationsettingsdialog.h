@@ -36,6 +36,8 @@ public:
 
 private:
     void update();
+    /// The time zone as typed: its index in the list, -1 when it is none of them.
+    int zoneIndex() const;
 
     Integration m_integration;
     QCheckBox *m_enabled;
