@@ -8,7 +8,8 @@
 #
 # Prints: (a) batches of 100, (b) one record per request with 8 in flight, the peak RSS at 10×
 # the records, (d) one record a request with 429s and 500s among the answers (ONLY=d: just that
-# row), (g) the demo integration under a storm of faults, four runs (ONLY=g), (e)/(f) as (a)/(b) over HTTPS (the demo API with the test certificate of tests/data/tls,
+# row), (g) the demo integration under a storm of faults, four runs (ONLY=g), (h) one record a
+# request, 8 in flight, against a target that serves 3 at once (ONLY=h), (e)/(f) as (a)/(b) over HTTPS (the demo API with the test certificate of tests/data/tls,
 # the connections trusting its CA; ONLY=e: just those), and a run under 50 ms latency with 20
 # requests/s on each side against the bound those limits set. Runs on a shared 2-core VM vary by
 # ±15 %: hence the median of several.
@@ -99,7 +100,7 @@ project 1 create-contact 8 1000 0 https
 HTTPS=1 repeat "(f) HTTPS: one record a request, 8 in flight" "$records" "$runs"
 fi
 [ "${ONLY:-}" = e ] && exit 0
-if [ "${ONLY:-}" != c ] && [ "${ONLY:-}" != d ] && [ "${ONLY:-}" != g ]; then
+if [ "${ONLY:-}" != c ] && [ "${ONLY:-}" != d ] && [ "${ONLY:-}" != g ] && [ "${ONLY:-}" != h ]; then
 project 100 create-contacts-batch 4 1000 0
 repeat "(a) batches of 100, 4 in flight" "$records" "$runs"
 project 1 create-contact 8 1000 0
@@ -123,6 +124,14 @@ repeat "(g) fault storm: 429/5th, 500/7th, reset/11th, truncated/13th" 3000 4 --
     --fail-every 7 --reset-every 11 --malformed-every 13
 fi
 [ "${ONLY:-}" = g ] && exit 0
+if [ "${ONLY:-}" = "" ] || [ "${ONLY:-}" = h ]; then
+# One record a request, 8 in flight, against a target that serves 3 requests at once (20 ms each)
+# and refuses more with a bare 429, as Stripe's concurrency limiter does: 3 / 20 ms = 150 records/s
+# at best. The connection's concurrency window learns the 3 (#16).
+project 1 create-contact 8 1000 0
+repeat "(h) one a request, 8 in flight, the target serving 3 at once (20 ms each)" 2000 3 --max-in-flight 3 --latency-ms 20 --faults-on target
+fi
+[ "${ONLY:-}" = h ] && exit 0
 # 20 requests/s on each side (each connection's rate limit), 50 ms latency on every reply.
 project 100 create-contacts-batch 4 100 20
 repeat "(c) 50 ms latency, 20 req/s each side" 20000 1 --latency-ms 50

@@ -2,6 +2,7 @@
 // backoff, Retry-After in all its forms, rate limits, timeouts, cancellation, TLS, redirects,
 // header injection, encoding, size caps and redaction.
 
+#include "net/concurrencywindow.h"
 #include "net/httpclient.h"
 #include "net/curl.h"
 #include "net/oauth2signin.h"
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void a429AmongSuccessesWaitsAlone();
     void parseBudgetForms();
     void refusalsThatClusterTeachTheRate();
+    void refusalsAtOnceTeachTheWindow();
     void retryAfterParsing();
 
     void canaryNeverAppears();
@@ -984,6 +986,103 @@ void TestHttpClient::refusalsThatClusterTeachTheRate()
     limiter.noteReply(QStringLiteral("busy"), false);
     QCOMPARE(limiter.learnedRate(QStringLiteral("busy")), 0.0);
     QCOMPARE(limiter.reserve(QStringLiteral("busy"), none), qint64(0));
+}
+
+void TestHttpClient::refusalsAtOnceTeachTheWindow()
+{
+    // A server that serves 3 at once and refuses the rest (Stripe's concurrency limiter), asked
+    // by 8 at once. Pure arithmetic: exact figures.
+    using R = ConcurrencyWindow::Reply;
+    ConcurrencyWindow w;
+    std::vector<quint64> tickets;
+    for (int i = 0; i < 8; ++i) {
+        QVERIFY(w.mayStart());
+        tickets.push_back(w.start());
+    }
+    QCOMPARE(w.limit(), 0); // nothing learned: the callers' own 8 hold
+    QVERIFY(!w.atOne());
+    // two refusals are a lone request's luck; the third of the last 20 is the number at once
+    QVERIFY(!w.end(tickets[0], R::Refused));
+    QVERIFY(!w.end(tickets[1], R::Refused));
+    QVERIFY(w.end(tickets[2], R::Refused)); // 6 were in flight with it: half of that
+    QCOMPARE(w.limit(), 3);
+    QCOMPARE(w.safe(), 5);
+    // the requests sent before say nothing new: no second decrease for the same burst
+    QVERIFY(!w.end(tickets[3], R::Refused));
+    QCOMPARE(w.limit(), 3);
+    QCOMPARE(w.inFlight(), 4);
+    QVERIFY(!w.mayStart()); // 4 still out, 3 allowed
+    for (int i = 4; i < 8; ++i)
+        QVERIFY(!w.end(tickets[i], R::Success));
+    QCOMPARE(w.inFlight(), 0);
+    // below the safe number a window's worth of successes adds one: 3 → 4 in 3 successes
+    QCOMPARE(w.limit(), 4); // (the four successes above: 3 + 4 × 1/3.x)
+    // 4 at once: the server refuses one of them — sent under this window, refusals cluster
+    for (int i = 0; i < 4; ++i)
+        tickets[size_t(i)] = w.start();
+    QVERIFY(!w.mayStart());
+    QVERIFY(w.end(tickets[0], R::Refused));
+    QCOMPARE(w.limit(), 2); // half of the 4
+    QCOMPARE(w.safe(), 3);  // the most not refused
+    for (int i = 1; i < 4; ++i)
+        w.end(tickets[size_t(i)], R::Success);
+    // up to the safe number quickly; above it one per ProbeWindows windows of successes
+    QCOMPARE(w.limit(), 3);
+    int successes = 0;
+    while (w.limit() == 3) {
+        w.end(w.start(), R::Success);
+        ++successes;
+    }
+    QVERIFY2(successes >= ConcurrencyWindow::ProbeWindows * 2, qPrintable(QString::number(successes)));
+    // a refusal while probing above the safe number puts it back there at once
+    std::vector<quint64> four;
+    for (int i = 0; i < 4; ++i)
+        four.push_back(w.start());
+    QVERIFY(w.end(four[0], R::Refused));
+    QCOMPARE(w.limit(), 3);
+    for (int i = 1; i < 4; ++i)
+        w.end(four[size_t(i)], R::Other); // (timeouts, resets: no word on the window)
+    QCOMPARE(w.limit(), 3);
+    // ...and probes from there as slowly as the first time
+    int again = 0;
+    while (w.limit() == 3) {
+        w.end(w.start(), R::Success);
+        ++again;
+    }
+    QVERIFY2(again >= successes, qPrintable(QStringLiteral("%1 < %2").arg(again).arg(successes)));
+    for (int i = 0; i < 4; ++i)
+        four[size_t(i)] = w.start();
+    QVERIFY(w.end(four[0], R::Refused));
+    for (int i = 1; i < 4; ++i)
+        w.end(four[size_t(i)], R::Success);
+    // a lone refusal at the safe number among many successes changes nothing
+    for (int i = 0; i < 20; ++i)
+        w.end(w.start(), R::Success);
+    const int before = w.limit();
+    QVERIFY(!w.end(w.start(), R::Refused));
+    QCOMPARE(w.limit(), before);
+    // once it is above the most ever in flight (8), nothing is held back
+    while (w.limit() != 0)
+        w.end(w.start(), R::Success);
+    QCOMPARE(w.safe(), 0);
+    QVERIFY(w.mayStart());
+
+    // one at a time refused: the rate is the trouble, not the number at once
+    ConcurrencyWindow single;
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(!single.end(single.start(), R::Refused));
+    QVERIFY(single.atOne());
+    QCOMPARE(single.limit(), 0);
+    // and the limiter lowers the rate only where told to
+    qint64 now = 0;
+    RateLimiter limiter([&now] { return now; });
+    for (int i = 0; i < 20; ++i, now += 10)
+        limiter.noteReply(QStringLiteral("w"), false);
+    for (int i = 0; i < 10; ++i)
+        limiter.noteReply(QStringLiteral("w"), true, false);
+    QCOMPARE(limiter.learnedRate(QStringLiteral("w")), 0.0);
+    QVERIFY(limiter.noteReply(QStringLiteral("w"), true, true));
+    QVERIFY(limiter.learnedRate(QStringLiteral("w")) > 0);
 }
 
 void TestHttpClient::parseBudgetForms()

@@ -390,8 +390,8 @@ void TestSync::aLimitIsLearned_data()
                                         << 1500 << 1500 / 25;
     // The target serves 3 requests at once and refuses more with a bare 429 (no Retry-After, no
     // budget headers), as Stripe's concurrency limiter does. The refusals cluster and the
-    // connection's rate is learned (fewer in flight, too): a few refusals in all, not five of
-    // every eight requests.
+    // connection's concurrency window is learned (3 at once, probing 4 now and then): a few
+    // refusals in all, not five of every eight requests.
     QTest::newRow("a concurrency limit") << QStringList{QStringLiteral("--max-in-flight"), QStringLiteral("3"), QStringLiteral("--latency-ms"),
                                                         QStringLiteral("20")}
                                          << 500 << 500 / 10;

@@ -602,6 +602,13 @@
         <source>The token server %1 of connection "%2" answered an access token with a line break or another control character; it was not used, since it could add headers or a whole request of its own. Check the token URL.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>Connection "%1" refuses requests at once: %n at a time from now on.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
 </context>
 <context>
     <name>patchbay::HttpExchange</name>
@@ -752,6 +759,13 @@
     <message>
         <source>The reply to %1 nests lists and objects more than 1,024 levels deep (%2 bytes). No API answers like that; it is not read, and not asked for again.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>waiting for a free place (connection "%1" takes %n at once now)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>

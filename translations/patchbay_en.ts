@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>patchbay::HttpClient</name>
+    <message numerus="yes">
+        <source>Connection "%1" refuses requests at once: %n at a time from now on.</source>
+        <translation><numerusform>Connection "%1" refuses requests at once: %n at a time from now on.</numerusform><numerusform>Connection "%1" refuses requests at once: %n at a time from now on.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::HttpExchange</name>
+    <message numerus="yes">
+        <source>waiting for a free place (connection "%1" takes %n at once now)</source>
+        <translation><numerusform>waiting for a free place (connection "%1" takes %n at once now)</numerusform><numerusform>waiting for a free place (connection "%1" takes %n at once now)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>patchbay::SyncRun</name>
     <message numerus="yes">
         <source>This may pass: going on from the checkpoint in %n second(s) (%1 of %2).</source>

@@ -179,6 +179,8 @@ void HttpExchange::startAttempt()
 {
     if (m_done)
         return;
+    if (!m_inWindow && !m_client->enterWindow(this))
+        return; // it starts when a place is free
     ++m_attempts;
     const qint64 wait = RateLimiter::shared().reserve(m_request.connectionKey, m_request.rateLimit);
     waitThen(wait, tr("rate limit of connection \"%1\"").arg(m_request.connectionName), true,
@@ -383,6 +385,18 @@ void HttpExchange::handleReply(Http1Reply &&reply)
     m_timer->stop();
     m_data = std::move(reply.body);
     const int status = reply.status;
+    {
+        // The place among the connection's requests at once is free (a redirect keeps it: it
+        // goes on at once), and the reply teaches the window: a 429 may say "too many at once".
+        using W = ConcurrencyWindow::Reply;
+        const bool answered = m_abort == Abort::None && reply.error == Http1Reply::Error::None;
+        const bool redirect = answered && status >= 300 && status < 400 && status != 304;
+        if (!redirect)
+            m_client->leaveWindow(this, !answered                       ? W::Other
+                                        : status >= 200 && status < 300 ? W::Success
+                                        : status == 429                  ? W::Refused
+                                                                         : W::Other);
+    }
     const auto host = [this] { return hostPort(m_url); }; // for messages only: not a string a reply
     m_result.status = status;
     m_result.reason = reply.reason;
@@ -581,7 +595,10 @@ void HttpExchange::handleReply(Http1Reply &&reply)
         // go on. The whole connection waits when the server's budget is spent (its headers,
         // read by RateLimiter::observe, or a vendor's signal) or its refusals cluster.
         const bool vendorLimit = gitHubLimit || salesforceLimit;
-        const bool clustered = RateLimiter::shared().noteReply(m_request.connectionKey, true);
+        // Too many at once (429s): fewer at once answer it first — the window shrank, or will
+        // —, and the rate is lowered where one at a time is refused too. A 503 is the service's
+        // trouble, not the number at once: it lowers the rate.
+        const bool clustered = RateLimiter::shared().noteReply(m_request.connectionKey, true, status != 429 || m_windowAtOne);
         if (vendorLimit || clustered)
             RateLimiter::shared().pauseUntil(m_request.connectionKey, RateLimiter::now() + delay);
         else
@@ -619,6 +636,7 @@ void HttpExchange::finish(NetError error, const QString &message)
         return;
     m_done = true;
     m_timer->stop();
+    m_client->leaveWindow(this, ConcurrencyWindow::Reply::Other); // (if it still holds a place)
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -752,6 +770,42 @@ void HttpClient::accessToken(const PreparedRequest &request, int staleGeneration
     s.waiters.append({QPointer<QObject>(context), std::move(callback)});
     if (!s.fetching)
         fetchToken(request);
+}
+
+bool HttpClient::enterWindow(HttpExchange *e)
+{
+    Window &w = m_windows[e->m_request.connectionKey];
+    if (w.waiting.empty() && w.window.mayStart()) {
+        e->m_ticket = w.window.start();
+        e->m_inWindow = true;
+        return true;
+    }
+    w.waiting.push_back(e);
+    Q_EMIT e->progress(HttpExchange::tr("waiting for a free place (connection \"%1\" takes %n at once now)", nullptr, w.window.limit())
+                           .arg(e->m_request.connectionName));
+    return false;
+}
+
+void HttpClient::leaveWindow(HttpExchange *e, ConcurrencyWindow::Reply reply)
+{
+    if (!e->m_inWindow)
+        return;
+    e->m_inWindow = false;
+    const QString &key = e->m_request.connectionKey;
+    Window &w = m_windows[key];
+    e->m_windowAtOne = w.window.atOne();
+    if (w.window.end(e->m_ticket, reply) && logging())
+        Q_EMIT log(tr("Connection \"%1\" refuses requests at once: %n at a time from now on.", nullptr, w.window.limit())
+                       .arg(e->m_request.connectionName));
+    while (w.window.mayStart() && !w.waiting.empty()) {
+        const QPointer<HttpExchange> next = w.waiting.front();
+        w.waiting.pop_front();
+        if (!next || next->m_done)
+            continue;
+        next->m_ticket = w.window.start();
+        next->m_inWindow = true;
+        QMetaObject::invokeMethod(next, &HttpExchange::startAttempt, Qt::QueuedConnection);
+    }
 }
 
 void HttpClient::failWaiters(const QString &connectionKey, const Error &error)

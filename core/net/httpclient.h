@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/concurrencywindow.h"
 #include "net/http1transport.h"
 #include "net/httpresult.h"
 #include "net/preparedrequest.h"
@@ -12,6 +13,7 @@
 #include <QPointer>
 #include <QRandomGenerator>
 
+#include <deque>
 #include <functional>
 
 class QNetworkAccessManager;
@@ -86,6 +88,9 @@ private:
     static constexpr int MaxRateLimitWaits = 100;
     static constexpr qint64 MaxRateLimitWaitMs = 10 * 60 * 1000; ///< a request's waits, all told
     bool m_waitsAlone = false; ///< this request waits its Retry-After; the connection goes on
+    bool m_inWindow = false;   ///< holds a place in its connection's ConcurrencyWindow
+    quint64 m_ticket = 0;      ///< ...under this ticket
+    bool m_windowAtOne = false; ///< the window allowed one at a time when the last reply came
     bool m_isAside = false;    ///< set aside now (isAside)
     int m_redirects = 0;
     bool m_refreshedAuth = false;
@@ -140,6 +145,12 @@ private:
     void accessToken(const PreparedRequest &request, int staleGeneration, QObject *context,
                      TokenCallback callback);
     void failWaiters(const QString &connectionKey, const Error &error);
+    /// Takes a place in the connection's concurrency window for `e`, or queues it: then it is
+    /// started again (startAttempt) when a place frees up. Returns whether it has its place.
+    bool enterWindow(HttpExchange *e);
+    /// Gives `e`'s place up (if it holds one), the reply moving the window; starts those that
+    /// waited for a place.
+    void leaveWindow(HttpExchange *e, ConcurrencyWindow::Reply reply);
     void fetchToken(const PreparedRequest &request);
     void useTlsSettings(const QUrl &url, const TlsSettings &tls);
     /// Whether a connection's CA file holds certificates (`*why` when not); read again a second
@@ -165,6 +176,12 @@ private:
     QHash<QString, qint64> m_usableCaFiles; ///< path → when it was found usable (m_clock)
     QElapsedTimer m_clock;
     QHash<QString, qint64> m_lastSuccessMs; ///< connection key → when a request to it last succeeded
+    struct Window
+    {
+        ConcurrencyWindow window;
+        std::deque<QPointer<HttpExchange>> waiting;
+    };
+    QHash<QString, Window> m_windows; ///< connection key → how many at once, learned
     SecretStore *m_secrets = nullptr;
     QRandomGenerator m_random;
 };

@@ -79,7 +79,7 @@ void RateLimiter::pauseUntil(const QString &key, qint64 untilMs)
     b.pausedUntil = std::max(b.pausedUntil, untilMs);
 }
 
-bool RateLimiter::noteReply(const QString &key, bool refused)
+bool RateLimiter::noteReply(const QString &key, bool refused, bool learnRate)
 {
     QMutexLocker lock(&m_mutex);
     Bucket &b = m_buckets[key];
@@ -98,7 +98,7 @@ bool RateLimiter::noteReply(const QString &key, bool refused)
         b.windowStart = t;
         b.windowReplies = 0;
     }
-    if (clustered) {
+    if (clustered && learnRate) {
         // The rate is what the server refuses (a lone 429 among successes is that request's,
         // and changes nothing): lower it, once per burst — the replies of requests sent before
         // say nothing new. The first time from the rate replies came back at (the last whole

@@ -42,7 +42,9 @@ public:
     /// Notes whether a reply to `key` was refused for the rate (429, or 503 with a wait) or went
     /// through; returns whether refusals cluster — half or more of the last 20 replies, at least
     /// 3 of them — so that the whole connection should wait, not only the refused request.
-    bool noteReply(const QString &key, bool refused);
+    /// `learnRate` false: refusals do not lower the rate (fewer requests at once answer them:
+    /// see ConcurrencyWindow).
+    bool noteReply(const QString &key, bool refused, bool learnRate = true);
     void forget(const QString &key);
     /// The rate `key` is held to after refusals (requests a second), 0 when it is not. For tests
     /// and the run log.
