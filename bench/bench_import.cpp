@@ -5,6 +5,7 @@
 #include "importers/openapiimporter.h"
 #include "importers/specdocument.h"
 #include "project/projectfile.h"
+#include "githubshape.h"
 #include "stripeshape.h"
 
 #include <QFile>
@@ -128,19 +129,38 @@ void importStripeShaped(benchmark::State &state)
     state.counters["project_MB"] = double(projectBytes) / 1e6;
 }
 
+/// GitHub's shape (tests/support/githubshape.h): read, imported and written as a project file.
+void importGitHubShaped(benchmark::State &state)
+{
+    const QByteArray bytes = QByteArray::fromStdString(testing::gitHubShapedSpec().dump());
+    qsizetype projectBytes = 0;
+    for (auto _ : state) {
+        Problems problems;
+        const std::optional<Json> doc = SpecDocument::parse(bytes, &problems);
+        const ImportResult r = OpenApiImporter::import(*doc, QStringLiteral("github.json"));
+        if (r.project.endpoints.size() != 845)
+            state.SkipWithError("wrong count");
+        projectBytes = ProjectFile::serialize(r.project).size();
+    }
+    state.counters["spec_MB"] = double(bytes.size()) / 1e6;
+    state.counters["project_MB"] = double(projectBytes) / 1e6;
+}
+
 } // namespace
 
 BENCHMARK(importJson)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(importYaml)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(importStripeShaped)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(importGitHubShaped)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 int main(int argc, char **argv)
 {
-    // `bench_import --write-stripe-shaped FILE` writes the Stripe-shaped spec for trying it by hand
-    // (patchbay-cli import openapi FILE …) and does nothing else
-    if (argc == 3 && std::string(argv[1]) == "--write-stripe-shaped") {
+    // `bench_import --write-stripe-shaped FILE` (or --write-github-shaped) writes that spec for
+    // trying it by hand (patchbay-cli import openapi FILE …) and does nothing else
+    if (argc == 3 && (std::string(argv[1]) == "--write-stripe-shaped" || std::string(argv[1]) == "--write-github-shaped")) {
         QFile out(QString::fromLocal8Bit(argv[2]));
-        if (!out.open(QIODevice::WriteOnly) || out.write(QByteArray::fromStdString(testing::stripeShapedSpec().dump(1))) < 0) {
+        const Json spec = std::string(argv[1]) == "--write-stripe-shaped" ? testing::stripeShapedSpec() : testing::gitHubShapedSpec();
+        if (!out.open(QIODevice::WriteOnly) || out.write(QByteArray::fromStdString(spec.dump(1))) < 0) {
             std::fprintf(stderr, "cannot write %s\n", argv[2]);
             return 1;
         }

@@ -13,6 +13,7 @@
 #include "project/projectvalidator.h"
 #include "model/schemafields.h"
 #include "expr/formula.h"
+#include "support/githubshape.h"
 #include "support/stripeshape.h"
 
 #include <QElapsedTimer>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void yamlScalarsAndDuplicates();
     void thousandsOfOperations();
     void stripeShapedSpec();
+    void gitHubShapedSpec();
     void sharedSchemasReachedOnlyThroughOthers();
     void mergeIntoAProject();
     void cliImport();
@@ -389,6 +391,47 @@ void TestImports::stripeShapedSpec()
     QCOMPARE(Formula::compile(deep)->evaluate(record, {}).value().dump(), std::string("\"DE\""));
     // a field the schema does not have is not made up
     QCOMPARE(listFieldsAlong(fields, QStringLiteral("linked_0.no_such_field"), SchemaRole::Source, options), qsizetype(-1));
+}
+
+void TestImports::gitHubShapedSpec()
+{
+    // GitHub's shape (tests/support/githubshape.h): parameters, responses and headers shared by
+    // $ref, nullable references as allOf of one $ref, 845 operations, large examples by $ref.
+    const QByteArray spec = QByteArray::fromStdString(testing::gitHubShapedSpec().dump());
+    Problems read;
+    const std::optional<Json> doc = SpecDocument::parse(spec, &read);
+    QVERIFY(doc);
+    const ImportResult r = OpenApiImporter::import(*doc, QStringLiteral("github.json"));
+    QVERIFY2(r.problems.isEmpty(), qPrintable(problemsText(r)));
+    QCOMPARE(r.project.endpoints.size(), 845);
+    const QByteArray file = ProjectFile::serialize(r.project);
+    QVERIFY2(file.size() <= spec.size(), qPrintable(QStringLiteral("project %1 bytes, spec %2").arg(file.size()).arg(spec.size())));
+    const Problems problems = validateProject(r.project);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0).toString()));
+    const ProjectLoad back = ProjectFile::parse(file);
+    QVERIFY(back.ok());
+    QVERIFY(*back.project == r.project);
+
+    // a list endpoint: its path parameters came through their $refs, its pages by per_page/page
+    const auto find = [&](const QString &method, const QString &path) -> const Endpoint * {
+        for (const Endpoint &e : r.project.endpoints)
+            if (e.method == method && e.path == path)
+                return &e;
+        return nullptr;
+    };
+    const Endpoint *list = find(QStringLiteral("GET"), QStringLiteral("/repos/{{owner}}/{{repo}}/resource-0s"));
+    QVERIFY2(list, qPrintable(r.project.endpoints.first().method + u' ' + r.project.endpoints.first().path));
+    QCOMPARE(list->pagination.style, PaginationStyle::Page);
+    QCOMPARE(list->pagination.sizeParam, QStringLiteral("per_page"));
+    QVERIFY(find(QStringLiteral("PATCH"), QStringLiteral("/orgs/{{org}}/resource-1s/{{resource-1_id}}")) ||
+            find(QStringLiteral("PATCH"), QStringLiteral("/orgs/{{org}}/resource-1s/{{resource_1_id}}")));
+    // its records' fields, through the shared schemas: a user, a nullable parent (allOf of a $ref)
+    const SchemaFieldOptions options{&back.project->schemas};
+    QList<SchemaField> fields = schemaFields(list->recordSchema, SchemaRole::Source, options);
+    QVERIFY(fieldAt(fields, "user.login"));
+    QVERIFY(fieldAt(fields, "owner.id") && fieldAt(fields, "owner.id")->type == u"integer");
+    QVERIFY(listFieldsAlong(fields, QStringLiteral("parent.owner.login"), SchemaRole::Source, options) > 0);
+    QVERIFY(fieldAt(fields, "labels"));
 }
 
 void TestImports::sharedSchemasReachedOnlyThroughOthers()
