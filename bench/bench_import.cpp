@@ -112,16 +112,17 @@ void importYaml(benchmark::State &state)
     state.counters["operations"] = 5000;
 }
 
-/// Stripe's shape (tests/support/stripeshape.h): read, imported and written as a project file.
-void importStripeShaped(benchmark::State &state)
+/// A spec shaped like a vendor's (tests/support/stripeshape.h, githubshape.h): read, imported
+/// and written as a project file.
+void importShaped(benchmark::State &state, const Json &spec, qsizetype operations)
 {
-    const QByteArray bytes = QByteArray::fromStdString(testing::stripeShapedSpec().dump());
+    const QByteArray bytes = QByteArray::fromStdString(spec.dump());
     qsizetype projectBytes = 0;
     for (auto _ : state) {
         Problems problems;
         const std::optional<Json> doc = SpecDocument::parse(bytes, &problems);
-        const ImportResult r = OpenApiImporter::import(*doc, QStringLiteral("stripe.json"));
-        if (r.project.endpoints.size() != 452)
+        const ImportResult r = OpenApiImporter::import(*doc, QStringLiteral("shaped.json"));
+        if (r.project.endpoints.size() != operations)
             state.SkipWithError("wrong count");
         projectBytes = ProjectFile::serialize(r.project).size();
     }
@@ -129,21 +130,14 @@ void importStripeShaped(benchmark::State &state)
     state.counters["project_MB"] = double(projectBytes) / 1e6;
 }
 
-/// GitHub's shape (tests/support/githubshape.h): read, imported and written as a project file.
+void importStripeShaped(benchmark::State &state)
+{
+    importShaped(state, testing::stripeShapedSpec(), 452);
+}
+
 void importGitHubShaped(benchmark::State &state)
 {
-    const QByteArray bytes = QByteArray::fromStdString(testing::gitHubShapedSpec().dump());
-    qsizetype projectBytes = 0;
-    for (auto _ : state) {
-        Problems problems;
-        const std::optional<Json> doc = SpecDocument::parse(bytes, &problems);
-        const ImportResult r = OpenApiImporter::import(*doc, QStringLiteral("github.json"));
-        if (r.project.endpoints.size() != 845)
-            state.SkipWithError("wrong count");
-        projectBytes = ProjectFile::serialize(r.project).size();
-    }
-    state.counters["spec_MB"] = double(bytes.size()) / 1e6;
-    state.counters["project_MB"] = double(projectBytes) / 1e6;
+    importShaped(state, testing::gitHubShapedSpec(), 845);
 }
 
 } // namespace
