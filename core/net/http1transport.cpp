@@ -403,7 +403,12 @@ bool Http1Transport::handles(const QUrl &url)
     for (const char *name : proxies)
         if (!qEnvironmentVariableIsEmpty(name))
             return false;
+    // PATCHBAY_HTTP_TRANSPORT=qt: everything through QNetworkAccessManager (HTTP/2 where a
+    // server offers it) — to compare (bench/http2.sh), or to step around this transport
+    static const bool qtOnly = qgetenv("PATCHBAY_HTTP_TRANSPORT") == "qt";
     static const bool tls = QSslSocket::supportsSsl();
+    if (qtOnly)
+        return false;
     return secure ? tls : true;
 }
 

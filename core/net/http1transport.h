@@ -76,8 +76,8 @@ public:
     /// TLS connections made with the session of an earlier one offered (resumption), for tests.
     int sessionsOffered() const { return m_offered; }
 
-    /// Whether a request to `url` goes this way: `http://` or `https://`, and no proxy for it in
-    /// the environment.
+    /// Whether a request to `url` goes this way: `http://` or `https://`, no proxy for it in the
+    /// environment, and not PATCHBAY_HTTP_TRANSPORT=qt (everything through Qt's network stack).
     static bool handles(const QUrl &url);
 
 private:
