@@ -764,8 +764,9 @@ void Importer::operation(const QString &pathTemplate, const QString &method, con
         return nullptr;
     };
 
-    // request body (3.x)
-    if (!m_v2) {
+    // request body (3.x); none for a GET or HEAD, which carry none (Stripe's lists declare an
+    // empty form body: sent, it would only bring a Content-Type header along)
+    if (!m_v2 && method != u"GET" && method != u"HEAD") {
         if (const Json *rb = member(op, "requestBody")) {
             const QString rbPath = JsonPath(where).key(QStringLiteral("requestBody"));
             if (const Json *body = deref(*rb, rbPath); body && body->is_object()) {
@@ -872,6 +873,12 @@ void Importer::operation(const QString &pathTemplate, const QString &method, con
             e.pagination.sizeParam = hasQuery("limit") ? QStringLiteral("limit") : QString();
         } else if (hasQuery("cursor")) {
             e.pagination.style = PaginationStyle::Cursor;
+        } else if (hasQuery("starting_after")) {
+            // Stripe's: the next page starts after the last record's id
+            e.pagination.style = PaginationStyle::Cursor;
+            e.pagination.cursorParam = QStringLiteral("starting_after");
+            e.pagination.cursorPath = QStringLiteral("@last.id");
+            e.pagination.sizeParam = hasQuery("limit") ? QStringLiteral("limit") : QString();
         }
         if (e.pagination.style != PaginationStyle::None) // the pager sets these itself
             e.query.removeIf([&](const KeyValue &kv) {
