@@ -20,8 +20,9 @@ namespace patchbay {
 /// trouble, not one request), the connection's rate is learned, as the AWS SDKs' adaptive retry
 /// mode does: such a burst lowers it to 0.7 × the rate replies came back at (then 0.7 × itself),
 /// every success raises it again by a tenth of that a second (additive increase, multiplicative
-/// decrease), and once it is twice what the connection uses it is lifted. Fewer requests are
-/// then in flight, too.
+/// decrease), and once it is twice what the connection uses it is lifted. How many requests go
+/// at once is ConcurrencyWindow's (per HttpClient): a 429 lowers the rate only where one at a
+/// time is refused too (noteReply's `learnRate`).
 /// Thread-safe; times are monotonic milliseconds, from the clock it was made with (the shared
 /// one: now(); tests hand in a clock they move).
 class RateLimiter
