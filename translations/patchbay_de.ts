@@ -578,30 +578,6 @@
 </context>
 <context>
     <name>patchbay::HttpClient</name>
-    <message>
-        <source>Connection "%1" is not signed in (OAuth2 authorization code). Open the connection and press Sign in.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>fetching an OAuth2 access token for connection "%1" from %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>could not save the new refresh token of connection "%1": %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Could not get an OAuth2 access token for connection "%1" from %2: %3. Check the client id, the client secret and the token URL.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Could not get an OAuth2 access token for connection "%1": %2 (TLS › CA file).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The token server %1 of connection "%2" answered an access token with a line break or another control character; it was not used, since it could add headers or a whole request of its own. Check the token URL.</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>Connection "%1" refuses requests at once: %n at a time from now on.</source>
         <translation type="unfinished">
@@ -1026,6 +1002,33 @@
     </message>
     <message>
         <source>The sign-in of connection "%1" failed when exchanging the code for a token at %2: %3. Check the token URL and the client id.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>patchbay::OAuth2Tokens</name>
+    <message>
+        <source>Connection "%1" is not signed in (OAuth2 authorization code). Open the connection and press Sign in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not get an OAuth2 access token for connection "%1": %2 (TLS › CA file).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fetching an OAuth2 access token for connection "%1" from %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The token server %1 of connection "%2" answered an access token with a line break or another control character; it was not used, since it could add headers or a whole request of its own. Check the token URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>could not save the new refresh token of connection "%1": %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not get an OAuth2 access token for connection "%1" from %2: %3. Check the client id, the client secret and the token URL.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3,10 +3,11 @@
 #include "net/authsigner.h"
 #include "util/headercheck.h"
 #include "net/http1transport.h"
+#include "net/oauth2tokens.h"
+#include "net/qtrequest.h"
 #include "net/ratelimiter.h"
 #include "net/retry.h"
 #include "secrets/secretstore.h"
-#include "net/formdata.h"
 #include "util/cafile.h"
 #include "util/fastjson.h"
 #include "util/printable.h"
@@ -46,76 +47,6 @@ bool isTransportError(QNetworkReply::NetworkError e)
 {
     const int code = int(e);
     return (code >= 1 && code < 200) || (code >= 301 && code < 400);
-}
-
-QByteArray userAgent()
-{
-    static const QByteArray agent = QByteArray("Patchbay/") + QCoreApplication::applicationVersion().toLatin1();
-    return agent;
-}
-
-QNetworkRequest baseRequest(const PreparedRequest &p, const QUrl &url)
-{
-    QNetworkRequest r(url);
-    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    r.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    r.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    r.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    r.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    r.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
-    r.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
-    if (url.scheme() == u"https") {
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        if (!p.tls.caFile.isEmpty()) {
-            QString why;
-            ssl.addCaCertificates(readCaFile(p.tls.caFile, &why)); // checked before: see sendNow
-        }
-        if (!p.tls.verify)
-            ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-        r.setSslConfiguration(ssl);
-    }
-    return r;
-}
-
-/// The most useful message a server put in an error body, if any: its main message, and the
-/// first detail of an `errors` list when there is one ("validation failed: email is required").
-QString messageFromBody(const QByteArray &body)
-{
-    const Json j = Json::parse(body.constBegin(), body.constEnd(), nullptr, false);
-    auto text = [](const Json &v) -> QString { return v.is_string() ? toQString(v.get<std::string>()) : QString(); };
-    if (j.is_object()) {
-        QString main;
-        for (const char *key : {"message", "error_description", "detail", "title", "error_message", "errorMessage"})
-            if (main.isEmpty() && j.contains(key))
-                main = text(j[key]);
-        if (main.isEmpty() && j.contains("error")) {
-            const Json &e = j["error"];
-            if (e.is_string())
-                main = text(e);
-            else if (e.is_object())
-                for (const char *key : {"message", "description"})
-                    if (main.isEmpty() && e.contains(key))
-                        main = text(e[key]);
-        }
-        QString detail;
-        if (j.contains("errors") && j["errors"].is_array() && !j["errors"].empty()) {
-            const Json &first = j["errors"][0];
-            if (first.is_string())
-                detail = text(first);
-            else if (first.is_object() && first.contains("message"))
-                detail = text(first["message"]);
-        }
-        if (!main.isEmpty() && !detail.isEmpty() && !main.contains(detail))
-            return main + QStringLiteral(": ") + detail;
-        if (!main.isEmpty() || !detail.isEmpty())
-            return main.isEmpty() ? detail : main;
-    }
-    if (j.is_array() && !j.empty() && j[0].is_object() && j[0].contains("message"))
-        return text(j[0]["message"]); // Salesforce
-    QString plain = QString::fromUtf8(body.left(300)).simplified();
-    if (body.size() > 300)
-        plain += QStringLiteral("…");
-    return plain;
 }
 
 } // namespace
@@ -195,7 +126,7 @@ void HttpExchange::sendSigned()
     }
     const int stale = m_staleGeneration;
     m_staleGeneration = -1;
-    m_client->accessToken(m_request, stale, this, [this](Result<QString> token, int generation) {
+    m_client->m_tokens->get(m_request, stale, this, [this](Result<QString> token, int generation) {
         if (m_done)
             return;
         if (!token) {
@@ -262,7 +193,7 @@ void HttpExchange::sendNow(const QString &accessToken)
         return;
     }
     m_client->useTlsSettings(signed_.url, m_request.tls);
-    QNetworkRequest r = baseRequest(m_request, signed_.url);
+    QNetworkRequest r = qtRequest(m_request, signed_.url);
     for (const auto &h : signed_.headers)
         r.setRawHeader(h.first, h.second);
 
@@ -680,8 +611,9 @@ void HttpExchange::finish(NetError error, const QString &message)
 
 HttpClient::HttpClient(QObject *parent)
     : QObject(parent), m_network(new QNetworkAccessManager(this)), m_lean(new Http1Transport(this)),
-      m_random(QRandomGenerator::securelySeeded())
+      m_tokens(new OAuth2Tokens(m_network, this)), m_random(QRandomGenerator::securelySeeded())
 {
+    connect(m_tokens, &OAuth2Tokens::log, this, &HttpClient::log);
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_network->setAutoDeleteReplies(false);
     qRegisterMetaType<patchbay::HttpResult>();
@@ -742,34 +674,20 @@ void HttpClient::useTlsSettings(const QUrl &url, const TlsSettings &tls)
     m_tlsByOrigin.insert(origin, tls);
 }
 
+void HttpClient::setSecretStore(SecretStore *store)
+{
+    m_tokens->setSecretStore(store);
+}
+
 void HttpClient::setAccessToken(const QString &connectionKey, const QString &token, qint64 expiresAtMs,
                                 const QString &refreshToken)
 {
-    TokenState &s = m_tokens[connectionKey];
-    s.accessToken = token;
-    s.expiresAtMs = expiresAtMs;
-    s.lifetimeMs = std::max<qint64>(0, expiresAtMs - QDateTime::currentMSecsSinceEpoch());
-    if (!refreshToken.isEmpty())
-        s.refreshToken = refreshToken;
-    ++s.generation;
+    m_tokens->set(connectionKey, token, expiresAtMs, refreshToken);
 }
 
-void HttpClient::accessToken(const PreparedRequest &request, int staleGeneration, QObject *context,
-                             TokenCallback callback)
+int HttpClient::tokenFetches(const QString &connectionKey) const
 {
-    TokenState &s = m_tokens[request.connectionKey];
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    // Refresh shortly before expiry (a minute, or a tenth of a short lifetime), so that a token
-    // never dies on the way.
-    const bool fresh = !s.accessToken.isEmpty() && s.expiresAtMs - std::min<qint64>(60000, s.lifetimeMs / 10) > now;
-    const bool refused = staleGeneration >= 0 && staleGeneration == s.generation;
-    if (fresh && !refused) {
-        callback(s.accessToken, s.generation);
-        return;
-    }
-    s.waiters.append({QPointer<QObject>(context), std::move(callback)});
-    if (!s.fetching)
-        fetchToken(request);
+    return m_tokens->fetches(connectionKey);
 }
 
 bool HttpClient::enterWindow(HttpExchange *e)
@@ -806,128 +724,6 @@ void HttpClient::leaveWindow(HttpExchange *e, ConcurrencyWindow::Reply reply)
         next->m_inWindow = true;
         QMetaObject::invokeMethod(next, &HttpExchange::startAttempt, Qt::QueuedConnection);
     }
-}
-
-void HttpClient::failWaiters(const QString &connectionKey, const Error &error)
-{
-    TokenState &s = m_tokens[connectionKey];
-    auto waiters = std::move(s.waiters);
-    s.waiters.clear();
-    for (auto &w : waiters)
-        if (w.first)
-            w.second(error, s.generation);
-}
-
-void HttpClient::fetchToken(const PreparedRequest &request)
-{
-    const QString key = request.connectionKey;
-    TokenState &s = m_tokens[key];
-    const ResolvedAuth &a = request.auth;
-    if (s.refreshToken.isEmpty())
-        s.refreshToken = a.refreshToken;
-
-    FormData form;
-    if (a.grant == OAuth2Grant::ClientCredentials) {
-        form.append({QStringLiteral("grant_type"), QStringLiteral("client_credentials")});
-    } else {
-        if (s.refreshToken.isEmpty()) {
-            failWaiters(key, makeError(QStringLiteral("auth.sign-in"),
-                                       tr("Connection \"%1\" is not signed in (OAuth2 authorization "
-                                          "code). Open the connection and press Sign in.")
-                                           .arg(request.connectionName)));
-            return;
-        }
-        form.append({QStringLiteral("grant_type"), QStringLiteral("refresh_token")});
-        form.append({QStringLiteral("refresh_token"), s.refreshToken});
-    }
-    if (!a.scope.isEmpty())
-        form.append({QStringLiteral("scope"), a.scope});
-    if (a.clientSecret.isEmpty())
-        form.append({QStringLiteral("client_id"), a.clientId});
-
-    if (a.tokenUrl.scheme() == u"https" && !request.tls.caFile.isEmpty()) {
-        QString why;
-        if (!caFileUsable(request.tls.caFile, &why)) {
-            failWaiters(key, makeError(QStringLiteral("auth.token"),
-                                       tr("Could not get an OAuth2 access token for connection \"%1\": %2 (TLS › CA file).")
-                                           .arg(request.connectionName, why)));
-            return;
-        }
-    }
-    QNetworkRequest r = baseRequest(request, a.tokenUrl);
-    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
-    r.setRawHeader("Accept", "application/json");
-    if (!a.clientSecret.isEmpty()) {
-        // client_secret_basic (RFC 6749 §2.3.1): both parts form-encoded, then base64.
-        const QByteArray pair = QUrl::toPercentEncoding(a.clientId) + ':' + QUrl::toPercentEncoding(a.clientSecret);
-        r.setRawHeader("Authorization", "Basic " + pair.toBase64());
-    }
-    r.setTransferTimeout(request.timeoutMs);
-    s.fetching = true;
-    ++s.fetches;
-    Q_EMIT log(tr("fetching an OAuth2 access token for connection \"%1\" from %2")
-                   .arg(request.connectionName, request.redactor.redactUrl(a.tokenUrl)));
-    QNetworkReply *reply = m_network->post(r, formEncode(form));
-    const QString connectionName = request.connectionName;
-    const QString tokenUrl = request.redactor.redactUrl(a.tokenUrl);
-    const Redactor redactor = request.redactor;
-    const QString refreshKey = a.refreshTokenKey;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, key, connectionName, tokenUrl, redactor, refreshKey] {
-        reply->deleteLater();
-        TokenState &st = m_tokens[key];
-        st.fetching = false;
-        const QByteArray body = reply->readAll();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const Json j = Json::parse(body.constBegin(), body.constEnd(), nullptr, false);
-        Result<QString> outcome = QString();
-        const bool hasToken = j.is_object() && j.contains("access_token") && j["access_token"].is_string();
-        QString tokenFault;
-        if (hasToken)
-            tokenFault = http::headerFault(QByteArrayView("Authorization"), QByteArrayView(j["access_token"].get_ref<const std::string &>()));
-        if (status >= 200 && status < 300 && hasToken && !tokenFault.isEmpty()) {
-            outcome = makeError(QStringLiteral("auth.token"),
-                                tr("The token server %1 of connection \"%2\" answered an access token with a line "
-                                   "break or another control character; it was not used, since it could add headers "
-                                   "or a whole request of its own. Check the token URL.")
-                                    .arg(tokenUrl, connectionName));
-        } else if (status >= 200 && status < 300 && hasToken) {
-            st.accessToken = toQString(j["access_token"].get<std::string>());
-            const qint64 ttl = j.contains("expires_in") && j["expires_in"].is_number() ? j["expires_in"].get<qint64>() : 3600;
-            st.expiresAtMs = QDateTime::currentMSecsSinceEpoch() + ttl * 1000;
-            st.lifetimeMs = ttl * 1000;
-            ++st.generation;
-            if (j.contains("refresh_token") && j["refresh_token"].is_string()) {
-                const QString rotated = toQString(j["refresh_token"].get<std::string>());
-                if (rotated != st.refreshToken) {
-                    st.refreshToken = rotated;
-                    if (m_secrets && !refreshKey.isEmpty())
-                        m_secrets->write(refreshKey, rotated, this, [this, connectionName](Result<void> r) {
-                            if (!r)
-                                Q_EMIT log(tr("could not save the new refresh token of connection \"%1\": %2")
-                                               .arg(connectionName, r.error().message));
-                        });
-                }
-            }
-            outcome = st.accessToken;
-        } else {
-            QString detail;
-            if (status == 0)
-                detail = reply->errorString();
-            else
-                detail = QStringLiteral("%1 %2").arg(status).arg(printable(messageFromBody(body), false));
-            outcome = makeError(QStringLiteral("auth.token"),
-                                redactor.redact(tr("Could not get an OAuth2 access token for connection "
-                                                   "\"%1\" from %2: %3. Check the client id, the client "
-                                                   "secret and the token URL.")
-                                                    .arg(connectionName, tokenUrl, detail)));
-        }
-        auto waiters = std::move(st.waiters);
-        st.waiters.clear();
-        const int generation = st.generation;
-        for (auto &w : waiters)
-            if (w.first)
-                w.second(outcome, generation);
-    });
 }
 
 } // namespace patchbay

@@ -23,6 +23,7 @@ class QTimer;
 namespace patchbay {
 
 class HttpClient;
+class OAuth2Tokens;
 class SecretStore;
 
 /// One request and all its attempts: rate limit waits, auth, redirects, retries with backoff.
@@ -104,8 +105,8 @@ private:
 };
 
 /// Sends PreparedRequests over a QNetworkAccessManager of its own. Lives in one thread; make one
-/// per thread. OAuth2 access tokens are cached per connection: parallel requests that meet a
-/// 401 trigger one refresh, not one each.
+/// per thread. OAuth2 access tokens are its OAuth2Tokens': cached per connection, parallel
+/// requests that meet a 401 trigger one refresh, not one each.
 class HttpClient : public QObject
 {
     Q_OBJECT
@@ -120,12 +121,12 @@ public:
     HttpResult sendAndWait(PreparedRequest request);
 
     /// Where a rotated OAuth2 refresh token is saved; may be null.
-    void setSecretStore(SecretStore *store) { m_secrets = store; }
+    void setSecretStore(SecretStore *store);
     /// An access token obtained elsewhere (the authorization code sign-in).
     void setAccessToken(const QString &connectionKey, const QString &token, qint64 expiresAtMs,
                         const QString &refreshToken = {});
     /// How many times this client fetched a token for the connection (tests, diagnostics).
-    int tokenFetches(const QString &connectionKey) const { return m_tokens.value(connectionKey).fetches; }
+    int tokenFetches(const QString &connectionKey) const;
 
     QNetworkAccessManager *network() const { return m_network; }
     /// The transport for plain http:// (see Http1Transport).
@@ -139,39 +140,20 @@ Q_SIGNALS:
 
 private:
     friend class HttpExchange;
-    using TokenCallback = std::function<void(Result<QString> token, int generation)>;
-    /// Calls back with a valid access token for the request's connection, fetching or
-    /// refreshing it if needed. `staleGeneration` >= 0: the token of that generation was refused.
-    void accessToken(const PreparedRequest &request, int staleGeneration, QObject *context,
-                     TokenCallback callback);
-    void failWaiters(const QString &connectionKey, const Error &error);
     /// Takes a place in the connection's concurrency window for `e`, or queues it: then it is
     /// started again (startAttempt) when a place frees up. Returns whether it has its place.
     bool enterWindow(HttpExchange *e);
     /// Gives `e`'s place up (if it holds one), the reply moving the window; starts those that
     /// waited for a place.
     void leaveWindow(HttpExchange *e, ConcurrencyWindow::Reply reply);
-    void fetchToken(const PreparedRequest &request);
     void useTlsSettings(const QUrl &url, const TlsSettings &tls);
     /// Whether a connection's CA file holds certificates (`*why` when not); read again a second
     /// after it was last found usable, not for every request.
     bool checkCaFile(const QString &file, QString *why);
 
-    struct TokenState
-    {
-        QString accessToken;
-        qint64 expiresAtMs = 0;
-        qint64 lifetimeMs = 0;
-        QString refreshToken;
-        int generation = 0;
-        bool fetching = false;
-        int fetches = 0;
-        QList<QPair<QPointer<QObject>, TokenCallback>> waiters;
-    };
-
     QNetworkAccessManager *m_network;
     Http1Transport *m_lean;
-    QHash<QString, TokenState> m_tokens;
+    OAuth2Tokens *m_tokens; ///< the access tokens of its connections
     QHash<QString, TlsSettings> m_tlsByOrigin;
     QHash<QString, qint64> m_usableCaFiles; ///< path → when it was found usable (m_clock)
     QElapsedTimer m_clock;
@@ -182,7 +164,6 @@ private:
         std::deque<QPointer<HttpExchange>> waiting;
     };
     QHash<QString, Window> m_windows; ///< connection key → how many at once, learned
-    SecretStore *m_secrets = nullptr;
     QRandomGenerator m_random;
 };
 
