@@ -41,6 +41,7 @@ private Q_SLOTS:
     void thousandsOfOperations();
     void stripeShapedSpec();
     void gitHubShapedSpec();
+    void allOfOfOneReference();
     void sharedSchemasReachedOnlyThroughOthers();
     void mergeIntoAProject();
     void cliImport();
@@ -443,6 +444,29 @@ void TestImports::gitHubShapedSpec()
     QVERIFY(fieldAt(fields, "owner.id") && fieldAt(fields, "owner.id")->type == u"integer");
     QVERIFY(listFieldsAlong(fields, QStringLiteral("parent.owner.login"), SchemaRole::Source, options) > 0);
     QVERIFY(fieldAt(fields, "labels"));
+}
+
+void TestImports::allOfOfOneReference()
+{
+    // OpenAPI 3.0 allows nothing beside a $ref, so specs write `allOf` of one to say more of it:
+    // it stays that reference, with the words beside it — and a read-only one is not in the body.
+    const Json doc = Json::parse(R"({"openapi": "3.0.3", "info": {"title": "Words"}, "servers": [{"url": "https://words.example"}],
+      "paths": {"/things": {"post": {
+        "requestBody": {"content": {"application/json": {"schema": {"type": "object", "properties": {
+          "name": {"type": "string"},
+          "owner": {"allOf": [{"$ref": "#/components/schemas/User"}], "readOnly": true},
+          "parent": {"allOf": [{"$ref": "#/components/schemas/User"}], "nullable": true, "description": "Who made it.", "x-vendor": 1}}}}}},
+        "responses": {"201": {"description": "made"}}}}},
+      "components": {"schemas": {"User": {"type": "object", "properties": {"login": {"type": "string"}}}}}})");
+    const ImportResult r = OpenApiImporter::import(doc, QStringLiteral("words.json"));
+    QVERIFY2(r.problems.isEmpty(), qPrintable(problemsText(r)));
+    const Endpoint &post = r.project.endpoints.at(0);
+    QCOMPARE_JSON(post.requestSchema["properties"]["owner"], Json::parse(R"({"$ref": "#/schemas/User", "readOnly": true})"));
+    QCOMPARE_JSON(post.requestSchema["properties"]["parent"],
+                  Json::parse(R"({"$ref": "#/schemas/User", "nullable": true, "description": "Who made it."})"));
+    const Json body = Json::parse(post.body.toStdString());
+    QVERIFY2(body.contains("name") && body.contains("parent"), qPrintable(post.body));
+    QVERIFY2(!body.contains("owner"), qPrintable(post.body)); // the server fills it in
 }
 
 void TestImports::sharedSchemasReachedOnlyThroughOthers()

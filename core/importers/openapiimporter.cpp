@@ -204,13 +204,18 @@ Json Importer::schema(const Json &s, const QString &path, int depth)
         return resolved;
     }
     if (const Json *all = member(s, "allOf"); all && all->is_array() && all->size() == 1 && !s.contains("properties")) {
-        // GitHub writes a nullable reference as `allOf` of one $ref (`nullable` beside it): it is
-        // that reference. Merged as a copy, chains of such fields copied each other: a
-        // GitHub-shaped spec of 8 MB made a project of 1.3 GB.
-        Json only = schema((*all)[0], JsonPath(path).key(QStringLiteral("allOf")).index(0), depth + 1);
-        if (const Json *description = member(s, "description"); description && only.contains("$ref"))
-            only["description"] = *description; // (read beside a $ref only by people)
-        return only;
+        // `allOf` of one shared schema is how OpenAPI 3.0 puts words beside a $ref (GitHub's
+        // nullable references, `readOnly` fields): it is that reference, with those words kept
+        // beside it. Merged as a copy, chains of such fields copied each other: a GitHub-shaped
+        // spec of 8 MB made a project of 1.3 GB.
+        const Json *ref = member((*all)[0], "$ref");
+        if (ref && ref->is_string() && !sharedName(ref->get<std::string>()).isEmpty()) {
+            Json out = schema((*all)[0], JsonPath(path).key(QStringLiteral("allOf")).index(0), depth + 1);
+            for (auto it = s.begin(); it != s.end(); ++it)
+                if (it.key() != "allOf" && it.key().rfind("x-", 0) != 0)
+                    out[it.key()] = *it;
+            return out;
+        }
     }
     Json out = Json::object();
     for (auto it = s.begin(); it != s.end(); ++it) {
@@ -313,6 +318,11 @@ const Json &Importer::resolved(const Json &converted)
     return *s;
 }
 
+bool readOnly(const Json &schema)
+{
+    return schema.is_object() && schema.contains("readOnly") && schema["readOnly"] == true;
+}
+
 Json Importer::sampleFor(const Json &schema, int depth)
 {
     // a body to start from: every field once, shared schemas not again inside themselves, and no
@@ -349,7 +359,7 @@ Json Importer::sampleFor(const Json &schema, int depth)
         Json o = Json::object();
         if (const Json *props = member(s, "properties"); props && props->is_object())
             for (auto it = props->begin(); it != props->end(); ++it)
-                if (const Json &field = resolved(*it); !(field.is_object() && field.contains("readOnly") && field["readOnly"] == true))
+                if (!readOnly(*it) && !readOnly(resolved(*it))) // (beside a $ref, or in what it leads to)
                     o[it.key()] = sampleFor(*it, depth + 1); // what the server fills in is not sent
         return o;
     }

@@ -7,7 +7,6 @@
 #include "net/qtrequest.h"
 #include "net/ratelimiter.h"
 #include "net/retry.h"
-#include "secrets/secretstore.h"
 #include "util/cafile.h"
 #include "util/fastjson.h"
 #include "util/printable.h"
