@@ -21,27 +21,8 @@ trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$work"' EXIT
 export PATCHBAY_SECRET_CRM_TOKEN=demo-token PATCHBAY_SECRET_MAILING_KEY=demo-key
 tls=tests/data/tls
 
-project() { # batchSize endpoint concurrency
-    python3 - "$@" > "$work/p.patchbay.json" <<'PY'
-import json, os, sys
-batch, endpoint, concurrency = int(sys.argv[1]), sys.argv[2], int(sys.argv[3])
-p = json.load(open("resources/demo/demo.patchbay.json"))
-for e in p["endpoints"]:
-    if e["id"] == "list-customers":
-        e["pagination"]["pageSize"] = 1000
-for c in p["connections"]:
-    c["tls"] = {"caFile": os.path.abspath("tests/data/tls/ca.pem")}
-i = p["integrations"][0]
-i.pop("schedule", None)
-for n in i["nodes"]:
-    if n["type"] == "filter":
-        n["condition"] = "true"
-    if n["type"] == "target":
-        n["endpoint"], n["batchSize"], n["concurrency"] = endpoint, batch, concurrency
-    if n["type"] == "source":
-        n.pop("watermark", None)
-json.dump(p, sys.stdout, indent=2)
-PY
+project() { # batchSize endpoint concurrency: pages of 1,000, the connections trusting the test CA
+    bench/demo-project.py "$1" "$2" "$3" 1000 0 https > "$work/p.patchbay.json"
 }
 
 run() { # label [env…]: one row

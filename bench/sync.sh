@@ -27,30 +27,7 @@ export PATCHBAY_SECRET_CRM_TOKEN=demo-token PATCHBAY_SECRET_MAILING_KEY=demo-key
 # The demo project, with pages of 1,000 and every customer sent (no filter).
 tls=tests/data/tls
 project() { # batchSize endpoint concurrency pageSize rate [https]
-    python3 - "$@" > "$work/p.patchbay.json" <<'PY'
-import json, os, sys
-batch, endpoint, concurrency, page, rate = int(sys.argv[1]), sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5])
-https = len(sys.argv) > 6 and sys.argv[6] == "https"
-p = json.load(open("resources/demo/demo.patchbay.json"))
-for e in p["endpoints"]:
-    if e["id"] == "list-customers":
-        e["pagination"]["pageSize"] = page
-for c in p["connections"]:
-    if https:
-        c["tls"] = {"caFile": os.path.abspath("tests/data/tls/ca.pem")}
-    if rate > 0:
-        c["rateLimit"] = {"requestsPerSecond": rate, "burst": 1}
-i = p["integrations"][0]
-i.pop("schedule", None)
-for n in i["nodes"]:
-    if n["type"] == "filter":
-        n["condition"] = "true"
-    if n["type"] == "target":
-        n["endpoint"], n["batchSize"], n["concurrency"] = endpoint, batch, concurrency
-    if n["type"] == "source":
-        n.pop("watermark", None)
-json.dump(p, sys.stdout, indent=2)
-PY
+    bench/demo-project.py "$@" > "$work/p.patchbay.json"
 }
 
 run() { # customers [demo-api options…]: appends "seconds rss requests target-stats" to $work/runs
