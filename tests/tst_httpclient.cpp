@@ -12,6 +12,7 @@
 #include "net/retry.h"
 #include "secrets/secretstore.h"
 #include "support/demoapi.h"
+#include "util/templatevars.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void valuesArePercentEncoded();
     void jsonBodyValuesAreEscaped();
     void unknownVariableIsNamed();
+    void placeholdersAsTyped();
     void responseLargerThanCapIsCutOff();
     void malformedJsonIsRetriedWhenJsonIsExpected();
 
@@ -89,6 +91,8 @@ private Q_SLOTS:
 
 private:
     Project project(const QString &baseUrl, const Auth &auth = {});
+    /// A project with the variable page_size = 10 and an endpoint "List" with one query parameter.
+    Project projectWithQuery(const QString &name, const QString &value);
     PreparedRequest adHoc(const Project &p, const QString &method, const QString &url,
                           const QHash<QString, QString> &secrets = {}, const KeyValues &headers = {},
                           const QString &body = {});
@@ -795,7 +799,7 @@ void TestHttpClient::jsonBodyValuesAreEscaped()
              QStringLiteral("application/json"));
 }
 
-void TestHttpClient::unknownVariableIsNamed()
+Project TestHttpClient::projectWithQuery(const QString &name, const QString &value)
 {
     Project p = project(m_api->url());
     p.variables.append({QStringLiteral("page_size"), QStringLiteral("10"), false});
@@ -804,8 +808,14 @@ void TestHttpClient::unknownVariableIsNamed()
     e.name = QStringLiteral("List");
     e.connection = QStringLiteral("api");
     e.path = QStringLiteral("/customers");
-    e.query = {{QStringLiteral("per_page"), QStringLiteral("{{page_sise}}")}};
+    e.query = {{name, value}};
     p.endpoints.append(e);
+    return p;
+}
+
+void TestHttpClient::unknownVariableIsNamed()
+{
+    const Project p = projectWithQuery(QStringLiteral("per_page"), QStringLiteral("{{page_sise}}"));
     RequestBuilder builder(p, QString(), {});
     Result<PreparedRequest> r = builder.build(p.endpoints[0]);
     QVERIFY(!r.ok());
@@ -813,6 +823,20 @@ void TestHttpClient::unknownVariableIsNamed()
              QStringLiteral("Unknown variable {{page_sise}} in the query parameter \"per_page\" of endpoint \"List\". "
                             "Did you mean {{page_size}}? Define it in the project's variables or the environment, "
                             "or pass --var page_sise=…."));
+}
+
+void TestHttpClient::placeholdersAsTyped()
+{
+    // spaces inside the braces; a brace more on either side stays text; empty braces and a
+    // name with a space are not placeholders and stay as typed
+    const QString typed = QStringLiteral("{{ page_size }}|{{{page_size}}}|{{}}|{{a b}}|{{page_size}}{{page_size}}");
+    const Project p = projectWithQuery(QStringLiteral("q"), typed);
+    RequestBuilder builder(p, QString(), {});
+    Result<PreparedRequest> r = builder.build(p.endpoints[0]);
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+    QCOMPARE(QUrlQuery(r->url).queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded),
+             QStringLiteral("10|{10}|{{}}|{{a b}}|1010"));
+    QCOMPARE(templateVariables(typed), QStringList{QStringLiteral("page_size")});
 }
 
 void TestHttpClient::responseLargerThanCapIsCutOff()

@@ -95,7 +95,7 @@ public:
     void start(Pending &&p)
     {
         m_current = std::move(p);
-        m_buffer.clear();
+        m_buffer.resize(0); // keeps its capacity for the next reply
         m_pos = 0;
         m_phase = Phase::Head;
         m_reply = Http1Reply();
@@ -406,10 +406,12 @@ bool Http1Transport::handles(const QUrl &url)
     // PATCHBAY_HTTP_TRANSPORT=qt: everything through QNetworkAccessManager (HTTP/2 where a
     // server offers it) — to compare (bench/http2.sh), or to step around this transport
     static const bool qtOnly = qgetenv("PATCHBAY_HTTP_TRANSPORT") == "qt";
-    static const bool tls = QSslSocket::supportsSsl();
     if (qtOnly)
         return false;
-    return secure ? tls : true;
+    if (!secure)
+        return true;
+    static const bool tls = QSslSocket::supportsSsl(); // loads the TLS backend: not for http
+    return tls;
 }
 
 quint64 Http1Transport::send(const QUrl &url, const QByteArray &method, const QList<QPair<QByteArray, QByteArray>> &headers,

@@ -96,7 +96,7 @@ Result<ResolvedAuth> RequestBuilder::resolveAuth(const Connection &c, Redactor *
     const Auth &auth = c.auth;
     a.type = auth.type;
     TemplateRenderer renderer(m_scope, redactor);
-    const QString where = tr("the auth of connection \"%1\"").arg(c.name);
+    const TemplateRenderer::Where where = [&c] { return tr("the auth of connection \"%1\"").arg(c.name); };
     auto secret = [&](const SecretRef &ref, const char *field, bool optional) -> Result<QString> {
         QString value;
         if (ref.source == SecretRef::Source::None)
@@ -229,20 +229,20 @@ Result<PreparedRequest> RequestBuilder::assemble(const Connection *c, const QStr
     p.method = method.toUpper().toLatin1();
     TemplateRenderer renderer(m_scope, &p.redactor, overrides.record, overrides.values);
     using Ctx = TemplateRenderer::Context;
+    const TemplateRenderer::Where baseUrlWhere = [c] { return tr("the base URL of connection \"%1\"").arg(c->name); };
 
     // URL: base + path, or an absolute URL.
     QString urlText;
     if (!overrides.absoluteUrl.isEmpty()) {
         p.url = overrides.absoluteUrl;
     } else {
-        Result<QString> path = renderer.render(pathTemplate, pathContext, tr("the path of %1").arg(what));
+        Result<QString> path = renderer.render(pathTemplate, pathContext, [&] { return tr("the path of %1").arg(what); });
         if (!path)
             return path.error();
         if (path->startsWith(QStringLiteral("http://")) || path->startsWith(QStringLiteral("https://")) || !c) {
             urlText = *path;
         } else {
-            Result<QString> base = renderer.render(c->baseUrl, Ctx::Raw,
-                                                   tr("the base URL of connection \"%1\"").arg(c->name));
+            Result<QString> base = renderer.render(c->baseUrl, Ctx::Raw, baseUrlWhere);
             if (!base)
                 return base.error();
             QString b = base->trimmed();
@@ -265,7 +265,7 @@ Result<PreparedRequest> RequestBuilder::assemble(const Connection *c, const QStr
         items.append({item.first, item.second});
     for (const KeyValue &kv : query) {
         Result<QString> v = renderer.render(kv.value, Ctx::QueryValue,
-                                            tr("the query parameter \"%1\" of %2").arg(kv.name, what));
+                                            [&] { return tr("the query parameter \"%1\" of %2").arg(kv.name, what); });
         if (!v)
             return v.error();
         items.append({kv.name, *v});
@@ -295,14 +295,13 @@ Result<PreparedRequest> RequestBuilder::assemble(const Connection *c, const QStr
         allHeaders.append(h);
     }
     for (const KeyValue &h : allHeaders) {
-        const QString where = tr("the header \"%1\" of %2").arg(h.name, what);
         if (h.name.isEmpty() || !std::all_of(h.name.begin(), h.name.end(), isTokenChar)) {
             return makeError(QStringLiteral("request.bad-header-name"),
                              tr("\"%1\" is not a valid header name (%2); use letters, digits and "
                                 "-, without spaces or colons.")
                                  .arg(h.name, what));
         }
-        Result<QString> v = renderer.render(h.value, Ctx::Header, where);
+        Result<QString> v = renderer.render(h.value, Ctx::Header, [&] { return tr("the header \"%1\" of %2").arg(h.name, what); });
         if (!v)
             return v.error();
         p.headers.append({h.name.toLatin1(), v->toUtf8()});
@@ -318,7 +317,7 @@ Result<PreparedRequest> RequestBuilder::assemble(const Connection *c, const QStr
             p.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
     } else if (!bodyTemplate.isEmpty()) {
         const bool json = looksLikeJson(bodyTemplate);
-        Result<QString> b = renderer.render(bodyTemplate, json ? Ctx::JsonBody : Ctx::Raw, tr("the body of %1").arg(what));
+        Result<QString> b = renderer.render(bodyTemplate, json ? Ctx::JsonBody : Ctx::Raw, [&] { return tr("the body of %1").arg(what); });
         if (!b)
             return b.error();
         p.body = b->toUtf8();
@@ -330,7 +329,7 @@ Result<PreparedRequest> RequestBuilder::assemble(const Connection *c, const QStr
     if (c) {
         p.connectionKey = m_project.id + u'/' + c->id;
         p.connectionName = c->name;
-        Result<QString> base = renderer.render(c->baseUrl, Ctx::Raw, tr("the base URL of connection \"%1\"").arg(c->name));
+        Result<QString> base = renderer.render(c->baseUrl, Ctx::Raw, baseUrlWhere);
         if (!base)
             return base.error();
         p.connectionOrigin = originOf(QUrl(*base));

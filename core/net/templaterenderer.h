@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <functional>
+
 namespace patchbay {
 
 /// Renders `{{name}}` templates, safely for where the text goes:
@@ -36,12 +38,14 @@ public:
     {
     }
 
-    /// `where` describes the place for messages, e.g. `the query parameter "page" of endpoint
-    /// "list-customers"`.
-    Result<QString> render(const QString &text, Context context, const QString &where) const;
+    /// Describes the place for messages, e.g. `the query parameter "page" of endpoint
+    /// "list-customers"`; asked for only when there is a message to write.
+    using Where = std::function<QString()>;
+
+    Result<QString> render(const QString &text, Context context, const Where &where) const;
 
 private:
-    Result<QString> lookup(const QString &name, const QString &where) const;
+    Result<QString> lookup(QStringView name, const Where &where) const;
 
     const VariableScope &m_scope;
     Redactor *m_redactor;
