@@ -28,6 +28,8 @@ DE = {
  'Failed': 'Fehlgeschlagen',
  'Edit connection “%1”': 'Verbindung „%1“ bearbeiten',
  'Add connection “%1”': 'Verbindung „%1“ hinzufügen',
+ 'Add integration “%1”': 'Integration „%1“ hinzufügen',
+ 'Edit integration “%1”': 'Integration „%1“ bearbeiten',
  'Remove connection “%1”': 'Verbindung „%1“ entfernen',
  'Edit endpoint “%1”': 'Endpunkt „%1“ bearbeiten',
  'Add endpoint “%1”': 'Endpunkt „%1“ hinzufügen',

@@ -10,7 +10,7 @@
 #include "secrets/keychainsecretstore.h"
 #include "ui/canvas/canvasitems.h"
 #include "ui/canvas/canvaspage.h"
-#include "ui/commands/editcommands.h"
+#include "ui/commands/editintegrationcommand.h"
 #include "ui/problemsmodel.h"
 #include "ui/canvas/canvasview.h"
 #include "ui/document.h"
@@ -132,7 +132,7 @@ void TestCanvas::wiresThroughTheView()
     w.document()->undoStack()->beginMacro("rewire");
     Integration in = w.project()->integrations[0];
     in.wires.removeIf([](const Wire &wire) { return wire.to == "active-only"; });
-    w.document()->undoStack()->push(new EditIntegrationCommand(w.document(), 0, in, "unwire"));
+    w.document()->undoStack()->push(new EditIntegrationCommand(w.document(), in.id, in, "unwire"));
     QVERIFY(v->connectNodes("customers", filter2));
     QVERIFY(v->connectNodes(filter2, "active-only"));
     w.document()->undoStack()->endMacro();
@@ -190,7 +190,7 @@ void TestCanvas::deleteAndAutoLayout()
     Integration in = w.project()->integrations[0];
     for (Node &n : in.nodes)
         n.position = QPointF(0, 0);
-    w.document()->undoStack()->push(new EditIntegrationCommand(w.document(), 0, in, "scramble"));
+    w.document()->undoStack()->push(new EditIntegrationCommand(w.document(), in.id, in, "scramble"));
     v->autoLayout();
     const Integration &laid = w.project()->integrations[0];
     QVERIFY(laid.node("customers")->position.x() < laid.node("active-only")->position.x());
@@ -208,7 +208,7 @@ void TestCanvas::problemsAreBadges()
     for (Node &n : in.nodes)
         if (n.type == NodeType::Target)
             n.endpoint = "no-such-endpoint";
-    w.document()->undoStack()->push(new EditIntegrationCommand(w.document(), 0, in, "break"));
+    w.document()->undoStack()->push(new EditIntegrationCommand(w.document(), in.id, in, "break"));
     QVERIFY(v->nodeItem("contacts")->problem().contains("not in the project"));
     // and the problems list names the place
     bool listed = false;
@@ -227,7 +227,7 @@ void TestCanvas::problemsAreBadges()
     for (Node &n : in.nodes)
         if (n.type == NodeType::Map)
             n.fields.removeIf([](const FieldMapping &f) { return f.target == "email"; });
-    w.document()->undoStack()->push(new EditIntegrationCommand(w.document(), 0, in, "unmap email"));
+    w.document()->undoStack()->push(new EditIntegrationCommand(w.document(), in.id, in, "unmap email"));
     QVERIFY2(v->nodeItem("to-contact")->problem().contains("needs email"), qPrintable(v->nodeItem("to-contact")->problem()));
     int row = -1;
     for (int r = 0; r < w.problemsModel()->problems().size(); ++r)

@@ -17,7 +17,7 @@
 #include "ui/editors/connectioneditor.h"
 #include "ui/editors/environmenteditor.h"
 #include "ui/mainwindow.h"
-#include "ui/commands/editcommands.h"
+#include "ui/commands/editintegrationcommand.h"
 #include "ui/problemsmodel.h"
 #include "sync/runhost.h"
 #include "ui/runs/runsview.h"
@@ -742,7 +742,7 @@ void TestMainWindow::deadLettersAreSentAgain()
         for (FieldMapping &f : n.fields)
             if (f.target == "email")
                 f.formula = "if(right(toText(id), 1) = \"0\", \"not-an-address\", lower(email_address))";
-    w.document()->undoStack()->push(new EditIntegrationCommand(w.document(), 0, in, "break email"));
+    w.document()->undoStack()->push(new EditIntegrationCommand(w.document(), in.id, in, "break email"));
     QSignalSpy finished(w.runs(), &RunHost::finished);
     QVERIFY(w.runIntegration("sync-customers"));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);

@@ -14,7 +14,8 @@
 #include "secrets/keychainsecretstore.h"
 #include "ui/canvas/canvasitems.h"
 #include "ui/canvas/canvasview.h"
-#include "ui/commands/editcommands.h"
+#include "ui/commands/editintegrationcommand.h"
+#include "ui/commands/replaceprojectcommand.h"
 #include "ui/document.h"
 #include "ui/mainwindow.h"
 #include "ui/mapping/mappingeditor.h"
@@ -651,7 +652,7 @@ void TestMappingEditor::wiredOnTheCanvasAndRun()
         if (n.type == NodeType::Target)
             n.batchSize = 50;
     }
-    w.document()->undoStack()->push(new EditIntegrationCommand(w.document(), w.project()->integrations.size() - 1, in, "filter"));
+    w.document()->undoStack()->push(new EditIntegrationCommand(w.document(), in.id, in, "filter"));
     MappingEditor *e = w.openMapping("fresh", map);
     QVERIFY(e);
     QCoreApplication::processEvents();

@@ -8,7 +8,6 @@
 #include "support/demoproject.h"
 
 #include "secrets/keychainsecretstore.h"
-#include "ui/commands/editcommands.h"
 #include "ui/document.h"
 #include "ui/mainwindow.h"
 #include "sync/runhost.h"

@@ -3292,6 +3292,14 @@ Exit code: 0 succeeded, 1 partial or failed, 2 a wrong command line or project,
         <source>Delete endpoint “%1”</source>
         <translation>Endpunkt „%1“ löschen</translation>
     </message>
+    <message>
+        <source>Add integration “%1”</source>
+        <translation>Integration „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit integration “%1”</source>
+        <translation>Integration „%1“ bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>patchbay::ui::ConnectionEditor</name>

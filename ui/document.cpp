@@ -45,58 +45,60 @@ void Document::setProject(const Project &project)
     Q_EMIT changed(Part::Project, -1);
 }
 
-void Document::setProjectFields(const QString &name, const QString &description, const Variables &variables)
-{
-    m_project.name = name;
-    m_project.description = description;
-    m_project.variables = variables;
-    Q_EMIT changed(Part::Project, -1);
-}
-
 void Document::setEnvironments(const QList<Environment> &environments)
 {
     m_project.environments = environments;
     Q_EMIT changed(Part::Environments, -1);
 }
 
-template <typename T>
-void Document::setItem(QList<T> &list, Part part, qsizetype index, const T &value)
-{
-    list[index] = value;
-    Q_EMIT changed(part, index);
-}
-
-template <typename T>
-void Document::insertItem(QList<T> &list, Part part, qsizetype index, const T &value)
-{
-    list.insert(index, value);
-    Q_EMIT changed(part, -1);
-}
-
-template <typename T>
-void Document::removeItem(QList<T> &list, Part part, qsizetype index)
-{
-    list.removeAt(index);
-    Q_EMIT changed(part, -1);
-}
-
-void Document::setConnection(qsizetype index, const Connection &c) { setItem(m_project.connections, Part::Connections, index, c); }
-void Document::insertConnection(qsizetype index, const Connection &c) { insertItem(m_project.connections, Part::Connections, index, c); }
-void Document::removeConnection(qsizetype index) { removeItem(m_project.connections, Part::Connections, index); }
-
-void Document::setEndpoint(qsizetype index, const Endpoint &e) { setItem(m_project.endpoints, Part::Endpoints, index, e); }
-void Document::insertEndpoint(qsizetype index, const Endpoint &e) { insertItem(m_project.endpoints, Part::Endpoints, index, e); }
-void Document::removeEndpoint(qsizetype index) { removeItem(m_project.endpoints, Part::Endpoints, index); }
-
-void Document::setIntegration(qsizetype index, const Integration &i) { setItem(m_project.integrations, Part::Integrations, index, i); }
-void Document::insertIntegration(qsizetype index, const Integration &i) { insertItem(m_project.integrations, Part::Integrations, index, i); }
-void Document::removeIntegration(qsizetype index) { removeItem(m_project.integrations, Part::Integrations, index); }
-
 void Document::setLookupTables(const QList<LookupTable> &tables)
 {
     m_project.lookupTables = tables;
     Q_EMIT changed(Part::LookupTables, -1);
 }
+
+template <> QList<Connection> &Document::list() { return m_project.connections; }
+template <> QList<Endpoint> &Document::list() { return m_project.endpoints; }
+template <> QList<Integration> &Document::list() { return m_project.integrations; }
+
+template <typename T>
+void Document::setItem(const QString &id, const T &value)
+{
+    const qsizetype index = Project::indexOf(list<T>(), id);
+    Q_ASSERT(index >= 0);
+    if (index < 0)
+        return;
+    list<T>()[index] = value;
+    Q_EMIT changed(partOf<T>(), index);
+}
+
+template <typename T>
+void Document::insertItem(qsizetype index, const T &value)
+{
+    list<T>().insert(std::clamp<qsizetype>(index, 0, list<T>().size()), value);
+    Q_EMIT changed(partOf<T>(), -1);
+}
+
+template <typename T>
+void Document::removeItem(const QString &id)
+{
+    const qsizetype index = Project::indexOf(list<T>(), id);
+    Q_ASSERT(index >= 0);
+    if (index < 0)
+        return;
+    list<T>().removeAt(index);
+    Q_EMIT changed(partOf<T>(), -1);
+}
+
+template void Document::setItem(const QString &, const Connection &);
+template void Document::setItem(const QString &, const Endpoint &);
+template void Document::setItem(const QString &, const Integration &);
+template void Document::insertItem(qsizetype, const Connection &);
+template void Document::insertItem(qsizetype, const Endpoint &);
+template void Document::insertItem(qsizetype, const Integration &);
+template void Document::removeItem<Connection>(const QString &);
+template void Document::removeItem<Endpoint>(const QString &);
+template void Document::removeItem<Integration>(const QString &);
 
 QString Document::uniqueId(Part part, const QString &name) const
 {

@@ -34,18 +34,16 @@ public:
     // Used by the commands; anything else edits through the undo stack.
     /// Replaces everything (restoring autosaved changes).
     void setProject(const Project &project);
-    void setProjectFields(const QString &name, const QString &description, const Variables &variables);
     void setEnvironments(const QList<Environment> &environments);
-    void setConnection(qsizetype index, const Connection &c);
-    void insertConnection(qsizetype index, const Connection &c);
-    void removeConnection(qsizetype index);
-    void setEndpoint(qsizetype index, const Endpoint &e);
-    void insertEndpoint(qsizetype index, const Endpoint &e);
-    void removeEndpoint(qsizetype index);
-    void setIntegration(qsizetype index, const Integration &i);
-    void insertIntegration(qsizetype index, const Integration &i);
-    void removeIntegration(qsizetype index);
     void setLookupTables(const QList<LookupTable> &tables);
+    /// Connections, endpoints and integrations, addressed by id (an item's place in its list
+    /// changes when another one before it goes): `value` may bring a new id.
+    template <typename T> void setItem(const QString &id, const T &value);
+    template <typename T> void insertItem(qsizetype index, const T &value);
+    template <typename T> void removeItem(const QString &id);
+    /// The list of connections, endpoints or integrations.
+    template <typename T> const QList<T> &items() const;
+    template <typename T> static Part partOf();
 
     /// A fresh id that no item of `part` uses yet, from a name ("Demo CRM" → "demo-crm").
     QString uniqueId(Part part, const QString &name) const;
@@ -57,13 +55,18 @@ Q_SIGNALS:
     void filePathChanged(const QString &filePath);
 
 private:
-    template <typename T> void setItem(QList<T> &list, Part part, qsizetype index, const T &value);
-    template <typename T> void insertItem(QList<T> &list, Part part, qsizetype index, const T &value);
-    template <typename T> void removeItem(QList<T> &list, Part part, qsizetype index);
+    template <typename T> QList<T> &list();
 
     Project m_project;
     QString m_filePath;
     QUndoStack m_undo;
 };
+
+template <> inline const QList<Connection> &Document::items() const { return m_project.connections; }
+template <> inline const QList<Endpoint> &Document::items() const { return m_project.endpoints; }
+template <> inline const QList<Integration> &Document::items() const { return m_project.integrations; }
+template <> inline Document::Part Document::partOf<Connection>() { return Part::Connections; }
+template <> inline Document::Part Document::partOf<Endpoint>() { return Part::Endpoints; }
+template <> inline Document::Part Document::partOf<Integration>() { return Part::Integrations; }
 
 } // namespace patchbay::ui

@@ -3,7 +3,9 @@
 #include "canvas/canvaspage.h"
 #include "canvas/canvasview.h"
 #include "canvas/nodeeditor.h"
-#include "commands/editcommands.h"
+#include "commands/addremoveitemcommand.h"
+#include "commands/editintegrationcommand.h"
+#include "commands/replaceprojectcommand.h"
 #include "dialogs/connectordialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/integrationsettingsdialog.h"
@@ -991,7 +993,7 @@ void MainWindow::renameIntegration(const QString &integrationId)
         Integration after = m_doc->project().integrations[at];
         const QString before = after.name;
         after.name = name;
-        m_doc->undoStack()->push(new EditIntegrationCommand(m_doc.get(), at, after, tr("Rename integration “%1” to “%2”").arg(before, name)));
+        m_doc->undoStack()->push(new EditIntegrationCommand(m_doc.get(), integrationId, after, tr("Rename integration “%1” to “%2”").arg(before, name)));
     });
     dialog->open();
 }
@@ -1016,7 +1018,7 @@ void MainWindow::deleteIntegration(const QString &integrationId)
     if (i < 0)
         return;
     const QString name = m_doc->project().integrations[i].name;
-    m_doc->undoStack()->push(new RemoveIntegrationCommand(m_doc.get(), i));
+    m_doc->undoStack()->push(new RemoveIntegrationCommand(m_doc.get(), integrationId));
     statusBar()->showMessage(tr("Deleted “%1”. Edit › Undo brings it back.").arg(name), 10000);
 }
 
@@ -1034,7 +1036,7 @@ void MainWindow::editIntegrationSettings(const QString &integrationId)
         const Integration after = dialog->applied();
         if (after == m_doc->project().integrations[at])
             return;
-        m_doc->undoStack()->push(new EditIntegrationCommand(m_doc.get(), at, after,
+        m_doc->undoStack()->push(new EditIntegrationCommand(m_doc.get(), integrationId, after,
                                                             tr("Change the schedule and settings of “%1”").arg(after.name)));
         statusBar()->showMessage(after.schedule.enabled ? tr("“%1” runs on its schedule (%2).").arg(after.name, after.schedule.cron)
                                                         : tr("“%1” runs only when started.").arg(after.name),
@@ -1057,10 +1059,9 @@ void MainWindow::deleteConnection(const QString &connectionId)
     const int users = integrationsUsing(endpoints);
     QUndoStack *undo = m_doc->undoStack();
     undo->beginMacro(tr("Delete connection “%1”").arg(name));
-    for (qsizetype i = p.endpoints.size() - 1; i >= 0; --i) // from the end: the indexes before stay
-        if (m_doc->project().endpoints[i].connection == connectionId)
-            undo->push(new RemoveEndpointCommand(m_doc.get(), i));
-    undo->push(new RemoveConnectionCommand(m_doc.get(), index));
+    for (const QString &id : std::as_const(endpoints))
+        undo->push(new RemoveEndpointCommand(m_doc.get(), id));
+    undo->push(new RemoveConnectionCommand(m_doc.get(), connectionId));
     undo->endMacro();
     QString said = tr("Deleted “%1” and its %n endpoint(s). Edit › Undo brings them back.", nullptr, int(endpoints.size())).arg(name);
     if (users > 0)
@@ -1076,7 +1077,7 @@ void MainWindow::deleteEndpoint(const QString &endpointId)
         return;
     const QString name = p.endpoints[index].name;
     const int users = integrationsUsing({endpointId});
-    m_doc->undoStack()->push(new RemoveEndpointCommand(m_doc.get(), index));
+    m_doc->undoStack()->push(new RemoveEndpointCommand(m_doc.get(), endpointId));
     QString said = tr("Deleted “%1”. Edit › Undo brings it back.").arg(name);
     if (users > 0)
         said += u' ' + tr("%n integration(s) used it: see Problems.", nullptr, users);
@@ -1120,7 +1121,7 @@ void MainWindow::setScheduleEnabled(const QString &integrationId, bool on)
     if (after.schedule.enabled == on)
         return;
     after.schedule.enabled = on;
-    m_doc->undoStack()->push(new EditIntegrationCommand(m_doc.get(), i, after,
+    m_doc->undoStack()->push(new EditIntegrationCommand(m_doc.get(), integrationId, after,
                                                         on ? tr("Turn on the schedule of “%1”").arg(after.name)
                                                            : tr("Turn off the schedule of “%1”").arg(after.name)));
 }

@@ -11,7 +11,7 @@
 #include "ui/mapping/mappingeditor.h"
 #include "ui/console/responseview.h"
 #include "ui/editors/connectioneditor.h"
-#include "ui/commands/editcommands.h"
+#include "ui/commands/editintegrationcommand.h"
 #include "ui/document.h"
 #include "ui/mainwindow.h"
 #include "sync/runhost.h"
@@ -155,7 +155,7 @@ int main(int argc, char *argv[])
         for (FieldMapping &f : n.fields)
             if (f.target == u"email")
                 f.formula = QStringLiteral("if(right(toText(id), 1) = \"7\", \"not-an-address\", lower(email_address))");
-    w.document()->undoStack()->push(new EditIntegrationCommand(w.document(), 0, broken, QStringLiteral("break")));
+    w.document()->undoStack()->push(new EditIntegrationCommand(w.document(), broken.id, broken, QStringLiteral("break")));
     runOnce();
     w.document()->undoStack()->undo();
     touch(60);

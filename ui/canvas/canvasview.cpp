@@ -5,7 +5,7 @@
 #include "model/integrationgraph.h"
 #include "model/names.h"
 #include "project/nodeclipboard.h"
-#include "ui/commands/editcommands.h"
+#include "ui/commands/editintegrationcommand.h"
 #include "ui/document.h"
 
 #include <QClipboard>
@@ -69,7 +69,7 @@ QString CanvasView::title() const
 void CanvasView::push(const Integration &after, const QString &text)
 {
     if (index() >= 0)
-        m_doc->undoStack()->push(new EditIntegrationCommand(m_doc, index(), after, text));
+        m_doc->undoStack()->push(new EditIntegrationCommand(m_doc, m_id, after, text));
 }
 
 void CanvasView::rebuild()

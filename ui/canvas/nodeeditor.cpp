@@ -1,6 +1,6 @@
 #include "nodeeditor.h"
 
-#include "ui/commands/editcommands.h"
+#include "ui/commands/editintegrationcommand.h"
 #include "ui/dialogs/newintegrationdialog.h"
 #include "ui/document.h"
 #include "expr/formula.h"
@@ -158,7 +158,7 @@ void NodeEditor::applyWith(const std::function<void(Integration &, Node &)> &edi
     edit(after, *n);
     if (after == m_doc->project().integrations[index])
         return;
-    auto *command = new EditIntegrationCommand(m_doc, index, after, what);
+    auto *command = new EditIntegrationCommand(m_doc, m_integrationId, after, what);
     if (!mergeKey.isEmpty())
         command->setMergeKey(mergeKey + u':' + m_nodeId);
     m_applying = true;

@@ -9,7 +9,8 @@
 #include "net/variablescope.h"
 #include "responseview.h"
 #include "secrets/secretstore.h"
-#include "ui/commands/editcommands.h"
+#include "ui/commands/addremoveitemcommand.h"
+#include "ui/commands/edititemcommand.h"
 #include "ui/document.h"
 #include "ui/sendhelper.h"
 #include "ui/services.h"
@@ -135,7 +136,7 @@ RequestConsole::RequestConsole(Document *doc, Services *services, QString endpoi
         const Endpoint &before = m_doc->project().endpoints[index];
         const Endpoint e = withFields(before);
         if (!(e == before))
-            m_doc->undoStack()->push(new EditEndpointCommand(m_doc, index, e));
+            m_doc->undoStack()->push(new EditEndpointCommand(m_doc, m_endpointId, e));
         Q_EMIT statusMessage(tr("Saved the request to the endpoint “%1”").arg(e.name));
     });
     connect(m_connection, &QComboBox::currentIndexChanged, this, &RequestConsole::updateLookup);
@@ -452,7 +453,7 @@ bool RequestConsole::useResponseAsSample()
     for (std::size_t i = 0; i < sample.records.size() && i < 20; ++i)
         samples.push_back(sample.records[i]);
     e.samples = samples;
-    m_doc->undoStack()->push(new EditEndpointCommand(m_doc, index, e, tr("Learn records of “%1”").arg(e.name)));
+    m_doc->undoStack()->push(new EditEndpointCommand(m_doc, e.id, e, tr("Learn records of “%1”").arg(e.name)));
     const qsizetype fields = sample.schema.contains("properties") ? qsizetype(sample.schema["properties"].size()) : 0;
     Q_EMIT statusMessage(tr("“%1” now knows its records: %n field(s)", "", int(fields)).arg(e.name) +
                          (sample.recordsPath.isEmpty() ? QString() : tr(", found under “%1”").arg(sample.recordsPath)) +

@@ -4,7 +4,7 @@
 #include "net/oauth2signin.h"
 #include "net/requestbuilder.h"
 #include "secrets/secretstore.h"
-#include "ui/commands/editcommands.h"
+#include "ui/commands/edititemcommand.h"
 #include "ui/document.h"
 #include "ui/sendhelper.h"
 #include "ui/services.h"
@@ -375,7 +375,7 @@ void ConnectionEditor::apply()
     const Connection after = fromFields();
     if (after == *current())
         return;
-    m_doc->undoStack()->push(new EditConnectionCommand(m_doc, Project::indexOf(m_doc->project().connections, m_id), after));
+    m_doc->undoStack()->push(new EditConnectionCommand(m_doc, m_id, after));
 }
 
 void ConnectionEditor::updateAuthPage()

@@ -1,7 +1,7 @@
 #include "environmenteditor.h"
 
 #include "secrets/secretstore.h"
-#include "ui/commands/editcommands.h"
+#include "ui/commands/editenvironmentscommand.h"
 #include "ui/document.h"
 #include "ui/services.h"
 

@@ -7,7 +7,9 @@
 #include "net/httpclient.h"
 #include "sync/sampletrial.h"
 #include "sync/sourcereader.h"
-#include "ui/commands/editcommands.h"
+#include "ui/commands/editintegrationcommand.h"
+#include "ui/commands/edititemcommand.h"
+#include "ui/commands/editlookuptablescommand.h"
 #include "ui/document.h"
 #include "ui/mapping/previewmodel.h"
 #include "ui/sendhelper.h"
@@ -799,10 +801,9 @@ void MappingEditor::updatePreview()
 
 void MappingEditor::pushIntegration(const Integration &after, const QString &text, const QString &mergeKey)
 {
-    const qsizetype index = integrationIndex();
-    if (index < 0)
+    if (integrationIndex() < 0)
         return;
-    auto *command = new EditIntegrationCommand(m_doc, index, after, text);
+    auto *command = new EditIntegrationCommand(m_doc, m_integrationId, after, text);
     if (!mergeKey.isEmpty())
         command->setMergeKey(mergeKey);
     m_doc->undoStack()->push(command);
@@ -1075,7 +1076,7 @@ void MappingEditor::fetchSample()
                     after.recordsPath = recordsPath;
                 if (!schemaListsFields(after.recordSchema, m_doc->project().schemas))
                     after.recordSchema = SchemaInference::fromRecords(records);
-                m_doc->undoStack()->push(new EditEndpointCommand(m_doc, index, after,
+                m_doc->undoStack()->push(new EditEndpointCommand(m_doc, endpoint.id, after,
                                                                  tr("Fetch sample of “%1”").arg(endpoint.name)));
                 fetchEnded();
                 m_bottom->setCurrentIndex(0);
