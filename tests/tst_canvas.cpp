@@ -209,7 +209,9 @@ void TestCanvas::problemsAreBadges()
         if (n.type == NodeType::Target)
             n.endpoint = "no-such-endpoint";
     w.document()->undoStack()->push(new EditIntegrationCommand(w.document(), in.id, in, "break"));
-    QVERIFY(v->nodeItem("contacts")->problem().contains("not in the project"));
+    // the validator's own words, as the Problems list has them
+    QVERIFY2(v->nodeItem("contacts")->problem().startsWith("There is no endpoint with the id \"no-such-endpoint\""),
+             qPrintable(v->nodeItem("contacts")->problem()));
     // and the problems list names the place
     bool listed = false;
     for (const Problem &p : w.problemsModel()->problems())
@@ -237,6 +239,21 @@ void TestCanvas::problemsAreBadges()
     QVERIFY(w.problemsModel()->problems()[row].message.contains("email"));
     QCOMPARE(w.showProblemPlace("integrations[0].nodes[2].fields"), static_cast<QWidget *>(v));
     QVERIFY(v->nodeItem("to-contact")->isSelected());
+
+    // a formula that does not compile: the filter's badge says what the Problems list says
+    w.undoAction()->trigger();
+    in = w.project()->integrations[0];
+    for (Node &n : in.nodes)
+        if (n.type == NodeType::Filter)
+            n.condition = "status == ";
+    w.document()->undoStack()->push(new EditIntegrationCommand(w.document(), in.id, in, "garble"));
+    QVERIFY(!v->nodeItem("active-only")->problem().isEmpty());
+    bool inList = false;
+    for (const Problem &p : w.problemsModel()->problems())
+        if (p.path.startsWith("integrations[0].nodes[1]"))
+            inList = inList || v->nodeItem("active-only")->problem().contains(p.message.mid(1));
+    QVERIFY2(inList, qPrintable(v->nodeItem("active-only")->problem()));
+    QVERIFY(v->nodeItem("contacts")->problem().isEmpty());
 }
 
 void TestCanvas::copyAndPaste()

@@ -3154,20 +3154,12 @@ Exit code: 0 succeeded, 1 partial or failed, 2 a wrong command line or project,
 <context>
     <name>patchbay::ui::CanvasView</name>
     <message>
-        <source>The endpoint “%1” is not in the project.</source>
-        <translation>Der Endpunkt „%1“ ist nicht im Projekt.</translation>
-    </message>
-    <message>
         <source>keeps every record</source>
         <translation>behält jeden Datensatz</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s)</source>
         <translation><numerusform>%n Feld</numerusform><numerusform>%n Felder</numerusform></translation>
-    </message>
-    <message>
-        <source>The target needs %1, which nothing maps.</source>
-        <translation>Das Ziel braucht %1, aber nichts ordnet es zu.</translation>
     </message>
     <message>
         <source>Add node “%1”</source>
@@ -3201,14 +3193,6 @@ Exit code: 0 succeeded, 1 partial or failed, 2 a wrong command line or project,
         <source>%1 written, %2 failed</source>
         <translation>%1 geschrieben, %2 Fehler</translation>
     </message>
-    <message>
-        <source>Choose the endpoint this node reads.</source>
-        <translation>Wählen Sie den Endpunkt, den dieser Knoten liest.</translation>
-    </message>
-    <message>
-        <source>Choose the endpoint this node writes to.</source>
-        <translation>Wählen Sie den Endpunkt, in den dieser Knoten schreibt.</translation>
-    </message>
     <message numerus="yes">
         <source>Copied %n node(s)</source>
         <translation><numerusform>%n Knoten kopiert</numerusform><numerusform>%n Knoten kopiert</numerusform></translation>
@@ -3236,10 +3220,6 @@ Exit code: 0 succeeded, 1 partial or failed, 2 a wrong command line or project,
     <message>
         <source>%1 → adds “%2”</source>
         <translation>%1 → fügt „%2“ hinzu</translation>
-    </message>
-    <message>
-        <source>Choose the endpoint that finds what this node looks up.</source>
-        <translation>Wählen Sie den Endpunkt, der findet, was dieser Knoten nachschlägt.</translation>
     </message>
     <message>
         <source>otherwise</source>

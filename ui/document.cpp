@@ -2,6 +2,7 @@
 
 #include "importers/openapiimporter.h"
 #include "project/projectfile.h"
+#include "project/projectvalidator.h"
 
 #include <QFileInfo>
 
@@ -39,22 +40,35 @@ Result<void> Document::saveAs(const QString &filePath)
     return r;
 }
 
+const Problems &Document::problems() const
+{
+    if (!m_problems)
+        m_problems = validateProject(m_project);
+    return *m_problems;
+}
+
+void Document::changedPart(Part part, qsizetype index)
+{
+    m_problems.reset();
+    Q_EMIT changed(part, index);
+}
+
 void Document::setProject(const Project &project)
 {
     m_project = project;
-    Q_EMIT changed(Part::Project, -1);
+    changedPart(Part::Project, -1);
 }
 
 void Document::setEnvironments(const QList<Environment> &environments)
 {
     m_project.environments = environments;
-    Q_EMIT changed(Part::Environments, -1);
+    changedPart(Part::Environments, -1);
 }
 
 void Document::setLookupTables(const QList<LookupTable> &tables)
 {
     m_project.lookupTables = tables;
-    Q_EMIT changed(Part::LookupTables, -1);
+    changedPart(Part::LookupTables, -1);
 }
 
 template <> QList<Connection> &Document::list() { return m_project.connections; }
@@ -69,14 +83,14 @@ void Document::setItem(const QString &id, const T &value)
     if (index < 0)
         return;
     list<T>()[index] = value;
-    Q_EMIT changed(partOf<T>(), index);
+    changedPart(partOf<T>(), index);
 }
 
 template <typename T>
 void Document::insertItem(qsizetype index, const T &value)
 {
     list<T>().insert(std::clamp<qsizetype>(index, 0, list<T>().size()), value);
-    Q_EMIT changed(partOf<T>(), -1);
+    changedPart(partOf<T>(), -1);
 }
 
 template <typename T>
@@ -87,7 +101,7 @@ void Document::removeItem(const QString &id)
     if (index < 0)
         return;
     list<T>().removeAt(index);
-    Q_EMIT changed(partOf<T>(), -1);
+    changedPart(partOf<T>(), -1);
 }
 
 template void Document::setItem(const QString &, const Connection &);

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "model/project.h"
+#include "util/problem.h"
 #include "util/result.h"
 
 #include <QObject>
 #include <QUndoStack>
+
+#include <optional>
 
 namespace patchbay::ui {
 
@@ -27,6 +30,9 @@ public:
     bool isModified() const { return !m_undo.isClean(); }
     /// The name a window shows: the file name, or "Untitled".
     QString displayName() const;
+    /// What validateProject finds in the project, worked out once after each change (the
+    /// Problems list and the canvas's badges show the same).
+    const Problems &problems() const;
 
     Result<void> save();
     Result<void> saveAs(const QString &filePath);
@@ -56,10 +62,13 @@ Q_SIGNALS:
 
 private:
     template <typename T> QList<T> &list();
+    /// After every change: the problems are worked out anew, then the views hear of it.
+    void changedPart(Part part, qsizetype index);
 
     Project m_project;
     QString m_filePath;
     QUndoStack m_undo;
+    mutable std::optional<Problems> m_problems;
 };
 
 template <> inline const QList<Connection> &Document::items() const { return m_project.connections; }

@@ -18,7 +18,6 @@
 #include "editors/connectioneditor.h"
 #include "editors/environmenteditor.h"
 #include "mapping/mappingeditor.h"
-#include "project/projectvalidator.h"
 #include "secrets/secretstore.h"
 #include "net/requesthistory.h"
 #include "problemsmodel.h"
@@ -368,7 +367,7 @@ void MainWindow::revalidate()
 {
     Problems problems = m_loadProblems;
     if (m_doc) {
-        for (const Problem &p : validateProject(m_doc->project()))
+        for (const Problem &p : m_doc->problems())
             if (!problems.contains(p))
                 problems.append(p);
     }

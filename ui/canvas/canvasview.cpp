@@ -83,19 +83,15 @@ void CanvasView::rebuild()
     if (!in)
         return;
     const Project &p = m_doc->project();
-    for (const Node &n : in->nodes) {
+    const QHash<qsizetype, QStringList> problems = nodeProblems();
+    for (qsizetype i = 0; i < in->nodes.size(); ++i) {
+        const Node &n = in->nodes[i];
         QString subtitle;
-        QString problem;
         switch (n.type) {
         case NodeType::Source:
         case NodeType::Target: {
             const Endpoint *e = p.endpoint(n.endpoint);
             subtitle = e ? e->method + u' ' + e->name : n.endpoint;
-            if (n.endpoint.isEmpty())
-                problem = n.type == NodeType::Source ? tr("Choose the endpoint this node reads.")
-                                                     : tr("Choose the endpoint this node writes to.");
-            else if (!e)
-                problem = tr("The endpoint “%1” is not in the project.").arg(n.endpoint);
             break;
         }
         case NodeType::Filter:
@@ -104,10 +100,6 @@ void CanvasView::rebuild()
         case NodeType::Lookup: {
             const Endpoint *e = p.endpoint(n.endpoint);
             subtitle = e ? tr("%1 → adds “%2”").arg(e->name, n.lookupAs) : n.endpoint;
-            if (n.endpoint.isEmpty())
-                problem = tr("Choose the endpoint that finds what this node looks up.");
-            else if (!e)
-                problem = tr("The endpoint “%1” is not in the project.").arg(n.endpoint);
             break;
         }
         case NodeType::Branch: {
@@ -118,14 +110,11 @@ void CanvasView::rebuild()
             subtitle = names.join(QStringLiteral(" · "));
             break;
         }
-        case NodeType::Map: {
+        case NodeType::Map:
             subtitle = tr("%n field(s)", "", int(n.fields.size()));
-            // a required target field that nothing fills
-            if (const QStringList missing = IntegrationGraph::unmappedRequired(p, *in, n); !missing.isEmpty())
-                problem = tr("The target needs %1, which nothing maps.").arg(missing.join(QStringLiteral(", ")));
             break;
         }
-        }
+        const QString problem = problems.value(i).join(u'\n');
         auto *item = new NodeItem(n, subtitle, problem);
         item->setFlag(QGraphicsItem::ItemIsFocusable); // Tab goes from node to node
         m_scene->addItem(item);
@@ -146,6 +135,30 @@ void CanvasView::rebuild()
     // room around the graph to move into
     m_scene->setSceneRect(m_scene->itemsBoundingRect().adjusted(-400, -300, 400, 300));
     Q_EMIT titleChanged(title());
+}
+
+QHash<qsizetype, QStringList> CanvasView::nodeProblems() const
+{
+    // The validator's problems whose path is in one of this integration's nodes
+    // ("integrations[2].nodes[1].endpoint"), errors first, each as a sentence.
+    QHash<qsizetype, QStringList> byNode;
+    const QString prefix = QStringLiteral("integrations[%1].nodes[").arg(index());
+    for (const bool errors : {true, false}) {
+        for (const Problem &problem : m_doc->problems()) {
+            if (problem.isError() != errors || !problem.path.startsWith(prefix))
+                continue;
+            const qsizetype close = problem.path.indexOf(u']', prefix.size());
+            bool ok = false;
+            const qsizetype node = QStringView(problem.path).sliced(prefix.size(), std::max<qsizetype>(0, close - prefix.size())).toLongLong(&ok);
+            if (!ok)
+                continue;
+            QString sentence = problem.message;
+            if (!sentence.isEmpty())
+                sentence[0] = sentence[0].toUpper();
+            byNode[node].append(sentence);
+        }
+    }
+    return byNode;
 }
 
 QString CanvasView::addNode(NodeType type, QPointF at, const QString &endpointId)

@@ -91,6 +91,8 @@ protected:
 private:
     const Integration *integration() const;
     qsizetype index() const;
+    /// The project's problems in each node of this integration, by the node's place.
+    QHash<qsizetype, QStringList> nodeProblems() const;
     void rebuild();
     void push(const Integration &after, const QString &text);
     void showCounts(const RunCounts &counts, bool sourceFailed, bool targetFailed, const Json &nodes = {});
