@@ -8,6 +8,7 @@
 #include "net/oauth2signin.h"
 #include "net/requesthistory.h"
 #include "net/ratelimiter.h"
+#include "net/replyclassifier.h"
 #include "net/requestbuilder.h"
 #include "net/retry.h"
 #include "secrets/secretstore.h"
@@ -81,6 +82,8 @@ private Q_SLOTS:
     void refusalsThatClusterTeachTheRate();
     void refusalsAtOnceTeachTheWindow();
     void retryAfterParsing();
+    void classifyReplies_data();
+    void classifyReplies();
 
     void canaryNeverAppears();
 
@@ -1303,6 +1306,150 @@ void TestHttpClient::historyEntryIsRedacted()
     const QString curl = toCurl(req, false);
     QVERIFY(!curl.contains(canary));
     QVERIFY(toCurl(req, true).contains(canary));
+}
+
+// Every rule of a reply, without a server (ReplyClassifier): what each reply leads to — finish,
+// retry after how long, follow a redirect, fetch a new token — and what the message says.
+using ReplySetup = std::function<void(Http1Reply &reply, ReplyState &state, PreparedRequest &request)>;
+Q_DECLARE_METATYPE(ReplySetup)
+Q_DECLARE_METATYPE(ReplyVerdict::Action)
+
+void TestHttpClient::classifyReplies_data()
+{
+    using A = ReplyVerdict::Action;
+    QTest::addColumn<ReplySetup>("setup");
+    QTest::addColumn<A>("action");
+    QTest::addColumn<NetError>("error");
+    QTest::addColumn<qint64>("delayMs");      // Retry only; -1: not checked
+    QTest::addColumn<QString>("flags");       // r: rateLimit, w: askedToWait, v: vendorLimit, u: unavailable, g: as GET
+    QTest::addColumn<QString>("says");        // a part of the message (or, for a redirect, the URL)
+    auto status = [](int code, QList<QPair<QByteArray, QByteArray>> headers = {}, QByteArray body = {}) {
+        return ReplySetup([=](Http1Reply &r, ReplyState &, PreparedRequest &) {
+            r.status = code;
+            r.reason = "Reason";
+            r.headers = headers;
+            r.body = body;
+        });
+    };
+    auto failed = [](Http1Reply::Error e, QString text = {}) {
+        return ReplySetup([=](Http1Reply &r, ReplyState &, PreparedRequest &) {
+            r.error = e;
+            r.errorString = text;
+        });
+    };
+    auto aborted = [](ReplyState::Abort a) { return ReplySetup([=](Http1Reply &, ReplyState &s, PreparedRequest &) { s.abort = a; }); };
+    auto also = [](ReplySetup first, ReplySetup more) {
+        return ReplySetup([=](Http1Reply &r, ReplyState &s, PreparedRequest &p) {
+            first(r, s, p);
+            more(r, s, p);
+        });
+    };
+    const auto post = ReplySetup([](Http1Reply &, ReplyState &s, PreparedRequest &) { s.method = "POST"; });
+    const auto oauth = ReplySetup([](Http1Reply &, ReplyState &, PreparedRequest &p) { p.auth.type = AuthType::OAuth2; });
+    const QString none;
+    QTest::newRow("cancelled") << aborted(ReplyState::Abort::Cancel) << A::Finish << NetError::Cancelled << -1LL << none
+                               << "Cancelled while waiting for GET http://api.test/v1/items";
+    QTest::newRow("too large") << aborted(ReplyState::Abort::TooLarge) << A::Finish << NetError::TooLarge << -1LL << none
+                               << "larger than the limit of connection \"Shop\" (1.0 MB)";
+    QTest::newRow("timed out") << aborted(ReplyState::Abort::Timeout) << A::Retry << NetError::Timeout << 700LL << none
+                               << "No reply from api.test within 2.0 s";
+    QTest::newRow("refused") << failed(Http1Reply::Error::Refused) << A::Retry << NetError::ConnectionRefused << 700LL << none
+                             << "connection refused";
+    QTest::newRow("no such host") << failed(Http1Reply::Error::HostNotFound) << A::Finish << NetError::HostNotFound << -1LL
+                                  << none << "was not found (DNS)";
+    QTest::newRow("tls") << failed(Http1Reply::Error::Tls, "self-signed") << A::Finish << NetError::Tls << -1LL << none
+                         << "failed: self-signed.";
+    QTest::newRow("closed mid-reply") << also(failed(Http1Reply::Error::Closed), status(200, {}, "{\"a\""))
+                                      << A::Retry << NetError::ConnectionReset << 700LL << none
+                                      << "in the middle of the reply (after 4 bytes)";
+    QTest::newRow("unsafe") << failed(Http1Reply::Error::Unsafe, "a line break in X-Note") << A::Finish << NetError::Unsafe
+                            << -1LL << none << "a line break in X-Note";
+    QTest::newRow("302 relative") << status(302, {{"Location", "/v2/items"}}) << A::Redirect << NetError::None << -1LL << none
+                                  << "http://api.test/v2/items";
+    QTest::newRow("303 after POST: GET") << also(status(303, {{"Location", "/done"}}), post) << A::Redirect << NetError::None
+                                         << -1LL << "g" << "http://api.test/done";
+    QTest::newRow("307 after POST: POST") << also(status(307, {{"Location", "/again"}}), post) << A::Redirect << NetError::None
+                                          << -1LL << none << "http://api.test/again";
+    QTest::newRow("redirect without Location") << status(302) << A::Finish << NetError::Redirect << -1LL << none
+                                               << "without a Location header";
+    QTest::newRow("eleventh redirect")
+        << also(status(302, {{"Location", "/x"}}), ReplySetup([](Http1Reply &, ReplyState &s, PreparedRequest &) { s.redirects = 10; }))
+        << A::Finish << NetError::Redirect << -1LL << none << "redirected more than 10 times";
+    QTest::newRow("redirect to ftp") << status(301, {{"Location", "ftp://files.test/x"}}) << A::Finish << NetError::Redirect
+                                     << -1LL << none << "non-web address";
+    QTest::newRow("200 JSON") << status(200, {}, "{\"ok\":true}") << A::Finish << NetError::None << -1LL << none << "";
+    QTest::newRow("200 garbled JSON") << status(200, {}, "{\"ok\":tr") << A::Retry << NetError::Malformed << 700LL << none
+                                      << "is not valid JSON (8 bytes";
+    QTest::newRow("200 too deep") << status(200, {}, QByteArray(2000, '[') + QByteArray(2000, ']')) << A::Finish
+                                  << NetError::TooDeep << -1LL << none << "more than 1,024 levels deep";
+    QTest::newRow("200 text, no JSON expected")
+        << also(status(200, {}, "hello"), ReplySetup([](Http1Reply &, ReplyState &, PreparedRequest &p) { p.expectJson = false; }))
+        << A::Finish << NetError::None << -1LL << none << "";
+    QTest::newRow("401 OAuth2: new token") << also(status(401), oauth) << A::RefreshToken << NetError::None << -1LL << none
+                                           << "fetching a new access token";
+    QTest::newRow("401 OAuth2 again")
+        << also(also(status(401), oauth), ReplySetup([](Http1Reply &, ReplyState &s, PreparedRequest &) { s.refreshedAuth = true; }))
+        << A::Finish << NetError::Http << -1LL << none << "The credentials of connection \"Shop\" were refused";
+    QTest::newRow("401 OAuth2 elsewhere")
+        << also(also(status(401), oauth), ReplySetup([](Http1Reply &, ReplyState &s, PreparedRequest &) { s.sameOrigin = false; }))
+        << A::Finish << NetError::Http << -1LL << none << "were refused";
+    QTest::newRow("429 Retry-After 2") << status(429, {{"retry-after", "2"}}) << A::Retry << NetError::Http << 2000LL << "rw"
+                                       << "The server answered 429 Reason to GET";
+    QTest::newRow("429 Retry-After a date") << status(429, {{"Retry-After", "Mon, 07 Dec 2026 12:00:05 GMT"}}) << A::Retry
+                                            << NetError::Http << 5000LL << "rw" << "429";
+    QTest::newRow("429 longer than allowed")
+        << status(429, {{"Retry-After", "3600"}}) << A::Finish << NetError::RateLimited << -1LL << none
+        << "asks to wait 3600 s before trying again (Retry-After), longer than the 300 s";
+    QTest::newRow("503 without Retry-After") << status(503) << A::Retry << NetError::Http << 700LL << "ru" << "503";
+    QTest::newRow("403 GitHub's limit") << status(403, {{"x-ratelimit-remaining", "0"}, {"x-ratelimit-reset", "1796644830"}})
+                                        << A::Retry << NetError::Http << 30000LL << "rwvu" << "403";
+    QTest::newRow("403 Salesforce's limit")
+        << status(403, {}, "[{\"errorCode\":\"REQUEST_LIMIT_EXCEEDED\",\"message\":\"TotalRequests Limit exceeded.\"}]")
+        << A::Retry << NetError::Http << 700LL << "rwvu" << "(Salesforce's API request limit is used up.)";
+    QTest::newRow("403 not allowed") << status(403) << A::Finish << NetError::Http << -1LL << none << "not allowed to do this";
+    QTest::newRow("500") << status(500) << A::Retry << NetError::Http << 700LL << none << "500";
+    QTest::newRow("404 with the server's words")
+        << status(404, {}, "{\"error\":{\"message\":\"No such item\"}}") << A::Finish << NetError::Http << -1LL << none
+        << "The server answered 404 Reason to GET http://api.test/v1/items: No such item.";
+}
+
+void TestHttpClient::classifyReplies()
+{
+    QFETCH(ReplySetup, setup);
+    QFETCH(ReplyVerdict::Action, action);
+    QFETCH(NetError, error);
+    QFETCH(qint64, delayMs);
+    QFETCH(QString, flags);
+    QFETCH(QString, says);
+    PreparedRequest request;
+    request.url = QUrl(QStringLiteral("http://api.test/v1/items"));
+    request.method = "GET";
+    request.connectionName = QStringLiteral("Shop");
+    request.timeoutMs = 2000;
+    request.maxResponseBytes = 1024 * 1024;
+    request.expectJson = true;
+    Http1Reply reply;
+    ReplyState state;
+    state.url = request.url;
+    state.method = request.method;
+    state.backoffMs = 700;
+    state.now = QDateTime(QDate(2026, 12, 7), QTime(12, 0), Qt::UTC); // 1796644800
+    setup(reply, state, request);
+    state.request = &request;
+    const ReplyVerdict v = ReplyClassifier::classify(reply, state);
+    QCOMPARE(v.action, action);
+    QCOMPARE(v.error, error);
+    if (action == ReplyVerdict::Action::Retry && delayMs >= 0)
+        QCOMPARE(v.delayMs, delayMs);
+    QCOMPARE(v.rateLimit, flags.contains(u'r'));
+    QCOMPARE(v.askedToWait, flags.contains(u'w'));
+    QCOMPARE(v.vendorLimit, flags.contains(u'v'));
+    QCOMPARE(v.unavailable, flags.contains(u'u'));
+    QCOMPARE(v.redirectAsGet, flags.contains(u'g'));
+    if (action == ReplyVerdict::Action::Redirect)
+        QCOMPARE(v.redirectTo.toString(), says);
+    else
+        QVERIFY2(v.message.contains(says), qPrintable(v.message));
 }
 
 QTEST_GUILESS_MAIN(TestHttpClient)

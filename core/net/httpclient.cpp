@@ -6,6 +6,7 @@
 #include "net/oauth2tokens.h"
 #include "net/qtrequest.h"
 #include "net/ratelimiter.h"
+#include "net/replyclassifier.h"
 #include "net/retry.h"
 #include "util/cafile.h"
 #include "util/fastjson.h"
@@ -29,18 +30,6 @@
 namespace patchbay {
 
 namespace {
-
-constexpr int MaxRedirects = 10;
-
-QString seconds(qint64 ms)
-{
-    return QString::number(double(ms) / 1000.0, 'f', ms < 10000 ? 1 : 0);
-}
-
-QString hostPort(const QUrl &url)
-{
-    return url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
-}
 
 bool isTransportError(QNetworkReply::NetworkError e)
 {
@@ -67,7 +56,7 @@ HttpExchange::HttpExchange(HttpClient *client, PreparedRequest request)
 
 QString HttpExchange::where() const
 {
-    return QStringLiteral("%1 %2").arg(printable(QString::fromLatin1(m_method), false), m_request.redactor.redactUrl(m_url));
+    return ReplyClassifier::where(m_request, m_method, m_url);
 }
 
 bool HttpExchange::sameOrigin(const QUrl &url) const
@@ -99,7 +88,7 @@ void HttpExchange::waitThen(qint64 ms, const QString &why, bool rateLimit, std::
     m_result.waitedMs += ms;
     if (rateLimit)
         m_result.rateLimitWaitMs += ms;
-    Q_EMIT progress(tr("waiting %1 s (%2)").arg(seconds(ms), why));
+    Q_EMIT progress(tr("waiting %1 s (%2)").arg(retry::secondsText(ms), why));
     m_timer->disconnect();
     connect(m_timer, &QTimer::timeout, this, [next = std::move(next)] { next(); });
     m_timer->start(int(std::min<qint64>(ms, std::numeric_limits<int>::max())));
@@ -253,7 +242,7 @@ void HttpExchange::retryOrFinish(NetError error, const QString &message, qint64 
     if (askedToWait)
         ++m_rateLimitWaits;
     if (m_client->logging())
-        Q_EMIT m_client->log(tr("%1 — retrying in %2 s").arg(message, seconds(delayMs)));
+        Q_EMIT m_client->log(tr("%1 — retrying in %2 s").arg(message, retry::secondsText(delayMs)));
     const bool aside = std::exchange(m_waitsAlone, false);
     if (aside) {
         m_isAside = true;
@@ -313,13 +302,12 @@ void HttpExchange::onLeanReply(Http1Reply &&reply)
 void HttpExchange::handleReply(Http1Reply &&reply)
 {
     m_timer->stop();
-    m_data = std::move(reply.body);
     const int status = reply.status;
+    const bool answered = m_abort == Abort::None && reply.error == Http1Reply::Error::None;
     {
         // The place among the connection's requests at once is free (a redirect keeps it: it
         // goes on at once), and the reply teaches the window: a 429 may say "too many at once".
         using W = ConcurrencyWindow::Reply;
-        const bool answered = m_abort == Abort::None && reply.error == Http1Reply::Error::None;
         const bool redirect = answered && status >= 300 && status < 400 && status != 304;
         if (!redirect)
             m_client->leaveWindow(this, !answered                       ? W::Other
@@ -327,237 +315,64 @@ void HttpExchange::handleReply(Http1Reply &&reply)
                                         : status == 429                  ? W::Refused
                                                                          : W::Other);
     }
-    const auto host = [this] { return hostPort(m_url); }; // for messages only: not a string a reply
+    ReplyState state;
+    state.request = &m_request;
+    state.url = m_url;
+    state.method = m_method;
+    state.abort = m_abort;
+    state.redirects = m_redirects;
+    state.refreshedAuth = m_refreshedAuth;
+    state.sameOrigin = sameOrigin(m_url);
+    state.backoffMs = retry::backoffMs(m_request.retry, m_retries, &m_client->m_random);
+    state.now = QDateTime::currentDateTimeUtc();
+    const ReplyVerdict v = ReplyClassifier::classify(reply, state);
+
+    m_data = std::move(reply.body);
     m_result.status = status;
     m_result.reason = reply.reason;
     m_result.headers = std::move(reply.headers);
-    switch (m_abort) {
-    case Abort::Cancel:
-        finish(NetError::Cancelled, tr("Cancelled while waiting for %1.").arg(where()));
-        return;
-    case Abort::TooLarge:
-        finish(NetError::TooLarge,
-               tr("The reply to %1 is larger than the limit of connection \"%2\" (%3 MB) and was "
-                  "cut off. Raise maxResponseBytes if such a reply is expected.")
-                   .arg(where(), m_request.connectionName)
-                   .arg(double(m_request.maxResponseBytes) / (1024 * 1024), 0, 'f', 1));
-        return;
-    case Abort::Timeout:
-        retryOrFinish(NetError::Timeout,
-                      tr("No reply from %1 within %2 s (the timeout of connection \"%3\"). The server "
-                         "may be overloaded or down; try again later, or raise timeoutMs.")
-                          .arg(host(), seconds(m_request.timeoutMs), m_request.connectionName),
-                      retry::backoffMs(m_request.retry, m_retries, &m_client->m_random), false);
-        return;
-    case Abort::None:
-        break;
+    if (answered) {
+        m_result.body = m_data;
+        RateLimiter::shared().observe(m_request.connectionKey, m_result.headers);
     }
-
-    if (reply.error != Http1Reply::Error::None) {
-        NetError kind = NetError::Network;
-        QString message;
-        bool retryable = true;
-        switch (reply.error) {
-        case Http1Reply::Error::Refused:
-            kind = NetError::ConnectionRefused;
-            message = tr("Could not connect to %1: connection refused — nothing is listening there. "
-                         "Is the server running, and are the host and port right?")
-                          .arg(host());
-            break;
-        case Http1Reply::Error::HostNotFound:
-            kind = NetError::HostNotFound;
-            retryable = false;
-            message = tr("The host %1 was not found (DNS). Check the spelling of the address and "
-                         "your network connection.")
-                          .arg(m_url.host());
-            break;
-        case Http1Reply::Error::Tls:
-            kind = NetError::Tls;
-            retryable = false;
-            message = tr("The secure connection to %1 failed: %2. If the server uses a certificate "
-                         "of its own, add its CA certificate to the connection (TLS › CA file) "
-                         "rather than turning verification off.")
-                          .arg(host(), reply.errorString);
-            break;
-        case Http1Reply::Error::Closed:
-            kind = NetError::ConnectionReset;
-            message = status > 0
-                          ? tr("The connection to %1 was closed in the middle of the reply (after %2 "
-                               "bytes).").arg(host()).arg(m_data.size())
-                          : tr("The connection to %1 was closed before a reply came.").arg(host());
-            break;
-        case Http1Reply::Error::Timeout:
-            kind = NetError::Timeout;
-            message = tr("The connection to %1 timed out.").arg(host());
-            break;
-        case Http1Reply::Error::Unsafe:
-            kind = NetError::Unsafe;
-            retryable = false;
-            message = reply.errorString;
-            break;
-        default:
-            message = tr("The request to %1 failed: %2.").arg(host(), reply.errorString);
-            break;
-        }
-        message = m_request.redactor.redact(message);
-        if (!retryable) {
-            finish(kind, message);
-            return;
-        }
-        retryOrFinish(kind, message, retry::backoffMs(m_request.retry, m_retries, &m_client->m_random), false);
+    switch (v.action) {
+    case ReplyVerdict::Action::Finish:
+        finish(v.error, v.message);
         return;
-    }
-
-    m_result.body = m_data;
-    RateLimiter::shared().observe(m_request.connectionKey, m_result.headers);
-
-    // Redirects, followed by hand: credentials stay with their own host.
-    if (status >= 300 && status < 400 && status != 304) {
-        const QByteArray location = m_result.header("Location");
-        if (location.isEmpty()) {
-            finish(NetError::Redirect,
-                   tr("The server answered %1 %2 to %3, a redirect without a Location header: it says the "
-                      "resource is elsewhere but not where. Check the endpoint's path and the connection's "
-                      "base URL.")
-                       .arg(status)
-                       .arg(printable(QString::fromLatin1(m_result.reason), false), where()));
-            return;
-        }
-        if (++m_redirects > MaxRedirects) {
-            finish(NetError::Redirect, tr("%1 redirected more than %2 times; stopped.").arg(where()).arg(MaxRedirects));
-            return;
-        }
-        const QUrl next = m_url.resolved(QUrl::fromEncoded(location));
-        if (next.scheme() != u"http" && next.scheme() != u"https") {
-            finish(NetError::Redirect, tr("%1 redirected to a non-web address; not followed.").arg(where()));
-            return;
-        }
-        if (status == 303 || ((status == 301 || status == 302) && m_method == "POST")) {
+    case ReplyVerdict::Action::Redirect:
+        ++m_redirects;
+        if (v.redirectAsGet) {
             m_method = "GET";
             m_body.clear();
         }
-        Q_EMIT m_client->log(tr("%1 → %2 redirect to %3").arg(where()).arg(status).arg(m_request.redactor.redactUrl(next)));
-        m_url = next;
+        Q_EMIT m_client->log(v.message);
+        m_url = v.redirectTo;
         sendSigned(); // a redirect is not a new attempt
         return;
-    }
-
-    if (status >= 200 && status < 300) {
-        if (m_request.expectJson) {
-            bool tooDeep = false;
-            const bool valid = fastjson::isValid(m_data, &tooDeep);
-            if (tooDeep) {
-                finish(NetError::TooDeep,
-                       tr("The reply to %1 nests lists and objects more than 1,024 levels deep (%2 bytes). No API "
-                          "answers like that; it is not read, and not asked for again.")
-                           .arg(where())
-                           .arg(m_data.size()));
-                return;
-            }
-            if (!valid) {
-                retryOrFinish(NetError::Malformed,
-                              tr("The reply to %1 is not valid JSON (%2 bytes; cut off or garbled?).")
-                                  .arg(where())
-                                  .arg(m_data.size()),
-                              retry::backoffMs(m_request.retry, m_retries, &m_client->m_random), false);
-                return;
-            }
-        }
-        finish(NetError::None, QString());
-        return;
-    }
-
-    // A non-2xx answer.
-    // What the server wrote is shown and kept: never with codes a terminal would obey.
-    const QString statusText = QStringLiteral("%1 %2").arg(status).arg(printable(QString::fromLatin1(m_result.reason), false));
-    const QString server = m_request.redactor.redact(printable(serverMessage(), false));
-    QString message = tr("The server answered %1 to %2").arg(statusText, where());
-    if (!server.isEmpty()) {
-        message += QStringLiteral(": ") + server;
-        if (!server.endsWith(u'.') && !server.endsWith(u'!') && !server.endsWith(u'?') && !server.endsWith(u'…'))
-            message += u'.';
-    } else {
-        message += u'.';
-    }
-
-    if (status == 401 && m_request.auth.type == AuthType::OAuth2 && !m_refreshedAuth && sameOrigin(m_url)) {
-        // The token may have expired early: fetch a new one once, and try again.
+    case ReplyVerdict::Action::RefreshToken:
         m_refreshedAuth = true;
         m_staleGeneration = m_tokenGeneration;
         --m_attempts; // the refresh is not a retry of the request's own
-        Q_EMIT m_client->log(tr("%1 → 401, fetching a new access token").arg(where()));
+        Q_EMIT m_client->log(v.message);
         startAttempt();
         return;
-    }
-
-    const bool gitHubLimit = status == 403 && m_result.header("x-ratelimit-remaining") == "0";
-    const bool salesforceLimit = status == 403 && m_data.contains("REQUEST_LIMIT_EXCEEDED");
-    if (status == 429 || status == 503 || gitHubLimit || salesforceLimit) {
-        qint64 delay = -1;
-        QString why;
-        const bool hasRetryAfter = std::any_of(m_result.headers.cbegin(), m_result.headers.cend(), [](const auto &h) {
-            return h.first.compare("Retry-After", Qt::CaseInsensitive) == 0;
-        });
-        const retry::RetryAfter ra = retry::parseRetryAfter(m_result.header("Retry-After"), hasRetryAfter,
-                                                            QDateTime::currentDateTimeUtc());
-        if (ra.kind == retry::RetryAfter::Delay) {
-            delay = ra.ms;
-            why = tr("Retry-After");
-        } else if (gitHubLimit) {
-            const qint64 reset = m_result.header("x-ratelimit-reset").toLongLong();
-            delay = std::max<qint64>(0, (reset - QDateTime::currentSecsSinceEpoch()) * 1000);
-            why = tr("x-ratelimit-reset");
+    case ReplyVerdict::Action::Retry:
+        if (v.rateLimit) {
+            // A 429 among successes is for this request: it waits its Retry-After alone, the
+            // others go on. The whole connection waits when the server's budget is spent (its
+            // headers, read by RateLimiter::observe, or a vendor's signal) or its refusals
+            // cluster. Too many at once (429s): fewer at once answer it first — the window
+            // shrank, or will —, and the rate is lowered where one at a time is refused too.
+            // A 503 is the service's trouble, not the number at once: it lowers the rate.
+            const bool clustered = RateLimiter::shared().noteReply(m_request.connectionKey, true, v.unavailable || m_windowAtOne);
+            if (v.vendorLimit || clustered)
+                RateLimiter::shared().pauseUntil(m_request.connectionKey, RateLimiter::now() + v.delayMs);
+            else
+                m_waitsAlone = true;
         }
-        if (delay < 0)
-            delay = retry::backoffMs(m_request.retry, m_retries, &m_client->m_random);
-        const qint64 cap = qint64(m_request.retry.maxRetryAfterS) * 1000;
-        if (delay > cap) {
-            finish(NetError::RateLimited,
-                   tr("%1 The server asks to wait %2 s before trying again (%3), longer than the "
-                      "%4 s connection \"%5\" allows (retry › maxRetryAfterS). Try again later, or "
-                      "raise that limit.")
-                       .arg(message, seconds(delay), why)
-                       .arg(m_request.retry.maxRetryAfterS)
-                       .arg(m_request.connectionName));
-            return;
-        }
-        // A 429 among successes is for this request: it waits its Retry-After alone, the others
-        // go on. The whole connection waits when the server's budget is spent (its headers,
-        // read by RateLimiter::observe, or a vendor's signal) or its refusals cluster.
-        const bool vendorLimit = gitHubLimit || salesforceLimit;
-        // Too many at once (429s): fewer at once answer it first — the window shrank, or will
-        // —, and the rate is lowered where one at a time is refused too. A 503 is the service's
-        // trouble, not the number at once: it lowers the rate.
-        const bool clustered = RateLimiter::shared().noteReply(m_request.connectionKey, true, status != 429 || m_windowAtOne);
-        if (vendorLimit || clustered)
-            RateLimiter::shared().pauseUntil(m_request.connectionKey, RateLimiter::now() + delay);
-        else
-            m_waitsAlone = true;
-        QString text = message;
-        if (salesforceLimit)
-            text += u' ' + tr("(Salesforce's API request limit is used up.)");
-        const bool askedToWait = status == 429 || ra.kind == retry::RetryAfter::Delay || gitHubLimit || salesforceLimit;
-        retryOrFinish(NetError::Http, text, delay, true, askedToWait);
+        retryOrFinish(v.error, v.message, v.delayMs, v.rateLimit, v.askedToWait);
         return;
     }
-    if (retry::isRetryableStatus(status)) {
-        retryOrFinish(NetError::Http, message, retry::backoffMs(m_request.retry, m_retries, &m_client->m_random), false);
-        return;
-    }
-    if (status == 401 || status == 403) {
-        message += u' ' + (status == 401
-                               ? tr("The credentials of connection \"%1\" were refused; check them in "
-                                    "the connection editor.")
-                                     .arg(m_request.connectionName)
-                               : tr("The credentials are valid but not allowed to do this; check the "
-                                    "permissions (scopes) of the account."));
-    }
-    finish(NetError::Http, message);
-}
-
-QString HttpExchange::serverMessage() const
-{
-    return messageFromBody(m_data);
 }
 
 void HttpExchange::finish(NetError error, const QString &message)

@@ -4,6 +4,7 @@
 #include "net/http1transport.h"
 #include "net/httpresult.h"
 #include "net/preparedrequest.h"
+#include "net/replyclassifier.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -71,7 +72,6 @@ private:
     /// Retries after `delayMs` if the budget allows, else finishes with `error`. `askedToWait`:
     /// the server said to come back later (a 429, or a Retry-After): no failure of the request.
     void retryOrFinish(NetError error, const QString &message, qint64 delayMs, bool rateLimit, bool askedToWait = false);
-    QString serverMessage() const;
     QString where() const;
 
     HttpClient *m_client;
@@ -97,7 +97,8 @@ private:
     bool m_refreshedAuth = false;
     int m_tokenGeneration = -1;
     int m_staleGeneration = -1; ///< the token of this generation was refused with a 401
-    enum class Abort { None, Timeout, Cancel, TooLarge } m_abort = Abort::None;
+    using Abort = ReplyState::Abort;
+    Abort m_abort = Abort::None;
     bool m_done = false;
     QByteArray m_data;
     QString m_tlsErrors;

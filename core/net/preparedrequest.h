@@ -67,4 +67,10 @@ inline QUrl originOf(const QUrl &url)
     return o;
 }
 
+/// "host" or "host:port" as messages name a server.
+inline QString hostPort(const QUrl &url)
+{
+    return url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
+}
+
 } // namespace patchbay

@@ -121,4 +121,9 @@ RetryAfter parseRetryAfter(const QByteArray &value, bool present, const QDateTim
     return r;
 }
 
+QString secondsText(qint64 ms)
+{
+    return QString::number(double(ms) / 1000.0, 'f', ms < 10000 ? 1 : 0);
+}
+
 } // namespace patchbay::retry

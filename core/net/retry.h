@@ -25,6 +25,9 @@ bool mayPassLater(const HttpResult &result);
 /// Exponential backoff with full jitter: random(0, min(maxDelay, baseDelay · 2^retryIndex)).
 qint64 backoffMs(const RetryPolicy &policy, int retryIndex, QRandomGenerator *random);
 
+/// A wait in seconds as messages write it: "1.5", "12".
+QString secondsText(qint64 ms);
+
 /// A Retry-After header (RFC 9110 §10.2.3): delay-seconds or an HTTP-date.
 struct RetryAfter
 {
