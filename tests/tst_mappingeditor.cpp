@@ -18,7 +18,9 @@
 #include "ui/commands/replaceprojectcommand.h"
 #include "ui/document.h"
 #include "ui/mainwindow.h"
+#include "ui/mapping/lookuptablespanel.h"
 #include "ui/mapping/mappingeditor.h"
+#include "ui/mapping/suggestionspanel.h"
 #include "ui/mapping/mappingwires.h"
 #include "ui/mapping/previewmodel.h"
 #include "sync/runhost.h"
@@ -28,6 +30,7 @@
 
 #include <QAbstractItemView>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTcpServer>
@@ -416,7 +419,7 @@ void TestMappingEditor::autoMapSuggestions()
         pairs.insert(s.target, s.source);
     QCOMPARE(pairs, (QHash<QString, QString>{{"full_name", "CustomerName"}, {"email", "email_address"},
                                              {"signup_date", "created"}, {"city", "address.city"}}));
-    QCOMPARE(e->suggestionList()->count(), 4);
+    QCOMPARE(e->suggestionsPanel()->list()->count(), 4);
     // suggestions are drawn (dashed) but not mapped yet
     QCOMPARE(e->formula("full_name"), QString());
     QCOMPARE(undo->index(), before);
@@ -429,20 +432,20 @@ void TestMappingEditor::autoMapSuggestions()
     auto *reject = e->findChild<QPushButton *>("rejectSuggestion");
     QVERIFY(reject && !reject->isEnabled());
     QTest::mouseClick(reject, Qt::LeftButton);
-    QCOMPARE(e->suggestionList()->count(), 4);
-    QListWidget *list = e->suggestionList();
+    QCOMPARE(e->suggestionsPanel()->list()->count(), 4);
+    QListWidget *list = e->suggestionsPanel()->list();
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(signup)).center());
     QVERIFY(reject->isEnabled());
     QTest::mouseClick(reject, Qt::LeftButton);
-    QCOMPARE(e->suggestionList()->count(), 3);
+    QCOMPARE(e->suggestionsPanel()->list()->count(), 3);
     QVERIFY(std::none_of(e->suggestions().begin(), e->suggestions().end(),
                          [](const AutoMap::Suggestion &s) { return s.target == "signup_date"; }));
-    e->acceptSuggestions();
+    QTest::mouseClick(e->findChild<QPushButton *>("acceptAllSuggestions"), Qt::LeftButton);
     QCOMPARE(e->formula("full_name"), QStringLiteral("CustomerName"));
     QCOMPARE(e->formula("email"), QStringLiteral("email_address"));
     QCOMPARE(e->formula("city"), QStringLiteral("address.city"));
     QCOMPARE(e->formula("signup_date"), QString());
-    QCOMPARE(e->suggestionList()->count(), 0);
+    QCOMPARE(e->suggestionsPanel()->list()->count(), 0);
     QCOMPARE(undo->index(), before + 1);
     undo->undo();
     QCOMPARE(e->formula("full_name"), QString());
@@ -464,7 +467,7 @@ void TestMappingEditor::previewOfFetchedRecords()
 
     // Fetch Sample: the first page of the real source, kept on the endpoint (one undo step)
     QSignalSpy fetched(e, &MappingEditor::sampleFetched);
-    e->fetchSample();
+    QTest::mouseClick(e->fetchButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(fetched.count(), 1, 15000);
     QCOMPARE(fetched.first().at(0).toBool(), true);
     QTRY_VERIFY(preview->rowCount() > 0);
@@ -513,7 +516,7 @@ void TestMappingEditor::previewOfFetchedRecords()
     o.window->document()->undoStack()->push(new ReplaceProjectCommand(o.window->document(), p, "dead server"));
     QSignalSpy status(e, &MappingEditor::statusMessage);
     fetched.clear();
-    e->fetchSample();
+    QTest::mouseClick(e->fetchButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(fetched.count(), 1, 20000);
     QCOMPARE(fetched.first().at(0).toBool(), false);
     QVERIFY2(status.last().at(0).toString().contains("Could not fetch a sample"), qPrintable(status.last().at(0).toString()));
@@ -543,12 +546,19 @@ void TestMappingEditor::lookupTables()
     Opened o = open();
     QVERIFY(o.editor);
     MappingEditor *e = o.editor;
-    e->addLookupTable("status_names");
-    QVERIFY(o.window->project()->lookupTable("status_names"));
-    QCOMPARE(e->lookupTableChooser()->currentText(), QStringLiteral("status_names"));
+    // Lookup Tables › Add Table…, a name, OK
+    e->bottomTabs()->setCurrentWidget(e->lookupTables());
+    QTest::mouseClick(e->findChild<QPushButton *>("addLookupTable"), Qt::LeftButton);
+    QInputDialog *ask = nullptr;
+    QTRY_VERIFY((ask = e->findChild<QInputDialog *>("addLookupTableDialog")) && ask->isVisible());
+    QLineEdit *name = ask->findChild<QLineEdit *>();
+    QTest::keyClicks(name, "status_names");
+    QTest::keyClick(name, Qt::Key_Return);
+    QTRY_VERIFY(o.window->project()->lookupTable("status_names"));
+    QCOMPARE(e->lookupTables()->chooser()->currentText(), QStringLiteral("status_names"));
 
     // typed into the two-column table
-    KeyValueTable *rows = e->lookupTable();
+    KeyValueTable *rows = e->lookupTables()->rows();
     rows->item(0, 0)->setText("active");
     rows->item(0, 1)->setText("Customer");
     rows->item(1, 0)->setText("inactive");
@@ -560,7 +570,7 @@ void TestMappingEditor::lookupTables()
 
     // used by a formula, in the preview
     QSignalSpy fetched(e, &MappingEditor::sampleFetched);
-    e->fetchSample();
+    QTest::mouseClick(e->fetchButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(fetched.count(), 1, 15000);
     e->setFormula("city", "lookup(\"status_names\", status, \"?\")");
     QTRY_VERIFY(e->previewModel()->columnOf("city") >= 0);
@@ -573,7 +583,7 @@ void TestMappingEditor::lookupTables()
         QTRY_COMPARE(e->previewModel()->cellText(0, e->previewModel()->columnOf("city")), QStringLiteral("Client"));
 
     // undo goes back through the edits, and removing the table is one more step
-    e->removeLookupTable("status_names");
+    QTest::mouseClick(e->findChild<QPushButton *>("removeLookupTable"), Qt::LeftButton);
     QVERIFY(!o.window->project()->lookupTable("status_names"));
     o.window->document()->undoStack()->undo();
     QVERIFY(o.window->project()->lookupTable("status_names"));

@@ -3847,6 +3847,41 @@ Exit code: 0 succeeded, 1 partial or failed, 2 a wrong command line or project,
     </message>
 </context>
 <context>
+    <name>patchbay::ui::LookupTablesPanel</name>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Add Table…</source>
+        <translation>Tabelle hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove Table</source>
+        <translation>Tabelle entfernen</translation>
+    </message>
+    <message>
+        <source>Add Lookup Table</source>
+        <translation>Nachschlagetabelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name, as lookup("name", key) uses it:</source>
+        <translation>Name, wie lookup("name", key) ihn verwendet:</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Tabelle:</translation>
+    </message>
+    <message>
+        <source>There is a lookup table “%1” already.</source>
+        <translation>Es gibt bereits eine Nachschlagetabelle „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>patchbay::ui::MainWindow</name>
     <message>
         <source>Project</source>
@@ -4464,48 +4499,8 @@ Ihre Änderungen sind noch da.</translation>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <source>Accept</source>
-        <translation>Annehmen</translation>
-    </message>
-    <message>
-        <source>Accept All</source>
-        <translation>Alle annehmen</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Ablehnen</translation>
-    </message>
-    <message>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
-    </message>
-    <message>
-        <source>Add Table…</source>
-        <translation>Tabelle hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Remove Table</source>
-        <translation>Tabelle entfernen</translation>
-    </message>
-    <message>
-        <source>Add Lookup Table</source>
-        <translation>Nachschlagetabelle hinzufügen</translation>
-    </message>
-    <message>
-        <source>Name, as lookup("name", key) uses it:</source>
-        <translation>Name, wie lookup("name", key) ihn verwendet:</translation>
-    </message>
-    <message>
-        <source>Table:</source>
-        <translation>Tabelle:</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
     </message>
     <message>
         <source>Lookup Tables</source>
@@ -4604,24 +4599,12 @@ Ihre Änderungen sind noch da.</translation>
         <translation><numerusform>Die automatische Zuordnung schlägt %n Linie vor: unten annehmen oder ablehnen.</numerusform><numerusform>Die automatische Zuordnung schlägt %n Linien vor: unten annehmen oder ablehnen.</numerusform></translation>
     </message>
     <message>
-        <source>%1  →  %2   (%3 % alike)</source>
-        <translation>%1  →  %2   (%3 % ähnlich)</translation>
-    </message>
-    <message>
-        <source>Accept to map %1 from %2</source>
-        <translation>Annehmen, um %1 aus %2 zu füllen</translation>
-    </message>
-    <message>
         <source>Suggestions (%1)</source>
         <translation>Vorschläge (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Accept %n suggested line(s)</source>
         <translation><numerusform>%n vorgeschlagene Linie annehmen</numerusform><numerusform>%n vorgeschlagene Linien annehmen</numerusform></translation>
-    </message>
-    <message>
-        <source>There is a lookup table “%1” already.</source>
-        <translation>Es gibt bereits eine Nachschlagetabelle „%1“.</translation>
     </message>
     <message>
         <source>Fetching records of “%1” …</source>
@@ -4670,10 +4653,6 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Example: &lt;code&gt;%3&lt;/code&gt; → &lt;code&gt;%4&lt;/code&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Beispiel: &lt;code&gt;%3&lt;/code&gt; → &lt;code&gt;%4&lt;/code&gt;</translation>
-    </message>
-    <message>
-        <source>Reject All</source>
-        <translation>Alle ablehnen</translation>
     </message>
     <message>
         <source>Choose the target endpoint first (double-click the Target node on the canvas): the preview shows each sample record as the target will get it.</source>
@@ -6011,6 +5990,33 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>Reading from the system keychain…</source>
         <translation>Lese aus dem Schlüsselbund des Systems…</translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::ui::SuggestionsPanel</name>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Accept All</source>
+        <translation>Alle annehmen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Reject All</source>
+        <translation>Alle ablehnen</translation>
+    </message>
+    <message>
+        <source>%1  →  %2   (%3 % alike)</source>
+        <translation>%1  →  %2   (%3 % ähnlich)</translation>
+    </message>
+    <message>
+        <source>Accept to map %1 from %2</source>
+        <translation>Annehmen, um %1 aus %2 zu füllen</translation>
     </message>
 </context>
 <context>

@@ -177,7 +177,7 @@ int main(int argc, char *argv[])
         QEventLoop wait;
         QObject::connect(mapping, &MappingEditor::sampleFetched, &wait, &QEventLoop::quit);
         QTimer::singleShot(15000, &wait, &QEventLoop::quit);
-        mapping->fetchSample();
+        mapping->fetchButton()->click();
         wait.exec();
     }
     // a name made of two fields (a function block with three inputs), and city left to auto-map
@@ -222,7 +222,7 @@ int main(int argc, char *argv[])
         QEventLoop wait;
         QObject::connect(mapping, &MappingEditor::sampleFetched, &wait, &QEventLoop::quit);
         QTimer::singleShot(15000, &wait, &QEventLoop::quit);
-        mapping->fetchSample();
+        mapping->fetchButton()->click();
         wait.exec();
     }
     settle(2500); // the lookups for the samples

@@ -9,13 +9,13 @@
 #include "sync/sourcereader.h"
 #include "ui/commands/editintegrationcommand.h"
 #include "ui/commands/edititemcommand.h"
-#include "ui/commands/editlookuptablescommand.h"
 #include "ui/document.h"
+#include "ui/mapping/lookuptablespanel.h"
 #include "ui/mapping/previewmodel.h"
+#include "ui/mapping/suggestionspanel.h"
 #include "ui/sendhelper.h"
 #include "ui/services.h"
 #include "ui/widgets/formulalineedit.h"
-#include "ui/widgets/keyvaluetable.h"
 #include "util/fastjson.h"
 #include "util/templatevars.h"
 
@@ -98,7 +98,7 @@ MappingEditor::MappingEditor(Document *doc, Services *services, QString integrat
     setObjectName(QStringLiteral("MappingEditor"));
     buildUi();
     rebuildTrees();
-    refreshLookupTables();
+    m_lookupTables->refresh();
     refreshMapping();
     connect(m_doc, &Document::changed, this, [this](Document::Part part) {
         if (!node()) {
@@ -110,7 +110,7 @@ MappingEditor::MappingEditor(Document *doc, Services *services, QString integrat
         case Document::Part::Project:
             m_recordsStale = true;
             rebuildTrees();
-            refreshLookupTables();
+            m_lookupTables->refresh();
             refreshMapping();
             break;
         case Document::Part::Integrations:
@@ -122,7 +122,7 @@ MappingEditor::MappingEditor(Document *doc, Services *services, QString integrat
             refreshMapping();
             break;
         case Document::Part::LookupTables:
-            refreshLookupTables();
+            m_lookupTables->refresh();
             refreshMapping();
             break;
         default:
@@ -461,91 +461,14 @@ void MappingEditor::buildUi()
     previewLayout->addWidget(m_previewView, 1);
     m_bottom->addTab(previewPage, tr("Preview"));
 
-    auto *suggestPage = new QWidget(m_bottom);
-    auto *suggestLayout = new QVBoxLayout(suggestPage);
-    suggestLayout->setContentsMargins(0, 0, 0, 0);
-    m_suggestionList = new QListWidget(suggestPage);
-    m_suggestionList->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    auto *suggestButtons = new QHBoxLayout;
-    auto *accept = new QPushButton(tr("Accept"), suggestPage);
-    auto *acceptAll = new QPushButton(tr("Accept All"), suggestPage);
-    auto *reject = new QPushButton(tr("Reject"), suggestPage);
-    auto selectedRows = [this] {
-        QList<int> rows;
-        for (QListWidgetItem *i : m_suggestionList->selectedItems())
-            rows << m_suggestionList->row(i);
-        return rows;
-    };
-    connect(accept, &QPushButton::clicked, this, [this, selectedRows] {
-        if (const QList<int> rows = selectedRows(); !rows.isEmpty())
-            acceptSuggestions(rows);
-    });
-    connect(acceptAll, &QPushButton::clicked, this, [this] { acceptSuggestions(); });
-    auto *rejectAll = new QPushButton(tr("Reject All"), suggestPage);
-    accept->setObjectName(QStringLiteral("acceptSuggestion"));
-    reject->setObjectName(QStringLiteral("rejectSuggestion"));
-    rejectAll->setObjectName(QStringLiteral("rejectAllSuggestions"));
-    // Accept and Reject act on the chosen suggestions; with none chosen they do nothing (they
-    // are off), and the "All" buttons say that they take all.
-    accept->setEnabled(false);
-    reject->setEnabled(false);
-    connect(m_suggestionList, &QListWidget::itemSelectionChanged, this, [this, accept, reject] {
-        const bool any = !m_suggestionList->selectedItems().isEmpty();
-        accept->setEnabled(any);
-        reject->setEnabled(any);
-    });
-    connect(reject, &QPushButton::clicked, this, [this, selectedRows] {
-        if (const QList<int> rows = selectedRows(); !rows.isEmpty())
-            rejectSuggestions(rows);
-    });
-    connect(rejectAll, &QPushButton::clicked, this, [this] { rejectSuggestions(); });
-    suggestButtons->addWidget(accept);
-    suggestButtons->addWidget(acceptAll);
-    suggestButtons->addWidget(reject);
-    suggestButtons->addWidget(rejectAll);
-    suggestButtons->addStretch(1);
-    suggestLayout->addWidget(m_suggestionList, 1);
-    suggestLayout->addLayout(suggestButtons);
-    m_bottom->addTab(suggestPage, tr("Suggestions"));
+    m_suggestionsPanel = new SuggestionsPanel(m_bottom);
+    connect(m_suggestionsPanel, &SuggestionsPanel::accepted, this, &MappingEditor::acceptSuggestions);
+    connect(m_suggestionsPanel, &SuggestionsPanel::rejected, this, &MappingEditor::rejectSuggestions);
+    m_bottom->addTab(m_suggestionsPanel, tr("Suggestions"));
 
-    auto *lookupPage = new QWidget(m_bottom);
-    auto *lookupLayout = new QVBoxLayout(lookupPage);
-    lookupLayout->setContentsMargins(0, 0, 0, 0);
-    auto *lookupBar = new QHBoxLayout;
-    m_lookupChooser = new QComboBox(lookupPage);
-    auto *addTable = new QPushButton(tr("Add Table…"), lookupPage);
-    auto *removeTable = new QPushButton(tr("Remove Table"), lookupPage);
-    connect(addTable, &QPushButton::clicked, this, [this] {
-        bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Add Lookup Table"), tr("Name, as lookup(\"name\", key) uses it:"),
-                                                   QLineEdit::Normal, QString(), &ok);
-        if (ok && !name.trimmed().isEmpty())
-            addLookupTable(name.trimmed());
-    });
-    connect(removeTable, &QPushButton::clicked, this, [this] {
-        if (!m_lookupChooser->currentText().isEmpty())
-            removeLookupTable(m_lookupChooser->currentText());
-    });
-    lookupBar->addWidget(new QLabel(tr("Table:"), lookupPage));
-    lookupBar->addWidget(m_lookupChooser, 1);
-    lookupBar->addWidget(addTable);
-    lookupBar->addWidget(removeTable);
-    m_lookupRows = new KeyValueTable(tr("Key"), tr("Value"), lookupPage);
-    connect(m_lookupChooser, &QComboBox::currentTextChanged, this, [this](const QString &name) {
-        const LookupTable *t = m_doc->project().lookupTable(name);
-        m_lookupRows->setValues(t ? t->rows : KeyValues{});
-        m_lookupRows->setEnabled(t != nullptr);
-    });
-    connect(m_lookupRows, &KeyValueTable::edited, this, [this] {
-        QList<LookupTable> tables = m_doc->project().lookupTables;
-        for (LookupTable &t : tables)
-            if (t.name == m_lookupChooser->currentText())
-                t.rows = m_lookupRows->values();
-        pushLookupTables(tables);
-    });
-    lookupLayout->addLayout(lookupBar);
-    lookupLayout->addWidget(m_lookupRows, 1);
-    m_bottom->addTab(lookupPage, tr("Lookup Tables"));
+    m_lookupTables = new LookupTablesPanel(m_doc, m_bottom);
+    connect(m_lookupTables, &LookupTablesPanel::statusMessage, this, &MappingEditor::statusMessage);
+    m_bottom->addTab(m_lookupTables, tr("Lookup Tables"));
 
     vertical->addWidget(horizontal);
     vertical->addWidget(formulaRow);
@@ -689,24 +612,6 @@ void MappingEditor::refreshMapping()
     schedulePreview();
 }
 
-void MappingEditor::refreshLookupTables()
-{
-    const QString current = m_lookupChooser->currentText();
-    QStringList names;
-    for (const LookupTable &t : m_doc->project().lookupTables)
-        names << t.name;
-    {
-        const QSignalBlocker block(m_lookupChooser);
-        m_lookupChooser->clear();
-        m_lookupChooser->addItems(names);
-        m_lookupChooser->setCurrentIndex(names.contains(current) ? int(names.indexOf(current)) : (names.isEmpty() ? -1 : 0));
-    }
-    const LookupTable *t = m_doc->project().lookupTable(m_lookupChooser->currentText());
-    if (!m_lookupRows->hasFocus() || !t)
-        m_lookupRows->setValues(t ? t->rows : KeyValues{});
-    m_lookupRows->setEnabled(t != nullptr);
-}
-
 void MappingEditor::schedulePreview()
 {
     m_previewTimer->start();
@@ -807,12 +712,6 @@ void MappingEditor::pushIntegration(const Integration &after, const QString &tex
     if (!mergeKey.isEmpty())
         command->setMergeKey(mergeKey);
     m_doc->undoStack()->push(command);
-}
-
-void MappingEditor::pushLookupTables(const QList<LookupTable> &after)
-{
-    if (after != m_doc->project().lookupTables)
-        m_doc->undoStack()->push(new EditLookupTablesCommand(m_doc, after));
 }
 
 Node *MappingEditor::nodeIn(Integration &in) const
@@ -945,12 +844,7 @@ void MappingEditor::autoMap()
 
 void MappingEditor::showSuggestions()
 {
-    m_suggestionList->clear();
-    for (const AutoMap::Suggestion &s : std::as_const(m_suggestions)) {
-        auto *item = new QListWidgetItem(tr("%1  →  %2   (%3 % alike)").arg(s.source, s.target).arg(qRound(s.score * 100)),
-                                         m_suggestionList);
-        item->setToolTip(tr("Accept to map %1 from %2").arg(s.target, s.source));
-    }
+    m_suggestionsPanel->setSuggestions(m_suggestions);
     m_bottom->setTabText(1, m_suggestions.isEmpty() ? tr("Suggestions") : tr("Suggestions (%1)").arg(m_suggestions.size()));
     m_wires->update();
 }
@@ -987,28 +881,6 @@ void MappingEditor::rejectSuggestions(const QList<int> &rows)
             rest << m_suggestions[i];
     m_suggestions = rest;
     showSuggestions();
-}
-
-// --- lookup tables --------------------------------------------------------------------------
-
-void MappingEditor::addLookupTable(const QString &name)
-{
-    if (m_doc->project().lookupTable(name)) {
-        Q_EMIT statusMessage(tr("There is a lookup table “%1” already.").arg(name));
-        return;
-    }
-    QList<LookupTable> tables = m_doc->project().lookupTables;
-    tables.append(LookupTable{name, {}});
-    pushLookupTables(tables);
-    m_lookupChooser->setCurrentText(name);
-    m_bottom->setCurrentIndex(2);
-}
-
-void MappingEditor::removeLookupTable(const QString &name)
-{
-    QList<LookupTable> tables = m_doc->project().lookupTables;
-    tables.removeIf([&](const LookupTable &t) { return t.name == name; });
-    pushLookupTables(tables);
 }
 
 // --- samples --------------------------------------------------------------------------------

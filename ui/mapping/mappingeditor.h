@@ -31,9 +31,10 @@ namespace patchbay::ui {
 
 class Document;
 class FormulaLineEdit;
-class KeyValueTable;
+class LookupTablesPanel;
 class PreviewModel;
 class Services;
+class SuggestionsPanel;
 
 /// The mapping editor of one Map node, in the style of graphical data mappers: the source
 /// record's fields on the left, the target's on the right (required ones marked), lines drawn
@@ -63,10 +64,9 @@ public:
     FormulaLineEdit *formulaBar() const { return m_formulaBar; }
     QTableView *previewView() const { return m_previewView; }
     PreviewModel *previewModel() const { return m_preview; }
-    QListWidget *suggestionList() const { return m_suggestionList; }
+    SuggestionsPanel *suggestionsPanel() const { return m_suggestionsPanel; }
     QTabWidget *bottomTabs() const { return m_bottom; } ///< Preview, Suggestions, Lookup Tables
-    KeyValueTable *lookupTable() const { return m_lookupRows; }
-    QComboBox *lookupTableChooser() const { return m_lookupChooser; }
+    LookupTablesPanel *lookupTables() const { return m_lookupTables; }
     QPushButton *fetchButton() const { return m_fetch; }
     QTreeWidgetItem *sourceItem(const QString &path) const { return m_source->item(path); }
     QTreeWidgetItem *targetItem(const QString &path) const { return m_target->item(path); }
@@ -90,21 +90,9 @@ public:
     /// Proposes lines by name similarity for target fields not mapped yet.
     void autoMap();
     const QList<AutoMap::Suggestion> &suggestions() const { return m_suggestions; }
-    /// Accepts the suggestions at these positions (all if empty) as one undo step.
-    void acceptSuggestions(const QList<int> &rows = {});
-    void rejectSuggestions(const QList<int> &rows = {});
-
-    /// Fetches the first page of the source endpoint and keeps its records as samples (and its
-    /// schema if the endpoint had none). Emits sampleFetched. While it waits, the button
-    /// cancels it.
-    void fetchSample();
-    void cancelFetch();
 
     /// Recomputes the preview now (edits do it after a short pause, once typing stops).
     void updatePreview();
-
-    void addLookupTable(const QString &name);
-    void removeLookupTable(const QString &name);
 
     // For the wires band: where rows are, in its coordinates.
     struct DrawnTarget
@@ -128,6 +116,15 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// Accepts the suggestions at these positions (all if empty) as one undo step.
+    void acceptSuggestions(const QList<int> &rows);
+    void rejectSuggestions(const QList<int> &rows);
+    /// Fetches the first page of the source endpoint and keeps its records as samples (and its
+    /// schema if the endpoint had none). Emits sampleFetched. While it waits, the button
+    /// cancels it.
+    void fetchSample();
+    void cancelFetch();
+
     const Integration *integration() const;
     qsizetype integrationIndex() const;
     const Node *node() const;
@@ -152,14 +149,12 @@ private:
     void refreshMapping();
     /// The drawing of a mapping's formula: kept while its text stays the same.
     const FormulaOutline &outlineOf(const FieldMapping &f);
-    void refreshLookupTables();
     void schedulePreview();
     void showSuggestions();
     void updateFormulaBar();
     void fetchEnded();
     void commitFormulaBar();
     void pushIntegration(const Integration &after, const QString &text, const QString &mergeKey = {});
-    void pushLookupTables(const QList<LookupTable> &after);
     QString targetAt(QPoint globalPos) const;
     QString selectedTarget() const;
 
@@ -182,9 +177,8 @@ private:
     QTableView *m_previewView = nullptr;
     PreviewModel *m_preview = nullptr;
     QLabel *m_previewNote = nullptr;
-    QListWidget *m_suggestionList = nullptr;
-    QComboBox *m_lookupChooser = nullptr;
-    KeyValueTable *m_lookupRows = nullptr;
+    SuggestionsPanel *m_suggestionsPanel = nullptr;
+    LookupTablesPanel *m_lookupTables = nullptr;
     QTimer *m_previewTimer = nullptr;
 
     FieldTree *m_source = nullptr; ///< the source tree's fields and items
