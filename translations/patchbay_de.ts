@@ -4611,22 +4611,6 @@ Ihre Änderungen sind noch da.</translation>
         <translation>Datensätze von „%1“ werden abgerufen …</translation>
     </message>
     <message>
-        <source>Could not fetch a sample: %1</source>
-        <translation>Beispiel konnte nicht abgerufen werden: %1</translation>
-    </message>
-    <message>
-        <source>Could not fetch a sample from “%1”: %2</source>
-        <translation>Beispiel von „%1“ konnte nicht abgerufen werden: %2</translation>
-    </message>
-    <message>
-        <source>The reply of “%1” is not JSON (%2), so it has no records to preview.</source>
-        <translation>Die Antwort von „%1“ ist kein JSON (%2) und hat daher keine Datensätze für die Vorschau.</translation>
-    </message>
-    <message>
-        <source>No records in the reply of “%1”: %2</source>
-        <translation>Keine Datensätze in der Antwort von „%1“: %2</translation>
-    </message>
-    <message>
         <source>The endpoint “%1” is gone.</source>
         <translation>Den Endpunkt „%1“ gibt es nicht mehr.</translation>
     </message>
@@ -5947,6 +5931,25 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>Run · started</source>
         <translation>Lauf · gestartet</translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::ui::SampleFetch</name>
+    <message>
+        <source>Could not fetch a sample: %1</source>
+        <translation>Beispiel konnte nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not fetch a sample from “%1”: %2</source>
+        <translation>Beispiel von „%1“ konnte nicht abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <source>The reply of “%1” is not JSON (%2), so it has no records to preview.</source>
+        <translation>Die Antwort von „%1“ ist kein JSON (%2) und hat daher keine Datensätze für die Vorschau.</translation>
+    </message>
+    <message>
+        <source>No records in the reply of “%1”: %2</source>
+        <translation>Keine Datensätze in der Antwort von „%1“: %2</translation>
     </message>
 </context>
 <context>

@@ -4,19 +4,16 @@
 #include "expr/recordpipeline.h"
 #include "importers/schemainference.h"
 #include "model/integrationgraph.h"
-#include "net/httpclient.h"
 #include "sync/sampletrial.h"
-#include "sync/sourcereader.h"
 #include "ui/commands/editintegrationcommand.h"
 #include "ui/commands/edititemcommand.h"
 #include "ui/document.h"
 #include "ui/mapping/lookuptablespanel.h"
 #include "ui/mapping/previewmodel.h"
+#include "ui/mapping/samplefetch.h"
 #include "ui/mapping/suggestionspanel.h"
-#include "ui/sendhelper.h"
 #include "ui/services.h"
 #include "ui/widgets/formulalineedit.h"
-#include "util/fastjson.h"
 #include "util/templatevars.h"
 
 #include <QApplication>
@@ -96,6 +93,7 @@ MappingEditor::MappingEditor(Document *doc, Services *services, QString integrat
       m_nodeId(std::move(nodeId))
 {
     setObjectName(QStringLiteral("MappingEditor"));
+    m_sampleFetch = new SampleFetch(services, this);
     buildUi();
     rebuildTrees();
     m_lookupTables->refresh();
@@ -133,7 +131,7 @@ MappingEditor::MappingEditor(Document *doc, Services *services, QString integrat
 
 MappingEditor::~MappingEditor()
 {
-    cancelFetch();
+    m_sampleFetch->cancel();
 }
 
 // --- the project ----------------------------------------------------------------------------
@@ -296,7 +294,7 @@ void MappingEditor::buildUi()
     m_fetch = new QPushButton(tr("Fetch Sample"), this);
     m_fetch->setToolTip(tr("Read the first page of the source and keep its records for the preview"));
     m_fetch->setObjectName(QStringLiteral("fetchSample"));
-    connect(m_fetch, &QPushButton::clicked, this, [this] { m_fetching ? cancelFetch() : fetchSample(); });
+    connect(m_fetch, &QPushButton::clicked, this, [this] { m_sampleFetch->running() ? m_sampleFetch->cancel() : fetchSample(); });
     bar->addWidget(m_fetch);
     auto *autoMapButton = new QPushButton(tr("Auto-map"), this);
     autoMapButton->setToolTip(tr("Propose lines between fields with similar names"));
@@ -888,86 +886,32 @@ void MappingEditor::rejectSuggestions(const QList<int> &rows)
 void MappingEditor::fetchSample()
 {
     const Endpoint *e = sourceEndpoint();
-    if (!e || m_fetching)
+    if (!e || m_sampleFetch->running())
         return;
     const Endpoint endpoint = *e;
-    m_fetching = true;
     m_fetch->setText(tr("Cancel Fetch"));
     Q_EMIT statusMessage(tr("Fetching records of “%1” …").arg(endpoint.name));
-    QStringList templates{endpoint.path, endpoint.body};
-    for (const KeyValue &kv : endpoint.query + endpoint.headers)
-        templates << kv.value;
-    auto fail = [this](const QString &message) {
-        fetchEnded();
-        Q_EMIT statusMessage(message);
-        Q_EMIT sampleFetched(false);
-    };
-    prepareRequest(
-        m_services, m_doc->project(), m_environment, endpoint.connection, templates,
-        [endpoint](const RequestBuilder &b, const Connection *) { return b.build(endpoint); }, this,
-        [this, endpoint, fail](Result<PreparedRequest> request) {
-            if (!request) {
-                fail(tr("Could not fetch a sample: %1").arg(request.error().message));
-                return;
-            }
-            HttpExchange *exchange = m_services->http()->send(std::move(*request));
-            m_fetchExchange = exchange;
-            connect(exchange, &HttpExchange::finished, this, [this, endpoint, fail](const HttpResult &r) {
-                m_fetchExchange = nullptr;
-                if (!r.ok()) {
-                    fail(tr("Could not fetch a sample from “%1”: %2").arg(endpoint.name, outcomeTitle(r)) +
-                         (r.errorMessage.isEmpty() ? QString() : QStringLiteral(" — ") + r.errorMessage));
-                    return;
-                }
-                QString error;
-                std::optional<Json> body = fastjson::parse(r.body, &error);
-                if (!body) {
-                    fail(tr("The reply of “%1” is not JSON (%2), so it has no records to preview.").arg(endpoint.name, error));
-                    return;
-                }
-                Json records = Json::array();
-                QString recordsPath = endpoint.recordsPath;
-                if (recordsPath.isEmpty() && !body->is_array())
-                    recordsPath = SchemaInference::fromBody(*body).recordsPath;
-                std::optional<std::vector<Json>> list = SourceReader::recordsAt(*body, recordsPath, &error);
-                if (!list) {
-                    fail(tr("No records in the reply of “%1”: %2").arg(endpoint.name, error));
-                    return;
-                }
-                for (Json &record : *list)
-                    if (records.size() < size_t(PreviewModel::MaxRecords))
-                        records.push_back(std::move(record));
-                const qsizetype index = Project::indexOf(m_doc->project().endpoints, endpoint.id);
-                if (index < 0) {
-                    fail(tr("The endpoint “%1” is gone.").arg(endpoint.name));
-                    return;
-                }
-                Endpoint after = m_doc->project().endpoints[index];
-                after.samples = records;
-                if (after.recordsPath.isEmpty())
-                    after.recordsPath = recordsPath;
-                if (!schemaListsFields(after.recordSchema, m_doc->project().schemas))
-                    after.recordSchema = SchemaInference::fromRecords(records);
-                m_doc->undoStack()->push(new EditEndpointCommand(m_doc, endpoint.id, after,
-                                                                 tr("Fetch sample of “%1”").arg(endpoint.name)));
-                fetchEnded();
-                m_bottom->setCurrentIndex(0);
-                Q_EMIT statusMessage(tr("%n sample record(s) of “%1” in the preview", "", int(records.size())).arg(endpoint.name));
-                Q_EMIT sampleFetched(true);
-            });
-        });
-}
-
-void MappingEditor::fetchEnded()
-{
-    m_fetching = false;
-    m_fetch->setText(tr("Fetch Sample"));
-}
-
-void MappingEditor::cancelFetch()
-{
-    if (auto *exchange = qobject_cast<HttpExchange *>(m_fetchExchange.data()))
-        exchange->cancel();
+    m_sampleFetch->start(m_doc->project(), m_environment, endpoint, [this, endpoint](Result<SampleFetch::Sample> sample) {
+        m_fetch->setText(tr("Fetch Sample"));
+        const Endpoint *now = m_doc->project().endpoint(endpoint.id);
+        if (sample && !now)
+            sample = makeError(QStringLiteral("sample.gone"), tr("The endpoint “%1” is gone.").arg(endpoint.name));
+        if (!sample) {
+            Q_EMIT statusMessage(sample.error().message);
+            Q_EMIT sampleFetched(false);
+            return;
+        }
+        Endpoint after = *now;
+        after.samples = sample->records;
+        if (after.recordsPath.isEmpty())
+            after.recordsPath = sample->recordsPath;
+        if (!schemaListsFields(after.recordSchema, m_doc->project().schemas))
+            after.recordSchema = SchemaInference::fromRecords(sample->records);
+        m_doc->undoStack()->push(new EditEndpointCommand(m_doc, endpoint.id, after, tr("Fetch sample of “%1”").arg(endpoint.name)));
+        m_bottom->setCurrentIndex(0);
+        Q_EMIT statusMessage(tr("%n sample record(s) of “%1” in the preview", "", int(sample->records.size())).arg(endpoint.name));
+        Q_EMIT sampleFetched(true);
+    });
 }
 
 // --- the formula bar ------------------------------------------------------------------------

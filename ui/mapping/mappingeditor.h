@@ -33,6 +33,7 @@ class Document;
 class FormulaLineEdit;
 class LookupTablesPanel;
 class PreviewModel;
+class SampleFetch;
 class Services;
 class SuggestionsPanel;
 
@@ -120,10 +121,9 @@ private:
     void acceptSuggestions(const QList<int> &rows);
     void rejectSuggestions(const QList<int> &rows);
     /// Fetches the first page of the source endpoint and keeps its records as samples (and its
-    /// schema if the endpoint had none). Emits sampleFetched. While it waits, the button
-    /// cancels it.
+    /// schema if the endpoint had none), one undoable step. Emits sampleFetched. While it
+    /// waits, the button cancels it.
     void fetchSample();
-    void cancelFetch();
 
     const Integration *integration() const;
     qsizetype integrationIndex() const;
@@ -152,7 +152,6 @@ private:
     void schedulePreview();
     void showSuggestions();
     void updateFormulaBar();
-    void fetchEnded();
     void commitFormulaBar();
     void pushIntegration(const Integration &after, const QString &text, const QString &mergeKey = {});
     QString targetAt(QPoint globalPos) const;
@@ -205,8 +204,7 @@ private:
     QPoint m_pressGlobal;
     bool m_dragging = false;
 
-    QPointer<QObject> m_fetchExchange;
-    bool m_fetching = false;
+    SampleFetch *m_sampleFetch;
 };
 
 } // namespace patchbay::ui
