@@ -4228,46 +4228,6 @@ Ihre Änderungen sind noch da.</translation>
         <translation>Der nächste Lauf von „%1“ liest wieder alle Datensätze; was schon mit gleichem Inhalt gesendet wurde, wird nicht doppelt gesendet.</translation>
     </message>
     <message>
-        <source>New integration “%1”</source>
-        <translation>Neue Integration „%1“</translation>
-    </message>
-    <message>
-        <source>Double-click a node to set it up: which records the filter keeps, which fields go where.</source>
-        <translation>Doppelklicken Sie auf einen Knoten, um ihn einzurichten: welche Datensätze der Filter behält, welche Felder wohin gehen.</translation>
-    </message>
-    <message>
-        <source>Rename Integration</source>
-        <translation>Integration umbenennen</translation>
-    </message>
-    <message>
-        <source>New name of “%1”:</source>
-        <translation>Neuer Name für „%1“:</translation>
-    </message>
-    <message>
-        <source>Rename integration “%1” to “%2”</source>
-        <translation>Integration „%1“ in „%2“ umbenennen</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (Kopie)</translation>
-    </message>
-    <message>
-        <source>Duplicate integration “%1”</source>
-        <translation>Integration „%1“ duplizieren</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”. Edit › Undo brings it back.</source>
-        <translation>„%1“ gelöscht. Bearbeiten › Rückgängig holt es zurück.</translation>
-    </message>
-    <message>
-        <source>Turn on the schedule of “%1”</source>
-        <translation>Zeitplan von „%1“ einschalten</translation>
-    </message>
-    <message>
-        <source>Turn off the schedule of “%1”</source>
-        <translation>Zeitplan von „%1“ ausschalten</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
@@ -4388,36 +4348,8 @@ Ihre Änderungen sind noch da.</translation>
         <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;&lt;a href="new-integration"&gt;Neue Integration…&lt;/a&gt; — Datensätze von einem Endpunkt zu einem anderen kopieren.&lt;/p&gt;&lt;p&gt;Doppelklicken Sie auf einen Eintrag im Baum &lt;b&gt;Projekt&lt;/b&gt;, um ihn zu bearbeiten; &lt;b&gt;Projekt › Neue Anfrage&lt;/b&gt; öffnet eine Anfragekonsole.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Delete connection “%1”</source>
-        <translation>Verbindung „%1“ löschen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted “%1” and its %n endpoint(s). Edit › Undo brings them back.</source>
-        <translation><numerusform>„%1“ und sein Endpunkt wurden gelöscht. Bearbeiten › Rückgängig holt sie zurück.</numerusform><numerusform>„%1“ und seine %n Endpunkte wurden gelöscht. Bearbeiten › Rückgängig holt sie zurück.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n integration(s) used them: see Problems.</source>
-        <translation><numerusform>%n Integration hat sie verwendet: siehe Probleme.</numerusform><numerusform>%n Integrationen haben sie verwendet: siehe Probleme.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n integration(s) used it: see Problems.</source>
-        <translation><numerusform>%n Integration hat ihn verwendet: siehe Probleme.</numerusform><numerusform>%n Integrationen haben ihn verwendet: siehe Probleme.</numerusform></translation>
-    </message>
-    <message>
         <source>&amp;Open in Console</source>
         <translation>In der &amp;Konsole öffnen</translation>
-    </message>
-    <message>
-        <source>Change the schedule and settings of “%1”</source>
-        <translation>Zeitplan und Einstellungen von „%1“ ändern</translation>
-    </message>
-    <message>
-        <source>“%1” runs on its schedule (%2).</source>
-        <translation>„%1“ läuft nach seinem Zeitplan (%2).</translation>
-    </message>
-    <message>
-        <source>“%1” runs only when started.</source>
-        <translation>„%1“ läuft nur, wenn es gestartet wird.</translation>
     </message>
     <message>
         <source>Schedule and &amp;Settings…</source>
@@ -5416,6 +5348,77 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>item %1</source>
         <translation>Eintrag %1</translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::ui::ProjectEdits</name>
+    <message>
+        <source>New integration “%1”</source>
+        <translation>Neue Integration „%1“</translation>
+    </message>
+    <message>
+        <source>Double-click a node to set it up: which records the filter keeps, which fields go where.</source>
+        <translation>Doppelklicken Sie auf einen Knoten, um ihn einzurichten: welche Datensätze der Filter behält, welche Felder wohin gehen.</translation>
+    </message>
+    <message>
+        <source>Rename Integration</source>
+        <translation>Integration umbenennen</translation>
+    </message>
+    <message>
+        <source>New name of “%1”:</source>
+        <translation>Neuer Name für „%1“:</translation>
+    </message>
+    <message>
+        <source>Rename integration “%1” to “%2”</source>
+        <translation>Integration „%1“ in „%2“ umbenennen</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Duplicate integration “%1”</source>
+        <translation>Integration „%1“ duplizieren</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Edit › Undo brings it back.</source>
+        <translation>„%1“ gelöscht. Bearbeiten › Rückgängig holt es zurück.</translation>
+    </message>
+    <message>
+        <source>Change the schedule and settings of “%1”</source>
+        <translation>Zeitplan und Einstellungen von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>“%1” runs on its schedule (%2).</source>
+        <translation>„%1“ läuft nach seinem Zeitplan (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” runs only when started.</source>
+        <translation>„%1“ läuft nur, wenn es gestartet wird.</translation>
+    </message>
+    <message>
+        <source>Delete connection “%1”</source>
+        <translation>Verbindung „%1“ löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted “%1” and its %n endpoint(s). Edit › Undo brings them back.</source>
+        <translation><numerusform>„%1“ und sein Endpunkt wurden gelöscht. Bearbeiten › Rückgängig holt sie zurück.</numerusform><numerusform>„%1“ und seine %n Endpunkte wurden gelöscht. Bearbeiten › Rückgängig holt sie zurück.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n integration(s) used them: see Problems.</source>
+        <translation><numerusform>%n Integration hat sie verwendet: siehe Probleme.</numerusform><numerusform>%n Integrationen haben sie verwendet: siehe Probleme.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n integration(s) used it: see Problems.</source>
+        <translation><numerusform>%n Integration hat ihn verwendet: siehe Probleme.</numerusform><numerusform>%n Integrationen haben ihn verwendet: siehe Probleme.</numerusform></translation>
+    </message>
+    <message>
+        <source>Turn on the schedule of “%1”</source>
+        <translation>Zeitplan von „%1“ einschalten</translation>
+    </message>
+    <message>
+        <source>Turn off the schedule of “%1”</source>
+        <translation>Zeitplan von „%1“ ausschalten</translation>
     </message>
 </context>
 <context>

@@ -210,18 +210,6 @@
         <source>%n environment(s)</source>
         <translation><numerusform>%n environment</numerusform><numerusform>%n environments</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <source>Deleted “%1” and its %n endpoint(s). Edit › Undo brings them back.</source>
-        <translation><numerusform>Deleted “%1” and its %n endpoint. Edit › Undo brings them back.</numerusform><numerusform>Deleted “%1” and its %n endpoints. Edit › Undo brings them back.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n integration(s) used them: see Problems.</source>
-        <translation><numerusform>%n integration used them: see Problems.</numerusform><numerusform>%n integrations used them: see Problems.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n integration(s) used it: see Problems.</source>
-        <translation><numerusform>%n integration used it: see Problems.</numerusform><numerusform>%n integrations used it: see Problems.</numerusform></translation>
-    </message>
 </context>
 <context>
     <name>patchbay::ui::MappingEditor</name>
@@ -255,6 +243,21 @@
     <message numerus="yes">
         <source>Lookup: %n record(s) a request</source>
         <translation><numerusform>Lookup: %n record a request</numerusform><numerusform>Lookup: %n records a request</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::ui::ProjectEdits</name>
+    <message numerus="yes">
+        <source>Deleted “%1” and its %n endpoint(s). Edit › Undo brings them back.</source>
+        <translation><numerusform>Deleted “%1” and its %n endpoint. Edit › Undo brings them back.</numerusform><numerusform>Deleted “%1” and its %n endpoints. Edit › Undo brings them back.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n integration(s) used them: see Problems.</source>
+        <translation><numerusform>%n integration used them: see Problems.</numerusform><numerusform>%n integrations used them: see Problems.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n integration(s) used it: see Problems.</source>
+        <translation><numerusform>%n integration used it: see Problems.</numerusform><numerusform>%n integrations used it: see Problems.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -4,13 +4,9 @@
 #include "canvas/canvasview.h"
 #include "canvas/nodeeditor.h"
 #include "commands/addremoveitemcommand.h"
-#include "commands/editintegrationcommand.h"
 #include "commands/replaceprojectcommand.h"
 #include "dialogs/connectordialog.h"
 #include "dialogs/importdialog.h"
-#include "dialogs/integrationsettingsdialog.h"
-#include "dialogs/newintegrationdialog.h"
-#include "model/integrationgraph.h"
 #include "importers/templates.h"
 #include "importers/connectorcatalog.h"
 #include "console/requestconsole.h"
@@ -21,6 +17,7 @@
 #include "secrets/secretstore.h"
 #include "net/requesthistory.h"
 #include "problemsmodel.h"
+#include "projectedits.h"
 #include "projectexplorer.h"
 #include "sync/runhost.h"
 #include "runs/runsview.h"
@@ -40,7 +37,6 @@
 #include <QHeaderView>
 #include <QScrollArea>
 #include <QStackedWidget>
-#include <QInputDialog>
 #include <QMenu>
 #include <QLabel>
 #include <QLineEdit>
@@ -76,9 +72,12 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
                   *error = services->storeError();
               return store;
           },
-          services->secrets(), this)), m_recovery(new Recovery(services->dataDir(), this))
+          services->secrets(), this)), m_recovery(new Recovery(services->dataDir(), this)),
+      m_edits(new ProjectEdits(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
+    connect(m_edits, &ProjectEdits::statusMessage, this, [this](const QString &m, int ms) { statusBar()->showMessage(m, ms); });
+    connect(m_edits, &ProjectEdits::integrationAdded, this, [this](const QString &id) { openCanvas(id); });
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
     m_tabs->setDocumentMode(true);
@@ -91,7 +90,7 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
     m_welcome->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     connect(m_welcome, &QLabel::linkActivated, this, [this](const QString &link) {
         if (link == u"new-integration")
-            newIntegration();
+            m_edits->newIntegration();
     });
     m_overview = new QStackedWidget(this);
     m_overview->setObjectName(QStringLiteral("overview"));
@@ -140,16 +139,16 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
     };
     keyOnTree(QKeySequence(Qt::Key_F2), [this](const QString &path) {
         if (const ListItem item = listItemOf(path); item.list == u"integrations")
-            renameIntegration(item.id);
+            m_edits->renameIntegration(item.id);
     });
     keyOnTree(QKeySequence::Delete, [this](const QString &path) {
         const ListItem item = listItemOf(path);
         if (item.list == u"integrations")
-            deleteIntegration(item.id);
+            m_edits->deleteIntegration(item.id);
         else if (item.list == u"connections")
-            deleteConnection(item.id);
+            m_edits->deleteConnection(item.id);
         else if (item.list == u"endpoints")
-            deleteEndpoint(item.id);
+            m_edits->deleteEndpoint(item.id);
     });
 
     m_problemsView->setModel(m_problems);
@@ -284,7 +283,7 @@ void MainWindow::createActions()
     QAction *newRequest = projectMenu->addAction(tr("New &Request"), this, [this] { openConsole(); });
     newRequest->setShortcut(QKeySequence(tr("Ctrl+T")));
     QAction *newConnection = projectMenu->addAction(tr("New &Connection…"), this, &MainWindow::newConnectionFromCatalog);
-    m_newIntegrationAction = projectMenu->addAction(tr("New &Integration…"), this, &MainWindow::newIntegration);
+    m_newIntegrationAction = projectMenu->addAction(tr("New &Integration…"), m_edits, &ProjectEdits::newIntegration);
     m_newIntegrationAction->setObjectName(QStringLiteral("newIntegration"));
     m_newIntegrationAction->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
     m_newIntegrationAction->setToolTip(tr("Copy records from one endpoint to another: choose where they come from and where they go"));
@@ -320,6 +319,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
 {
     closeAllTabs();
     m_doc = std::move(doc);
+    m_edits->setDocument(m_doc.get());
     m_recovery->reset();
     for (QAction *a : std::as_const(m_projectActions))
         a->setEnabled(m_doc != nullptr);
@@ -948,149 +948,6 @@ bool MainWindow::openDemo()
     return true;
 }
 
-qsizetype MainWindow::integrationIndex(const QString &integrationId) const
-{
-    return m_doc ? Project::indexOf(m_doc->project().integrations, integrationId) : -1;
-}
-
-void MainWindow::newIntegration()
-{
-    if (!m_doc)
-        return;
-    // Window-modal and asynchronous: the answer comes in finished().
-    auto *dialog = new NewIntegrationDialog(m_doc->project(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (!m_doc)
-            return;
-        const QString id = m_doc->uniqueId(Document::Part::Integrations, dialog->name());
-        m_doc->undoStack()->push(new AddIntegrationCommand(
-            m_doc.get(), IntegrationGraph::newChain(id, dialog->name(), dialog->sourceEndpoint(), dialog->targetEndpoint()),
-            tr("New integration “%1”").arg(dialog->name())));
-        openCanvas(id);
-        statusBar()->showMessage(tr("Double-click a node to set it up: which records the filter keeps, which fields go where."), 10000);
-    });
-    dialog->open();
-}
-
-void MainWindow::renameIntegration(const QString &integrationId)
-{
-    const qsizetype i = integrationIndex(integrationId);
-    if (i < 0)
-        return;
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(QStringLiteral("renameIntegration"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Rename Integration"));
-    dialog->setLabelText(tr("New name of “%1”:").arg(m_doc->project().integrations[i].name));
-    dialog->setTextValue(m_doc->project().integrations[i].name);
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, integrationId](const QString &text) {
-        const qsizetype at = integrationIndex(integrationId);
-        const QString name = text.trimmed();
-        if (at < 0 || name.isEmpty() || name == m_doc->project().integrations[at].name)
-            return;
-        Integration after = m_doc->project().integrations[at];
-        const QString before = after.name;
-        after.name = name;
-        m_doc->undoStack()->push(new EditIntegrationCommand(m_doc.get(), integrationId, after, tr("Rename integration “%1” to “%2”").arg(before, name)));
-    });
-    dialog->open();
-}
-
-QString MainWindow::duplicateIntegration(const QString &integrationId)
-{
-    const qsizetype i = integrationIndex(integrationId);
-    if (i < 0)
-        return {};
-    Integration copy = m_doc->project().integrations[i];
-    copy.name = tr("%1 (copy)").arg(copy.name);
-    copy.id = m_doc->uniqueId(Document::Part::Integrations, copy.name);
-    copy.schedule.enabled = false; // two copies on one schedule would send everything twice
-    m_doc->undoStack()->push(new AddIntegrationCommand(m_doc.get(), copy, tr("Duplicate integration “%1”").arg(m_doc->project().integrations[i].name)));
-    openCanvas(copy.id);
-    return copy.id;
-}
-
-void MainWindow::deleteIntegration(const QString &integrationId)
-{
-    const qsizetype i = integrationIndex(integrationId);
-    if (i < 0)
-        return;
-    const QString name = m_doc->project().integrations[i].name;
-    m_doc->undoStack()->push(new RemoveIntegrationCommand(m_doc.get(), integrationId));
-    statusBar()->showMessage(tr("Deleted “%1”. Edit › Undo brings it back.").arg(name), 10000);
-}
-
-void MainWindow::editIntegrationSettings(const QString &integrationId)
-{
-    const qsizetype i = integrationIndex(integrationId);
-    if (i < 0)
-        return;
-    auto *dialog = new IntegrationSettingsDialog(m_doc->project().integrations[i], this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, integrationId] {
-        const qsizetype at = integrationIndex(integrationId);
-        if (at < 0)
-            return;
-        const Integration after = dialog->applied();
-        if (after == m_doc->project().integrations[at])
-            return;
-        m_doc->undoStack()->push(new EditIntegrationCommand(m_doc.get(), integrationId, after,
-                                                            tr("Change the schedule and settings of “%1”").arg(after.name)));
-        statusBar()->showMessage(after.schedule.enabled ? tr("“%1” runs on its schedule (%2).").arg(after.name, after.schedule.cron)
-                                                        : tr("“%1” runs only when started.").arg(after.name),
-                                 10000);
-    });
-    dialog->open();
-}
-
-void MainWindow::deleteConnection(const QString &connectionId)
-{
-    const Project &p = m_doc->project();
-    const qsizetype index = Project::indexOf(p.connections, connectionId);
-    if (index < 0)
-        return;
-    const QString name = p.connections[index].name;
-    QSet<QString> endpoints;
-    for (const Endpoint &e : p.endpoints)
-        if (e.connection == connectionId)
-            endpoints.insert(e.id);
-    const int users = integrationsUsing(endpoints);
-    QUndoStack *undo = m_doc->undoStack();
-    undo->beginMacro(tr("Delete connection “%1”").arg(name));
-    for (const QString &id : std::as_const(endpoints))
-        undo->push(new RemoveEndpointCommand(m_doc.get(), id));
-    undo->push(new RemoveConnectionCommand(m_doc.get(), connectionId));
-    undo->endMacro();
-    QString said = tr("Deleted “%1” and its %n endpoint(s). Edit › Undo brings them back.", nullptr, int(endpoints.size())).arg(name);
-    if (users > 0)
-        said += u' ' + tr("%n integration(s) used them: see Problems.", nullptr, users);
-    statusBar()->showMessage(said, 15000);
-}
-
-void MainWindow::deleteEndpoint(const QString &endpointId)
-{
-    const Project &p = m_doc->project();
-    const qsizetype index = Project::indexOf(p.endpoints, endpointId);
-    if (index < 0)
-        return;
-    const QString name = p.endpoints[index].name;
-    const int users = integrationsUsing({endpointId});
-    m_doc->undoStack()->push(new RemoveEndpointCommand(m_doc.get(), endpointId));
-    QString said = tr("Deleted “%1”. Edit › Undo brings it back.").arg(name);
-    if (users > 0)
-        said += u' ' + tr("%n integration(s) used it: see Problems.", nullptr, users);
-    statusBar()->showMessage(said, 15000);
-}
-
-int MainWindow::integrationsUsing(const QSet<QString> &endpointIds) const
-{
-    int users = 0;
-    for (const Integration &in : m_doc->project().integrations)
-        users += std::any_of(in.nodes.cbegin(), in.nodes.cend(), [&](const Node &n) { return endpointIds.contains(n.endpoint); });
-    return users;
-}
-
 MainWindow::ListItem MainWindow::listItemOf(const QString &path) const
 {
     static const QRegularExpression re(QStringLiteral("^(environments|connections|endpoints|integrations)\\[(\\d+)\\]$"));
@@ -1111,20 +968,6 @@ MainWindow::ListItem MainWindow::listItemOf(const QString &path) const
     return {};
 }
 
-void MainWindow::setScheduleEnabled(const QString &integrationId, bool on)
-{
-    const qsizetype i = integrationIndex(integrationId);
-    if (i < 0)
-        return;
-    Integration after = m_doc->project().integrations[i];
-    if (after.schedule.enabled == on)
-        return;
-    after.schedule.enabled = on;
-    m_doc->undoStack()->push(new EditIntegrationCommand(m_doc.get(), integrationId, after,
-                                                        on ? tr("Turn on the schedule of “%1”").arg(after.name)
-                                                           : tr("Turn off the schedule of “%1”").arg(after.name)));
-}
-
 void MainWindow::showExplorerMenu(const QPoint &at)
 {
     if (!m_doc)
@@ -1141,27 +984,27 @@ void MainWindow::showExplorerMenu(const QPoint &at)
         menu->addAction(tr("&Open"), this, [this, id] { openCanvas(id); });
         menu->addAction(tr("Run &Now"), this, [this, id] { runIntegration(id); });
         menu->addSeparator();
-        menu->addAction(tr("&Rename…"), this, [this, id] { renameIntegration(id); });
-        menu->addAction(tr("D&uplicate"), this, [this, id] { duplicateIntegration(id); });
-        menu->addAction(tr("&Delete"), this, [this, id] { deleteIntegration(id); });
+        menu->addAction(tr("&Rename…"), this, [this, id] { m_edits->renameIntegration(id); });
+        menu->addAction(tr("D&uplicate"), this, [this, id] { m_edits->duplicateIntegration(id); });
+        menu->addAction(tr("&Delete"), this, [this, id] { m_edits->deleteIntegration(id); });
         menu->addSeparator();
-        menu->addAction(tr("Schedule and &Settings…"), this, [this, id] { editIntegrationSettings(id); });
+        menu->addAction(tr("Schedule and &Settings…"), this, [this, id] { m_edits->editIntegrationSettings(id); });
         QAction *schedule = menu->addAction(in.schedule.cron.isEmpty() ? tr("&Scheduled (no schedule set)")
                                                                        : tr("&Scheduled (%1)").arg(in.schedule.cron));
         schedule->setCheckable(true);
         schedule->setChecked(in.schedule.enabled);
         schedule->setEnabled(!in.schedule.cron.isEmpty());
-        connect(schedule, &QAction::toggled, this, [this, id](bool on) { setScheduleEnabled(id, on); });
+        connect(schedule, &QAction::toggled, this, [this, id](bool on) { m_edits->setScheduleEnabled(id, on); });
     } else if (listItem.list == u"connections") {
         const QString id = listItem.id;
         menu->addAction(tr("&Open"), this, [this, id] { openConnection(id); });
         menu->addSeparator();
-        menu->addAction(tr("&Delete"), this, [this, id] { deleteConnection(id); });
+        menu->addAction(tr("&Delete"), this, [this, id] { m_edits->deleteConnection(id); });
     } else if (listItem.list == u"endpoints") {
         const QString id = listItem.id;
         menu->addAction(tr("&Open in Console"), this, [this, id] { openConsole(id); });
         menu->addSeparator();
-        menu->addAction(tr("&Delete"), this, [this, id] { deleteEndpoint(id); });
+        menu->addAction(tr("&Delete"), this, [this, id] { m_edits->deleteEndpoint(id); });
     } else if (path == u"integrations" || path.startsWith(QStringLiteral("integrations["))) {
         menu->addAction(m_newIntegrationAction);
     } else {

@@ -35,6 +35,7 @@ class EnvironmentEditor;
 class ProblemsModel;
 class ProjectExplorer;
 class RequestConsole;
+class ProjectEdits;
 class Recovery;
 class RunsView;
 class Services;
@@ -102,26 +103,9 @@ public:
     bool startFromTemplate(const QString &templateId);
     /// The demo workspace as a new project (the demo API on this computer).
     bool openDemo();
-    /// "New Integration…": asks for a name, a source and a target (a dialog that stays open
-    /// until answered), adds the integration wired Source → Filter → Map → Target as one step
-    /// and opens its canvas.
-    void newIntegration();
-    /// Asks for a new name (a dialog) and renames the integration, one step.
-    void renameIntegration(const QString &integrationId);
-    /// A copy beside it ("… (copy)", its schedule off), opened; one step.
-    QString duplicateIntegration(const QString &integrationId);
-    /// Deletes the integration, one step (Edit › Undo brings it back).
-    void deleteIntegration(const QString &integrationId);
-    /// Deletes a connection and its endpoints, one step; the status bar says how many
-    /// integrations used them (their problems list the broken references).
-    void deleteConnection(const QString &connectionId);
-    /// Deletes an endpoint, one step.
-    void deleteEndpoint(const QString &endpointId);
-    /// "Schedule and Settings…": when it runs by itself and what it does with a refused record
-    /// (a dialog that stays open until answered); the change is one step.
-    void editIntegrationSettings(const QString &integrationId);
-    /// Turns the integration's schedule on or off, one step.
-    void setScheduleEnabled(const QString &integrationId, bool on);
+    /// New, renamed, duplicated and deleted integrations, connections and endpoints, schedules
+    /// and settings (the Project menu, the explorer's menu and keys).
+    ProjectEdits *projectEdits() const { return m_edits; }
     QAction *newIntegrationAction() const { return m_newIntegrationAction; }
     /// Adds a blank connection and opens its editor.
     ConnectionEditor *addConnection();
@@ -172,9 +156,6 @@ private:
         QString id;
     };
     ListItem listItemOf(const QString &path) const;
-    /// How many integrations have a node on one of these endpoints.
-    int integrationsUsing(const QSet<QString> &endpointIds) const;
-    qsizetype integrationIndex(const QString &integrationId) const;
     void setDocument(std::unique_ptr<Document> doc);
     void updateTitle();
     void updateEnvironments();
@@ -218,6 +199,7 @@ private:
     QAction *m_redoAction = nullptr;
     QList<QAction *> m_projectActions;
     Recovery *m_recovery;
+    ProjectEdits *m_edits;
     QString m_failedPath;
     bool m_closeToTray = false;
     bool m_quitting = false;

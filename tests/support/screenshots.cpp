@@ -14,6 +14,7 @@
 #include "ui/commands/editintegrationcommand.h"
 #include "ui/document.h"
 #include "ui/mainwindow.h"
+#include "ui/projectedits.h"
 #include "sync/runhost.h"
 #include "ui/runs/runsview.h"
 #include "ui/services.h"
@@ -197,14 +198,14 @@ int main(int argc, char *argv[])
     canvas->fitAll();
     ok = shoot(&w, out + QStringLiteral("/node-editor") + suffix) && ok;
     // and New Integration
-    w.newIntegration();
+    w.newIntegrationAction()->trigger();
     if (auto *dialog = w.findChild<QDialog *>(QStringLiteral("NewIntegrationDialog"))) {
         settle();
         ok = shoot(dialog, out + QStringLiteral("/new-integration") + suffix) && ok;
         dialog->reject();
     }
     // and an integration's schedule and settings
-    w.editIntegrationSettings(QStringLiteral("sync-customers"));
+    w.projectEdits()->editIntegrationSettings(QStringLiteral("sync-customers"));
     if (auto *dialog = w.findChild<QDialog *>(QStringLiteral("IntegrationSettingsDialog"))) {
         settle();
         ok = shoot(dialog, out + QStringLiteral("/integration-settings") + suffix) && ok;

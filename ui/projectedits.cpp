@@ -1,0 +1,175 @@
+#include "projectedits.h"
+
+#include "model/integrationgraph.h"
+#include "ui/commands/addremoveitemcommand.h"
+#include "ui/commands/editintegrationcommand.h"
+#include "ui/dialogs/integrationsettingsdialog.h"
+#include "ui/dialogs/newintegrationdialog.h"
+#include "ui/document.h"
+
+#include <QInputDialog>
+#include <QUndoStack>
+#include <QWidget>
+
+namespace patchbay::ui {
+
+ProjectEdits::ProjectEdits(QWidget *window) : QObject(window), m_window(window) {}
+
+qsizetype ProjectEdits::integrationIndex(const QString &integrationId) const
+{
+    return m_doc ? Project::indexOf(m_doc->project().integrations, integrationId) : -1;
+}
+
+void ProjectEdits::newIntegration()
+{
+    if (!m_doc)
+        return;
+    // Window-modal and asynchronous: the answer comes in finished().
+    auto *dialog = new NewIntegrationDialog(m_doc->project(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!m_doc)
+            return;
+        const QString id = m_doc->uniqueId(Document::Part::Integrations, dialog->name());
+        m_doc->undoStack()->push(new AddIntegrationCommand(
+            m_doc.data(), IntegrationGraph::newChain(id, dialog->name(), dialog->sourceEndpoint(), dialog->targetEndpoint()),
+            tr("New integration “%1”").arg(dialog->name())));
+        Q_EMIT integrationAdded(id);
+        Q_EMIT statusMessage(tr("Double-click a node to set it up: which records the filter keeps, which fields go where."), 10000);
+    });
+    dialog->open();
+}
+
+void ProjectEdits::renameIntegration(const QString &integrationId)
+{
+    const qsizetype i = integrationIndex(integrationId);
+    if (i < 0)
+        return;
+    auto *dialog = new QInputDialog(m_window);
+    dialog->setObjectName(QStringLiteral("renameIntegration"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Rename Integration"));
+    dialog->setLabelText(tr("New name of “%1”:").arg(m_doc->project().integrations[i].name));
+    dialog->setTextValue(m_doc->project().integrations[i].name);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, integrationId](const QString &text) {
+        const qsizetype at = integrationIndex(integrationId);
+        const QString name = text.trimmed();
+        if (at < 0 || name.isEmpty() || name == m_doc->project().integrations[at].name)
+            return;
+        Integration after = m_doc->project().integrations[at];
+        const QString before = after.name;
+        after.name = name;
+        m_doc->undoStack()->push(new EditIntegrationCommand(m_doc.data(), integrationId, after, tr("Rename integration “%1” to “%2”").arg(before, name)));
+    });
+    dialog->open();
+}
+
+QString ProjectEdits::duplicateIntegration(const QString &integrationId)
+{
+    const qsizetype i = integrationIndex(integrationId);
+    if (i < 0)
+        return {};
+    Integration copy = m_doc->project().integrations[i];
+    copy.name = tr("%1 (copy)").arg(copy.name);
+    copy.id = m_doc->uniqueId(Document::Part::Integrations, copy.name);
+    copy.schedule.enabled = false; // two copies on one schedule would send everything twice
+    m_doc->undoStack()->push(new AddIntegrationCommand(m_doc.data(), copy, tr("Duplicate integration “%1”").arg(m_doc->project().integrations[i].name)));
+    Q_EMIT integrationAdded(copy.id);
+    return copy.id;
+}
+
+void ProjectEdits::deleteIntegration(const QString &integrationId)
+{
+    const qsizetype i = integrationIndex(integrationId);
+    if (i < 0)
+        return;
+    const QString name = m_doc->project().integrations[i].name;
+    m_doc->undoStack()->push(new RemoveIntegrationCommand(m_doc.data(), integrationId));
+    Q_EMIT statusMessage(tr("Deleted “%1”. Edit › Undo brings it back.").arg(name), 10000);
+}
+
+void ProjectEdits::editIntegrationSettings(const QString &integrationId)
+{
+    const qsizetype i = integrationIndex(integrationId);
+    if (i < 0)
+        return;
+    auto *dialog = new IntegrationSettingsDialog(m_doc->project().integrations[i], m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, integrationId] {
+        const qsizetype at = integrationIndex(integrationId);
+        if (at < 0)
+            return;
+        const Integration after = dialog->applied();
+        if (after == m_doc->project().integrations[at])
+            return;
+        m_doc->undoStack()->push(new EditIntegrationCommand(m_doc.data(), integrationId, after,
+                                                            tr("Change the schedule and settings of “%1”").arg(after.name)));
+        Q_EMIT statusMessage(after.schedule.enabled ? tr("“%1” runs on its schedule (%2).").arg(after.name, after.schedule.cron)
+                                                        : tr("“%1” runs only when started.").arg(after.name),
+                                 10000);
+    });
+    dialog->open();
+}
+
+void ProjectEdits::deleteConnection(const QString &connectionId)
+{
+    const Project &p = m_doc->project();
+    const qsizetype index = Project::indexOf(p.connections, connectionId);
+    if (index < 0)
+        return;
+    const QString name = p.connections[index].name;
+    QSet<QString> endpoints;
+    for (const Endpoint &e : p.endpoints)
+        if (e.connection == connectionId)
+            endpoints.insert(e.id);
+    const int users = integrationsUsing(endpoints);
+    QUndoStack *undo = m_doc->undoStack();
+    undo->beginMacro(tr("Delete connection “%1”").arg(name));
+    for (const QString &id : std::as_const(endpoints))
+        undo->push(new RemoveEndpointCommand(m_doc.data(), id));
+    undo->push(new RemoveConnectionCommand(m_doc.data(), connectionId));
+    undo->endMacro();
+    QString said = tr("Deleted “%1” and its %n endpoint(s). Edit › Undo brings them back.", nullptr, int(endpoints.size())).arg(name);
+    if (users > 0)
+        said += u' ' + tr("%n integration(s) used them: see Problems.", nullptr, users);
+    Q_EMIT statusMessage(said, 15000);
+}
+
+void ProjectEdits::deleteEndpoint(const QString &endpointId)
+{
+    const Project &p = m_doc->project();
+    const qsizetype index = Project::indexOf(p.endpoints, endpointId);
+    if (index < 0)
+        return;
+    const QString name = p.endpoints[index].name;
+    const int users = integrationsUsing({endpointId});
+    m_doc->undoStack()->push(new RemoveEndpointCommand(m_doc.data(), endpointId));
+    QString said = tr("Deleted “%1”. Edit › Undo brings it back.").arg(name);
+    if (users > 0)
+        said += u' ' + tr("%n integration(s) used it: see Problems.", nullptr, users);
+    Q_EMIT statusMessage(said, 15000);
+}
+
+int ProjectEdits::integrationsUsing(const QSet<QString> &endpointIds) const
+{
+    int users = 0;
+    for (const Integration &in : m_doc->project().integrations)
+        users += std::any_of(in.nodes.cbegin(), in.nodes.cend(), [&](const Node &n) { return endpointIds.contains(n.endpoint); });
+    return users;
+}
+
+void ProjectEdits::setScheduleEnabled(const QString &integrationId, bool on)
+{
+    const qsizetype i = integrationIndex(integrationId);
+    if (i < 0)
+        return;
+    Integration after = m_doc->project().integrations[i];
+    if (after.schedule.enabled == on)
+        return;
+    after.schedule.enabled = on;
+    m_doc->undoStack()->push(new EditIntegrationCommand(m_doc.data(), integrationId, after,
+                                                        on ? tr("Turn on the schedule of “%1”").arg(after.name)
+                                                           : tr("Turn off the schedule of “%1”").arg(after.name)));
+}
+
+} // namespace patchbay::ui
