@@ -76,7 +76,6 @@ void ConnectionEditor::buildForm()
 {
     auto *content = new QWidget;
     auto *outer = new QVBoxLayout(content);
-
     auto *intro = new QLabel(tr("A connection is one web API: where it is and how Patchbay signs in to it. "
                                 "Endpoints and integrations use it. Changes apply when you leave a field; "
                                 "secrets go to the system keychain, never into the project file."));
@@ -94,6 +93,25 @@ void ConnectionEditor::buildForm()
     testRow->addWidget(m_testResult, 1);
     outer->addLayout(testRow);
 
+    outer->addWidget(buildGeneral());
+    outer->addWidget(buildAuth());
+    outer->addWidget(buildHeaders());
+    outer->addWidget(buildLimits());
+    outer->addWidget(buildTls());
+    outer->addStretch();
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+    applyOnEdit();
+}
+
+QGroupBox *ConnectionEditor::buildGeneral()
+{
     auto *general = new QGroupBox(tr("Connection"));
     auto *form = new QFormLayout(general);
     m_name = new QLineEdit;
@@ -104,8 +122,12 @@ void ConnectionEditor::buildForm()
     m_baseUrl->setPlaceholderText(QStringLiteral("https://api.example.com/v1"));
     m_baseUrl->setToolTip(tr("The address every endpoint's path is added to. May use {{variables}} from the environment."));
     form->addRow(tr("&Base URL:"), m_baseUrl);
-    outer->addWidget(general);
 
+    return general;
+}
+
+QGroupBox *ConnectionEditor::buildAuth()
+{
     auto *auth = new QGroupBox(tr("Authentication"));
     auto *authLayout = new QFormLayout(auth);
     m_authType = new QComboBox;
@@ -121,6 +143,15 @@ void ConnectionEditor::buildForm()
 
     m_authPages->addWidget(new QLabel(tr("Requests are sent without credentials.")));
 
+    m_authPages->addWidget(buildApiKeyPage());
+    m_authPages->addWidget(buildBearerPage());
+    m_authPages->addWidget(buildBasicPage());
+    m_authPages->addWidget(buildOAuthPage());
+    return auth;
+}
+
+QWidget *ConnectionEditor::buildApiKeyPage()
+{
     auto *keyPage = new QWidget;
     auto *keyForm = new QFormLayout(keyPage);
     keyForm->setContentsMargins(0, 0, 0, 0);
@@ -132,16 +163,24 @@ void ConnectionEditor::buildForm()
     keyForm->addRow(tr("Sent as:"), m_keyIn);
     m_key = new SecretField(m_services);
     keyForm->addRow(tr("API key (secret):"), m_key);
-    m_authPages->addWidget(keyPage);
 
+    return keyPage;
+}
+
+QWidget *ConnectionEditor::buildBearerPage()
+{
     auto *bearerPage = new QWidget;
     auto *bearerForm = new QFormLayout(bearerPage);
     bearerForm->setContentsMargins(0, 0, 0, 0);
     m_token = new SecretField(m_services);
     m_token->setObjectName(QStringLiteral("token"));
     bearerForm->addRow(tr("Token (secret):"), m_token);
-    m_authPages->addWidget(bearerPage);
 
+    return bearerPage;
+}
+
+QWidget *ConnectionEditor::buildBasicPage()
+{
     auto *basicPage = new QWidget;
     auto *basicForm = new QFormLayout(basicPage);
     basicForm->setContentsMargins(0, 0, 0, 0);
@@ -149,8 +188,12 @@ void ConnectionEditor::buildForm()
     basicForm->addRow(tr("User name:"), m_username);
     m_password = new SecretField(m_services);
     basicForm->addRow(tr("Password (secret):"), m_password);
-    m_authPages->addWidget(basicPage);
 
+    return basicPage;
+}
+
+QWidget *ConnectionEditor::buildOAuthPage()
+{
     auto *oauthPage = new QWidget;
     auto *oauthForm = new QFormLayout(oauthPage);
     oauthForm->setContentsMargins(0, 0, 0, 0);
@@ -176,17 +219,23 @@ void ConnectionEditor::buildForm()
     signInRow->addWidget(m_signInButton);
     signInRow->addWidget(m_signInStatus, 1);
     oauthForm->addRow(signInRow);
-    m_authPages->addWidget(oauthPage);
-    outer->addWidget(auth);
+    return oauthPage;
+}
 
+QGroupBox *ConnectionEditor::buildHeaders()
+{
     auto *headersBox = new QGroupBox(tr("Default headers"));
     auto *headersLayout = new QVBoxLayout(headersBox);
     m_headers = new KeyValueTable(tr("Header"), tr("Value"));
     m_headers->setMinimumHeight(90);
     m_headers->setMaximumHeight(150);
     headersLayout->addWidget(m_headers);
-    outer->addWidget(headersBox);
 
+    return headersBox;
+}
+
+QGroupBox *ConnectionEditor::buildLimits()
+{
     auto *limits = new QGroupBox(tr("Rate limit, retries and timeout"));
     auto *limitsForm = new QFormLayout(limits);
     m_rate = new QDoubleSpinBox;
@@ -226,8 +275,12 @@ void ConnectionEditor::buildForm()
     timeoutRow->addWidget(m_timeout);
     timeoutRow->addStretch();
     limitsForm->addRow(tr("Timeout:"), timeoutRow);
-    outer->addWidget(limits);
 
+    return limits;
+}
+
+QGroupBox *ConnectionEditor::buildTls()
+{
     auto *tls = new QGroupBox(tr("Security (TLS)"));
     auto *tlsForm = new QFormLayout(tls);
     m_verifyTls = new QCheckBox(tr("Verify the server's certificate"));
@@ -244,18 +297,20 @@ void ConnectionEditor::buildForm()
     caRow->addWidget(m_caFile, 1);
     caRow->addWidget(browse);
     tlsForm->addRow(tr("Extra CA file (PEM):"), caRow);
-    outer->addWidget(tls);
 
-    outer->addStretch();
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString f = QFileDialog::getOpenFileName(this, tr("CA certificates"), m_caFile->text(),
+                                                       tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!f.isEmpty()) {
+            m_caFile->setText(f);
+            apply();
+        }
+    });
+    return tls;
+}
 
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
-
+void ConnectionEditor::applyOnEdit()
+{
     // every field applies when it is left or changed
     for (QLineEdit *e : {m_name, m_baseUrl, m_keyName, m_username, m_tokenUrl, m_authorizationUrl, m_clientId, m_scope, m_caFile})
         connect(e, &QLineEdit::editingFinished, this, &ConnectionEditor::apply);
@@ -278,14 +333,6 @@ void ConnectionEditor::buildForm()
             Q_EMIT statusMessage(ok ? tr("The secret is saved in the system keychain") : message);
         });
     }
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString f = QFileDialog::getOpenFileName(this, tr("CA certificates"), m_caFile->text(),
-                                                       tr("PEM certificates (*.pem *.crt);;All files (*)"));
-        if (!f.isEmpty()) {
-            m_caFile->setText(f);
-            apply();
-        }
-    });
     connect(m_testButton, &QPushButton::clicked, this, &ConnectionEditor::testConnection);
     connect(m_signInButton, &QPushButton::clicked, this, &ConnectionEditor::signIn);
 }

@@ -9,6 +9,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -63,6 +64,18 @@ Q_SIGNALS:
 
 private:
     void buildForm();
+    // the form's sections, top to bottom
+    QGroupBox *buildGeneral();
+    QGroupBox *buildAuth();
+    QWidget *buildApiKeyPage();
+    QWidget *buildBearerPage();
+    QWidget *buildBasicPage();
+    QWidget *buildOAuthPage();
+    QGroupBox *buildHeaders();
+    QGroupBox *buildLimits();
+    QGroupBox *buildTls();
+    /// Every field applies when it is left or changed.
+    void applyOnEdit();
     void load();
     Connection fromFields() const;
     const Connection *current() const;
