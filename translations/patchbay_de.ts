@@ -4100,10 +4100,6 @@ Ihre Änderungen sind noch da.</translation>
         <translation>&lt;h2&gt;Willkommen bei Patchbay&lt;/h2&gt;&lt;p&gt;Öffnen Sie ein Projekt mit &lt;b&gt;Datei › Öffnen&lt;/b&gt; oder beginnen Sie eines mit &lt;b&gt;Datei › Neues Projekt&lt;/b&gt;, um Web-APIs miteinander zu verbinden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>New connection</source>
-        <translation>Neue Verbindung</translation>
-    </message>
-    <message>
         <source>Environments</source>
         <translation>Umgebungen</translation>
     </message>
@@ -4186,30 +4182,6 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>Add endpoints from an OpenAPI or Swagger file, a Postman collection or a cURL command</source>
         <translation>Endpunkte aus einer OpenAPI- oder Swagger-Datei, einer Postman-Collection oder einem cURL-Befehl hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add connection “%1”</source>
-        <translation>Verbindung „%1“ hinzufügen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %1 with %n endpoint(s). Its key: %2</source>
-        <translation><numerusform>%1 mit %n Endpunkt hinzugefügt. Schlüssel: %2</numerusform><numerusform>%1 mit %n Endpunkten hinzugefügt. Schlüssel: %2</numerusform></translation>
-    </message>
-    <message>
-        <source>Import “%1”</source>
-        <translation>„%1“ importieren</translation>
-    </message>
-    <message>
-        <source>The imported %1 is in the system keychain</source>
-        <translation>Das importierte Feld %1 ist im Schlüsselbund des Systems</translation>
-    </message>
-    <message>
-        <source>The imported %1 could not be kept: %2</source>
-        <translation>Das importierte Feld %1 konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n endpoint(s) from %1</source>
-        <translation><numerusform>%n Endpunkt aus %1 importiert</numerusform><numerusform>%n Endpunkte aus %1 importiert</numerusform></translation>
     </message>
     <message>
         <source>New &amp;Integration…</source>
@@ -5419,6 +5391,34 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>Turn off the schedule of “%1”</source>
         <translation>Zeitplan von „%1“ ausschalten</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <source>Add connection “%1”</source>
+        <translation>Verbindung „%1“ hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %1 with %n endpoint(s). Its key: %2</source>
+        <translation><numerusform>%1 mit %n Endpunkt hinzugefügt. Schlüssel: %2</numerusform><numerusform>%1 mit %n Endpunkten hinzugefügt. Schlüssel: %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>„%1“ importieren</translation>
+    </message>
+    <message>
+        <source>The imported %1 is in the system keychain</source>
+        <translation>Das importierte Feld %1 ist im Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>The imported %1 could not be kept: %2</source>
+        <translation>Das importierte Feld %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n endpoint(s) from %1</source>
+        <translation><numerusform>%n Endpunkt aus %1 importiert</numerusform><numerusform>%n Endpunkte aus %1 importiert</numerusform></translation>
     </message>
 </context>
 <context>

@@ -187,14 +187,6 @@
         <translation><numerusform>%1 has %n problem; see the Problems list</numerusform><numerusform>%1 has %n problems; see the Problems list</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Added %1 with %n endpoint(s). Its key: %2</source>
-        <translation><numerusform>Added %1 with %n endpoint. Its key: %2</numerusform><numerusform>Added %1 with %n endpoints. Its key: %2</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n endpoint(s) from %1</source>
-        <translation><numerusform>Imported %n endpoint from %1</numerusform><numerusform>Imported %n endpoints from %1</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n connection(s)</source>
         <translation><numerusform>%n connection</numerusform><numerusform>%n connections</numerusform></translation>
     </message>
@@ -258,6 +250,14 @@
     <message numerus="yes">
         <source>%n integration(s) used it: see Problems.</source>
         <translation><numerusform>%n integration used it: see Problems.</numerusform><numerusform>%n integrations used it: see Problems.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %1 with %n endpoint(s). Its key: %2</source>
+        <translation><numerusform>Added %1 with %n endpoint. Its key: %2</numerusform><numerusform>Added %1 with %n endpoints. Its key: %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n endpoint(s) from %1</source>
+        <translation><numerusform>Imported %n endpoint from %1</numerusform><numerusform>Imported %n endpoints from %1</numerusform></translation>
     </message>
 </context>
 <context>

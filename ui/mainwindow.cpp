@@ -3,7 +3,6 @@
 #include "canvas/canvaspage.h"
 #include "canvas/canvasview.h"
 #include "canvas/nodeeditor.h"
-#include "commands/addremoveitemcommand.h"
 #include "commands/replaceprojectcommand.h"
 #include "dialogs/connectordialog.h"
 #include "dialogs/importdialog.h"
@@ -73,7 +72,7 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
               return store;
           },
           services->secrets(), this)), m_recovery(new Recovery(services->dataDir(), this)),
-      m_edits(new ProjectEdits(this))
+      m_edits(new ProjectEdits(this, services))
 {
     setObjectName(QStringLiteral("MainWindow"));
     connect(m_edits, &ProjectEdits::statusMessage, this, [this](const QString &m, int ms) { statusBar()->showMessage(m, ms); });
@@ -686,15 +685,7 @@ ConnectionEditor *MainWindow::openConnection(const QString &connectionId)
 
 ConnectionEditor *MainWindow::addConnection()
 {
-    if (!m_doc)
-        return nullptr;
-    Connection c;
-    c.name = tr("New connection");
-    c.id = m_doc->uniqueId(Document::Part::Connections, QStringLiteral("connection"));
-    c.baseUrl = QStringLiteral("https://");
-    c.auth.type = AuthType::None;
-    m_doc->undoStack()->push(new AddConnectionCommand(m_doc.get(), c));
-    ConnectionEditor *editor = openConnection(c.id);
+    ConnectionEditor *editor = openConnection(m_edits->addConnection());
     if (editor) {
         // typing starts with the name
         editor->nameEdit()->setFocus();
@@ -718,48 +709,12 @@ void MainWindow::newConnectionFromCatalog()
 
 ConnectionEditor *MainWindow::addConnector(const Connector &connector)
 {
-    if (!m_doc)
-        return nullptr;
-    Project p = m_doc->project();
-    const QString id = ConnectorCatalog::addTo(p, connector);
-    m_doc->undoStack()->push(new ReplaceProjectCommand(m_doc.get(), std::move(p), tr("Add connection “%1”").arg(connector.name)));
-    statusBar()->showMessage(tr("Added %1 with %n endpoint(s). Its key: %2", "", int(connector.endpoints.size()))
-                                 .arg(connector.name, connector.credentials),
-                             30000);
-    return openConnection(id);
+    return openConnection(m_edits->addConnector(connector));
 }
 
 QStringList MainWindow::applyImport(const ImportResult &result, const QHash<QString, QHash<QString, QString>> &secrets)
 {
-    if (!m_doc || !result.ok())
-        return {};
-    Project p = m_doc->project();
-    const qsizetype before = p.connections.size();
-    mergeImport(p, result.project);
-    // the imported connections are appended in order: map their ids in the source to the new ones
-    QStringList ids;
-    QHash<QString, QString> newIdOf;
-    for (qsizetype i = 0; i < result.project.connections.size(); ++i) {
-        newIdOf.insert(result.project.connections[i].id, p.connections[before + i].id);
-        ids << p.connections[before + i].id;
-    }
-    const QString projectId = p.id;
-    m_doc->undoStack()->push(new ReplaceProjectCommand(m_doc.get(), std::move(p), tr("Import “%1”").arg(result.project.name)));
-    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
-        for (auto f = it.value().cbegin(); f != it.value().cend(); ++f) {
-            const QString key = it.key() == u"@env"
-                                    ? SecretKeys::variable(projectId, environment(), f.key())
-                                    : SecretKeys::connectionField(projectId, newIdOf.value(it.key(), it.key()), f.key());
-            m_services->secrets()->write(key, f.value(), this, [this, field = f.key()](Result<void> r) {
-                statusBar()->showMessage(r ? tr("The imported %1 is in the system keychain").arg(field)
-                                           : tr("The imported %1 could not be kept: %2").arg(field, r.error().message),
-                                         15000);
-            });
-        }
-    }
-    statusBar()->showMessage(tr("Imported %n endpoint(s) from %1", "", int(result.project.endpoints.size())).arg(result.project.name),
-                             15000);
-    return ids;
+    return m_edits->applyImport(result, secrets, environment());
 }
 
 void MainWindow::importWithDialog()

@@ -1,11 +1,14 @@
 #include "projectedits.h"
 
 #include "model/integrationgraph.h"
+#include "secrets/secretstore.h"
 #include "ui/commands/addremoveitemcommand.h"
 #include "ui/commands/editintegrationcommand.h"
+#include "ui/commands/replaceprojectcommand.h"
 #include "ui/dialogs/integrationsettingsdialog.h"
 #include "ui/dialogs/newintegrationdialog.h"
 #include "ui/document.h"
+#include "ui/services.h"
 
 #include <QInputDialog>
 #include <QUndoStack>
@@ -13,7 +16,65 @@
 
 namespace patchbay::ui {
 
-ProjectEdits::ProjectEdits(QWidget *window) : QObject(window), m_window(window) {}
+ProjectEdits::ProjectEdits(QWidget *window, Services *services) : QObject(window), m_window(window), m_services(services) {}
+
+QString ProjectEdits::addConnection()
+{
+    if (!m_doc)
+        return {};
+    Connection c;
+    c.name = tr("New connection");
+    c.id = m_doc->uniqueId(Document::Part::Connections, QStringLiteral("connection"));
+    c.baseUrl = QStringLiteral("https://");
+    c.auth.type = AuthType::None;
+    m_doc->undoStack()->push(new AddConnectionCommand(m_doc.data(), c));
+    return c.id;
+}
+
+QString ProjectEdits::addConnector(const Connector &connector)
+{
+    if (!m_doc)
+        return {};
+    Project p = m_doc->project();
+    const QString id = ConnectorCatalog::addTo(p, connector);
+    m_doc->undoStack()->push(new ReplaceProjectCommand(m_doc.data(), std::move(p), tr("Add connection “%1”").arg(connector.name)));
+    Q_EMIT statusMessage(tr("Added %1 with %n endpoint(s). Its key: %2", "", int(connector.endpoints.size())).arg(connector.name, connector.credentials),
+                         30000);
+    return id;
+}
+
+QStringList ProjectEdits::applyImport(const ImportResult &result, const QHash<QString, QHash<QString, QString>> &secrets,
+                                      const QString &environment)
+{
+    if (!m_doc || !result.ok())
+        return {};
+    Project p = m_doc->project();
+    const qsizetype before = p.connections.size();
+    mergeImport(p, result.project);
+    // the imported connections are appended in order: map their ids in the source to the new ones
+    QStringList ids;
+    QHash<QString, QString> newIdOf;
+    for (qsizetype i = 0; i < result.project.connections.size(); ++i) {
+        newIdOf.insert(result.project.connections[i].id, p.connections[before + i].id);
+        ids << p.connections[before + i].id;
+    }
+    const QString projectId = p.id;
+    m_doc->undoStack()->push(new ReplaceProjectCommand(m_doc.data(), std::move(p), tr("Import “%1”").arg(result.project.name)));
+    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
+        for (auto f = it.value().cbegin(); f != it.value().cend(); ++f) {
+            const QString key = it.key() == u"@env"
+                                    ? SecretKeys::variable(projectId, environment, f.key())
+                                    : SecretKeys::connectionField(projectId, newIdOf.value(it.key(), it.key()), f.key());
+            m_services->secrets()->write(key, f.value(), this, [this, field = f.key()](Result<void> r) {
+                Q_EMIT statusMessage(r ? tr("The imported %1 is in the system keychain").arg(field)
+                                       : tr("The imported %1 could not be kept: %2").arg(field, r.error().message),
+                                     15000);
+            });
+        }
+    }
+    Q_EMIT statusMessage(tr("Imported %n endpoint(s) from %1", "", int(result.project.endpoints.size())).arg(result.project.name), 15000);
+    return ids;
+}
 
 qsizetype ProjectEdits::integrationIndex(const QString &integrationId) const
 {

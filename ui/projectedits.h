@@ -1,5 +1,9 @@
 #pragma once
 
+#include "importers/connectorcatalog.h"
+#include "importers/openapiimporter.h"
+
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -9,6 +13,7 @@ class QWidget;
 namespace patchbay::ui {
 
 class Document;
+class Services;
 
 /// The changes to a project's items that the Project menu, the explorer's context menu and its
 /// keys (F2, Delete) make: integrations made, renamed, duplicated and deleted, their schedules
@@ -20,10 +25,19 @@ class ProjectEdits : public QObject
     Q_OBJECT
 
 public:
-    /// `window`: the parent of the dialogs.
-    explicit ProjectEdits(QWidget *window);
+    /// `window`: the parent of the dialogs; `services`: the keychain an import's secrets go to.
+    ProjectEdits(QWidget *window, Services *services);
 
     void setDocument(Document *doc) { m_doc = doc; }
+
+    /// A blank connection ("New connection", https://, no sign-in); its id.
+    QString addConnection();
+    /// A connection from the catalog with its endpoints and variables, one step; its id.
+    QString addConnector(const Connector &connector);
+    /// What an import read, one step; its secrets go to the keychain (the environment's
+    /// variables under `environment`). The ids of the connections it added.
+    QStringList applyImport(const ImportResult &result, const QHash<QString, QHash<QString, QString>> &secrets,
+                            const QString &environment);
 
     /// "New Integration…": asks for a name, a source and a target, adds the integration wired
     /// Source → Filter → Map → Target as one step; integrationAdded() then.
@@ -57,6 +71,7 @@ private:
     int integrationsUsing(const QSet<QString> &endpointIds) const;
 
     QWidget *m_window;
+    Services *m_services;
     QPointer<Document> m_doc;
 };
 
