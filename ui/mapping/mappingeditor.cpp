@@ -286,7 +286,35 @@ void MappingEditor::buildUi()
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(buildTopBar());
 
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    auto *horizontal = new QSplitter(Qt::Horizontal, vertical);
+    QWidget *paletteBox = buildPalette();
+    QWidget *area = buildFieldArea();
+    horizontal->addWidget(paletteBox);
+    horizontal->addWidget(area);
+    horizontal->setStretchFactor(0, 0);
+    horizontal->setStretchFactor(1, 1);
+    horizontal->setSizes({150, 850});
+
+    QWidget *formulaRow = buildFormulaRow();
+    buildBottomTabs();
+    vertical->addWidget(horizontal);
+    vertical->addWidget(formulaRow);
+    vertical->addWidget(m_bottom);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(2, 2);
+    layout->addWidget(vertical, 1);
+
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(120);
+    connect(m_previewTimer, &QTimer::timeout, this, &MappingEditor::updatePreview);
+}
+
+QHBoxLayout *MappingEditor::buildTopBar()
+{
     auto *bar = new QHBoxLayout;
     m_heading = new QLabel(this);
     m_heading->setTextFormat(Qt::PlainText);
@@ -310,13 +338,13 @@ void MappingEditor::buildUi()
             addTargetField(path.trimmed());
     });
     bar->addWidget(addField);
-    layout->addLayout(bar);
+    return bar;
+}
 
-    auto *vertical = new QSplitter(Qt::Vertical, this);
-    auto *horizontal = new QSplitter(Qt::Horizontal, vertical);
-
+QWidget *MappingEditor::buildPalette()
+{
     // palette of functions
-    auto *paletteBox = new QWidget(horizontal);
+    auto *paletteBox = new QWidget;
     auto *paletteLayout = new QVBoxLayout(paletteBox);
     paletteLayout->setContentsMargins(0, 0, 0, 0);
     m_paletteSearch = new QLineEdit(paletteBox);
@@ -352,9 +380,13 @@ void MappingEditor::buildUi()
     });
     paletteLayout->addWidget(m_paletteSearch);
     paletteLayout->addWidget(m_palette);
+    return paletteBox;
+}
 
+QWidget *MappingEditor::buildFieldArea()
+{
     // source | wires | target
-    auto *area = new QWidget(horizontal);
+    auto *area = new QWidget;
     auto *areaLayout = new QHBoxLayout(area);
     areaLayout->setContentsMargins(0, 0, 0, 0);
     areaLayout->setSpacing(0);
@@ -399,12 +431,6 @@ void MappingEditor::buildUi()
     areaLayout->addWidget(m_sourceTree, 3);
     areaLayout->addWidget(m_wires, 2);
     areaLayout->addWidget(m_targetTree, 4);
-    horizontal->addWidget(paletteBox);
-    horizontal->addWidget(area);
-    horizontal->setStretchFactor(0, 0);
-    horizontal->setStretchFactor(1, 1);
-    horizontal->setSizes({150, 850});
-
     for (QTreeWidget *t : {m_sourceTree, m_targetTree}) {
         connect(t, &QTreeWidget::itemExpanded, m_wires, qOverload<>(&QWidget::update));
         connect(t, &QTreeWidget::itemCollapsed, m_wires, qOverload<>(&QWidget::update));
@@ -427,9 +453,13 @@ void MappingEditor::buildUi()
             m_formulaBar->setFocus();
         }
     });
+    return area;
+}
 
+QWidget *MappingEditor::buildFormulaRow()
+{
     // formula bar
-    auto *formulaRow = new QWidget(vertical);
+    auto *formulaRow = new QWidget;
     auto *formulaLayout = new QHBoxLayout(formulaRow);
     formulaLayout->setContentsMargins(0, 2, 0, 2);
     auto *fx = new QLabel(QStringLiteral("<i>ƒx</i>"), formulaRow);
@@ -440,9 +470,13 @@ void MappingEditor::buildUi()
     formulaLayout->addWidget(fx);
     formulaLayout->addWidget(m_formulaTarget);
     formulaLayout->addWidget(m_formulaBar, 1);
+    return formulaRow;
+}
 
+void MappingEditor::buildBottomTabs()
+{
     // preview, suggestions, lookup tables
-    m_bottom = new QTabWidget(vertical);
+    m_bottom = new QTabWidget;
     auto *previewPage = new QWidget(m_bottom);
     auto *previewLayout = new QVBoxLayout(previewPage);
     previewLayout->setContentsMargins(0, 0, 0, 0);
@@ -467,18 +501,6 @@ void MappingEditor::buildUi()
     m_lookupTables = new LookupTablesPanel(m_doc, m_bottom);
     connect(m_lookupTables, &LookupTablesPanel::statusMessage, this, &MappingEditor::statusMessage);
     m_bottom->addTab(m_lookupTables, tr("Lookup Tables"));
-
-    vertical->addWidget(horizontal);
-    vertical->addWidget(formulaRow);
-    vertical->addWidget(m_bottom);
-    vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(2, 2);
-    layout->addWidget(vertical, 1);
-
-    m_previewTimer = new QTimer(this);
-    m_previewTimer->setSingleShot(true);
-    m_previewTimer->setInterval(120);
-    connect(m_previewTimer, &QTimer::timeout, this, &MappingEditor::updatePreview);
 }
 
 void MappingEditor::rebuildTrees()

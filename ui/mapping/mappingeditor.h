@@ -12,6 +12,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -145,6 +146,12 @@ private:
     QList<Json> sampleRecords() const;
 
     void buildUi();
+    // its parts, top to bottom
+    QHBoxLayout *buildTopBar();
+    QWidget *buildPalette();
+    QWidget *buildFieldArea(); ///< source fields | the wires | target fields
+    QWidget *buildFormulaRow();
+    void buildBottomTabs();    ///< Preview, Suggestions, Lookup Tables
     void rebuildTrees();
     void refreshMapping();
     /// The drawing of a mapping's formula: kept while its text stays the same.
