@@ -838,22 +838,38 @@ DE = {
  "Sends %1 %2 — but its request has no {{keys}} for the records' keys: put them in its query in the request console, e.g. ids={{keys}}.": 'Sendet %1 %2 – aber die Anfrage hat kein {{keys}} für die Schlüssel der Datensätze: setzen Sie es in der Anfragekonsole in die Abfrage, z. B. ids={{keys}}.',
 }
 
+# Contexts of core whose other strings the window does not show: only these are translated
+# (a request's progress in the status bar), the rest stays English without counting as missing.
+SHOWN = {
+ 'patchbay::HttpExchange': {
+  'waiting %1 s (%2)': 'wartet %1 s (%2)',
+  'the server asked to slow down': 'der Server bat, langsamer zu senden',
+  'retrying after a failure': 'neuer Versuch nach einem Fehler',
+  'waiting for a free place (connection "%1" takes %n at once now)':
+   ('wartet auf einen freien Platz (Verbindung „%1“ nimmt jetzt %n gleichzeitig an)',
+    'wartet auf einen freien Platz (Verbindung „%1“ nimmt jetzt %n gleichzeitig an)'),
+ },
+}
 
 path = sys.argv[1] if len(sys.argv) > 1 else 'translations/patchbay_de.ts'
 tree = ET.parse(path)
 done = missing = 0
 for ctx in tree.getroot().iter('context'):
     name = ctx.find('name').text
-    if not (name.startswith('patchbay::ui') or name in ('main', 'patchbay::FilterRule', 'patchbay::SyncSummary', 'patchbay::Templates', 'patchbay::RunHost', 'patchbay::SchedulingHost')):
+    shown = SHOWN.get(name)
+    if not (shown or name.startswith('patchbay::ui') or name in ('main', 'patchbay::FilterRule', 'patchbay::SyncSummary', 'patchbay::Templates', 'patchbay::RunHost', 'patchbay::SchedulingHost')):
         continue
+    table = shown or DE
     for m in ctx.findall('message'):
         src = m.find('source').text
         t = m.find('translation')
-        if src not in DE:
+        if shown and src not in shown:
+            continue
+        if src not in table:
             missing += 1
             print('untranslated:', name, repr(src), file=sys.stderr)
             continue
-        value = DE[src]
+        value = table[src]
         for child in list(t):
             t.remove(child)
         if m.get('numerus') == 'yes':

@@ -803,6 +803,10 @@ void TestMainWindow::speaksGerman()
     editor->nameEdit()->setText("CRM");
     emit editor->nameEdit()->editingFinished();
     QCOMPARE(w.undoAction()->text(), QStringLiteral("Verbindung „CRM“ bearbeiten &rückgängig"));
+    // what a request waiting to be sent shows in the status bar comes from core: German too
+    QCOMPARE(QCoreApplication::translate("patchbay::HttpExchange", "waiting %1 s (%2)")
+                 .arg("2.0", QCoreApplication::translate("patchbay::HttpExchange", "the server asked to slow down")),
+             QStringLiteral("wartet 2.0 s (der Server bat, langsamer zu senden)"));
     QCoreApplication::removeTranslator(&german);
 }
 

@@ -594,7 +594,7 @@
     </message>
     <message>
         <source>waiting %1 s (%2)</source>
-        <translation type="unfinished" />
+        <translation>wartet %1 s (%2)</translation>
     </message>
     <message>
         <source>rate limit of connection "%1"</source>
@@ -618,11 +618,11 @@
     </message>
     <message>
         <source>the server asked to slow down</source>
-        <translation type="unfinished" />
+        <translation>der Server bat, langsamer zu senden</translation>
     </message>
     <message>
         <source>retrying after a failure</source>
-        <translation type="unfinished" />
+        <translation>neuer Versuch nach einem Fehler</translation>
     </message>
     <message>
         <source>Cancelled while waiting for %1.</source>
@@ -738,10 +738,7 @@
     </message>
     <message numerus="yes">
         <source>waiting for a free place (connection "%1" takes %n at once now)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>wartet auf einen freien Platz (Verbindung „%1“ nimmt jetzt %n gleichzeitig an)</numerusform><numerusform>wartet auf einen freien Platz (Verbindung „%1“ nimmt jetzt %n gleichzeitig an)</numerusform></translation>
     </message>
 </context>
 <context>
