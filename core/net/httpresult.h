@@ -49,13 +49,7 @@ struct HttpResult
     QStringList secretsUsed;
 
     bool ok() const { return error == NetError::None && status >= 200 && status < 300; }
-    QByteArray header(const QByteArray &name) const
-    {
-        for (const auto &h : headers)
-            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-                return h.second;
-        return {};
-    }
+    QByteArray header(const QByteArray &name) const { return headerValue(headers, name); }
 };
 
 } // namespace patchbay

@@ -12,14 +12,6 @@ namespace patchbay {
 
 namespace {
 
-QByteArray headerValue(const HeaderList &headers, const char *name)
-{
-    for (const auto &h : headers)
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return h.second.trimmed();
-    return {};
-}
-
 qint64 toInt(const QByteArray &v, bool *ok)
 {
     return v.toLongLong(ok);
@@ -139,7 +131,7 @@ RateLimiter::Budget RateLimiter::parseBudget(const HeaderList &headers, qint64 e
     Budget b;
     bool ok = false;
     for (const char *name : {"X-RateLimit-Remaining", "RateLimit-Remaining", "X-Rate-Limit-Remaining"}) {
-        const QByteArray v = headerValue(headers, name);
+        const QByteArray v = headerValue(headers, name).trimmed();
         if (!v.isEmpty()) {
             const qint64 n = toInt(v, &ok);
             if (ok)
@@ -148,7 +140,7 @@ RateLimiter::Budget RateLimiter::parseBudget(const HeaderList &headers, qint64 e
         }
     }
     for (const char *name : {"X-RateLimit-Reset", "RateLimit-Reset", "X-Rate-Limit-Reset"}) {
-        const QByteArray v = headerValue(headers, name);
+        const QByteArray v = headerValue(headers, name).trimmed();
         if (!v.isEmpty()) {
             const qint64 n = toInt(v, &ok);
             // GitHub and others send the reset as a Unix time; the IETF draft as seconds from now.
@@ -158,7 +150,7 @@ RateLimiter::Budget RateLimiter::parseBudget(const HeaderList &headers, qint64 e
         }
     }
     // IETF draft: `RateLimit: limit=100, remaining=50, reset=30` or `RateLimit: "default";r=50;t=30`.
-    const QByteArray combined = headerValue(headers, "RateLimit");
+    const QByteArray combined = headerValue(headers, "RateLimit").trimmed();
     if (!combined.isEmpty()) {
         static const QRegularExpression remaining(QStringLiteral("(?:^|[;,\\s])(?:remaining|r)=(\\d+)"));
         static const QRegularExpression reset(QStringLiteral("(?:^|[;,\\s])(?:reset|t)=(\\d+)"));

@@ -12,6 +12,20 @@ namespace patchbay {
 
 using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 
+/// The value of the first header called `name` (in any case), empty if there is none;
+/// `present` says whether there is one (an empty value is not an absent header).
+inline QByteArray headerValue(const HeaderList &headers, const QByteArray &name, bool *present = nullptr)
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0) {
+            if (present)
+                *present = true;
+            return h.second;
+        }
+    }
+    return {};
+}
+
 /// Hides secrets in everything Patchbay shows or keeps: history, logs, error messages, `--json`
 /// output, cURL commands. It knows the secret values of a request (tokens, keys, passwords,
 /// secret variables) and the places that carry credentials by their nature (Authorization,

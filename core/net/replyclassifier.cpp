@@ -9,18 +9,6 @@ namespace patchbay {
 
 namespace {
 
-QByteArray headerOf(const Http1Reply &reply, const QByteArray &name, bool *present = nullptr)
-{
-    for (const auto &h : reply.headers) {
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0) {
-            if (present)
-                *present = true;
-            return h.second;
-        }
-    }
-    return {};
-}
-
 ReplyVerdict finished(NetError error, QString message)
 {
     ReplyVerdict v;
@@ -136,7 +124,7 @@ ReplyVerdict ReplyClassifier::redirect(const Http1Reply &reply, const ReplyState
 {
     // Followed by hand: credentials stay with their own host.
     const int status = reply.status;
-    const QByteArray location = headerOf(reply, "Location");
+    const QByteArray location = headerValue(reply.headers, "Location");
     if (location.isEmpty()) {
         return finished(NetError::Redirect,
                         tr("The server answered %1 %2 to %3, a redirect without a Location header: it says the "
@@ -205,19 +193,19 @@ ReplyVerdict ReplyClassifier::refusal(const Http1Reply &reply, const ReplyState 
         return v;
     }
 
-    const bool gitHubLimit = status == 403 && headerOf(reply, "x-ratelimit-remaining") == "0";
+    const bool gitHubLimit = status == 403 && headerValue(reply.headers, "x-ratelimit-remaining") == "0";
     const bool salesforceLimit = status == 403 && reply.body.contains("REQUEST_LIMIT_EXCEEDED");
     if (status == 429 || status == 503 || gitHubLimit || salesforceLimit) {
         qint64 delay = -1;
         QString why;
         bool hasRetryAfter = false;
-        const QByteArray retryAfter = headerOf(reply, "Retry-After", &hasRetryAfter);
+        const QByteArray retryAfter = headerValue(reply.headers, "Retry-After", &hasRetryAfter);
         const retry::RetryAfter ra = retry::parseRetryAfter(retryAfter, hasRetryAfter, state.now);
         if (ra.kind == retry::RetryAfter::Delay) {
             delay = ra.ms;
             why = tr("Retry-After");
         } else if (gitHubLimit) {
-            const qint64 reset = headerOf(reply, "x-ratelimit-reset").toLongLong();
+            const qint64 reset = headerValue(reply.headers, "x-ratelimit-reset").toLongLong();
             delay = std::max<qint64>(0, (reset - state.now.toSecsSinceEpoch()) * 1000);
             why = tr("x-ratelimit-reset");
         }
