@@ -1391,7 +1391,7 @@ void TestHttpClient::classifyReplies_data()
         << also(also(status(401), oauth), ReplySetup([](Http1Reply &, ReplyState &s, PreparedRequest &) { s.refreshedAuth = true; }))
         << A::Finish << NetError::Http << -1LL << none << "The credentials of connection \"Shop\" were refused";
     QTest::newRow("401 OAuth2 elsewhere")
-        << also(also(status(401), oauth), ReplySetup([](Http1Reply &, ReplyState &s, PreparedRequest &) { s.sameOrigin = false; }))
+        << also(also(status(401), oauth), ReplySetup([](Http1Reply &, ReplyState &s, PreparedRequest &) { s.url = QUrl("http://elsewhere.test/v1/items"); }))
         << A::Finish << NetError::Http << -1LL << none << "were refused";
     QTest::newRow("429 Retry-After 2") << status(429, {{"retry-after", "2"}}) << A::Retry << NetError::Http << 2000LL << "rw"
                                        << "The server answered 429 Reason to GET";
@@ -1425,6 +1425,7 @@ void TestHttpClient::classifyReplies()
     request.url = QUrl(QStringLiteral("http://api.test/v1/items"));
     request.method = "GET";
     request.connectionName = QStringLiteral("Shop");
+    request.connectionOrigin = originOf(request.url);
     request.timeoutMs = 2000;
     request.maxResponseBytes = 1024 * 1024;
     request.expectJson = true;

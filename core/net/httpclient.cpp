@@ -322,7 +322,6 @@ void HttpExchange::handleReply(Http1Reply &&reply)
     state.abort = m_abort;
     state.redirects = m_redirects;
     state.refreshedAuth = m_refreshedAuth;
-    state.sameOrigin = sameOrigin(m_url);
     state.backoffMs = retry::backoffMs(m_request.retry, m_retries, &m_client->m_random);
     state.now = QDateTime::currentDateTimeUtc();
     const ReplyVerdict v = ReplyClassifier::classify(reply, state);

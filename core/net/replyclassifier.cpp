@@ -1,5 +1,6 @@
 #include "replyclassifier.h"
 
+#include "net/authsigner.h"
 #include "net/qtrequest.h"
 #include "net/retry.h"
 #include "util/fastjson.h"
@@ -185,7 +186,8 @@ ReplyVerdict ReplyClassifier::refusal(const Http1Reply &reply, const ReplyState 
         message += u'.';
     }
 
-    if (status == 401 && request.auth.type == AuthType::OAuth2 && !state.refreshedAuth && state.sameOrigin) {
+    if (status == 401 && request.auth.type == AuthType::OAuth2 && !state.refreshedAuth &&
+        mayReceiveCredentials(request, state.url)) {
         // The token may have expired early: fetch a new one once, and try again.
         ReplyVerdict v;
         v.action = ReplyVerdict::Action::RefreshToken;

@@ -20,7 +20,6 @@ struct ReplyState
     enum class Abort { None, Timeout, Cancel, TooLarge } abort = Abort::None;
     int redirects = 0;          ///< followed so far
     bool refreshedAuth = false; ///< an OAuth2 token was fetched anew after a 401 already
-    bool sameOrigin = true;     ///< `url` may receive the request's credentials
     qint64 backoffMs = 0;       ///< the retry policy's next wait (random: chosen by the caller)
     QDateTime now;              ///< for Retry-After dates and x-ratelimit-reset
 };
