@@ -17,6 +17,7 @@
 #include "ui/widgets/keyvaluetable.h"
 #include "ui/widgets/templatelineedit.h"
 #include "util/jsonparse.h"
+#include "util/templatevars.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -335,16 +336,18 @@ void RequestConsole::cancel()
 QString RequestConsole::resolvedBaseUrl(const Connection &c) const
 {
     // the base URL with its (non-secret) variables filled in, without a trailing slash
-    static const QRegularExpression var(QStringLiteral("\\{\\{\\s*([^{}\\s]+)\\s*\\}\\}"));
     const VariableScope scope(m_doc->project(), m_environment, {});
-    QString base = c.baseUrl;
-    for (auto it = var.globalMatch(c.baseUrl); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        const VariableScope::Value v = scope.find(m.captured(1));
+    QString base;
+    qsizetype last = 0;
+    for (auto p = nextPlaceholder(c.baseUrl, 0); p; p = nextPlaceholder(c.baseUrl, p->end)) {
+        const VariableScope::Value v = scope.find(p->name.toString());
         if (!v.found || v.secret)
             return {};
-        base.replace(m.captured(0), v.value);
+        base += QStringView(c.baseUrl).mid(last, p->start - last);
+        base += v.value;
+        last = p->end;
     }
+    base += QStringView(c.baseUrl).mid(last);
     while (base.endsWith(u'/'))
         base.chop(1);
     return base;

@@ -1,5 +1,7 @@
 #include "templatelineedit.h"
 
+#include "util/templatevars.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QHelpEvent>
@@ -24,13 +26,10 @@ void TemplateLineEdit::setLookup(std::function<Lookup(const QString &)> lookup)
 
 QList<TemplateLineEdit::Span> TemplateLineEdit::spans() const
 {
-    static const QRegularExpression re(QStringLiteral("\\{\\{\\s*([^{}\\s]+)\\s*\\}\\}"));
     QList<Span> result;
-    auto it = re.globalMatch(text());
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        result.append({int(m.capturedStart()), int(m.capturedLength()), m.captured(1)});
-    }
+    const QString t = text();
+    for (auto p = nextPlaceholder(t, 0); p; p = nextPlaceholder(t, p->end))
+        result.append({int(p->start), int(p->end - p->start), p->name.toString()});
     return result;
 }
 
