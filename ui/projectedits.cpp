@@ -166,8 +166,8 @@ void ProjectEdits::editIntegrationSettings(const QString &integrationId)
         m_doc->undoStack()->push(new EditIntegrationCommand(m_doc.data(), integrationId, after,
                                                             tr("Change the schedule and settings of “%1”").arg(after.name)));
         Q_EMIT statusMessage(after.schedule.enabled ? tr("“%1” runs on its schedule (%2).").arg(after.name, after.schedule.cron)
-                                                        : tr("“%1” runs only when started.").arg(after.name),
-                                 10000);
+                                                    : tr("“%1” runs only when started.").arg(after.name),
+                             10000);
     });
     dialog->open();
 }

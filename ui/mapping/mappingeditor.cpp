@@ -495,7 +495,7 @@ void MappingEditor::buildBottomTabs()
 
     m_suggestionsPanel = new SuggestionsPanel(m_bottom);
     connect(m_suggestionsPanel, &SuggestionsPanel::accepted, this, &MappingEditor::acceptSuggestions);
-    connect(m_suggestionsPanel, &SuggestionsPanel::rejected, this, &MappingEditor::rejectSuggestions);
+    connect(m_suggestionsPanel, &SuggestionsPanel::rejected, this, &MappingEditor::dropSuggestions);
     m_bottom->addTab(m_suggestionsPanel, tr("Suggestions"));
 
     m_lookupTables = new LookupTablesPanel(m_doc, m_bottom);
@@ -884,16 +884,11 @@ void MappingEditor::acceptSuggestions(const QList<int> &rows)
         n->fields.append(newMapping(s.target, s.source));
         ++count;
     }
-    QList<AutoMap::Suggestion> rest;
-    for (int i = 0; i < m_suggestions.size(); ++i)
-        if (!rows.isEmpty() && !rows.contains(i))
-            rest << m_suggestions[i];
-    m_suggestions = rest;
-    showSuggestions();
+    dropSuggestions(rows);
     pushIntegration(after, tr("Accept %n suggested line(s)", "", count));
 }
 
-void MappingEditor::rejectSuggestions(const QList<int> &rows)
+void MappingEditor::dropSuggestions(const QList<int> &rows)
 {
     QList<AutoMap::Suggestion> rest;
     for (int i = 0; i < m_suggestions.size(); ++i)

@@ -120,7 +120,8 @@ protected:
 private:
     /// Accepts the suggestions at these positions (all if empty) as one undo step.
     void acceptSuggestions(const QList<int> &rows);
-    void rejectSuggestions(const QList<int> &rows);
+    /// Takes the suggestions at these positions (all if empty) off the list: rejected, or accepted.
+    void dropSuggestions(const QList<int> &rows);
     /// Fetches the first page of the source endpoint and keeps its records as samples (and its
     /// schema if the endpoint had none), one undoable step. Emits sampleFetched. While it
     /// waits, the button cancels it.
