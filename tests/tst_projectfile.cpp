@@ -32,6 +32,7 @@ private Q_SLOTS:
     void jsonSyntaxErrorGivesLineAndColumn_data();
     void jsonSyntaxErrorGivesLineAndColumn();
     void duplicateKeysAreProblems();
+    void problemPathsReadBack();
     void byteOrderMarkIsAccepted();
     void deepNestingDoesNotCrash();
     void largeObjectsLoadAndHugeFilesAreRefused();
@@ -392,6 +393,27 @@ void TestProjectFile::jsonSyntaxErrorGivesLineAndColumn()
              qPrintable(load.problems[0].message));
     QVERIFY(load.problems[0].message.endsWith(
         QStringLiteral("Look for a missing comma, quote or bracket at or just before this point.")));
+}
+
+void TestProjectFile::problemPathsReadBack()
+{
+    // The window finds the place of a problem from its path: what JsonPath writes reads back.
+    using Step = JsonPath::Step;
+    const JsonPath written = JsonPath().key(QStringLiteral("integrations")).index(2).key(QStringLiteral("nodes")).index(10)
+                                 .key(QStringLiteral("headers")).key(QStringLiteral("X-Key \"a\"\\b\n"));
+    QCOMPARE(written.toString(), QStringLiteral(R"(integrations[2].nodes[10].headers["X-Key \"a\"\\b\n"])"));
+    const QList<Step> expected{{QStringLiteral("integrations"), -1}, {QString(), 2}, {QStringLiteral("nodes"), -1},
+                               {QString(), 10}, {QStringLiteral("headers"), -1}, {QStringLiteral("X-Key \"a\"\\b\n"), -1, true}};
+    QCOMPARE(written.steps(), expected);
+    QCOMPARE(written.indexesAfter({QStringLiteral("integrations"), QStringLiteral("nodes")}), (QList<qsizetype>{2, 10}));
+    QCOMPARE(written.indexesAfter({QStringLiteral("integrations")}), QList<qsizetype>{2});
+    QVERIFY(written.indexesAfter({QStringLiteral("connections")}).isEmpty());
+    QVERIFY(written.indexesAfter({QStringLiteral("integrations"), QStringLiteral("nodes"), QStringLiteral("headers")}).isEmpty());
+    // what fits no step ends the reading; an index needs its digits
+    QCOMPARE(JsonPath(QStringLiteral("a[x].b")).steps(), (QList<Step>{{QStringLiteral("a"), -1}}));
+    QCOMPARE(JsonPath(QStringLiteral("a[\"open")).steps(), (QList<Step>{{QStringLiteral("a"), -1}}));
+    QCOMPARE(JsonPath(QStringLiteral("a..b")).steps(), (QList<Step>{{QStringLiteral("a"), -1}}));
+    QVERIFY(JsonPath().steps().isEmpty());
 }
 
 void TestProjectFile::duplicateKeysAreProblems()

@@ -2,7 +2,6 @@
 
 #include <QApplication>
 #include <QHash>
-#include <QRegularExpression>
 #include <QStyle>
 
 namespace patchbay::ui {
@@ -22,16 +21,14 @@ void ProblemsModel::setProblems(const Problems &problems, const Project *project
 QString ProblemsModel::placeInWords(const Project &project, const QString &path)
 {
     // "integrations[0].nodes[2].fields[1].formula": a key, then its index or quoted key
-    static const QRegularExpression part(QStringLiteral(R"re(([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\])re"));
     QStringList words;
     QString key;
     const Integration *in = nullptr;
     const Node *node = nullptr;
     auto name = [](const QString &n, const QString &id) { return n.isEmpty() ? id : n; };
-    for (auto it = part.globalMatch(path); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        if (!m.captured(1).isEmpty()) {
-            key = m.captured(1);
+    for (const JsonPath::Step &step : JsonPath(path).steps()) {
+        if (step.index < 0 && !step.quoted) {
+            key = step.key;
             static const QHash<QString, const char *> plain{
                 {QStringLiteral("baseUrl"), QT_TR_NOOP("base URL")},     {QStringLiteral("auth"), QT_TR_NOOP("sign-in")},
                 {QStringLiteral("headers"), QT_TR_NOOP("headers")},      {QStringLiteral("query"), QT_TR_NOOP("query")},
@@ -51,12 +48,11 @@ QString ProblemsModel::placeInWords(const Project &project, const QString &path)
                 words.append(plain.contains(key) ? tr(plain.value(key)) : key);
             continue;
         }
-        const QString quoted = m.captured(3);
-        if (!quoted.isEmpty() || m.captured(2).isEmpty()) {
-            words.append(QStringLiteral("“%1”").arg(quoted)); // a header's or variable's name
+        if (step.quoted) {
+            words.append(QStringLiteral("“%1”").arg(step.key)); // a header's or variable's name
             continue;
         }
-        const qsizetype i = m.captured(2).toLongLong();
+        const qsizetype i = step.index;
         if (key == u"connections" && i < project.connections.size())
             words.append(tr("Connection “%1”").arg(name(project.connections[i].name, project.connections[i].id)));
         else if (key == u"endpoints" && i < project.endpoints.size())

@@ -56,6 +56,22 @@ public:
     JsonPath key(const QString &name) const;
     JsonPath index(qsizetype i) const;
     const QString &toString() const { return m_path; }
+
+    /// A step of a path: a key (quoted: written `["…"]`), or (index ≥ 0) a place in a list.
+    struct Step
+    {
+        QString key;
+        qsizetype index = -1;
+        bool quoted = false;
+        bool operator==(const Step &) const = default;
+    };
+    /// The steps of a path as key() and index() write it, read back: `a.b[2]` is a, b, [2];
+    /// `headers["X-Key"]` is headers, X-Key (the escapes of a quoted key undone). Reading stops
+    /// at the first character that fits no step.
+    QList<Step> steps() const;
+    /// The indexes that follow these keys at the start of the path, or an empty list when it does
+    /// not start so: {"integrations", "nodes"} on `integrations[2].nodes[0].endpoint` is {2, 0}.
+    QList<qsizetype> indexesAfter(const QStringList &keys) const;
     operator const QString &() const { return m_path; }
 
 private:

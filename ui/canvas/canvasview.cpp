@@ -142,16 +142,15 @@ QHash<qsizetype, QStringList> CanvasView::nodeProblems() const
     // The validator's problems whose path is in one of this integration's nodes
     // ("integrations[2].nodes[1].endpoint"), errors first, each as a sentence.
     QHash<qsizetype, QStringList> byNode;
-    const QString prefix = QStringLiteral("integrations[%1].nodes[").arg(index());
+    const QStringList keys{QStringLiteral("integrations"), QStringLiteral("nodes")};
     for (const bool errors : {true, false}) {
         for (const Problem &problem : m_doc->problems()) {
-            if (problem.isError() != errors || !problem.path.startsWith(prefix))
+            if (problem.isError() != errors)
                 continue;
-            const qsizetype close = problem.path.indexOf(u']', prefix.size());
-            bool ok = false;
-            const qsizetype node = QStringView(problem.path).sliced(prefix.size(), std::max<qsizetype>(0, close - prefix.size())).toLongLong(&ok);
-            if (!ok)
+            const QList<qsizetype> at = JsonPath(problem.path).indexesAfter(keys);
+            if (at.isEmpty() || at[0] != index())
                 continue;
+            const qsizetype node = at[1];
             QString sentence = problem.message;
             if (!sentence.isEmpty())
                 sentence[0] = sentence[0].toUpper();
