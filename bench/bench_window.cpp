@@ -16,6 +16,7 @@
 #include "secrets/envsecretstore.h"
 #include "ui/canvas/canvasview.h"
 #include "ui/console/requestconsole.h"
+#include "ui/editortabs.h"
 #include "ui/mainwindow.h"
 #include "ui/projectexplorer.h"
 #include "ui/services.h"
@@ -122,7 +123,7 @@ void openConsole(benchmark::State &state)
     int n = 0;
     for (auto _ : state) {
         const auto start = std::chrono::steady_clock::now();
-        QWidget *console = w.openConsole(w.project()->endpoints[(n++ * 97) % w.project()->endpoints.size()].id);
+        QWidget *console = w.editors()->openConsole(w.project()->endpoints[(n++ * 97) % w.project()->endpoints.size()].id);
         benchmark::DoNotOptimize(console->grab().cacheKey());
         state.SetIterationTime(since(start));
         w.tabs()->clear();
@@ -136,7 +137,7 @@ void openCanvas(benchmark::State &state)
     MainWindow &w = *window;
     for (auto _ : state) {
         const auto start = std::chrono::steady_clock::now();
-        QWidget *canvas = w.openCanvas(QStringLiteral("issues"));
+        QWidget *canvas = w.editors()->openCanvas(QStringLiteral("issues"));
         benchmark::DoNotOptimize(canvas->grab().cacheKey());
         state.SetIterationTime(since(start));
         w.tabs()->clear();

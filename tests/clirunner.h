@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QStandardPaths>
 #include <QString>
 #include <QStringList>
 
@@ -42,12 +43,27 @@ inline CliRun runCli(const QStringList &args, const QByteArray &stdinData = {},
     if (!stdinData.isEmpty())
         p.write(stdinData);
     p.closeWriteChannel();
+    CliRun r;
     if (!p.waitForFinished(timeoutMs)) {
+        // Say what it was doing: the threads' stacks (when gdb is here) and what it printed.
+        QString stacks;
+        const QString gdb = QStandardPaths::findExecutable(QStringLiteral("gdb"));
+        if (!gdb.isEmpty()) {
+            QProcess g;
+            g.start(gdb, {QStringLiteral("-p"), QString::number(p.processId()), QStringLiteral("-batch"),
+                          QStringLiteral("-ex"), QStringLiteral("thread apply all bt")});
+            g.waitForFinished(60000);
+            stacks = QString::fromUtf8(g.readAllStandardOutput());
+        }
         p.kill();
         p.waitForFinished();
-        return {};
+        r.err = QStringLiteral("patchbay-cli did not finish within %1 s and was killed.\n--- its stderr:\n%2\n"
+                               "--- its stdout:\n%3\n--- its threads:\n%4")
+                    .arg(timeoutMs / 1000)
+                    .arg(QString::fromUtf8(p.readAllStandardError()), QString::fromUtf8(p.readAllStandardOutput()),
+                         stacks.isEmpty() ? QStringLiteral("(gdb is not installed)") : stacks);
+        return r;
     }
-    CliRun r;
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());

@@ -19,6 +19,7 @@
 #include "ui/console/responseview.h"
 #include "ui/dialogs/integrationsettingsdialog.h"
 #include "ui/dialogs/newintegrationdialog.h"
+#include "ui/editortabs.h"
 #include "ui/mainwindow.h"
 #include "ui/mapping/mappingeditor.h"
 #include "ui/mapping/previewmodel.h"
@@ -580,7 +581,7 @@ void TestBuildIntegration::treeFilterAndProblemsInWords()
     QVERIFY(visible > 10);
 
     // A mistake in a filter's formula: Problems says where in words, the JSON path in the tooltip.
-    CanvasView *canvas = w.openCanvas("sync-customers");
+    CanvasView *canvas = w.editors()->openCanvas("sync-customers");
     auto *page = qobject_cast<CanvasPage *>(w.tabs()->currentWidget());
     QVERIFY(page);
     QCoreApplication::processEvents();

@@ -14,6 +14,7 @@
 #include "ui/problemsmodel.h"
 #include "ui/canvas/canvasview.h"
 #include "ui/document.h"
+#include "ui/editortabs.h"
 #include "ui/mainwindow.h"
 #include "ui/projectexplorer.h"
 #include "sync/runhost.h"
@@ -117,7 +118,7 @@ void TestCanvas::wiresThroughTheView()
 {
     MainWindow w(m_services.get());
     QVERIFY(w.openProject(writeDemoProject(m_dir, m_api->url())));
-    CanvasView *v = w.openCanvas("sync-customers");
+    CanvasView *v = w.editors()->openCanvas("sync-customers");
     QSignalSpy status(v, &CanvasView::statusMessage);
     QVERIFY(!v->connectNodes("contacts", "customers"));
     QCOMPARE(status.count(), 1);
@@ -148,7 +149,7 @@ void TestCanvas::movesSnapAndAreSaved()
     MainWindow w(m_services.get());
     const QString path = writeDemoProject(m_dir, m_api->url());
     QVERIFY(w.openProject(path));
-    CanvasView *v = w.openCanvas("sync-customers");
+    CanvasView *v = w.editors()->openCanvas("sync-customers");
     NodeItem *map = v->nodeItem("to-contact");
     map->setPos(QPointF(493, 131));
     QCOMPARE(map->pos(), QPointF(500, 140)); // snapped
@@ -177,7 +178,7 @@ void TestCanvas::deleteAndAutoLayout()
 {
     MainWindow w(m_services.get());
     QVERIFY(w.openProject(writeDemoProject(m_dir, m_api->url())));
-    CanvasView *v = w.openCanvas("sync-customers");
+    CanvasView *v = w.editors()->openCanvas("sync-customers");
     v->nodeItem("active-only")->setSelected(true);
     QTest::keyClick(v, Qt::Key_Delete);
     QCOMPARE(w.project()->integrations[0].nodes.size(), 3);
@@ -203,7 +204,7 @@ void TestCanvas::problemsAreBadges()
 {
     MainWindow w(m_services.get());
     QVERIFY(w.openProject(writeDemoProject(m_dir, m_api->url())));
-    CanvasView *v = w.openCanvas("sync-customers");
+    CanvasView *v = w.editors()->openCanvas("sync-customers");
     Integration in = w.project()->integrations[0];
     for (Node &n : in.nodes)
         if (n.type == NodeType::Target)
@@ -237,7 +238,7 @@ void TestCanvas::problemsAreBadges()
             row = r;
     QVERIFY(row >= 0);
     QVERIFY(w.problemsModel()->problems()[row].message.contains("email"));
-    QCOMPARE(w.showProblemPlace("integrations[0].nodes[2].fields"), static_cast<QWidget *>(v));
+    QCOMPARE(w.editors()->showProblemPlace("integrations[0].nodes[2].fields"), static_cast<QWidget *>(v));
     QVERIFY(v->nodeItem("to-contact")->isSelected());
 
     // a formula that does not compile: the filter's badge says what the Problems list says
@@ -260,7 +261,7 @@ void TestCanvas::copyAndPaste()
 {
     MainWindow w(m_services.get());
     QVERIFY(w.openProject(writeDemoProject(m_dir, m_api->url())));
-    CanvasView *v = w.openCanvas("sync-customers");
+    CanvasView *v = w.editors()->openCanvas("sync-customers");
     const qsizetype nodes = w.project()->integrations[0].nodes.size();
     const qsizetype wires = w.project()->integrations[0].wires.size();
     v->nodeItem("active-only")->setSelected(true);
@@ -310,7 +311,7 @@ void TestCanvas::dragFromTheExplorer()
     w.resize(1200, 800);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    CanvasView *v = w.openCanvas("sync-customers");
+    CanvasView *v = w.editors()->openCanvas("sync-customers");
     QCoreApplication::processEvents();
     const qsizetype nodes = w.project()->integrations[0].nodes.size();
     const QPoint at = v->mapFromScene(v->nodeItem("contacts")->sceneBoundingRect().center());
@@ -331,7 +332,7 @@ void TestCanvas::runNowShowsCounts()
 {
     MainWindow w(m_services.get());
     QVERIFY(w.openProject(writeDemoProject(m_dir, m_api->url())));
-    CanvasView *v = w.openCanvas("sync-customers");
+    CanvasView *v = w.editors()->openCanvas("sync-customers");
     QSignalSpy finished(w.runs(), &RunHost::finished);
     // while it runs, the nodes count along
     int progressSeen = 0;
@@ -365,7 +366,7 @@ void TestCanvas::followsADarkPalette()
     w.resize(1200, 800);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    CanvasView *v = w.openCanvas("sync-customers");
+    CanvasView *v = w.editors()->openCanvas("sync-customers");
     QCoreApplication::processEvents();
     auto background = [v] {
         const QImage shot = v->viewport()->grab().toImage();
@@ -400,7 +401,7 @@ void TestCanvas::fitsIntoViewWhenOpened()
     w.resize(900, 700);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    CanvasView *v = w.openCanvas("sync-customers");
+    CanvasView *v = w.editors()->openCanvas("sync-customers");
     QTRY_VERIFY([v] {
         const QRect visible = v->viewport()->rect();
         for (const QString &id : {"customers", "active-only", "to-contact", "contacts"})
@@ -416,7 +417,7 @@ void TestCanvas::nodesAndPortsForScreenReaders()
     QVERIFY(w.openProject(writeDemoProject(m_dir, m_api->url())));
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    CanvasView *v = w.openCanvas("sync-customers");
+    CanvasView *v = w.editors()->openCanvas("sync-customers");
     QAccessibleInterface *canvas = QAccessible::queryAccessibleInterface(v);
     QVERIFY(canvas);
     QCOMPARE(canvas->role(), QAccessible::Canvas);

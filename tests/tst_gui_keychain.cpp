@@ -13,6 +13,7 @@
 #include "ui/dialogs/importdialog.h"
 #include "ui/editors/connectioneditor.h"
 #include "ui/editors/environmenteditor.h"
+#include "ui/editortabs.h"
 #include "ui/mainwindow.h"
 #include "ui/services.h"
 #include "ui/widgets/secretfield.h"
@@ -100,7 +101,7 @@ void TestGuiKeychain::newConnectionWithBearerToken()
     QVERIFY2(editor->testResultLabel()->text().contains("answers"), qPrintable(editor->testResultLabel()->text()));
 
     // a request console on that connection: 200 and the records in the response tree
-    RequestConsole *console = w.openConsole();
+    RequestConsole *console = w.editors()->openConsole();
     console->connectionCombo()->setCurrentIndex(console->connectionCombo()->findData(connectionId));
     console->urlEdit()->setText("/customers");
     QSignalSpy sent(console, &RequestConsole::sent);
@@ -140,7 +141,7 @@ void TestGuiKeychain::secretEnvironmentVariable()
     Services services(dataDir.path(), std::make_unique<KeychainSecretStore>());
     MainWindow w(&services);
     QVERIFY(w.openProject(path));
-    EnvironmentEditor *envs = w.openEnvironments();
+    EnvironmentEditor *envs = w.editors()->openEnvironments();
     QSignalSpy status(envs, &EnvironmentEditor::statusMessage);
     envs->setVariable("partner_key", "pk-canary-42", true);
     QTRY_COMPARE_WITH_TIMEOUT(status.count(), 1, 15000);
@@ -150,7 +151,7 @@ void TestGuiKeychain::secretEnvironmentVariable()
     QVERIFY(w.save());
     QCOMPARE(filesContaining(projectDir.path(), "pk-canary-42"), QStringList());
     // a request that uses it gets the value from the keychain
-    RequestConsole *console = w.openConsole();
+    RequestConsole *console = w.editors()->openConsole();
     console->urlEdit()->setText("{{partner_key}}");
     QVERIFY(console->urlEdit()->unknownVariables().isEmpty());
 }

@@ -16,6 +16,7 @@
 #include "ui/dialogs/importdialog.h"
 #include "ui/editors/connectioneditor.h"
 #include "ui/editors/environmenteditor.h"
+#include "ui/editortabs.h"
 #include "ui/mainwindow.h"
 #include "ui/commands/editintegrationcommand.h"
 #include "ui/problemsmodel.h"
@@ -29,6 +30,8 @@
 #include "ui/widgets/templatelineedit.h"
 
 #include <QAction>
+#include <QDockWidget>
+#include <QTableView>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -147,7 +150,7 @@ void TestMainWindow::opensDemoProject()
     QVERIFY(editor);
     QCOMPARE(editor->nameEdit()->text(), QStringLiteral("Demo CRM"));
     QCOMPARE(w.tabs()->tabText(w.tabs()->currentIndex()), QStringLiteral("Demo CRM"));
-    QCOMPARE(w.openItem("connections[0]"), editor); // no second tab for the same thing
+    QCOMPARE(w.editors()->openItem("connections[0]"), editor); // no second tab for the same thing
 }
 
 void TestMainWindow::badProjectOpensWithProblemsListed()
@@ -173,6 +176,18 @@ void TestMainWindow::badProjectOpensWithProblemsListed()
                 .toString()
                 .startsWith(QStringLiteral("unknown auth type \"oauth3\"")));
     QCOMPARE(w.explorer()->folder(1)->child(0)->text(0), QStringLiteral("X"));
+
+    // Double-clicking the problem opens what it is about: the connection's editor.
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *view = qobject_cast<QTableView *>(w.findChild<QDockWidget *>(QStringLiteral("ProblemsDock"))->widget());
+    QVERIFY(view);
+    const QRect row = view->visualRect(m->index(0, ProblemsModel::MessageColumn));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, row.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, row.center());
+    auto *editor = qobject_cast<ConnectionEditor *>(w.tabs()->currentWidget());
+    QVERIFY(editor);
+    QCOMPARE(editor->nameEdit()->text(), QStringLiteral("X"));
 }
 
 void TestMainWindow::unreadableJsonShowsWhereItBreaks()
@@ -201,7 +216,7 @@ void TestMainWindow::undoAndRedoOfEdits()
     auto s = services();
     MainWindow w(s.get());
     QVERIFY(w.openProject(copyDemoProject()));
-    ConnectionEditor *editor = w.openConnection("crm");
+    ConnectionEditor *editor = w.editors()->openConnection("crm");
     QVERIFY(editor);
     QVERIFY(!w.undoAction()->isEnabled());
     editor->nameEdit()->setText("CRM (renamed)");
@@ -313,7 +328,7 @@ void TestMainWindow::recoveryAfterACrash()
     {
         auto *w = new MainWindow(s.get());
         QVERIFY(w->openProject(path));
-        ConnectionEditor *editor = w->openConnection("crm");
+        ConnectionEditor *editor = w->editors()->openConnection("crm");
         editor->nameEdit()->setText("Edited before the crash");
         emit editor->nameEdit()->editingFinished();
         w->autosave();
@@ -391,7 +406,7 @@ void TestMainWindow::environmentSwitcher()
         QVERIFY(combo);
         QCOMPARE(combo->count(), 1);
         QCOMPARE(w.environment(), QStringLiteral("local"));
-        EnvironmentEditor *envs = w.openEnvironments();
+        EnvironmentEditor *envs = w.editors()->openEnvironments();
         envs->addEnvironment("staging");
         QCOMPARE(combo->count(), 2);
         QSignalSpy changed(&w, &MainWindow::environmentChanged);
@@ -409,7 +424,7 @@ void TestMainWindow::environmentEditor()
     auto s = services();
     MainWindow w(s.get());
     QVERIFY(w.openProject(copyDemoProject()));
-    EnvironmentEditor *editor = w.openEnvironments();
+    EnvironmentEditor *editor = w.editors()->openEnvironments();
     QCOMPARE(editor->environmentList()->count(), 1);
     QCOMPARE(editor->variableTable()->item(0, 0)->text(), QStringLiteral("demo_api"));
     editor->setVariable("region", "eu", false);
@@ -436,7 +451,7 @@ void TestMainWindow::connectionEditorAppliesAndWarns()
     auto s = services();
     MainWindow w(s.get());
     QVERIFY(w.openProject(copyDemoProject()));
-    ConnectionEditor *editor = w.openConnection("open");
+    ConnectionEditor *editor = w.editors()->openConnection("open");
     QCheckBox *verify = editor->findChild<QCheckBox *>();
     QVERIFY(verify && verify->isChecked());
     verify->setChecked(false);
@@ -473,7 +488,7 @@ void TestMainWindow::consoleSendsAndShowsRecords()
     auto s = services();
     MainWindow w(s.get());
     QVERIFY(w.openProject(copyDemoProject()));
-    RequestConsole *console = w.openConsole("list-customers");
+    RequestConsole *console = w.editors()->openConsole("list-customers");
     QVERIFY(console);
     QCOMPARE(console->urlEdit()->text(), QStringLiteral("/customers"));
     QSignalSpy sent(console, &RequestConsole::sent);
@@ -519,7 +534,7 @@ void TestMainWindow::consoleShowsRefusedConnection()
     auto s = services();
     MainWindow w(s.get());
     QVERIFY(w.openProject(copyDemoProject("http://127.0.0.1:1")));
-    RequestConsole *console = w.openConsole();
+    RequestConsole *console = w.editors()->openConsole();
     console->connectionCombo()->setCurrentIndex(console->connectionCombo()->findData("open"));
     console->urlEdit()->setText("/customers");
     QSignalSpy sent(console, &RequestConsole::sent);
@@ -536,7 +551,7 @@ void TestMainWindow::consoleShows401()
     auto s = services();
     MainWindow w(s.get());
     QVERIFY(w.openProject(copyDemoProject()));
-    RequestConsole *console = w.openConsole();
+    RequestConsole *console = w.editors()->openConsole();
     console->connectionCombo()->setCurrentIndex(console->connectionCombo()->findData("open")); // no token
     console->urlEdit()->setText("/customers");
     QSignalSpy sent(console, &RequestConsole::sent);
@@ -554,7 +569,7 @@ void TestMainWindow::consoleCancelsASlowRequest()
     auto s = services();
     MainWindow w(s.get());
     QVERIFY(w.openProject(copyDemoProject(slow.url())));
-    RequestConsole *console = w.openConsole();
+    RequestConsole *console = w.editors()->openConsole();
     console->connectionCombo()->setCurrentIndex(console->connectionCombo()->findData("open"));
     console->urlEdit()->setText("/customers");
     QSignalSpy sent(console, &RequestConsole::sent);
@@ -576,7 +591,7 @@ void TestMainWindow::consoleUnknownVariable()
     auto s = services();
     MainWindow w(s.get());
     QVERIFY(w.openProject(copyDemoProject()));
-    RequestConsole *console = w.openConsole();
+    RequestConsole *console = w.editors()->openConsole();
     console->urlEdit()->setText("{{demo_api}}/customers/{{customer_id}}");
     QCOMPARE(console->urlEdit()->unknownVariables(), QStringList{"customer_id"});
     QSignalSpy sent(console, &RequestConsole::sent);
@@ -586,8 +601,8 @@ void TestMainWindow::consoleUnknownVariable()
     QVERIFY2(console->response()->errorLabel()->text().contains("customer_id"),
              qPrintable(console->response()->errorLabel()->text()));
     // defining it in another environment and switching makes it known
-    w.openEnvironments()->addEnvironment("other");
-    EnvironmentEditor *envs = w.openEnvironments();
+    w.editors()->openEnvironments()->addEnvironment("other");
+    EnvironmentEditor *envs = w.editors()->openEnvironments();
     envs->selectEnvironment("other");
     envs->setVariable("customer_id", "7", false);
     w.setEnvironment("other");
@@ -599,7 +614,7 @@ void TestMainWindow::consoleChecksJsonBody()
     auto s = services();
     MainWindow w(s.get());
     QVERIFY(w.openProject(copyDemoProject()));
-    RequestConsole *console = w.openConsole();
+    RequestConsole *console = w.editors()->openConsole();
     console->bodyEdit()->setPlainText("{\"name\": {{name}}, \"n\": 1}");
     QCOMPARE(console->bodyStatus()->text(), QStringLiteral("✓ Valid JSON"));
     console->bodyEdit()->setPlainText("{\n  \"name\": \"a\",\n  \"n\" 1\n}");
@@ -613,7 +628,7 @@ void TestMainWindow::consolePasteCurlAndCopyAsCurl()
     auto s = services();
     MainWindow w(s.get());
     QVERIFY(w.openProject(copyDemoProject()));
-    RequestConsole *console = w.openConsole();
+    RequestConsole *console = w.editors()->openConsole();
     // a URL under a connection's base URL is taken as that connection's request
     QApplication::clipboard()->setText(QStringLiteral("curl -X POST '%1/contacts?source=web' \\\n"
                                                       "  -H 'Content-Type: application/json' \\\n"
@@ -648,7 +663,7 @@ void TestMainWindow::consoleSaveAsEndpointAndHistory()
     auto s = services();
     MainWindow w(s.get());
     QVERIFY(w.openProject(copyDemoProject()));
-    RequestConsole *console = w.openConsole();
+    RequestConsole *console = w.editors()->openConsole();
     console->connectionCombo()->setCurrentIndex(console->connectionCombo()->findData("vars"));
     console->urlEdit()->setText("/customers");
     console->queryTable()->setValues({{"per_page", "2"}});
@@ -797,7 +812,7 @@ void TestMainWindow::speaksGerman()
     QVERIFY(w.findChild<QLabel *>("startTitle")->text().contains("Willkommen bei Patchbay"));
     QVERIFY(w.openProject(copyDemoProject()));
     QCOMPARE(w.explorer()->folder(1)->text(0), QStringLiteral("Verbindungen (6)"));
-    ConnectionEditor *editor = w.openConnection("crm");
+    ConnectionEditor *editor = w.editors()->openConnection("crm");
     QCOMPARE(editor->testButton()->text(), QStringLiteral("Verbindung &testen"));
     QCOMPARE(w.undoAction()->text(), QStringLiteral("&Rückgängig"));
     editor->nameEdit()->setText("CRM");

@@ -17,6 +17,7 @@
 #include "ui/commands/editintegrationcommand.h"
 #include "ui/commands/replaceprojectcommand.h"
 #include "ui/document.h"
+#include "ui/editortabs.h"
 #include "ui/mainwindow.h"
 #include "ui/mapping/lookuptablespanel.h"
 #include "ui/mapping/mappingeditor.h"
@@ -114,7 +115,7 @@ TestMappingEditor::Opened TestMappingEditor::open(const std::function<void(Proje
     o.window->show();
     if (!QTest::qWaitForWindowExposed(o.window.get()))
         return o;
-    o.editor = o.window->openMapping("sync-customers", "to-contact");
+    o.editor = o.window->editors()->openMapping("sync-customers", "to-contact");
     QCoreApplication::processEvents();
     return o;
 }
@@ -201,7 +202,7 @@ void TestMappingEditor::sharedSchemasOpenOnRequest()
     again.window->resize(1400, 1000);
     again.window->show();
     QVERIFY(QTest::qWaitForWindowExposed(again.window.get()));
-    MappingEditor *e2 = again.window->openMapping("sync-customers", "to-contact");
+    MappingEditor *e2 = again.window->editors()->openMapping("sync-customers", "to-contact");
     QVERIFY(e2);
     QVERIFY(e2->sourceItem("referrer.CustomerName"));
     QVERIFY(!e2->sourceItem("referrer.referrer.id"));
@@ -367,7 +368,7 @@ void TestMappingEditor::functionHelpAndAnEmptyPreview()
     Integration fresh = IntegrationGraph::newChain("fresh", "Fresh", "list-customers", QString());
     p.integrations.append(fresh);
     o.window->document()->undoStack()->push(new ReplaceProjectCommand(o.window->document(), p, "fresh"));
-    MappingEditor *e = o.window->openMapping("fresh", "map");
+    MappingEditor *e = o.window->editors()->openMapping("fresh", "map");
     QVERIFY(e);
     e->updatePreview();
     QVERIFY(!e->previewView()->isVisibleTo(e));
@@ -595,7 +596,7 @@ void TestMappingEditor::reachedFromCanvasAndProblems()
     QVERIFY(o.editor);
     MainWindow &w = *o.window;
     // double-clicking the Map node on the canvas opens its mapping editor
-    CanvasView *canvas = w.openCanvas("sync-customers");
+    CanvasView *canvas = w.editors()->openCanvas("sync-customers");
     QCoreApplication::processEvents();
     NodeItem *map = canvas->nodeItem("to-contact");
     QVERIFY(map);
@@ -604,10 +605,10 @@ void TestMappingEditor::reachedFromCanvasAndProblems()
     QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget *>(o.editor));
 
     // a problem at a mapping's formula opens the editor on that field; one at a node selects it
-    QWidget *place = w.showProblemPlace("integrations[0].nodes[2].fields[1].formula");
+    QWidget *place = w.editors()->showProblemPlace("integrations[0].nodes[2].fields[1].formula");
     QCOMPARE(place, static_cast<QWidget *>(o.editor));
     QCOMPARE(o.editor->targetTree()->currentItem(), o.editor->targetItem("email"));
-    QCOMPARE(w.showProblemPlace("integrations[0].nodes[0].endpoint"), static_cast<QWidget *>(canvas));
+    QCOMPARE(w.editors()->showProblemPlace("integrations[0].nodes[0].endpoint"), static_cast<QWidget *>(canvas));
     QVERIFY(canvas->nodeItem("customers")->isSelected());
     QVERIFY(!canvas->nodeItem("to-contact")->isSelected());
 }
@@ -628,7 +629,7 @@ void TestMappingEditor::wiredOnTheCanvasAndRun()
     p.integrations.append(fresh);
     w.document()->undoStack()->push(new ReplaceProjectCommand(w.document(), p, "new integration"));
 
-    CanvasView *canvas = w.openCanvas("fresh");
+    CanvasView *canvas = w.editors()->openCanvas("fresh");
     const QString source = canvas->addNode(NodeType::Source, {0, 0}, "list-customers");
     const QString filter = canvas->addNode(NodeType::Filter, {240, 0});
     const QString map = canvas->addNode(NodeType::Map, {480, 0});
@@ -663,7 +664,7 @@ void TestMappingEditor::wiredOnTheCanvasAndRun()
             n.batchSize = 50;
     }
     w.document()->undoStack()->push(new EditIntegrationCommand(w.document(), in.id, in, "filter"));
-    MappingEditor *e = w.openMapping("fresh", map);
+    MappingEditor *e = w.editors()->openMapping("fresh", map);
     QVERIFY(e);
     QCoreApplication::processEvents();
     QTreeWidget *src = e->sourceTree();

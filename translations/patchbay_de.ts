@@ -3147,6 +3147,10 @@ Exit code: 0 succeeded, 1 partial or failed, 2 a wrong command line or project,
         <source>and answered %n from the cache.</source>
         <translation><numerusform>und beantworteten %n aus dem Zwischenspeicher.</numerusform><numerusform>und beantworteten %n aus dem Zwischenspeicher.</numerusform></translation>
     </message>
+    <message>
+        <source>The next run of “%1” reads every record again; what was already sent with the same content is not sent twice.</source>
+        <translation>Der nächste Lauf von „%1“ liest wieder alle Datensätze; was schon mit gleichem Inhalt gesendet wurde, wird nicht doppelt gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>patchbay::ui::CanvasView</name>
@@ -3601,6 +3605,13 @@ Exit code: 0 succeeded, 1 partial or failed, 2 a wrong command line or project,
     <message>
         <source>Choose where to save the project first (Save As).</source>
         <translation>Wählen Sie zuerst, wo das Projekt gespeichert wird (Speichern unter).</translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::ui::EditorTabs</name>
+    <message>
+        <source>Environments</source>
+        <translation>Umgebungen</translation>
     </message>
 </context>
 <context>
@@ -4097,10 +4108,6 @@ Ihre Änderungen sind noch da.</translation>
         <translation>&lt;h2&gt;Willkommen bei Patchbay&lt;/h2&gt;&lt;p&gt;Öffnen Sie ein Projekt mit &lt;b&gt;Datei › Öffnen&lt;/b&gt; oder beginnen Sie eines mit &lt;b&gt;Datei › Neues Projekt&lt;/b&gt;, um Web-APIs miteinander zu verbinden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Environments</source>
-        <translation>Umgebungen</translation>
-    </message>
-    <message>
         <source>History unavailable: %1</source>
         <translation>Verlauf nicht verfügbar: %1</translation>
     </message>
@@ -4193,10 +4200,6 @@ Ihre Änderungen sind noch da.</translation>
         <translation>Datensätze von einem Endpunkt zu einem anderen kopieren: wählen Sie, woher sie kommen und wohin sie gehen</translation>
     </message>
     <message>
-        <source>The next run of “%1” reads every record again; what was already sent with the same content is not sent twice.</source>
-        <translation>Der nächste Lauf von „%1“ liest wieder alle Datensätze; was schon mit gleichem Inhalt gesendet wurde, wird nicht doppelt gesendet.</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
@@ -4231,54 +4234,6 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>Filter the project tree</source>
         <translation>Projektbaum filtern</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Welcome to Patchbay&lt;/h2&gt;&lt;p&gt;Connect web APIs to each other: read records from one, keep those you want, put them into the shape another takes, and send them there — on a schedule, without programming.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Willkommen bei Patchbay&lt;/h2&gt;&lt;p&gt;Verbinden Sie Web-APIs miteinander: Datensätze aus einer lesen, die gewünschten behalten, in die Form bringen, die eine andere annimmt, und dorthin senden — nach Zeitplan, ohne Programmieren.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Open the Demo</source>
-        <translation>Die Demo öffnen</translation>
-    </message>
-    <message>
-        <source>A CRM and a mailing list on this computer, and an integration that copies the active customers from one to the other: try everything safely.</source>
-        <translation>Ein CRM und eine Mailingliste auf diesem Computer und eine Integration, die die aktiven Kunden vom einen ins andere kopiert: probieren Sie alles gefahrlos aus.</translation>
-    </message>
-    <message>
-        <source>New Project</source>
-        <translation>Neues Projekt</translation>
-    </message>
-    <message>
-        <source>Start empty and add connections from the catalog.</source>
-        <translation>Leer beginnen und Verbindungen aus dem Katalog hinzufügen.</translation>
-    </message>
-    <message>
-        <source>Open a Project…</source>
-        <translation>Ein Projekt öffnen…</translation>
-    </message>
-    <message>
-        <source>A *.patchbay.json file.</source>
-        <translation>Eine *.patchbay.json-Datei.</translation>
-    </message>
-    <message>
-        <source>Import an API Description…</source>
-        <translation>Eine API-Beschreibung importieren…</translation>
-    </message>
-    <message>
-        <source>An OpenAPI or Swagger file, or a Postman collection: its endpoints become ready to use.</source>
-        <translation>Eine OpenAPI- oder Swagger-Datei oder eine Postman-Sammlung: ihre Endpunkte sind dann sofort nutzbar.</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Start from a template&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Mit einer Vorlage beginnen&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <source>CRM customers → mailing list</source>
-        <translation>CRM-Kunden → Mailingliste</translation>
-    </message>
-    <message>
-        <source>The demo's integration: active customers of a CRM become contacts of a mailing list.</source>
-        <translation>Die Integration der Demo: aktive Kunden eines CRM werden Kontakte einer Mailingliste.</translation>
     </message>
     <message>
         <source>Template</source>
@@ -5993,6 +5948,57 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>Reading from the system keychain…</source>
         <translation>Lese aus dem Schlüsselbund des Systems…</translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::ui::StartPage</name>
+    <message>
+        <source>&lt;h2&gt;Welcome to Patchbay&lt;/h2&gt;&lt;p&gt;Connect web APIs to each other: read records from one, keep those you want, put them into the shape another takes, and send them there — on a schedule, without programming.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei Patchbay&lt;/h2&gt;&lt;p&gt;Verbinden Sie Web-APIs miteinander: Datensätze aus einer lesen, die gewünschten behalten, in die Form bringen, die eine andere annimmt, und dorthin senden — nach Zeitplan, ohne Programmieren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open the Demo</source>
+        <translation>Die Demo öffnen</translation>
+    </message>
+    <message>
+        <source>A CRM and a mailing list on this computer, and an integration that copies the active customers from one to the other: try everything safely.</source>
+        <translation>Ein CRM und eine Mailingliste auf diesem Computer und eine Integration, die die aktiven Kunden vom einen ins andere kopiert: probieren Sie alles gefahrlos aus.</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>Start empty and add connections from the catalog.</source>
+        <translation>Leer beginnen und Verbindungen aus dem Katalog hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Open a Project…</source>
+        <translation>Ein Projekt öffnen…</translation>
+    </message>
+    <message>
+        <source>A *.patchbay.json file.</source>
+        <translation>Eine *.patchbay.json-Datei.</translation>
+    </message>
+    <message>
+        <source>Import an API Description…</source>
+        <translation>Eine API-Beschreibung importieren…</translation>
+    </message>
+    <message>
+        <source>An OpenAPI or Swagger file, or a Postman collection: its endpoints become ready to use.</source>
+        <translation>Eine OpenAPI- oder Swagger-Datei oder eine Postman-Sammlung: ihre Endpunkte sind dann sofort nutzbar.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Start from a template&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Mit einer Vorlage beginnen&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>CRM customers → mailing list</source>
+        <translation>CRM-Kunden → Mailingliste</translation>
+    </message>
+    <message>
+        <source>The demo's integration: active customers of a CRM become contacts of a mailing list.</source>
+        <translation>Die Integration der Demo: aktive Kunden eines CRM werden Kontakte einer Mailingliste.</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,6 @@
 #include "mainwindow.h"
 
-#include "canvas/canvaspage.h"
 #include "canvas/canvasview.h"
-#include "canvas/nodeeditor.h"
 #include "commands/replaceprojectcommand.h"
 #include "dialogs/connectordialog.h"
 #include "dialogs/importdialog.h"
@@ -10,6 +8,7 @@
 #include "importers/connectorcatalog.h"
 #include "console/requestconsole.h"
 #include "document.h"
+#include "editortabs.h"
 #include "editors/connectioneditor.h"
 #include "editors/environmenteditor.h"
 #include "mapping/mappingeditor.h"
@@ -23,6 +22,7 @@
 #include "recentprojects.h"
 #include "recovery.h"
 #include "services.h"
+#include "startpage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,9 +32,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QCommandLinkButton>
 #include <QHeaderView>
-#include <QScrollArea>
 #include <QStackedWidget>
 #include <QMenu>
 #include <QLabel>
@@ -55,10 +53,6 @@
 
 namespace patchbay::ui {
 
-namespace {
-const char *const TabKey = "patchbayTabKey";
-} // namespace
-
 MainWindow::MainWindow(Services *services, QWidget *parent)
     : QMainWindow(parent), m_services(services), m_explorer(new ProjectExplorer(this)),
       m_problems(new ProblemsModel(this)), m_problemsView(new QTableView(this)), m_tabs(new QTabWidget(this)),
@@ -75,8 +69,12 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
       m_edits(new ProjectEdits(this, services))
 {
     setObjectName(QStringLiteral("MainWindow"));
+    m_editors = new EditorTabs(m_tabs, services, m_runs, this);
+    connect(m_editors, &EditorTabs::statusMessage, this, [this](const QString &m, int ms) { statusBar()->showMessage(m, ms); });
+    connect(m_editors, &EditorTabs::runRequested, this, &MainWindow::runIntegration);
+    connect(m_editors, &EditorTabs::requestSent, this, &MainWindow::reloadHistory);
     connect(m_edits, &ProjectEdits::statusMessage, this, [this](const QString &m, int ms) { statusBar()->showMessage(m, ms); });
-    connect(m_edits, &ProjectEdits::integrationAdded, this, [this](const QString &id) { openCanvas(id); });
+    connect(m_edits, &ProjectEdits::integrationAdded, this, [this](const QString &id) { m_editors->openCanvas(id); });
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
     m_tabs->setDocumentMode(true);
@@ -93,7 +91,17 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
     });
     m_overview = new QStackedWidget(this);
     m_overview->setObjectName(QStringLiteral("overview"));
-    m_start = createStartPage();
+    auto *start = new StartPage(this);
+    connect(start, &StartPage::demoRequested, this, &MainWindow::openDemo);
+    connect(start, &StartPage::newProjectRequested, this, &MainWindow::newProject);
+    connect(start, &StartPage::openRequested, this, &MainWindow::openWithDialog);
+    connect(start, &StartPage::importRequested, this, [this] {
+        newProject();
+        if (m_doc)
+            importWithDialog();
+    });
+    connect(start, &StartPage::templateRequested, this, &MainWindow::startFromTemplate);
+    m_start = start;
     m_overview->addWidget(m_start);
     m_overview->addWidget(m_welcome);
     m_tabs->addTab(m_overview, tr("Overview"));
@@ -120,7 +128,7 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
     }
     addDockWidget(Qt::LeftDockWidgetArea, explorerDock);
     connect(m_explorer, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        openItem(item->data(0, ProjectExplorer::PathRole).toString());
+        m_editors->openItem(item->data(0, ProjectExplorer::PathRole).toString());
     });
     m_explorer->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_explorer, &QWidget::customContextMenuRequested, this, &MainWindow::showExplorerMenu);
@@ -137,11 +145,11 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
         });
     };
     keyOnTree(QKeySequence(Qt::Key_F2), [this](const QString &path) {
-        if (const ListItem item = listItemOf(path); item.list == u"integrations")
+        if (const ProjectExplorer::Item item = ProjectExplorer::itemOf(m_doc->project(), path); item.list == u"integrations")
             m_edits->renameIntegration(item.id);
     });
     keyOnTree(QKeySequence::Delete, [this](const QString &path) {
-        const ListItem item = listItemOf(path);
+        const ProjectExplorer::Item item = ProjectExplorer::itemOf(m_doc->project(), path);
         if (item.list == u"integrations")
             m_edits->deleteIntegration(item.id);
         else if (item.list == u"connections")
@@ -160,7 +168,7 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
     problemsDock->setWidget(m_problemsView);
     addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
     connect(m_problemsView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
-        showProblemPlace(m_problems->problems().value(index.row()).path);
+        m_editors->showProblemPlace(m_problems->problems().value(index.row()).path);
     });
 
     m_history->setObjectName(QStringLiteral("history"));
@@ -170,7 +178,7 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
     historyDock->setWidget(m_history);
     addDockWidget(Qt::LeftDockWidgetArea, historyDock);
     connect(m_history, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        RequestConsole *console = openConsole();
+        RequestConsole *console = m_editors->openConsole();
         if (console)
             console->loadHistoryEntry(item->data(Qt::UserRole).value<RequestHistoryEntry>());
     });
@@ -183,6 +191,12 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
     problemsDock->raise();
     connect(m_runsView, &RunsView::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(this, &MainWindow::environmentChanged, m_runsView, &RunsView::setEnvironment);
+    connect(m_editors, &EditorTabs::canvasShown, m_runsView, &RunsView::setIntegrationFilter);
+    connect(m_editors, &EditorTabs::showRunRequested, this, [this](qint64 runId) {
+        m_runsDock->show();
+        m_runsDock->raise();
+        m_runsView->selectRun(runId);
+    });
     createRunProgress();
 
     m_environments->setObjectName(QStringLiteral("environmentSwitcher"));
@@ -191,6 +205,7 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
     connect(m_environments, &QComboBox::currentIndexChanged, this, [this] {
         if (m_doc)
             QSettings().setValue(QStringLiteral("environment/") + m_doc->project().id, environment());
+        m_editors->setEnvironment(environment());
         Q_EMIT environmentChanged(environment());
     });
 
@@ -279,14 +294,14 @@ void MainWindow::createActions()
     });
 
     QMenu *projectMenu = menuBar()->addMenu(tr("&Project"));
-    QAction *newRequest = projectMenu->addAction(tr("New &Request"), this, [this] { openConsole(); });
+    QAction *newRequest = projectMenu->addAction(tr("New &Request"), this, [this] { m_editors->openConsole(); });
     newRequest->setShortcut(QKeySequence(tr("Ctrl+T")));
     QAction *newConnection = projectMenu->addAction(tr("New &Connection…"), this, &MainWindow::newConnectionFromCatalog);
     m_newIntegrationAction = projectMenu->addAction(tr("New &Integration…"), m_edits, &ProjectEdits::newIntegration);
     m_newIntegrationAction->setObjectName(QStringLiteral("newIntegration"));
     m_newIntegrationAction->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
     m_newIntegrationAction->setToolTip(tr("Copy records from one endpoint to another: choose where they come from and where they go"));
-    QAction *environments = projectMenu->addAction(tr("&Environments…"), this, &MainWindow::openEnvironments);
+    QAction *environments = projectMenu->addAction(tr("&Environments…"), m_editors, &EditorTabs::openEnvironments);
     projectMenu->addSeparator();
     m_runMenu = projectMenu->addMenu(tr("&Run Integration"));
     m_projectActions << newRequest << newConnection << m_newIntegrationAction << environments << m_runMenu->menuAction();
@@ -316,8 +331,8 @@ void MainWindow::createActions()
 
 void MainWindow::setDocument(std::unique_ptr<Document> doc)
 {
-    closeAllTabs();
     m_doc = std::move(doc);
+    m_editors->setDocument(m_doc.get());
     m_edits->setDocument(m_doc.get());
     m_recovery->reset();
     for (QAction *a : std::as_const(m_projectActions))
@@ -388,6 +403,7 @@ void MainWindow::updateEnvironments()
     const int i = m_environments->findData(previous);
     m_environments->setCurrentIndex(i >= 0 ? i : 0);
     m_environments->setEnabled(m_doc != nullptr);
+    m_editors->setEnvironment(environment());
 }
 
 QString MainWindow::environment() const { return m_environments->currentData().toString(); }
@@ -571,121 +587,9 @@ void MainWindow::rebuildRecentMenu()
     RecentProjects::fill(m_recentMenu, [this](const QString &path) { openProject(path); });
 }
 
-// --- tabs -------------------------------------------------------------------------------------
-
-QWidget *MainWindow::findTab(const QString &key) const
-{
-    for (int i = 0; i < m_tabs->count(); ++i)
-        if (m_tabs->widget(i)->property(TabKey).toString() == key)
-            return m_tabs->widget(i);
-    return nullptr;
-}
-
-void MainWindow::addTab(QWidget *w, const QString &key, const QString &title)
-{
-    w->setProperty(TabKey, key);
-    m_tabs->setCurrentIndex(m_tabs->addTab(w, title));
-}
-
-void MainWindow::closeAllTabs()
-{
-    for (int i = m_tabs->count() - 1; i >= 0; --i) {
-        QWidget *w = m_tabs->widget(i);
-        if (w != m_overview)
-            delete w;
-    }
-}
-
-QWidget *MainWindow::openItem(const QString &path)
-{
-    const ListItem item = listItemOf(path);
-    if (item.list == u"connections")
-        return openConnection(item.id);
-    if (item.list == u"endpoints")
-        return openConsole(item.id);
-    if (item.list == u"environments")
-        return openEnvironments();
-    if (item.list == u"integrations")
-        return openCanvas(item.id);
-    return nullptr;
-}
-
-QWidget *MainWindow::showProblemPlace(const QString &path)
-{
-    if (!m_doc)
-        return nullptr;
-    // "integrations[0].nodes[2].fields[1].formula": the node, and in a mapping its field
-    static const QRegularExpression node(QStringLiteral("^integrations\\[(\\d+)\\]\\.nodes\\[(\\d+)\\](?:\\.fields\\[(\\d+)\\])?"));
-    if (const QRegularExpressionMatch m = node.match(path); m.hasMatch()) {
-        const Project &p = m_doc->project();
-        const qsizetype i = m.captured(1).toLongLong();
-        const qsizetype n = m.captured(2).toLongLong();
-        if (i >= p.integrations.size() || n >= p.integrations[i].nodes.size())
-            return nullptr;
-        const Integration &in = p.integrations[i];
-        const Node &target = in.nodes[n];
-        if (!m.captured(3).isEmpty() && target.type == NodeType::Map) {
-            const qsizetype f = m.captured(3).toLongLong();
-            MappingEditor *editor = openMapping(in.id, target.id);
-            if (editor && f < target.fields.size())
-                if (QTreeWidgetItem *item = editor->targetItem(target.fields[f].target))
-                    editor->targetTree()->setCurrentItem(item);
-            return editor;
-        }
-        CanvasView *view = openCanvas(in.id);
-        if (view)
-            view->selectNode(target.id);
-        return view;
-    }
-    // "connections[1].auth.type" opens connections[1]
-    static const QRegularExpression item(QStringLiteral("^(environments|connections|endpoints|integrations)\\[\\d+\\]"));
-    const QRegularExpressionMatch m = item.match(path);
-    return m.hasMatch() ? openItem(m.captured(0)) : nullptr;
-}
-
-MappingEditor *MainWindow::openMapping(const QString &integrationId, const QString &nodeId)
-{
-    const Integration *in = m_doc ? m_doc->project().integration(integrationId) : nullptr;
-    const Node *node = in ? in->node(nodeId) : nullptr;
-    if (!node || node->type != NodeType::Map)
-        return nullptr;
-    const QString key = QStringLiteral("mapping:") + integrationId + u'/' + nodeId;
-    if (QWidget *w = findTab(key)) {
-        m_tabs->setCurrentWidget(w);
-        return qobject_cast<MappingEditor *>(w);
-    }
-    auto *editor = new MappingEditor(m_doc.get(), m_services, integrationId, nodeId, this);
-    editor->setEnvironment(environment());
-    connect(this, &MainWindow::environmentChanged, editor, &MappingEditor::setEnvironment);
-    connect(editor, &MappingEditor::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
-    addTab(editor, key, editor->title());
-    return editor;
-}
-
-ConnectionEditor *MainWindow::openConnection(const QString &connectionId)
-{
-    if (!m_doc || !m_doc->project().connection(connectionId))
-        return nullptr;
-    const QString key = QStringLiteral("connection:") + connectionId;
-    if (QWidget *w = findTab(key)) {
-        m_tabs->setCurrentWidget(w);
-        return qobject_cast<ConnectionEditor *>(w);
-    }
-    auto *editor = new ConnectionEditor(m_doc.get(), m_services, connectionId, this);
-    editor->setEnvironment(environment());
-    connect(this, &MainWindow::environmentChanged, editor, &ConnectionEditor::setEnvironment);
-    connect(editor, &ConnectionEditor::titleChanged, this, [this, editor](const QString &title) {
-        m_tabs->setTabText(m_tabs->indexOf(editor), title);
-    });
-    connect(editor, &ConnectionEditor::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-    addTab(editor, key, editor->title());
-    return editor;
-}
-
 ConnectionEditor *MainWindow::addConnection()
 {
-    ConnectionEditor *editor = openConnection(m_edits->addConnection());
+    ConnectionEditor *editor = m_editors->openConnection(m_edits->addConnection());
     if (editor) {
         // typing starts with the name
         editor->nameEdit()->setFocus();
@@ -709,7 +613,7 @@ void MainWindow::newConnectionFromCatalog()
 
 ConnectionEditor *MainWindow::addConnector(const Connector &connector)
 {
-    return openConnection(m_edits->addConnector(connector));
+    return m_editors->openConnection(m_edits->addConnector(connector));
 }
 
 QStringList MainWindow::applyImport(const ImportResult &result, const QHash<QString, QHash<QString, QString>> &secrets)
@@ -725,136 +629,8 @@ void MainWindow::importWithDialog()
     if (dialog.exec() == QDialog::Accepted) {
         const QStringList ids = applyImport(dialog.result(), dialog.secrets());
         if (!ids.isEmpty())
-            openConnection(ids.first());
+            m_editors->openConnection(ids.first());
     }
-}
-
-RequestConsole *MainWindow::openConsole(const QString &endpointId)
-{
-    if (!m_doc)
-        return nullptr;
-    QString key;
-    if (!endpointId.isEmpty()) {
-        if (!m_doc->project().endpoint(endpointId))
-            return nullptr;
-        key = QStringLiteral("endpoint:") + endpointId;
-        if (QWidget *w = findTab(key)) {
-            m_tabs->setCurrentWidget(w);
-            return qobject_cast<RequestConsole *>(w);
-        }
-    } else {
-        key = QStringLiteral("console:") + QString::number(++m_untitledConsoles);
-    }
-    auto *console = new RequestConsole(m_doc.get(), m_services, endpointId, this);
-    console->setEnvironment(environment());
-    connect(this, &MainWindow::environmentChanged, console, &RequestConsole::setEnvironment);
-    connect(console, &RequestConsole::titleChanged, this, [this, console](const QString &title) {
-        m_tabs->setTabText(m_tabs->indexOf(console), title);
-    });
-    connect(console, &RequestConsole::sent, this, &MainWindow::reloadHistory);
-    connect(console, &RequestConsole::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-    addTab(console, key, console->title());
-    return console;
-}
-
-CanvasView *MainWindow::openCanvas(const QString &integrationId)
-{
-    if (!m_doc || !m_doc->project().integration(integrationId))
-        return nullptr;
-    m_runsView->setIntegrationFilter(integrationId);
-    const QString key = QStringLiteral("canvas:") + integrationId;
-    if (QWidget *w = findTab(key)) {
-        m_tabs->setCurrentWidget(w);
-        return qobject_cast<CanvasPage *>(w)->view();
-    }
-    auto *page = new CanvasPage(m_doc.get(), m_services, integrationId, this);
-    page->setEnvironment(environment());
-    connect(this, &MainWindow::environmentChanged, page, &CanvasPage::setEnvironment);
-    CanvasView *view = page->view();
-    connect(view, &CanvasView::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
-    connect(view, &CanvasView::titleChanged, this, [this, page](const QString &t) { m_tabs->setTabText(m_tabs->indexOf(page), t); });
-    connect(view, &CanvasView::runRequested, this, &MainWindow::runIntegration);
-    connect(view, &CanvasView::mappingRequested, this, &MainWindow::openMapping);
-    connect(page->nodeEditor(), &NodeEditor::mappingRequested, this, &MainWindow::openMapping);
-    connect(page->nodeEditor(), &NodeEditor::fromBeginningRequested, this, [this](const QString &id) {
-        Store *store = m_services->store();
-        const Integration *in = m_doc ? m_doc->project().integration(id) : nullptr;
-        if (!store || !in)
-            return;
-        const Result<void> r = RunStore(store).resetCheckpoint(m_doc->project().id, id);
-        statusBar()->showMessage(r ? tr("The next run of “%1” reads every record again; what was already sent with the same "
-                                        "content is not sent twice.").arg(in->name)
-                                   : r.error().message,
-                                 10000);
-    });
-    connect(page, &CanvasPage::showRunRequested, this, [this](qint64 runId) {
-        m_runsDock->show();
-        m_runsDock->raise();
-        m_runsView->selectRun(runId);
-    });
-    connect(m_runs, &RunHost::finished, view, [view](const QString &id, const QString &, const SyncSummary &s) {
-        if (id == view->integrationId())
-            view->showRun(s);
-    });
-    connect(m_runs, &RunHost::progress, view, [view](const QString &id, const SyncProgress &p) {
-        if (id == view->integrationId())
-            view->showProgress(p);
-    });
-    addTab(page, key, view->title());
-    return view;
-}
-
-QWidget *MainWindow::createStartPage()
-{
-    auto *page = new QWidget(this);
-    page->setObjectName(QStringLiteral("startPage"));
-    auto *title = new QLabel(tr("<h2>Welcome to Patchbay</h2><p>Connect web APIs to each other: read records from "
-                                "one, keep those you want, put them into the shape another takes, and send them "
-                                "there — on a schedule, without programming.</p>"),
-                             page);
-    title->setObjectName(QStringLiteral("startTitle"));
-    title->setWordWrap(true);
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(24, 16, 24, 16);
-    layout->addWidget(title);
-    auto button = [page, layout](const QString &name, const QString &text, const QString &description) {
-        auto *b = new QCommandLinkButton(text, description, page);
-        b->setObjectName(name);
-        layout->addWidget(b);
-        return b;
-    };
-    connect(button(QStringLiteral("startDemo"), tr("Open the Demo"),
-                   tr("A CRM and a mailing list on this computer, and an integration that copies the active "
-                      "customers from one to the other: try everything safely.")),
-            &QAbstractButton::clicked, this, &MainWindow::openDemo);
-    connect(button(QStringLiteral("startNew"), tr("New Project"), tr("Start empty and add connections from the catalog.")),
-            &QAbstractButton::clicked, this, &MainWindow::newProject);
-    connect(button(QStringLiteral("startOpen"), tr("Open a Project…"), tr("A *.patchbay.json file.")),
-            &QAbstractButton::clicked, this, &MainWindow::openWithDialog);
-    connect(button(QStringLiteral("startImport"), tr("Import an API Description…"),
-                   tr("An OpenAPI or Swagger file, or a Postman collection: its endpoints become ready to use.")),
-            &QAbstractButton::clicked, this, [this] {
-                newProject();
-                if (m_doc)
-                    importWithDialog();
-            });
-    auto *templates = new QLabel(tr("<h3>Start from a template</h3>"), page);
-    layout->addWidget(templates);
-    for (const IntegrationTemplate &t : Templates::builtIn()) {
-        const QString id = t.id;
-        connect(button(QStringLiteral("template:") + id, t.name, t.description), &QAbstractButton::clicked, this,
-                [this, id] { startFromTemplate(id); });
-    }
-    connect(button(QStringLiteral("template:demo"), tr("CRM customers → mailing list"),
-                   tr("The demo's integration: active customers of a CRM become contacts of a mailing list.")),
-            &QAbstractButton::clicked, this, &MainWindow::openDemo);
-    layout->addStretch(1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(page);
-    return scroll;
 }
 
 bool MainWindow::startFromTemplate(const QString &templateId)
@@ -872,11 +648,11 @@ bool MainWindow::startFromTemplate(const QString &templateId)
         m_loadProblems.clear();
         m_failedPath.clear();
         setDocument(std::make_unique<Document>(std::move(*p)));
-        openCanvas(t.id);
+        m_editors->openCanvas(t.id);
         // Their secrets first: the connections' editors, in tabs, ask for them.
         QStringList names;
         for (const Connection &c : m_doc->project().connections) {
-            openConnection(c.id);
+            m_editors->openConnection(c.id);
             names << c.name;
         }
         statusBar()->showMessage(tr("Fill in the keys of %1 in their tabs; then try a request, and double-click the nodes "
@@ -898,29 +674,9 @@ bool MainWindow::openDemo()
     // a new, untitled copy: Save asks where it goes
     setDocument(std::make_unique<Document>(std::move(*demo.project)));
     if (!m_doc->project().integrations.isEmpty())
-        openCanvas(m_doc->project().integrations.first().id);
+        m_editors->openCanvas(m_doc->project().integrations.first().id);
     statusBar()->showMessage(tr("The demo talks to the demo API on this computer (scripts/demo.sh starts it)."), 10000);
     return true;
-}
-
-MainWindow::ListItem MainWindow::listItemOf(const QString &path) const
-{
-    static const QRegularExpression re(QStringLiteral("^(environments|connections|endpoints|integrations)\\[(\\d+)\\]$"));
-    const QRegularExpressionMatch m = re.match(path);
-    if (!m_doc || !m.hasMatch())
-        return {};
-    const Project &p = m_doc->project();
-    const qsizetype i = m.captured(2).toLongLong();
-    const QString list = m.captured(1);
-    if (list == u"environments" && i < p.environments.size())
-        return {list, p.environments[i].name};
-    if (list == u"connections" && i < p.connections.size())
-        return {list, p.connections[i].id};
-    if (list == u"endpoints" && i < p.endpoints.size())
-        return {list, p.endpoints[i].id};
-    if (list == u"integrations" && i < p.integrations.size())
-        return {list, p.integrations[i].id};
-    return {};
 }
 
 void MainWindow::showExplorerMenu(const QPoint &at)
@@ -932,11 +688,11 @@ void MainWindow::showExplorerMenu(const QPoint &at)
     auto *menu = new QMenu(this);
     menu->setObjectName(QStringLiteral("explorerMenu"));
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    const ListItem listItem = listItemOf(path);
+    const ProjectExplorer::Item listItem = ProjectExplorer::itemOf(m_doc->project(), path);
     if (listItem.list == u"integrations") {
         const Integration &in = *m_doc->project().integration(listItem.id);
         const QString id = in.id;
-        menu->addAction(tr("&Open"), this, [this, id] { openCanvas(id); });
+        menu->addAction(tr("&Open"), this, [this, id] { m_editors->openCanvas(id); });
         menu->addAction(tr("Run &Now"), this, [this, id] { runIntegration(id); });
         menu->addSeparator();
         menu->addAction(tr("&Rename…"), this, [this, id] { m_edits->renameIntegration(id); });
@@ -952,12 +708,12 @@ void MainWindow::showExplorerMenu(const QPoint &at)
         connect(schedule, &QAction::toggled, this, [this, id](bool on) { m_edits->setScheduleEnabled(id, on); });
     } else if (listItem.list == u"connections") {
         const QString id = listItem.id;
-        menu->addAction(tr("&Open"), this, [this, id] { openConnection(id); });
+        menu->addAction(tr("&Open"), this, [this, id] { m_editors->openConnection(id); });
         menu->addSeparator();
         menu->addAction(tr("&Delete"), this, [this, id] { m_edits->deleteConnection(id); });
     } else if (listItem.list == u"endpoints") {
         const QString id = listItem.id;
-        menu->addAction(tr("&Open in Console"), this, [this, id] { openConsole(id); });
+        menu->addAction(tr("&Open in Console"), this, [this, id] { m_editors->openConsole(id); });
         menu->addSeparator();
         menu->addAction(tr("&Delete"), this, [this, id] { m_edits->deleteEndpoint(id); });
     } else if (path == u"integrations" || path.startsWith(QStringLiteral("integrations["))) {
@@ -967,22 +723,6 @@ void MainWindow::showExplorerMenu(const QPoint &at)
         return;
     }
     menu->popup(m_explorer->viewport()->mapToGlobal(at));
-}
-
-EnvironmentEditor *MainWindow::openEnvironments()
-{
-    if (!m_doc)
-        return nullptr;
-    const QString key = QStringLiteral("environments");
-    if (QWidget *w = findTab(key)) {
-        m_tabs->setCurrentWidget(w);
-        return qobject_cast<EnvironmentEditor *>(w);
-    }
-    auto *editor = new EnvironmentEditor(m_doc.get(), m_services, this);
-    connect(editor, &EnvironmentEditor::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-    addTab(editor, key, tr("Environments"));
-    return editor;
 }
 
 void MainWindow::reloadHistory()

@@ -27,14 +27,11 @@ class RunHost;
 
 namespace patchbay::ui {
 
-class CanvasView;
-class MappingEditor;
 class ConnectionEditor;
 class Document;
-class EnvironmentEditor;
+class EditorTabs;
 class ProblemsModel;
 class ProjectExplorer;
-class RequestConsole;
 class ProjectEdits;
 class Recovery;
 class RunsView;
@@ -84,20 +81,9 @@ public:
     /// Fills `menu` with an action per integration of the open project that runs it now.
     void fillRunMenu(QMenu *menu);
 
-    /// Opens (or brings to front) the editor of the item at a project file path such as
-    /// "connections[1]", "endpoints[0]", "environments[0]".
-    QWidget *openItem(const QString &path);
-    ConnectionEditor *openConnection(const QString &connectionId);
-    /// A request console for an endpoint, or an empty one (`endpointId` empty).
-    RequestConsole *openConsole(const QString &endpointId = {});
-    EnvironmentEditor *openEnvironments();
-    /// The canvas of an integration (and its runs in the runs view).
-    CanvasView *openCanvas(const QString &integrationId);
-    /// The mapping editor of a Map node.
-    MappingEditor *openMapping(const QString &integrationId, const QString &nodeId);
-    /// Shows what a problem at a project file path is about: the editor of its item, the node
-    /// on the canvas, the field in the mapping editor.
-    QWidget *showProblemPlace(const QString &path);
+    /// The editors in tabs: opening a connection, an endpoint's console, an integration's canvas,
+    /// a mapping, the place of a problem.
+    EditorTabs *editors() const { return m_editors; }
     /// A new project from a ready-made integration (Templates::builtIn()): its canvas and its
     /// connections' editors open, so that their secrets are asked for first.
     bool startFromTemplate(const QString &templateId);
@@ -146,16 +132,7 @@ protected:
 
 private:
     void createActions();
-    QWidget *createStartPage();
     void showExplorerMenu(const QPoint &at);
-    /// The list and id (an environment's: its name) of the item at a project path
-    /// ("endpoints[3]"); empty when it is none.
-    struct ListItem
-    {
-        QString list;
-        QString id;
-    };
-    ListItem listItemOf(const QString &path) const;
     void setDocument(std::unique_ptr<Document> doc);
     void updateTitle();
     void updateEnvironments();
@@ -166,9 +143,6 @@ private:
     bool maybeSave();
     void discardRecovery();
     bool restoreFrom(const QString &recoveryFile);
-    void closeAllTabs();
-    QWidget *findTab(const QString &key) const;
-    void addTab(QWidget *w, const QString &key, const QString &title);
     void reloadHistory();
     void rebuildRunMenu();
     void newConnectionFromCatalog();
@@ -200,11 +174,11 @@ private:
     QList<QAction *> m_projectActions;
     Recovery *m_recovery;
     ProjectEdits *m_edits;
+    EditorTabs *m_editors = nullptr;
     QString m_failedPath;
     bool m_closeToTray = false;
     bool m_quitting = false;
     std::function<void()> m_firstLayout; ///< a file that could not be read at all
-    int m_untitledConsoles = 0;
 };
 
 } // namespace patchbay::ui

@@ -162,4 +162,22 @@ QMimeData *ProjectExplorer::mimeData(const QList<QTreeWidgetItem *> &items) cons
     return data;
 }
 
+ProjectExplorer::Item ProjectExplorer::itemOf(const Project &p, const QString &path)
+{
+    const QList<JsonPath::Step> steps = JsonPath(path).steps();
+    if (steps.size() != 2 || steps[1].index < 0 || JsonPath().key(steps[0].key).index(steps[1].index).toString() != path)
+        return {};
+    const QString &list = steps[0].key;
+    const qsizetype i = steps[1].index;
+    if (list == u"environments" && i < p.environments.size())
+        return {list, p.environments[i].name};
+    if (list == u"connections" && i < p.connections.size())
+        return {list, p.connections[i].id};
+    if (list == u"endpoints" && i < p.endpoints.size())
+        return {list, p.endpoints[i].id};
+    if (list == u"integrations" && i < p.integrations.size())
+        return {list, p.integrations[i].id};
+    return {};
+}
+
 } // namespace patchbay::ui

@@ -31,6 +31,15 @@ public:
     void setFilter(const QString &text);
     const QString &filter() const { return m_filter; }
 
+    /// The list and id (an environment's: its name) of the item at a path of the tree
+    /// ("endpoints[3]"); empty when it is none.
+    struct Item
+    {
+        QString list;
+        QString id;
+    };
+    static Item itemOf(const Project &project, const QString &path);
+
 protected:
     QMimeData *mimeData(const QList<QTreeWidgetItem *> &items) const override;
 

@@ -13,6 +13,7 @@
 #include "ui/editors/connectioneditor.h"
 #include "ui/commands/editintegrationcommand.h"
 #include "ui/document.h"
+#include "ui/editortabs.h"
 #include "ui/mainwindow.h"
 #include "ui/projectedits.h"
 #include "sync/runhost.h"
@@ -118,12 +119,12 @@ int main(int argc, char *argv[])
     w.openProject(path);
     bool ok = shoot(&w, out + QStringLiteral("/main-window") + suffix) && started;
 
-    ConnectionEditor *editor = w.openConnection(QStringLiteral("crm"));
+    ConnectionEditor *editor = w.editors()->openConnection(QStringLiteral("crm"));
     editor->testConnection();
     settle(1500);
     ok = shoot(&w, out + QStringLiteral("/connection-editor") + suffix) && ok;
 
-    RequestConsole *console = w.openConsole(QStringLiteral("list-customers"));
+    RequestConsole *console = w.editors()->openConsole(QStringLiteral("list-customers"));
     QEventLoop loop;
     QObject::connect(console, &RequestConsole::sent, &loop, &QEventLoop::quit);
     QTimer::singleShot(15000, &loop, &QEventLoop::quit);
@@ -170,10 +171,10 @@ int main(int argc, char *argv[])
     ok = shoot(&w, out + QStringLiteral("/runs") + suffix) && ok;
 
     // the canvas after those runs, and the mapping editor of its Map node with a sample
-    CanvasView *canvas = w.openCanvas(QStringLiteral("sync-customers"));
+    CanvasView *canvas = w.editors()->openCanvas(QStringLiteral("sync-customers"));
     canvas->fitAll();
     ok = shoot(&w, out + QStringLiteral("/canvas") + suffix) && ok;
-    MappingEditor *mapping = w.openMapping(QStringLiteral("sync-customers"), QStringLiteral("to-contact"));
+    MappingEditor *mapping = w.editors()->openMapping(QStringLiteral("sync-customers"), QStringLiteral("to-contact"));
     {
         QEventLoop wait;
         QObject::connect(mapping, &MappingEditor::sampleFetched, &wait, &QEventLoop::quit);
@@ -193,7 +194,7 @@ int main(int argc, char *argv[])
     ok = shoot(&w, out + QStringLiteral("/mapping-editor") + suffix) && ok;
 
     // the filter's settings beside the canvas, with the sample fetched above
-    canvas = w.openCanvas(QStringLiteral("sync-customers"));
+    canvas = w.editors()->openCanvas(QStringLiteral("sync-customers"));
     canvas->openNode(QStringLiteral("active-only"));
     canvas->fitAll();
     ok = shoot(&w, out + QStringLiteral("/node-editor") + suffix) && ok;
@@ -214,11 +215,11 @@ int main(int argc, char *argv[])
     // an integration of several steps (the demo's payments-to-crm): the lookup's and the
     // branch's settings, the mapping of found contacts with the looked-up fields, Test with
     // Samples through the lookup, and the counts on the nodes after a run
-    canvas = w.openCanvas(QStringLiteral("payments-to-crm"));
+    canvas = w.editors()->openCanvas(QStringLiteral("payments-to-crm"));
     canvas->openNode(QStringLiteral("find"));
     canvas->fitAll();
     ok = shoot(&w, out + QStringLiteral("/multistep-lookup") + suffix) && ok;
-    mapping = w.openMapping(QStringLiteral("payments-to-crm"), QStringLiteral("to-update"));
+    mapping = w.editors()->openMapping(QStringLiteral("payments-to-crm"), QStringLiteral("to-update"));
     {
         QEventLoop wait;
         QObject::connect(mapping, &MappingEditor::sampleFetched, &wait, &QEventLoop::quit);
@@ -229,7 +230,7 @@ int main(int argc, char *argv[])
     settle(2500); // the lookups for the samples
     mapping->targetTree()->setCurrentItem(mapping->targetItem(QStringLiteral("LastPaymentAmount__c")));
     ok = shoot(&w, out + QStringLiteral("/multistep-mapping") + suffix) && ok;
-    canvas = w.openCanvas(QStringLiteral("payments-to-crm"));
+    canvas = w.editors()->openCanvas(QStringLiteral("payments-to-crm"));
     if (auto *trial = canvas->parentWidget()->parentWidget()->findChild<QPushButton *>(QStringLiteral("testSamples"))) {
         trial->click();
         settle(2500);
@@ -284,7 +285,7 @@ int main(int argc, char *argv[])
             return 1;
         for (QDockWidget *dock : w.findChildren<QDockWidget *>())
             dock->setVisible(dock->objectName() == u"ProjectDock");
-        MappingEditor *m = w.openMapping(QStringLiteral("resources"), QStringLiteral("map"));
+        MappingEditor *m = w.editors()->openMapping(QStringLiteral("resources"), QStringLiteral("map"));
         if (!m)
             return 1;
         settle();

@@ -6,6 +6,7 @@
 #include "ui/runs/runsview.h"
 #include "ui/document.h"
 #include "ui/services.h"
+#include "store/runstore.h"
 #include "sync/sampletrial.h"
 #include "expr/recordpipeline.h"
 #include "model/integrationgraph.h"
@@ -155,12 +156,29 @@ CanvasPage::CanvasPage(Document *doc, Services *services, const QString &integra
         m_runLink->setProperty("runId", s.runId);
         m_runLink->show();
     });
+    connect(m_editor, &NodeEditor::fromBeginningRequested, this, &CanvasPage::readEverythingAgain);
     connect(m_runLink, &QLabel::linkActivated, this, [this](const QString &link) {
         if (link.startsWith(QStringLiteral("fromstart:")))
             Q_EMIT m_editor->fromBeginningRequested(m_view->integrationId());
         else
             Q_EMIT showRunRequested(link.mid(4).toLongLong());
     });
+}
+
+void CanvasPage::readEverythingAgain(const QString &integrationId)
+{
+    Store *store = m_services->store();
+    const Integration *in = m_doc->project().integration(integrationId);
+    if (!in)
+        return;
+    if (!store) {
+        Q_EMIT m_view->statusMessage(m_services->storeError());
+        return;
+    }
+    const Result<void> r = RunStore(store).resetCheckpoint(m_doc->project().id, integrationId);
+    Q_EMIT m_view->statusMessage(r ? tr("The next run of “%1” reads every record again; what was already sent with the same "
+                                        "content is not sent twice.").arg(in->name)
+                                   : r.error().message);
 }
 
 void CanvasPage::testWithSamples(Document *doc, const QString &integrationId)

@@ -37,6 +37,8 @@ Q_SIGNALS:
     void showRunRequested(qint64 runId);
 
 private:
+    /// The next run of the integration reads every record again (its checkpoint is forgotten).
+    void readEverythingAgain(const QString &integrationId);
     void testWithSamples(Document *doc, const QString &integrationId);
     void showTrial(const SampleTrial &trial, QTableWidget *table, QLabel *summary);
 
