@@ -1,5 +1,6 @@
 // The project file format v1: reading, every kind of problem, canonical writing, atomic saving.
 
+#include "model/schemacheck.h"
 #include "project/projectfile.h"
 
 #include <QFile>
@@ -33,6 +34,9 @@ private Q_SLOTS:
     void jsonSyntaxErrorGivesLineAndColumn();
     void duplicateKeysAreProblems();
     void problemPathsReadBack();
+    void valuesAreCheckedAgainstSchemas_data();
+    void valuesAreCheckedAgainstSchemas();
+    void schemasStandOnTheirOwn();
     void byteOrderMarkIsAccepted();
     void deepNestingDoesNotCrash();
     void largeObjectsLoadAndHugeFilesAreRefused();
@@ -221,6 +225,18 @@ void TestProjectFile::validationProblems_data()
     QTest::newRow("lookup row shape")
         << R"({"lookupTables": [{"name": "t", "rows": [["a", "b"], ["c"]]}]})"
         << R"(lookupTables[0].rows[1]: expected a row of two texts, ["key", "value"])";
+    QTest::newRow("agent tool name with a space")
+        << R"({"agentTools": [{"name": "list all", "endpoint": "e"}]})"
+        << R"(agentTools[0].name: "list all" cannot be a tool's name: use 1 to 64 letters, digits, _, - or . (no spaces))";
+    QTest::newRow("agent tool names twice")
+        << R"({"agentTools": [{"name": "x", "endpoint": "e"}, {"name": "x", "endpoint": "e"}]})"
+        << R"(agentTools[1].name: another agent tool is already called "x")";
+    QTest::newRow("agent tool with an endpoint and an integration")
+        << R"({"agentTools": [{"name": "x", "endpoint": "e", "integration": "i"}]})"
+        << R"(agentTools[0]: an agent tool sends one endpoint or runs one integration: give "endpoint" or "integration", not both)";
+    QTest::newRow("agent tool of an unknown endpoint")
+        << R"({"agentTools": [{"name": "x", "endpoint": "f"}]})"
+        << R"(agentTools[0].endpoint: there is no endpoint with the id "f"; known: e)";
     QTest::newRow("duplicate lookup key")
         << R"({"lookupTables": [{"name": "t", "rows": [["a", "b"], ["a", "c"]]}]})"
         << R"(lookupTables[0].rows[1]: the key "a" is in this table twice; a lookup needs unique keys)";
@@ -414,6 +430,56 @@ void TestProjectFile::problemPathsReadBack()
     QCOMPARE(JsonPath(QStringLiteral("a[\"open")).steps(), (QList<Step>{{QStringLiteral("a"), -1}}));
     QCOMPARE(JsonPath(QStringLiteral("a..b")).steps(), (QList<Step>{{QStringLiteral("a"), -1}}));
     QVERIFY(JsonPath().steps().isEmpty());
+}
+
+void TestProjectFile::valuesAreCheckedAgainstSchemas_data()
+{
+    QTest::addColumn<QString>("schema");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QStringList>("expected");
+    const QString contact = R"({"type": "object", "required": ["email"], "additionalProperties": false,
+        "properties": {"email": {"type": "string", "minLength": 3}, "age": {"type": "integer", "minimum": 0},
+                       "tags": {"type": "array", "items": {"type": "string"}, "maxItems": 2},
+                       "kind": {"enum": ["person", "company"]}, "owner": {"$ref": "#/schemas/user"},
+                       "id": {"anyOf": [{"type": "string"}, {"type": "integer"}]}}})";
+    QTest::newRow("fits") << contact << R"({"email": "a@b.c", "age": 3.0, "tags": ["x"], "kind": "person", "owner": {"id": 1}, "id": 7})"
+                          << QStringList{};
+    QTest::newRow("wrong types, deep") << contact << R"({"email": 3, "age": 2.5, "tags": ["x", 1]})"
+                                       << QStringList{"email: expected a text, found a number", "age: expected a whole number, found a number",
+                                                      "tags[1]: expected a text, found a number"};
+    QTest::newRow("missing and unknown") << contact << R"({"colour": "red"})"
+                                         << QStringList{"email: is required but missing", "colour: is not a field this takes"};
+    QTest::newRow("limits") << contact << R"({"email": "ab", "age": -1, "tags": ["a", "b", "c"]})"
+                            << QStringList{"email: is shorter than 3 characters", "age: is below the minimum 0", "tags: has more than 2 items"};
+    QTest::newRow("enum, anyOf, $ref") << contact << R"({"email": "a@b.c", "kind": "cat", "id": true, "owner": {"id": "x"}})"
+                                       << QStringList{"kind: \"cat\" is not one of the allowed values: \"person\", \"company\"",
+                                                      "id: fits none of the shapes it may have", "owner.id: expected a whole number, found text"};
+    QTest::newRow("type list") << R"({"type": ["string", "null"]})" << "false" << QStringList{"expected a text or null, found true/false"};
+}
+
+void TestProjectFile::valuesAreCheckedAgainstSchemas()
+{
+    QFETCH(QString, schema);
+    QFETCH(QString, value);
+    QFETCH(QStringList, expected);
+    const Json schemas = Json::parse(R"({"user": {"type": "object", "properties": {"id": {"type": "integer"}}}})");
+    const Problems problems = checkAgainstSchema(Json::parse(value.toStdString()), Json::parse(schema.toStdString()), schemas);
+    QStringList lines;
+    for (const Problem &p : problems)
+        lines << p.toString();
+    QCOMPARE(lines, expected);
+}
+
+void TestProjectFile::schemasStandOnTheirOwn()
+{
+    // An MCP client knows nothing of the project's shared schemas: they come along under $defs.
+    const Json schemas = Json::parse(R"({"user": {"type": "object", "properties": {"team": {"$ref": "#/schemas/team"}}},
+                                         "team": {"type": "object"}, "unused": {"type": "string"}})");
+    const Json out = selfContainedSchema(Json::parse(R"({"type": "object", "properties": {"owner": {"$ref": "#/schemas/user"}}})"), schemas);
+    QCOMPARE(QString::fromStdString(out["properties"]["owner"]["$ref"].get<std::string>()), QStringLiteral("#/$defs/user"));
+    QCOMPARE(QString::fromStdString(out["$defs"]["user"]["properties"]["team"]["$ref"].get<std::string>()), QStringLiteral("#/$defs/team"));
+    QVERIFY(out["$defs"].contains("team"));
+    QVERIFY(!out["$defs"].contains("unused"));
 }
 
 void TestProjectFile::duplicateKeysAreProblems()

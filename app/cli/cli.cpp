@@ -114,7 +114,8 @@ const QList<Command> &commands()
     static const QList<Command> list{validateCommand(), formatCommand(), sendCommand(),    curlCommand(),
                                      loginCommand(),    historyCommand(), mapCommand(),    runCommand(),
                                      runsCommand(),     runLogCommand(),  retryDeadLettersCommand(),
-                                     daemonCommand(),   secretCommand(),  auditCommand(),    importCommand(),    exportCommand()};
+                                     daemonCommand(),   secretCommand(),  auditCommand(),    importCommand(),    exportCommand(),
+                                     mcpCommand()};
     return list;
 }
 

@@ -21,5 +21,6 @@ Command retryDeadLettersCommand();
 Command daemonCommand();
 Command importCommand();
 Command exportCommand();
+Command mcpCommand();
 
 } // namespace patchbay::cli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agenttool.h"
 #include "connection.h"
 #include "endpoint.h"
 #include "environment.h"
@@ -26,6 +27,7 @@ struct Project
     QList<Endpoint> endpoints;
     QList<Integration> integrations;
     QList<LookupTable> lookupTables;
+    QList<AgentTool> agentTools; ///< what an AI agent may use over MCP (docs/agents.md)
     /// Shared JSON Schemas by name, that endpoints' schemas refer to with `{"$ref":
     /// "#/schemas/<name>"}` (model/schemafields.h reads through them). An object, maybe empty.
     Json schemas = Json::object();
@@ -38,6 +40,13 @@ struct Project
         for (const Environment &e : environments)
             if (e.name == name)
                 return &e;
+        return nullptr;
+    }
+    const AgentTool *agentTool(const QString &name) const
+    {
+        for (const AgentTool &t : agentTools)
+            if (t.name == name)
+                return &t;
         return nullptr;
     }
     const LookupTable *lookupTable(const QString &name) const

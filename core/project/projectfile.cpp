@@ -388,6 +388,20 @@ public:
         return t;
     }
 
+    AgentTool agentTool(const Json &json, const JsonPath &path)
+    {
+        AgentTool t;
+        JsonReader r(json, path, m_problems);
+        t.name = r.string("name", Need::Required);
+        t.title = r.string("title");
+        t.description = r.string("description");
+        t.endpoint = r.string("endpoint");
+        t.integration = r.string("integration");
+        t.confirm = r.boolean("confirm", true);
+        r.finish();
+        return t;
+    }
+
     template<typename T, typename F>
     QList<T> list(JsonReader &r, const char *key, F readOne)
     {
@@ -775,6 +789,8 @@ ProjectLoad ProjectFile::fromJson(const Json &document)
         [&](const Json &j, const JsonPath &path) { return reader.integration(j, path); });
     project->lookupTables = reader.list<LookupTable>(r, "lookupTables",
         [&](const Json &j, const JsonPath &path) { return reader.lookupTable(j, path); });
+    project->agentTools = reader.list<AgentTool>(r, "agentTools",
+        [&](const Json &j, const JsonPath &path) { return reader.agentTool(j, path); });
     if (const Json *schemas = r.object("schemas")) {
         // taken whole (added one by one, each name would be looked for among all before it)
         project->schemas = *schemas;
@@ -829,6 +845,23 @@ Json ProjectFile::toJson(const Project &p)
             tables.push_back(Json{{"name", str(t.name)}, {"rows", std::move(rows)}});
         }
         j["lookupTables"] = std::move(tables);
+    }
+    if (!p.agentTools.isEmpty()) {
+        Json tools = Json::array();
+        for (const AgentTool &t : p.agentTools) {
+            Json tool{{"name", str(t.name)}};
+            if (!t.title.isEmpty())
+                tool["title"] = str(t.title);
+            if (!t.description.isEmpty())
+                tool["description"] = str(t.description);
+            if (!t.endpoint.isEmpty())
+                tool["endpoint"] = str(t.endpoint);
+            if (!t.integration.isEmpty())
+                tool["integration"] = str(t.integration);
+            tool["confirm"] = t.confirm;
+            tools.push_back(std::move(tool));
+        }
+        j["agentTools"] = std::move(tools);
     }
     if (p.schemas.is_object() && !p.schemas.empty())
         j["schemas"] = p.schemas;

@@ -65,6 +65,7 @@ public:
         schemaReferences();
         integrations();
         lookupTables();
+        agentTools();
         return m_problems;
     }
 
@@ -459,6 +460,37 @@ private:
                               .arg(t.rows[r].name));
                 keys.insert(t.rows[r].name);
             }
+        }
+    }
+
+    void agentTools()
+    {
+        // MCP tool names: what clients accept everywhere (letters, digits, _ - .), 1 to 64.
+        static const QRegularExpression toolName(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
+        QSet<QString> names;
+        for (qsizetype i = 0; i < m_p.agentTools.size(); ++i) {
+            const AgentTool &t = m_p.agentTools[i];
+            const JsonPath path = JsonPath(QStringLiteral("agentTools")).index(i);
+            if (!toolName.match(t.name).hasMatch())
+                error(path.key(QStringLiteral("name")),
+                      tr("\"%1\" cannot be a tool's name: use 1 to 64 letters, digits, _, - or . (no spaces)").arg(t.name));
+            else if (names.contains(t.name))
+                error(path.key(QStringLiteral("name")), tr("another agent tool is already called \"%1\"").arg(t.name));
+            names.insert(t.name);
+            if (t.endpoint.isEmpty() == t.integration.isEmpty()) {
+                error(path, tr("an agent tool sends one endpoint or runs one integration: give \"endpoint\" or \"integration\", not both"));
+                continue;
+            }
+            auto ids = [](const auto &list) {
+                QStringList out;
+                for (const auto &item : list)
+                    out.append(item.id);
+                return out;
+            };
+            if (!t.endpoint.isEmpty() && !m_p.endpoint(t.endpoint))
+                unknownReference(path.key(QStringLiteral("endpoint")), tr("endpoint"), t.endpoint, ids(m_p.endpoints));
+            if (!t.integration.isEmpty() && !m_p.integration(t.integration))
+                unknownReference(path.key(QStringLiteral("integration")), tr("integration"), t.integration, ids(m_p.integrations));
         }
     }
 

@@ -21,6 +21,7 @@ ALLOWED = {
     "importers": {"expr", "model", "project", "util"},
     "sync": {"expr", "model", "net", "secrets", "store", "util"},
     "schedule": {"expr", "model", "net", "project", "secrets", "store", "sync", "util"},
+    "agent": {"expr", "model", "net", "project", "secrets", "store", "sync", "util"},
 }
 
 # Known exceptions (a file, a folder it may include against the table), each with the step of
