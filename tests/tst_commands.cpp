@@ -7,6 +7,7 @@
 #include "ui/commands/editenvironmentscommand.h"
 #include "ui/commands/editintegrationcommand.h"
 #include "ui/commands/edititemcommand.h"
+#include "ui/commands/editagenttoolscommand.h"
 #include "ui/commands/editlookuptablescommand.h"
 #include "ui/commands/replaceprojectcommand.h"
 #include "ui/document.h"
@@ -101,6 +102,11 @@ void TestCommands::redoThenUndoRestoresTheProject_data()
         QList<LookupTable> tables = d->project().lookupTables;
         tables.append(LookupTable{QStringLiteral("countries"), {{QStringLiteral("DE"), QStringLiteral("Germany")}}});
         return new EditLookupTablesCommand(d, tables);
+    });
+    row("edit agent tools", [](Document *d) {
+        QList<AgentTool> tools = d->project().agentTools;
+        tools.append(AgentTool{QStringLiteral("lookup"), QString(), QStringLiteral("Finds one"), d->project().endpoints[0].id, QString(), false});
+        return new EditAgentToolsCommand(d, tools);
     });
     row("replace project", [](Document *d) {
         Project p = d->project();

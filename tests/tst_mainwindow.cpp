@@ -14,6 +14,7 @@
 #include "ui/document.h"
 #include "ui/dialogs/connectordialog.h"
 #include "ui/dialogs/importdialog.h"
+#include "ui/editors/agentaccesseditor.h"
 #include "ui/editors/connectioneditor.h"
 #include "ui/editors/environmenteditor.h"
 #include "ui/editortabs.h"
@@ -52,6 +53,12 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMenu>
+#include <QProcess>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -94,6 +101,7 @@ private Q_SLOTS:
     void speaksGerman();
     void newConnectionFromTheCatalog();
     void importOpenApiAndCurl();
+    void agentAccessFromTheProjectMenu();
 
 private:
     QString copyDemoProject(const QString &apiUrl = {});
@@ -698,6 +706,8 @@ void TestMainWindow::runShowsProgressTableAndChart()
     auto s = services();
     MainWindow w(s.get());
     QVERIFY(w.openProject(copyDemoProject()));
+    w.show(); // (as it first opens: the Runs dock small, behind Problems)
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
     QSignalSpy started(w.runs(), &RunHost::started);
     QSignalSpy finished(w.runs(), &RunHost::finished);
     QVERIFY(w.runIntegration("sync-customers"));
@@ -725,7 +735,8 @@ void TestMainWindow::runShowsProgressTableAndChart()
     QCOMPARE(bars->barSets().at(0)->at(0), double(summary.counts.written));
     QCOMPARE(bars->barSets().at(1)->at(0), 0.0);
     // readable: a chart, not a strip; each bar labelled with its run and time; the run in words
-    QVERIFY(runs->findChild<QWidget *>("runsChart")->minimumHeight() >= 200);
+    QTRY_VERIFY2(runs->findChild<QWidget *>("runsChart")->height() >= 200,
+                 qPrintable(QString::number(runs->findChild<QWidget *>("runsChart")->height())));
     auto *axis = qobject_cast<QBarCategoryAxis *>(runs->chart()->axes(Qt::Horizontal).value(0));
     QVERIFY(axis);
     QVERIFY2(axis->categories().value(0).startsWith(QStringLiteral("%1 · ").arg(summary.runId)), qPrintable(axis->categories().value(0)));
@@ -906,6 +917,89 @@ void TestMainWindow::importOpenApiAndCurl()
     dialog.importCurl("wget https://x");
     QVERIFY(!done.last().first().toBool());
     QVERIFY(dialog.problemsList()->item(0)->text().contains("not a curl command"));
+}
+
+void TestMainWindow::agentAccessFromTheProjectMenu()
+{
+    auto s = services();
+    MainWindow w(s.get());
+    const QString file = copyDemoProject();
+    QVERIFY(w.openProject(file));
+    w.show();
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    // Project › Agent Access…, with the keyboard
+    QTest::keyClick(&w, Qt::Key_P, Qt::AltModifier);
+    QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+    QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_A);
+    auto *editor = qobject_cast<AgentAccessEditor *>(w.tabs()->currentWidget());
+    QVERIFY(editor);
+    w.activateWindow(); // (the offscreen platform does not give it back after the menu)
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QTableWidget *t = editor->tools();
+    const int list = editor->rowOf("endpoint:list-customers");
+    const int create = editor->rowOf("endpoint:create-contact");
+    const int charges = editor->rowOf("endpoint:list-charges");
+    QVERIFY(list >= 0 && create >= 0 && charges >= 0);
+    QCOMPARE(t->item(list, AgentAccessEditor::UseColumn)->checkState(), Qt::Checked); // the demo's two tools
+    QCOMPARE(t->item(list, AgentAccessEditor::AskColumn)->checkState(), Qt::Unchecked);
+    QCOMPARE(t->item(create, AgentAccessEditor::AskColumn)->checkState(), Qt::Checked);
+    QCOMPARE(t->item(charges, AgentAccessEditor::UseColumn)->checkState(), Qt::Unchecked);
+
+    // tick "list charges" (click its cell, Space): a tool that reads, so it does not ask
+    auto clickCell = [t](int row, int column) {
+        t->scrollToItem(t->item(row, column));
+        const QRect r = t->visualItemRect(t->item(row, column));
+        QTest::mouseClick(t->viewport(), Qt::LeftButton, {}, r.center());
+    };
+    clickCell(charges, AgentAccessEditor::UseColumn);
+    QTest::keyClick(t, Qt::Key_Space);
+    QTRY_VERIFY(w.project()->agentTool("list-charges"));
+    QVERIFY(!w.project()->agentTool("list-charges")->confirm);
+    QCOMPARE(w.project()->agentTool("list-charges")->endpoint, QStringLiteral("list-charges"));
+    QVERIFY(w.undoAction()->text().contains("Let AI agents use"));
+    // its description, typed into the table
+    clickCell(editor->rowOf("endpoint:list-charges"), AgentAccessEditor::DescriptionColumn);
+    QTest::keyClick(t, Qt::Key_F2);
+    QTRY_VERIFY(t->findChild<QLineEdit *>());
+    QTest::keyClicks(t->findChild<QLineEdit *>(), "Lists the payments");
+    QTest::keyClick(t->findChild<QLineEdit *>(), Qt::Key_Return);
+    QTRY_COMPARE(w.project()->agentTool("list-charges")->description, QStringLiteral("Lists the payments"));
+    // take "create contact" away, and get it back with Undo
+    clickCell(editor->rowOf("endpoint:create-contact"), AgentAccessEditor::UseColumn);
+    QTest::keyClick(t, Qt::Key_Space);
+    QTRY_VERIFY(!w.project()->agentTool("create-contact"));
+    QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(w.project()->agentTool("create-contact"));
+    QCOMPARE(t->item(editor->rowOf("endpoint:create-contact"), AgentAccessEditor::UseColumn)->checkState(), Qt::Checked);
+
+    // what to give an MCP client: this project's file, in the window's environment
+    QVERIFY(w.save());
+    const QJsonObject servers = QJsonDocument::fromJson(editor->snippet()->toPlainText().toUtf8()).object().value("mcpServers").toObject();
+    QCOMPARE(servers.keys(), QStringList{"patchbay-demo"});
+    const QJsonObject server = servers.value("patchbay-demo").toObject();
+    QStringList args;
+    for (const QJsonValue &a : server.value("args").toArray())
+        args << a.toString();
+    QCOMPARE(args, (QStringList{"mcp", QDir::toNativeSeparators(file), "--env", w.environment()}));
+    // that command serves the tools as saved; its calls show in the tab
+    QVERIFY(!editor->calls()->rowCount());
+    QProcess mcp;
+    mcp.start(PATCHBAY_CLI, QStringList{"--data-dir", s->dataDir()} + args);
+    QVERIFY(mcp.waitForStarted());
+    mcp.write(R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"gui-test","version":"2"}}})"
+              "\n"
+              R"({"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"list-charges","arguments":{}}})"
+              "\n");
+    mcp.closeWriteChannel();
+    QVERIFY(mcp.waitForFinished(30000));
+    const QByteArray said = mcp.readAllStandardOutput();
+    QVERIFY2(said.contains("\"id\":2,\"result\"") && !said.contains("\"isError\":true"), said.split('\n').value(1).constData());
+    QTest::mouseClick(editor->findChild<QPushButton *>("refreshCalls"), Qt::LeftButton);
+    QCOMPARE(editor->calls()->rowCount(), 1);
+    QCOMPARE(editor->calls()->item(0, 1)->text(), QStringLiteral("gui-test 2"));
+    QCOMPARE(editor->calls()->item(0, 2)->text(), QStringLiteral("list-charges"));
+    QVERIFY2(editor->calls()->item(0, 3)->text().startsWith("ok"), qPrintable(editor->calls()->item(0, 3)->text()));
 }
 
 QTEST_MAIN(TestMainWindow)

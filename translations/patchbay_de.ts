@@ -37,6 +37,89 @@
         <source>the CA file "%1" holds no certificate: a PEM file with "-----BEGIN CERTIFICATE-----" is expected</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>a text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>patchbay::Checker</name>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not one of the allowed values: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is shorter than %1 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is below the minimum %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is above the maximum %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is required but missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not a field this takes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>has fewer than %1 items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>has more than %1 items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fits none of the shapes it may have</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchbay::ConnectorCatalog</name>
@@ -972,6 +1055,137 @@
     </message>
 </context>
 <context>
+    <name>patchbay::McpServer</name>
+    <message>
+        <source>Parse error: the message is not JSON (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message is %1 MB; this server takes at most %2 MB in one message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid request: batches of messages are not taken; send one message a line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid request: a message is a JSON object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid request: the message has no "method".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid request: "jsonrpc" must be "2.0" and "method" a text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid request: "id" must be a text or a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid params: "params" must be an object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Method not found: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tools of the Patchbay project “%1”, chosen by its user. Tools that change data may wait for the user to allow them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 connected (protocol %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[The reply was cut to its first %1 of %2 characters.]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{{%1}} of the request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The JSON body sent to the API.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read and map only; write nothing and change nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sends %1 %2 to the API of “%3”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runs the integration “%1” and answers what it did.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid params: tools/call needs the tool's "name".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown tool: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the arguments must be an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid arguments for %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An AI agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: refused, it needs a person's yes (start with --allow-confirmed to allow it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not done: “%1” needs the user's confirmation, and no one can be asked here. The user can start the server with --allow-confirmed, or use the Patchbay window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not done: the user denied “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: running “%2”%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (dry run)</source>
+        <translation type="unfinished"> (Probelauf)</translation>
+    </message>
+    <message>
+        <source>The call was not written to the audit trail: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>patchbay::OAuth2SignIn</name>
     <message>
         <source>No answer from the browser for connection "%1"; the sign-in was given up. Try again, and finish the sign-in in the browser window that opens.</source>
@@ -1466,6 +1680,18 @@
     </message>
     <message>
         <source>there is no shared schema "%1"; its fields cannot be listed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" cannot be a tool's name: use 1 to 64 letters, digits, _, - or . (no spaces)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another agent tool is already called "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an agent tool sends one endpoint or runs one integration: give "endpoint" or "integration", not both</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2839,6 +3065,39 @@ Exit code: 0 succeeded, 1 partial or failed, 2 a wrong command line or project,
         <source>cannot run %1/%2: %3</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 changed but has errors; the tools stay as they were:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>serving %n tool(s) of %1 on stdin/stdout</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Serve the project's agent tools to an AI agent (MCP over stdio)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runs a Model Context Protocol server on stdin and stdout for an AI agent's client: the
+project's agent tools (its "agentTools": chosen endpoints and integrations) and nothing
+else. One JSON-RPC message a line; stdout carries only protocol messages, the log goes
+to stderr. Secrets come from the keychain (or the environment with --secrets-from-env)
+and never appear in what the agent sees. Every call is an entry in the audit trail.
+
+A tool marked "confirm" needs a person's yes: here, where no one can be asked, it is
+refused unless --allow-confirmed is given. When the project file is saved again, the
+client is told that the tools changed. The server ends when stdin ends.
+
+See docs/agents.md for connecting a client.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run the tools that need confirmation without asking (no one can be asked here).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchbay::http</name>
@@ -2936,6 +3195,93 @@ Exit code: 0 succeeded, 1 partial or failed, 2 a wrong command line or project,
     <message>
         <source>Nested too deep</source>
         <translation>Zu tief verschachtelt</translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::ui::AgentAccessEditor</name>
+    <message>
+        <source>Tick what an AI agent may use through Patchbay's MCP server — nothing else of this project is reachable for it, and no secret. A tool that asks first waits for your yes on each call; let only tools that read run without asking.</source>
+        <translation>Kreuzen Sie an, was ein KI-Agent über den MCP-Server von Patchbay nutzen darf – nichts anderes aus diesem Projekt ist für ihn erreichbar, und kein Geheimnis. Ein Werkzeug, das zuerst fragt, wartet bei jedem Aufruf auf Ihr Ja; lassen Sie nur lesende Werkzeuge ohne Nachfrage laufen.</translation>
+    </message>
+    <message>
+        <source>Agent may use</source>
+        <translation>Agent darf nutzen</translation>
+    </message>
+    <message>
+        <source>Tool name</source>
+        <translation>Werkzeugname</translation>
+    </message>
+    <message>
+        <source>Ask first</source>
+        <translation>Zuerst fragen</translation>
+    </message>
+    <message>
+        <source>Description for the agent</source>
+        <translation>Beschreibung für den Agenten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;For an MCP client&lt;/b&gt; (Claude Desktop, an editor's assistant…): add this server to its configuration. Secrets come from the system keychain.</source>
+        <translation>&lt;b&gt;Für einen MCP-Client&lt;/b&gt; (Claude Desktop, den Assistenten eines Editors …): fügen Sie diesen Server seiner Konfiguration hinzu. Geheimnisse kommen aus dem Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>The configuration is on the clipboard.</source>
+        <translation>Die Konfiguration ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agent calls&lt;/b&gt; (from the audit trail, newest first)</source>
+        <translation>&lt;b&gt;Aufrufe von Agenten&lt;/b&gt; (aus dem Prüfprotokoll, neueste zuerst)</translation>
+    </message>
+    <message>
+        <source>Run “%1”</source>
+        <translation>„%1“ ausführen</translation>
+    </message>
+    <message>
+        <source>Let AI agents use “%1”</source>
+        <translation>KI-Agenten „%1“ nutzen lassen</translation>
+    </message>
+    <message>
+        <source>Take “%1” from AI agents</source>
+        <translation>„%1“ den KI-Agenten entziehen</translation>
+    </message>
+    <message>
+        <source>Ask first before an agent uses “%1”</source>
+        <translation>Zuerst fragen, bevor ein Agent „%1“ nutzt</translation>
+    </message>
+    <message>
+        <source>Let an agent use “%1” without asking</source>
+        <translation>Einen Agenten „%1“ ohne Nachfrage nutzen lassen</translation>
+    </message>
+    <message>
+        <source>Describe the agent tool “%1”</source>
+        <translation>Das Agenten-Werkzeug „%1“ beschreiben</translation>
+    </message>
+    <message>
+        <source>Save the project first: an MCP client starts Patchbay with the project's file.</source>
+        <translation>Speichern Sie das Projekt zuerst: Ein MCP-Client startet Patchbay mit der Projektdatei.</translation>
     </message>
 </context>
 <context>
@@ -3281,6 +3627,10 @@ Exit code: 0 succeeded, 1 partial or failed, 2 a wrong command line or project,
         <source>Edit integration “%1”</source>
         <translation>Integration „%1“ bearbeiten</translation>
     </message>
+    <message>
+        <source>Change what AI agents may use</source>
+        <translation>Ändern, was KI-Agenten nutzen dürfen</translation>
+    </message>
 </context>
 <context>
     <name>patchbay::ui::ConnectionEditor</name>
@@ -3612,6 +3962,10 @@ Exit code: 0 succeeded, 1 partial or failed, 2 a wrong command line or project,
     <message>
         <source>Environments</source>
         <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <source>Agent Access</source>
+        <translation>Agentenzugriff</translation>
     </message>
 </context>
 <context>
@@ -4145,7 +4499,7 @@ Ihre Änderungen sind noch da.</translation>
     </message>
     <message>
         <source>&amp;Run Integration</source>
-        <translation>Integration &amp;ausführen</translation>
+        <translation>Integration aus&amp;führen</translation>
     </message>
     <message>
         <source>(no integrations)</source>
@@ -4278,6 +4632,14 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>Schedule and &amp;Settings…</source>
         <translation>Zeitplan und &amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Agent Access…</source>
+        <translation>Agenten&amp;zugriff…</translation>
+    </message>
+    <message>
+        <source>Choose what an AI agent may use through Patchbay's MCP server</source>
+        <translation>Wählen, was ein KI-Agent über den MCP-Server von Patchbay nutzen darf</translation>
     </message>
 </context>
 <context>
@@ -5371,6 +5733,14 @@ Ihre Änderungen sind noch da.</translation>
     <message numerus="yes">
         <source>Imported %n endpoint(s) from %1</source>
         <translation><numerusform>%n Endpunkt aus %1 importiert</numerusform><numerusform>%n Endpunkte aus %1 importiert</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete integration “%1”</source>
+        <translation>Integration „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Delete endpoint “%1”</source>
+        <translation>Endpunkt „%1“ löschen</translation>
     </message>
 </context>
 <context>

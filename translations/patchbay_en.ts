@@ -119,6 +119,10 @@
         <source>It went on from its checkpoint %n time(s) after faults that may pass.</source>
         <translation><numerusform>It went on from its checkpoint %n time after faults that may pass.</numerusform><numerusform>It went on from its checkpoint %n times after faults that may pass.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>serving %n tool(s) of %1 on stdin/stdout</source>
+        <translation><numerusform>serving %n tool of %1 on stdin/stdout</numerusform><numerusform>serving %n tools of %1 on stdin/stdout</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>patchbay::ui::CanvasPage</name>

@@ -65,6 +65,12 @@ void Document::setEnvironments(const QList<Environment> &environments)
     changedPart(Part::Environments, -1);
 }
 
+void Document::setAgentTools(const QList<AgentTool> &tools)
+{
+    m_project.agentTools = tools;
+    changedPart(Part::AgentTools, -1);
+}
+
 void Document::setLookupTables(const QList<LookupTable> &tables)
 {
     m_project.lookupTables = tables;

@@ -19,7 +19,7 @@ class Document : public QObject
     Q_OBJECT
 
 public:
-    enum class Part { Project, Environments, Connections, Endpoints, Integrations, LookupTables };
+    enum class Part { Project, Environments, Connections, Endpoints, Integrations, LookupTables, AgentTools };
     Q_ENUM(Part)
 
     explicit Document(Project project, QString filePath = {}, QObject *parent = nullptr);
@@ -42,6 +42,7 @@ public:
     void setProject(const Project &project);
     void setEnvironments(const QList<Environment> &environments);
     void setLookupTables(const QList<LookupTable> &tables);
+    void setAgentTools(const QList<AgentTool> &tools);
     /// Connections, endpoints and integrations, addressed by id (an item's place in its list
     /// changes when another one before it goes): `value` may bring a new id.
     template <typename T> void setItem(const QString &id, const T &value);

@@ -5,6 +5,7 @@
 #include "canvas/nodeeditor.h"
 #include "console/requestconsole.h"
 #include "document.h"
+#include "editors/agentaccesseditor.h"
 #include "editors/connectioneditor.h"
 #include "editors/environmenteditor.h"
 #include "mapping/mappingeditor.h"
@@ -185,6 +186,21 @@ EnvironmentEditor *EditorTabs::openEnvironments()
     auto *editor = new EnvironmentEditor(m_doc, m_services, m_tabs);
     connect(editor, &EnvironmentEditor::statusMessage, this, [this](const QString &m) { Q_EMIT statusMessage(m, StatusMs); });
     addTab(editor, key, tr("Environments"));
+    return editor;
+}
+
+AgentAccessEditor *EditorTabs::openAgentAccess()
+{
+    if (!m_doc)
+        return nullptr;
+    const QString key = QStringLiteral("agents");
+    if (QWidget *w = raise(key))
+        return qobject_cast<AgentAccessEditor *>(w);
+    auto *editor = new AgentAccessEditor(m_doc, m_services, m_tabs);
+    editor->setEnvironment(m_environment);
+    connect(this, &EditorTabs::environmentChanged, editor, &AgentAccessEditor::setEnvironment);
+    connect(editor, &AgentAccessEditor::statusMessage, this, [this](const QString &m) { Q_EMIT statusMessage(m, StatusMs); });
+    addTab(editor, key, tr("Agent Access"));
     return editor;
 }
 

@@ -12,6 +12,7 @@ class RunHost;
 
 namespace patchbay::ui {
 
+class AgentAccessEditor;
 class CanvasView;
 class ConnectionEditor;
 class Document;
@@ -45,6 +46,8 @@ public:
     /// A request console for an endpoint, or an empty one (`endpointId` empty).
     RequestConsole *openConsole(const QString &endpointId = {});
     EnvironmentEditor *openEnvironments();
+    /// What AI agents may use (Project › Agent Access…).
+    AgentAccessEditor *openAgentAccess();
     /// The canvas of an integration.
     CanvasView *openCanvas(const QString &integrationId);
     /// The mapping editor of a Map node.

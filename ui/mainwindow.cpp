@@ -193,8 +193,7 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
     connect(this, &MainWindow::environmentChanged, m_runsView, &RunsView::setEnvironment);
     connect(m_editors, &EditorTabs::canvasShown, m_runsView, &RunsView::setIntegrationFilter);
     connect(m_editors, &EditorTabs::showRunRequested, this, [this](qint64 runId) {
-        m_runsDock->show();
-        m_runsDock->raise();
+        showRuns();
         m_runsView->selectRun(runId);
     });
     createRunProgress();
@@ -224,7 +223,7 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
         m_firstLayout = [this, explorerDock, historyDock, problemsDock] {
             resizeDocks({explorerDock, historyDock}, {300, 300}, Qt::Horizontal);
             resizeDocks({explorerDock, historyDock}, {480, 200}, Qt::Vertical);
-            resizeDocks({problemsDock}, {150}, Qt::Vertical);
+            resizeDocks({problemsDock, m_runsDock}, {150, 150}, Qt::Vertical);
         };
     }
 
@@ -302,9 +301,12 @@ void MainWindow::createActions()
     m_newIntegrationAction->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
     m_newIntegrationAction->setToolTip(tr("Copy records from one endpoint to another: choose where they come from and where they go"));
     QAction *environments = projectMenu->addAction(tr("&Environments…"), m_editors, &EditorTabs::openEnvironments);
+    QAction *agentAccess = projectMenu->addAction(tr("&Agent Access…"), m_editors, &EditorTabs::openAgentAccess);
+    agentAccess->setObjectName(QStringLiteral("agentAccess"));
+    agentAccess->setToolTip(tr("Choose what an AI agent may use through Patchbay's MCP server"));
     projectMenu->addSeparator();
     m_runMenu = projectMenu->addMenu(tr("&Run Integration"));
-    m_projectActions << newRequest << newConnection << m_newIntegrationAction << environments << m_runMenu->menuAction();
+    m_projectActions << newRequest << newConnection << m_newIntegrationAction << environments << agentAccess << m_runMenu->menuAction();
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("MainToolBar"));
@@ -823,9 +825,18 @@ bool MainWindow::runIntegration(const QString &integrationId)
 {
     if (!m_doc)
         return false;
+    showRuns();
+    return m_runs->start(m_doc->project(), integrationId, environment(), RunTrigger::Manual);
+}
+
+void MainWindow::showRuns()
+{
     m_runsDock->show();
     m_runsDock->raise();
-    return m_runs->start(m_doc->project(), integrationId, environment(), RunTrigger::Manual);
+    // room for the table and a chart that reads as one (the dock starts small, beside Problems)
+    constexpr int Readable = 320;
+    if (m_runsDock->height() < Readable && !m_runsDock->isFloating())
+        resizeDocks({m_runsDock}, {Readable}, Qt::Vertical);
 }
 
 // --- autosave and recovery (the files: Recovery) ----------------------------------------------
@@ -889,8 +900,8 @@ void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
     if (m_firstLayout) {
-        m_firstLayout();
-        m_firstLayout = nullptr;
+        // once the window has its size and its docks their places (the next turn of the loop)
+        QTimer::singleShot(0, this, std::exchange(m_firstLayout, nullptr));
     }
 }
 

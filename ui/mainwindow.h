@@ -148,6 +148,8 @@ private:
     void newConnectionFromCatalog();
     void importWithDialog();
     void createRunProgress();
+    /// The Runs dock in front, tall enough to read its chart.
+    void showRuns();
 
     Services *m_services;
     std::unique_ptr<Document> m_doc;

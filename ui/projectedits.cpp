@@ -3,6 +3,7 @@
 #include "model/integrationgraph.h"
 #include "secrets/secretstore.h"
 #include "ui/commands/addremoveitemcommand.h"
+#include "ui/commands/editagenttoolscommand.h"
 #include "ui/commands/editintegrationcommand.h"
 #include "ui/commands/replaceprojectcommand.h"
 #include "ui/dialogs/integrationsettingsdialog.h"
@@ -145,7 +146,11 @@ void ProjectEdits::deleteIntegration(const QString &integrationId)
     if (i < 0)
         return;
     const QString name = m_doc->project().integrations[i].name;
-    m_doc->undoStack()->push(new RemoveIntegrationCommand(m_doc.data(), integrationId));
+    QUndoStack *undo = m_doc->undoStack();
+    undo->beginMacro(tr("Delete integration “%1”").arg(name));
+    dropAgentTools({}, {integrationId});
+    undo->push(new RemoveIntegrationCommand(m_doc.data(), integrationId));
+    undo->endMacro();
     Q_EMIT statusMessage(tr("Deleted “%1”. Edit › Undo brings it back.").arg(name), 10000);
 }
 
@@ -172,6 +177,14 @@ void ProjectEdits::editIntegrationSettings(const QString &integrationId)
     dialog->open();
 }
 
+void ProjectEdits::dropAgentTools(const QSet<QString> &endpoints, const QSet<QString> &integrations)
+{
+    // an agent's tool of something deleted would be a problem in the list: it goes with it
+    QList<AgentTool> tools = m_doc->project().agentTools;
+    if (tools.removeIf([&](const AgentTool &t) { return endpoints.contains(t.endpoint) || integrations.contains(t.integration); }) > 0)
+        m_doc->undoStack()->push(new EditAgentToolsCommand(m_doc.data(), tools));
+}
+
 void ProjectEdits::deleteConnection(const QString &connectionId)
 {
     const Project &p = m_doc->project();
@@ -186,6 +199,7 @@ void ProjectEdits::deleteConnection(const QString &connectionId)
     const int users = integrationsUsing(endpoints);
     QUndoStack *undo = m_doc->undoStack();
     undo->beginMacro(tr("Delete connection “%1”").arg(name));
+    dropAgentTools(endpoints, {});
     for (const QString &id : std::as_const(endpoints))
         undo->push(new RemoveEndpointCommand(m_doc.data(), id));
     undo->push(new RemoveConnectionCommand(m_doc.data(), connectionId));
@@ -204,7 +218,11 @@ void ProjectEdits::deleteEndpoint(const QString &endpointId)
         return;
     const QString name = p.endpoints[index].name;
     const int users = integrationsUsing({endpointId});
-    m_doc->undoStack()->push(new RemoveEndpointCommand(m_doc.data(), endpointId));
+    QUndoStack *undo = m_doc->undoStack();
+    undo->beginMacro(tr("Delete endpoint “%1”").arg(name));
+    dropAgentTools({endpointId}, {});
+    undo->push(new RemoveEndpointCommand(m_doc.data(), endpointId));
+    undo->endMacro();
     QString said = tr("Deleted “%1”. Edit › Undo brings it back.").arg(name);
     if (users > 0)
         said += u' ' + tr("%n integration(s) used it: see Problems.", nullptr, users);

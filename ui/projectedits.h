@@ -69,6 +69,8 @@ private:
     qsizetype integrationIndex(const QString &integrationId) const;
     /// How many integrations have a node on one of these endpoints.
     int integrationsUsing(const QSet<QString> &endpointIds) const;
+    /// Removes the agent tools of these endpoints and integrations (one step, in the caller's macro).
+    void dropAgentTools(const QSet<QString> &endpoints, const QSet<QString> &integrations);
 
     QWidget *m_window;
     Services *m_services;

@@ -123,8 +123,8 @@ int mcp(Context &ctx)
             loop.quit();
     });
     onTerminationSignal(&server, [&] { loop.quit(); });
-    err << "patchbay-cli mcp: "
-        << QCoreApplication::translate("patchbay::cli", "serving %n tool(s) of %1 on stdin/stdout", "", int(server.toolList()["tools"].size())).arg(file)
+    const int tools = int(server.toolList().at("tools").size()); // (not in the translate call: lupdate 6.4 hangs on it)
+    err << "patchbay-cli mcp: " << QCoreApplication::translate("patchbay::cli", "serving %n tool(s) of %1 on stdin/stdout", "", tools).arg(file)
         << '\n';
     err.flush();
     loop.exec();

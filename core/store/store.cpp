@@ -496,9 +496,20 @@ Result<Store::AuditCheck> Store::verifyAudit()
 
 Result<QList<Store::AuditEntry>> Store::auditEntries(qint64 fromSeq, int limit)
 {
-    Result<QSqlQuery> q = exec(QStringLiteral("SELECT seq, at, run_id, action, detail, prev_hash, hash "
-                                              "FROM audit WHERE seq >= ? ORDER BY seq LIMIT ?"),
-                               {fromSeq, limit});
+    return readAudit(exec(QStringLiteral("SELECT seq, at, run_id, action, detail, prev_hash, hash "
+                                         "FROM audit WHERE seq >= ? ORDER BY seq LIMIT ?"),
+                          {fromSeq, limit}));
+}
+
+Result<QList<Store::AuditEntry>> Store::latestAuditEntries(const QString &action, int limit)
+{
+    return readAudit(exec(QStringLiteral("SELECT seq, at, run_id, action, detail, prev_hash, hash "
+                                         "FROM audit WHERE action = ? ORDER BY seq DESC LIMIT ?"),
+                          {action, limit}));
+}
+
+Result<QList<Store::AuditEntry>> Store::readAudit(Result<QSqlQuery> q)
+{
     if (!q)
         return q.error();
     QList<AuditEntry> out;

@@ -116,12 +116,15 @@ public:
     /// the hash of its own content and of its predecessor.
     Result<AuditCheck> verifyAudit();
     Result<QList<AuditEntry>> auditEntries(qint64 fromSeq = 1, int limit = 1000);
+    /// The newest entries of one action ("agent-call"), newest first.
+    Result<QList<AuditEntry>> latestAuditEntries(const QString &action, int limit = 200);
 
     /// ISO 8601 in UTC with milliseconds, the store's one time format.
     static QString timestamp(const QDateTime &t);
 
 private:
     Store(QString path, Options options);
+    static Result<QList<AuditEntry>> readAudit(Result<QSqlQuery> query);
     Result<void> initialize();
     Result<void> migrate(QSqlDatabase &db);
     Result<QSqlDatabase> openConnection(const QString &name);

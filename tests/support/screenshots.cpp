@@ -124,6 +124,10 @@ int main(int argc, char *argv[])
     settle(1500);
     ok = shoot(&w, out + QStringLiteral("/connection-editor") + suffix) && ok;
 
+    w.editors()->openAgentAccess();
+    settle(300);
+    ok = shoot(&w, out + QStringLiteral("/agent-access") + suffix) && ok;
+
     RequestConsole *console = w.editors()->openConsole(QStringLiteral("list-customers"));
     QEventLoop loop;
     QObject::connect(console, &RequestConsole::sent, &loop, &QEventLoop::quit);

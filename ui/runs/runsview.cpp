@@ -197,7 +197,7 @@ RunsView::RunsView(Services *services, QWidget *parent)
     deadLayout->addLayout(deadButtons);
 
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(220); // a chart, not a strip
+    m_chartView->setMinimumHeight(150); // a chart, not a strip (and the dock still small at first start)
     auto *chart = new QChart;
     chart->setTitle(tr("Select a run to see its integration's last runs"));
     chart->legend()->setAlignment(Qt::AlignBottom);
