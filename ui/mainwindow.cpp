@@ -834,7 +834,7 @@ void MainWindow::showRuns()
     m_runsDock->show();
     m_runsDock->raise();
     // room for the table and a chart that reads as one (the dock starts small, beside Problems)
-    constexpr int Readable = 320;
+    constexpr int Readable = 380;
     if (m_runsDock->height() < Readable && !m_runsDock->isFloating())
         resizeDocks({m_runsDock}, {Readable}, Qt::Vertical);
 }
