@@ -79,7 +79,7 @@ for n in range(runs):
 
 def show(xs, unit, digits=0):
     return f"{statistics.median(xs):,.{digits}f} {unit} ({min(xs):,.{digits}f}–{max(xs):,.{digits}f})"
-print(f"{calls} tools/call of list-customers (GET, 100 records, ~20 kB each answer), {runs} runs:")
+print(f"{calls} tools/call of list-customers (a GET of 100 records each), {runs} runs:")
 print(f"  one at a time: {show(one, 'calls/s')}, peak RSS {show(rss1, 'MiB', 1)}")
 print(f"  all at once:   {show(piped, 'calls/s')}, peak RSS {show(rss2, 'MiB', 1)}")
 PY
