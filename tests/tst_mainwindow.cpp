@@ -59,6 +59,7 @@
 #include <QJsonObject>
 #include <QMenu>
 #include <QProcess>
+#include <QTabBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -273,8 +274,14 @@ void TestMainWindow::unsavedChangesPrompt()
         return answer;
     };
     QVERIFY(w.openProject(path));
+    // an editor open, and the Overview dragged behind it: closing takes the editor, not the Overview
+    QVERIFY(w.editors()->openEnvironments());
+    QCOMPARE(w.tabs()->count(), 2);
+    w.tabs()->tabBar()->moveTab(0, 1);
     QVERIFY(w.closeProject()); // nothing changed: not asked
     QVERIFY(asked.isEmpty());
+    QCOMPARE(w.tabs()->count(), 1);
+    QVERIFY(w.findChild<QWidget *>("overview"));
 
     QVERIFY(w.openProject(path));
     w.addConnection();

@@ -30,8 +30,10 @@ EditorTabs::EditorTabs(QTabWidget *tabs, Services *services, RunHost *runs, QObj
 
 void EditorTabs::setDocument(Document *doc)
 {
-    for (int i = m_tabs->count() - 1; i >= 1; --i)
-        delete m_tabs->widget(i);
+    // every editor (the tabs have a key), wherever the user dragged them; the overview stays
+    for (int i = m_tabs->count() - 1; i >= 0; --i)
+        if (!m_tabs->widget(i)->property(TabKey).isNull())
+            delete m_tabs->widget(i);
     m_doc = doc;
 }
 
