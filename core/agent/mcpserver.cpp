@@ -3,6 +3,7 @@
 #include "model/schemacheck.h"
 #include "net/httpclient.h"
 #include "net/requestbuilder.h"
+#include "net/retry.h"
 #include "secrets/secretstore.h"
 #include "store/store.h"
 #include "sync/syncrun.h"
@@ -53,6 +54,7 @@ McpServer::McpServer(const Project &project, SecretStore *secrets, Store *store,
       m_options(std::move(options)), m_http(new HttpClient(this))
 {
     m_http->setSecretStore(secrets);
+    buildTools();
 }
 
 McpServer::~McpServer() = default;
@@ -64,9 +66,10 @@ QStringList McpServer::protocolVersions()
 
 void McpServer::setProject(const Project &project)
 {
-    const Json before = toolList();
+    const Json before = m_toolList;
     m_project = std::make_shared<const Project>(project);
-    if (m_initialized && toolList() != before)
+    buildTools();
+    if (m_initialized && m_toolList != before)
         Q_EMIT message(dumped(Json{{"jsonrpc", "2.0"}, {"method", "notifications/tools/list_changed"}}));
 }
 
@@ -231,7 +234,7 @@ Json McpServer::toolDefinition(const AgentTool &tool) const
             description = tr("Sends %1 %2 to the API of “%3”.").arg(e->method, e->path, e->connection);
         annotations["readOnlyHint"] = e->method == u"GET" || e->method == u"HEAD";
         annotations["destructiveHint"] = e->method == u"DELETE";
-        annotations["idempotentHint"] = e->method == u"PUT" || e->method == u"DELETE" || e->method == u"GET";
+        annotations["idempotentHint"] = retry::isIdempotentMethod(e->method.toLatin1()); // as retries judge it
     } else if (in) {
         if (title.isEmpty())
             title = in->name;
@@ -249,13 +252,19 @@ Json McpServer::toolDefinition(const AgentTool &tool) const
                 {"annotations", std::move(annotations)}};
 }
 
-Json McpServer::toolList() const
+void McpServer::buildTools()
 {
+    // once per project, not per call: a call checks its arguments against the schema listed
     Json tools = Json::array();
-    for (const AgentTool &t : m_project->agentTools)
-        if (m_project->endpoint(t.endpoint) || m_project->integration(t.integration))
-            tools.push_back(toolDefinition(t));
-    return Json{{"tools", std::move(tools)}};
+    m_inputSchemas.clear();
+    for (const AgentTool &t : m_project->agentTools) {
+        if (!m_project->endpoint(t.endpoint) && !m_project->integration(t.integration))
+            continue;
+        Json definition = toolDefinition(t);
+        m_inputSchemas.insert(t.name, definition["inputSchema"]);
+        tools.push_back(std::move(definition));
+    }
+    m_toolList = Json{{"tools", std::move(tools)}};
 }
 
 void McpServer::callTool(const Json &id, const Json &params)
@@ -267,7 +276,8 @@ void McpServer::callTool(const Json &id, const Json &params)
     }
     const QString toolName = QString::fromStdString(name->get<std::string>());
     const AgentTool *tool = m_project->agentTool(toolName);
-    if (!tool || (!m_project->endpoint(tool->endpoint) && !m_project->integration(tool->integration))) {
+    const auto schema = m_inputSchemas.constFind(toolName);
+    if (!tool || schema == m_inputSchemas.cend()) {
         respondError(id, InvalidParams, tr("Unknown tool: %1").arg(toolName));
         return;
     }
@@ -280,7 +290,7 @@ void McpServer::callTool(const Json &id, const Json &params)
     call->tool = *tool;
     call->argumentsHash = QString::fromLatin1(QCryptographicHash::hash(dumped(arguments), QCryptographicHash::Sha256).toHex());
     ++m_inFlight;
-    const Problems problems = arguments.is_object() ? checkAgainstSchema(arguments, inputSchema(*tool), m_project->schemas)
+    const Problems problems = arguments.is_object() ? checkAgainstSchema(arguments, *schema, m_project->schemas)
                                                     : Problems{Problem{Problem::Severity::Error, QString(), tr("the arguments must be an object")}};
     if (!problems.isEmpty()) {
         QStringList lines;

@@ -4,6 +4,7 @@
 #include "util/json.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -68,7 +69,7 @@ public:
     /// Calls still being answered.
     int callsInFlight() const { return m_inFlight; }
     /// The `tools/list` result of the project now.
-    Json toolList() const;
+    const Json &toolList() const { return m_toolList; }
 
 Q_SIGNALS:
     /// One JSON-RPC message to the client.
@@ -87,6 +88,8 @@ private:
     void sendEndpoint(const std::shared_ptr<Call> &call);
     void runIntegration(const std::shared_ptr<Call> &call);
     void finishCall(const std::shared_ptr<Call> &call, Json result, const QString &outcome, int status = 0);
+    /// The tools of the project now, and each one's input schema by name.
+    void buildTools();
     Json toolDefinition(const AgentTool &tool) const;
     Json inputSchema(const AgentTool &tool) const;
     /// The free {{variables}} of an endpoint: what the agent fills in.
@@ -100,6 +103,8 @@ private:
     HttpClient *m_http;
     QString m_clientName;
     QString m_clientVersion;
+    Json m_toolList;
+    QHash<QString, Json> m_inputSchemas;
     bool m_initialized = false;
     int m_inFlight = 0;
 };
