@@ -860,6 +860,11 @@ DE = {
  'Change what AI agents may use': 'Ändern, was KI-Agenten nutzen dürfen',
  'Agent Access': 'Agentenzugriff',
  '&Agent Access…': 'Agenten&zugriff…',
+ 'An AI agent asks': 'Ein KI-Agent fragt',
+ '<b>%1</b> wants to use “%2” of the project “%3”:<br><br>%4': '<b>%1</b> möchte „%2“ aus dem Projekt „%3“ nutzen:<br><br>%4',
+ 'Allow it only if you asked the agent for this. The details show what it sends.': 'Erlauben Sie es nur, wenn Sie den Agenten darum gebeten haben. Die Details zeigen, was er sendet.',
+ '&Allow': '&Erlauben',
+ '&Deny': '&Ablehnen',
  "Choose what an AI agent may use through Patchbay's MCP server": 'Wählen, was ein KI-Agent über den MCP-Server von Patchbay nutzen darf',
 }
 

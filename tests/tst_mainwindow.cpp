@@ -9,6 +9,7 @@
 
 #include "project/projectfile.h"
 #include "secrets/keychainsecretstore.h"
+#include "store/store.h"
 #include "ui/console/requestconsole.h"
 #include "ui/console/responseview.h"
 #include "ui/document.h"
@@ -46,6 +47,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -103,6 +105,7 @@ private Q_SLOTS:
     void newConnectionFromTheCatalog();
     void importOpenApiAndCurl();
     void agentAccessFromTheProjectMenu();
+    void agentWriteAsksTheWindow();
 
 private:
     QString copyDemoProject(const QString &apiUrl = {});
@@ -1007,6 +1010,102 @@ void TestMainWindow::agentAccessFromTheProjectMenu()
     QCOMPARE(editor->calls()->item(0, 1)->text(), QStringLiteral("gui-test 2"));
     QCOMPARE(editor->calls()->item(0, 2)->text(), QStringLiteral("list-charges"));
     QVERIFY2(editor->calls()->item(0, 3)->text().startsWith("ok"), qPrintable(editor->calls()->item(0, 3)->text()));
+}
+
+namespace {
+
+/// The dialogs in which the window asks about an agent's call, now.
+QList<QMessageBox *> agentQuestions()
+{
+    QList<QMessageBox *> boxes;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible() && box->objectName() == u"agentQuestion")
+            boxes.append(box);
+    return boxes;
+}
+
+} // namespace
+
+void TestMainWindow::agentWriteAsksTheWindow()
+{
+    // "create-contact" needs a person's yes: patchbay-cli mcp on the window's data directory
+    // asks this window, which shows the call; Allow sends it, Deny does not, and a server that
+    // ends while asking takes its question away
+    auto s = services();
+    MainWindow w(s.get());
+    const QString file = copyDemoProject();
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QProcess mcp;
+    mcp.start(PATCHBAY_CLI, {"--data-dir", s->dataDir(), "mcp", file, "--env", "local"});
+    QVERIFY(mcp.waitForStarted());
+    QByteArray said;
+    auto answerTo = [&](int id) -> QJsonObject {
+        const QByteArray key = "\"id\":" + QByteArray::number(id) + ',';
+        if (!QTest::qWaitFor([&] { said += mcp.readAllStandardOutput(); return said.contains(key); }, 30000))
+            return {};
+        for (const QByteArray &line : said.split('\n'))
+            if (line.contains(key))
+                return QJsonDocument::fromJson(line).object().value("result").toObject();
+        return {};
+    };
+    auto callCreate = [&](int id, const QString &email) {
+        const QJsonObject call{{"jsonrpc", "2.0"}, {"id", id}, {"method", "tools/call"},
+                               {"params", QJsonObject{{"name", "create-contact"},
+                                                      {"arguments", QJsonObject{{"body", QJsonObject{{"full_name", "Grace Hopper"},
+                                                                                                     {"email", email}}}}}}}};
+        mcp.write(QJsonDocument(call).toJson(QJsonDocument::Compact) + '\n');
+    };
+    mcp.write(R"({"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"Claude","version":"1"}}})"
+              "\n");
+    QVERIFY(!answerTo(0).isEmpty());
+
+    const int received = m_api->stat("received");
+    callCreate(1, "grace@example.com");
+    QTRY_COMPARE_WITH_TIMEOUT(agentQuestions().size(), 1, 30000);
+    QMessageBox *box = agentQuestions().first();
+    QVERIFY2(box->text().contains("Claude") && box->text().contains("create-contact") && box->text().contains("POST /contacts"),
+             qPrintable(box->text()));
+    QVERIFY(box->detailedText().contains("grace@example.com")); // what it sends
+    QVERIFY(!said.contains("\"id\":1,")); // nothing answered, nothing sent yet
+    QCOMPARE(m_api->stat("received"), received);
+    QTest::mouseClick(box->findChild<QPushButton *>("allow"), Qt::LeftButton);
+    QJsonObject r = answerTo(1);
+    QVERIFY2(!r.isEmpty() && !r.value("isError").toBool(), QJsonDocument(r).toJson().constData());
+    QCOMPARE(r.value("structuredContent").toObject().value("status").toInt(), 201);
+    QTRY_VERIFY(agentQuestions().isEmpty());
+
+    // Deny, with the keyboard (Escape): refused, and the API never hears of it
+    callCreate(2, "denied@example.com");
+    QTRY_COMPARE_WITH_TIMEOUT(agentQuestions().size(), 1, 30000);
+    box = agentQuestions().first();
+    box->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(box));
+    QTest::keyClick(box, Qt::Key_Escape);
+    r = answerTo(2);
+    QVERIFY(r.value("isError").toBool());
+    QVERIFY2(r.value("content").toArray().at(0).toObject().value("text").toString().contains("denied"),
+             QJsonDocument(r).toJson().constData());
+    QCOMPARE(m_api->stat("received"), received + 1); // Grace only
+
+    // the agent's server ends while the window asks — the window closed to the tray: the
+    // question shows all the same, and goes away unanswered
+    w.hide();
+    callCreate(3, "gone@example.com");
+    QTRY_COMPARE_WITH_TIMEOUT(agentQuestions().size(), 1, 30000);
+    mcp.kill();
+    QVERIFY(mcp.waitForFinished());
+    QTRY_VERIFY(agentQuestions().isEmpty());
+
+    // the audit trail says who allowed what
+    auto store = Store::open(s->dataDir());
+    QVERIFY(store);
+    const auto entries = (*store)->latestAuditEntries("agent-call", 10);
+    QVERIFY(entries);
+    QStringList outcomes;
+    for (const auto &e : *entries)
+        outcomes << QString::fromStdString(e.detail.value("outcome", "")) + (e.detail.value("confirmed", false) ? "+confirmed" : "");
+    QVERIFY2(outcomes.contains("ok+confirmed") && outcomes.contains("denied"), qPrintable(outcomes.join(',')));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1153,10 +1153,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Not done: “%1” needs the user's confirmation, and no one can be asked here. The user can start the server with --allow-confirmed, or use the Patchbay window.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Not done: the user denied “%1”.</source>
         <translation type="unfinished" />
     </message>
@@ -1182,6 +1178,22 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… (%1 characters more)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not done: “%1” needs the user's confirmation, and no one could be asked: no Patchbay window is open on this computer. The user can open Patchbay and ask again, or start the server with --allow-confirmed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: waiting for the user's yes or no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: refused, no Patchbay window answered</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3087,15 +3099,16 @@ else. One JSON-RPC message a line; stdout carries only protocol messages, the lo
 to stderr. Secrets come from the keychain (or the environment with --secrets-from-env)
 and never appear in what the agent sees. Every call is an entry in the audit trail.
 
-A tool marked "confirm" needs a person's yes: here, where no one can be asked, it is
-refused unless --allow-confirmed is given. When the project file is saved again, the
-client is told that the tools changed. The server ends when stdin ends.
+A tool marked "confirm" needs a person's yes: the Patchbay window open on the same
+data directory asks "Allow" or "Deny". With no window open it is refused, unless
+--allow-confirmed is given. When the project file is saved again, the client is told
+that the tools changed. The server ends when stdin ends.
 
 See docs/agents.md for connecting a client.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Run the tools that need confirmation without asking (no one can be asked here).</source>
+        <source>Run the tools that need confirmation without asking anyone.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3282,6 +3295,29 @@ See docs/agents.md for connecting a client.</source>
     <message>
         <source>Save the project first: an MCP client starts Patchbay with the project's file.</source>
         <translation>Speichern Sie das Projekt zuerst: Ein MCP-Client startet Patchbay mit der Projektdatei.</translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::ui::AgentQuestions</name>
+    <message>
+        <source>An AI agent asks</source>
+        <translation>Ein KI-Agent fragt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; wants to use “%2” of the project “%3”:&lt;br&gt;&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; möchte „%2“ aus dem Projekt „%3“ nutzen:&lt;br&gt;&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <source>Allow it only if you asked the agent for this. The details show what it sends.</source>
+        <translation>Erlauben Sie es nur, wenn Sie den Agenten darum gebeten haben. Die Details zeigen, was er sendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Allow</source>
+        <translation>&amp;Erlauben</translation>
+    </message>
+    <message>
+        <source>&amp;Deny</source>
+        <translation>&amp;Ablehnen</translation>
     </message>
 </context>
 <context>

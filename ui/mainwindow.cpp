@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "agentquestions.h"
 #include "canvas/canvasview.h"
 #include "commands/replaceprojectcommand.h"
 #include "dialogs/connectordialog.h"
@@ -70,6 +71,8 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_editors = new EditorTabs(m_tabs, services, m_runs, this);
+    // agents' calls that need a yes ask here (patchbay-cli mcp on the same data directory)
+    (void)(new AgentQuestions(services->dataDir(), this))->listen();
     connect(m_editors, &EditorTabs::statusMessage, this, [this](const QString &m, int ms) { statusBar()->showMessage(m, ms); });
     connect(m_editors, &EditorTabs::runRequested, this, &MainWindow::runIntegration);
     connect(m_editors, &EditorTabs::requestSent, this, &MainWindow::reloadHistory);

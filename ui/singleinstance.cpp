@@ -1,21 +1,15 @@
 #include "singleinstance.h"
 
-#include <QCryptographicHash>
+#include "net/localserver.h"
+#include "store/datadir.h"
+
 #include <QDataStream>
-#include <QDir>
 #include <QLocalServer>
 #include <QLocalSocket>
 
 namespace patchbay::ui {
 
-SingleInstance::SingleInstance(const QString &dataDir, QObject *parent) : QObject(parent), m_name(serverName(dataDir)) {}
-
-QString SingleInstance::serverName(const QString &dataDir)
-{
-    const QByteArray id = QDir(dataDir).absolutePath().toUtf8() + '|' + qgetenv("USER");
-    return QStringLiteral("patchbay-") +
-           QString::fromLatin1(QCryptographicHash::hash(id, QCryptographicHash::Sha256).toHex().left(20));
-}
+SingleInstance::SingleInstance(const QString &dataDir, QObject *parent) : QObject(parent), m_name(DataDir::socketName(dataDir)) {}
 
 bool SingleInstance::handOver(const QStringList &arguments, int timeoutMs)
 {
@@ -36,16 +30,8 @@ bool SingleInstance::handOver(const QStringList &arguments, int timeoutMs)
 bool SingleInstance::listen(QString *error)
 {
     m_server = new QLocalServer(this);
-    m_server->setSocketOptions(QLocalServer::UserAccessOption);
-    if (!m_server->listen(m_name)) {
-        // a socket file left by a crashed instance (nobody answered handOver)
-        QLocalServer::removeServer(m_name);
-        if (!m_server->listen(m_name)) {
-            if (error)
-                *error = m_server->errorString();
-            return false;
-        }
-    }
+    if (!listenUserOnly(m_server, m_name, error))
+        return false;
     connect(m_server, &QLocalServer::newConnection, this, [this] {
         while (QLocalSocket *socket = m_server->nextPendingConnection()) {
             connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);

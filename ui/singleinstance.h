@@ -17,8 +17,6 @@ class SingleInstance : public QObject
 public:
     explicit SingleInstance(const QString &dataDir, QObject *parent = nullptr);
 
-    /// The socket's name for a data directory.
-    static QString serverName(const QString &dataDir);
     /// True if another instance took `arguments`: this one should exit.
     bool handOver(const QStringList &arguments, int timeoutMs = 2000);
     /// Starts listening; false (with `error`) if that failed (Patchbay runs anyway).

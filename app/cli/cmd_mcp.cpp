@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "agent/confirmationchannel.h"
 #include "agent/mcpserver.h"
 #include "project/projectfile.h"
 #include "signals.h"
@@ -52,8 +53,13 @@ int mcp(Context &ctx)
     options.environment = session->environment;
     options.overrides = session->overrides;
     options.dataDir = ctx.dataDir();
+    QObject asking; // the window's answers arrive while it lives
     if (ctx.isSet(QStringLiteral("allow-confirmed")))
-        options.confirm = [](const McpServer::Confirmation &, const McpServer::Answer &answer) { answer(true); };
+        options.confirm = [](const McpServer::Confirmation &, const McpServer::Answer &answer) { answer(McpServer::Verdict::Allowed); };
+    else
+        options.confirm = [dir = ctx.dataDir(), &asking](const McpServer::Confirmation &question, McpServer::Answer answer) {
+            ConfirmationChannel::ask(dir, question, &asking, std::move(answer));
+        };
     McpServer server(*session->project, session->secrets.get(), store->get(), options);
     QTextStream &err = ctx.err();
     QObject::connect(&server, &McpServer::log, &server, [&err](const QString &line) {
@@ -145,13 +151,14 @@ Command mcpCommand()
         "else. One JSON-RPC message a line; stdout carries only protocol messages, the log goes\n"
         "to stderr. Secrets come from the keychain (or the environment with --secrets-from-env)\n"
         "and never appear in what the agent sees. Every call is an entry in the audit trail.\n\n"
-        "A tool marked \"confirm\" needs a person's yes: here, where no one can be asked, it is\n"
-        "refused unless --allow-confirmed is given. When the project file is saved again, the\n"
-        "client is told that the tools changed. The server ends when stdin ends.\n\n"
+        "A tool marked \"confirm\" needs a person's yes: the Patchbay window open on the same\n"
+        "data directory asks \"Allow\" or \"Deny\". With no window open it is refused, unless\n"
+        "--allow-confirmed is given. When the project file is saved again, the client is told\n"
+        "that the tools changed. The server ends when stdin ends.\n\n"
         "See docs/agents.md for connecting a client.");
     c.options = {environmentOption(),
                  QCommandLineOption(QStringLiteral("allow-confirmed"),
-                                    tr("Run the tools that need confirmation without asking (no one can be asked here)."))};
+                                    tr("Run the tools that need confirmation without asking anyone."))};
     c.minArgs = 1;
     c.maxArgs = 1;
     c.run = mcp;

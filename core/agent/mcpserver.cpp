@@ -47,6 +47,7 @@ struct McpServer::Call
     AgentTool tool;
     Json arguments;
     QString argumentsHash;
+    bool confirmed = false; ///< a person (or --allow-confirmed) said yes
 };
 
 McpServer::McpServer(const Project &project, SecretStore *secrets, Store *store, Options options, QObject *parent)
@@ -317,36 +318,46 @@ void McpServer::callTool(const Json &id, const Json &params)
     }
     Confirmation question;
     question.client = m_clientName.isEmpty() ? tr("An AI agent") : m_clientName;
+    question.project = m_project->name;
     question.tool = tool->name;
     if (const Endpoint *e = m_project->endpoint(tool->endpoint))
         question.action = QStringLiteral("%1 %2 (%3)").arg(e->method, e->path, tool->title.isEmpty() ? e->name : tool->title);
     else
         question.action = tr("run “%1”").arg(m_project->integration(tool->integration)->name);
+    constexpr qsizetype MaxShown = 4000;
+    question.arguments = QString::fromStdString(call->arguments.dump(2, ' ', false, Json::error_handler_t::replace));
+    if (question.arguments.size() > MaxShown)
+        question.arguments = question.arguments.left(MaxShown) + u'\n' + tr("… (%1 characters more)").arg(question.arguments.size() - MaxShown);
+    auto notDone = [this, call](const QString &text, const QString &outcome) {
+        finishCall(call, Json{{"content", Json::array({Json{{"type", "text"}, {"text", utf8(text)}}})}, {"isError", true}}, outcome);
+    };
+    const QString noOne = tr("Not done: “%1” needs the user's confirmation, and no one could be asked: no Patchbay window "
+                             "is open on this computer. The user can open Patchbay and ask again, or start the server "
+                             "with --allow-confirmed.")
+                              .arg(tool->name);
     if (!m_options.confirm) {
         Q_EMIT log(tr("%1: refused, it needs a person's yes (start with --allow-confirmed to allow it)").arg(tool->name));
-        finishCall(call,
-                   Json{{"content", Json::array({Json{{"type", "text"},
-                                                      {"text", utf8(tr("Not done: “%1” needs the user's confirmation, and no one "
-                                                                       "can be asked here. The user can start the server with "
-                                                                       "--allow-confirmed, or use the Patchbay window.")
-                                                                        .arg(tool->name))}}})},
-                        {"isError", true}},
-                   QStringLiteral("refused"));
+        notDone(noOne, QStringLiteral("refused"));
         return;
     }
+    Q_EMIT log(tr("%1: waiting for the user's yes or no").arg(tool->name));
     QPointer<McpServer> self(this);
-    m_options.confirm(question, [self, call, go](bool allowed) {
+    m_options.confirm(question, [self, call, go, notDone, noOne](Verdict verdict) {
         if (!self)
             return;
-        if (allowed) {
+        switch (verdict) {
+        case Verdict::Allowed:
+            call->confirmed = true;
             go();
             return;
+        case Verdict::Denied:
+            notDone(tr("Not done: the user denied “%1”.").arg(call->tool.name), QStringLiteral("denied"));
+            return;
+        case Verdict::NoOneToAsk:
+            Q_EMIT self->log(tr("%1: refused, no Patchbay window answered").arg(call->tool.name));
+            notDone(noOne, QStringLiteral("refused"));
+            return;
         }
-        self->finishCall(call,
-                         Json{{"content", Json::array({Json{{"type", "text"},
-                                                            {"text", utf8(tr("Not done: the user denied “%1”.").arg(call->tool.name))}}})},
-                              {"isError", true}},
-                         QStringLiteral("denied"));
     });
 }
 
@@ -459,6 +470,8 @@ void McpServer::finishCall(const std::shared_ptr<Call> &call, Json result, const
                 {"outcome", utf8(outcome)}};
     if (status > 0)
         detail["status"] = status;
+    if (call->confirmed)
+        detail["confirmed"] = true;
     if (!call->tool.endpoint.isEmpty())
         detail["endpoint"] = utf8(call->tool.endpoint);
     else

@@ -37,10 +37,17 @@ public:
     struct Confirmation
     {
         QString client; ///< the MCP client's name, as it introduced itself
+        QString project; ///< the project's name
         QString tool;
         QString action; ///< in words: "POST /contacts (Add a mailing-list contact)"
+        QString arguments; ///< the call's arguments as indented JSON, cut to a few thousand characters
     };
-    using Answer = std::function<void(bool allowed)>;
+    enum class Verdict {
+        Allowed,
+        Denied,
+        NoOneToAsk, ///< no Patchbay window to ask, or it went away before answering
+    };
+    using Answer = std::function<void(Verdict)>;
 
     struct Options
     {

@@ -1,6 +1,7 @@
 #include "datadir.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -20,6 +21,13 @@ QString DataDir::resolve(const QString &explicitDir)
     if (!fromEnv.isEmpty())
         return QDir::cleanPath(QDir(fromEnv).absolutePath());
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString DataDir::socketName(const QString &dir, const QString &purpose)
+{
+    const QByteArray id = QDir(dir).absolutePath().toUtf8() + '|' + qgetenv("USER");
+    return QStringLiteral("patchbay-") + (purpose.isEmpty() ? QString() : purpose + u'-') +
+           QString::fromLatin1(QCryptographicHash::hash(id, QCryptographicHash::Sha256).toHex().left(20));
 }
 
 namespace {

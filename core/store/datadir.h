@@ -18,6 +18,11 @@ public:
     /// existing one open to others is limited to the user; one of another user is refused.
     static Result<void> ensure(const QString &dir);
     /// The same serves the folders inside it (locks/, recovery/).
+
+    /// The name of a local socket of the user's Patchbay on this data directory: `patchbay-`,
+    /// the purpose and a hash of the folder and the user (the window's single-instance socket
+    /// has no purpose; `agent` is where agents' calls ask for a yes).
+    static QString socketName(const QString &dir, const QString &purpose = {});
 };
 
 } // namespace patchbay

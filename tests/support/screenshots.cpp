@@ -2,6 +2,7 @@
 // Xvfb by scripts/screenshots.sh): the main window, the connection editor, the request console
 // with a response. Usage: patchbay-screenshots DEMO_API_URL OUT_DIR
 
+#include "agent/confirmationchannel.h"
 #include "importers/openapiimporter.h"
 #include "project/projectfile.h"
 #include "stripeshape.h"
@@ -127,6 +128,22 @@ int main(int argc, char *argv[])
     w.editors()->openAgentAccess();
     settle(300);
     ok = shoot(&w, out + QStringLiteral("/agent-access") + suffix) && ok;
+    {
+        // an agent's write waits for a yes: the question patchbay-cli mcp sends the window
+        McpServer::Confirmation q;
+        q.client = QStringLiteral("Claude Desktop");
+        q.project = demo.project->name;
+        q.tool = QStringLiteral("create-contact");
+        q.action = QStringLiteral("POST /contacts (Add a mailing-list contact)");
+        q.arguments = QStringLiteral("{\n  \"body\": {\n    \"email\": \"grace@example.com\",\n    \"full_name\": \"Grace Hopper\"\n  }\n}");
+        ConfirmationChannel::ask(services.dataDir(), q, &w, [](McpServer::Verdict) {});
+        settle(600);
+        for (QWidget *top : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(top); box && box->objectName() == u"agentQuestion") {
+                ok = shoot(box, out + QStringLiteral("/agent-question") + suffix) && ok;
+                box->close();
+            }
+    }
 
     RequestConsole *console = w.editors()->openConsole(QStringLiteral("list-customers"));
     QEventLoop loop;
