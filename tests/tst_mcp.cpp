@@ -1,7 +1,8 @@
 // patchbay-cli mcp, driven as a child process with raw JSON-RPC lines against a real
 // patchbay-demo-api: the handshake, the tools the user chose and only those, calls that read,
 // write (refused without confirmation, allowed with it) and run an integration, malformed and
-// huge messages, a dead API, the project file changing, stdin closing, a canary secret, the audit.
+// huge messages, a dead API, the project file changing, stdin closing, a canary secret, the audit,
+// and the connection's rate limit pacing an agent that calls too fast.
 
 #include "clirunner.h"
 #include "store/store.h"
@@ -147,12 +148,13 @@ private Q_SLOTS:
     void changedProjectFileChangesTheTools();
     void closedStdinEndsCleanlyAfterTheLastAnswer();
     void canaryNeverShowsAndTheAuditVerifies();
+    void connectionRateLimitPacesAgentCalls();
 
 private:
     QProcessEnvironment env(const QString &dataDir, const QString &token = QStringLiteral("demo-token")) const;
     QStringList args(const QStringList &extra = {}, const QString &apiUrl = {}) const;
     /// The demo project, with more endpoints and tools for the hints and the integration tool.
-    void writeProject(const QString &path, bool withExtras) const;
+    void writeProject(const QString &path, bool withExtras, const QJsonObject &crmRateLimit = {}) const;
 
     std::unique_ptr<DemoApi> m_api;
     QTemporaryDir m_dir;
@@ -168,11 +170,21 @@ void TestMcp::initTestCase()
     writeProject(m_project, true);
 }
 
-void TestMcp::writeProject(const QString &path, bool withExtras) const
+void TestMcp::writeProject(const QString &path, bool withExtras, const QJsonObject &crmRateLimit) const
 {
     QFile demo(QStringLiteral(PATCHBAY_SOURCE_DIR "/resources/demo/demo.patchbay.json"));
     QVERIFY(demo.open(QIODevice::ReadOnly));
     QJsonObject p = QJsonDocument::fromJson(demo.readAll()).object();
+    if (!crmRateLimit.isEmpty()) {
+        QJsonArray connections = p.value(QStringLiteral("connections")).toArray();
+        for (QJsonValueRef c : connections)
+            if (c.toObject().value(QStringLiteral("id")) == QStringLiteral("crm")) {
+                QJsonObject o = c.toObject();
+                o.insert(QStringLiteral("rateLimit"), crmRateLimit);
+                c = o;
+            }
+        p.insert(QStringLiteral("connections"), connections);
+    }
     if (withExtras) {
         QJsonArray endpoints = p.value(QStringLiteral("endpoints")).toArray();
         auto endpoint = [](const char *id, const char *method, const char *path) {
@@ -473,6 +485,31 @@ void TestMcp::canaryNeverShowsAndTheAuditVerifies()
         QVERIFY(!QByteArray::fromStdString(e.detail.dump()).contains(Canary));
     }
     QCOMPARE(calls, (QStringList{"list-customers:ok", "create-contact:invalid-arguments", "remove-contact:api-error", "sync:ok"}));
+}
+
+void TestMcp::connectionRateLimitPacesAgentCalls()
+{
+    // the CRM allows 4 requests a second: an agent that asks 6 times at once is paced like any
+    // other caller, and every call still gets its answer
+    QTemporaryDir data;
+    const QString project = m_dir.filePath(QStringLiteral("paced.patchbay.json"));
+    writeProject(project, false, {{QStringLiteral("requestsPerSecond"), 4}, {QStringLiteral("burst"), 1}});
+    QStringList a = args();
+    a[2] = project;
+    McpProcess mcp(a, env(data.path()));
+    QVERIFY(mcp.started());
+    mcp.initialize();
+    for (int id = 1; id <= 6; ++id)
+        mcp.send({{QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("id"), id},
+                  {QStringLiteral("method"), QStringLiteral("tools/call")},
+                  {QStringLiteral("params"), QJsonObject{{QStringLiteral("name"), QStringLiteral("list-customers")},
+                                                         {QStringLiteral("arguments"), QJsonObject()}}}});
+    for (int id = 1; id <= 6; ++id) {
+        const QJsonObject reply = mcp.waitFor(id);
+        QVERIFY2(!resultOf(reply).value(QStringLiteral("isError")).toBool(true), qPrintable(textOf(reply)));
+    }
+    const QByteArray log = mcp.allErr();
+    QVERIFY2(log.count("for the connection's rate limit") >= 4, log.constData());
 }
 
 QTEST_GUILESS_MAIN(TestMcp)

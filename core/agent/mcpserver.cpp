@@ -415,6 +415,8 @@ void McpServer::sendEndpoint(const std::shared_ptr<Call> &call)
                 result["structuredContent"] = Json{{"status", r.status}, {"body", *parsed}};
             const bool ok = r.ok();
             result["isError"] = !ok;
+            if (r.rateLimitWaitMs > 0) // agents' calls are paced like everything else on the connection
+                Q_EMIT self->log(tr("%1: waited %2 s for the connection's rate limit").arg(call->tool.name).arg(double(r.rateLimitWaitMs) / 1000.0, 0, 'f', 1));
             self->finishCall(call, std::move(result), ok ? QStringLiteral("ok") : QStringLiteral("api-error"), r.status);
         });
     });
