@@ -837,7 +837,7 @@ DE = {
  "Sends %1 %2 with up to %3 records' keys in {{keys}}.": 'Sendet %1 %2 mit den Schlüsseln von bis zu %3 Datensätzen in {{keys}}.',
  "Sends %1 %2 — but its request has no {{keys}} for the records' keys: put them in its query in the request console, e.g. ids={{keys}}.": 'Sendet %1 %2 – aber die Anfrage hat kein {{keys}} für die Schlüssel der Datensätze: setzen Sie es in der Anfragekonsole in die Abfrage, z. B. ids={{keys}}.',
  # Agent access (#17)
- "Tick what an AI agent may use through Patchbay's MCP server — nothing else of this project is reachable for it, and no secret. A tool that asks first waits for your yes on each call; let only tools that read run without asking.": 'Kreuzen Sie an, was ein KI-Agent über den MCP-Server von Patchbay nutzen darf – nichts anderes aus diesem Projekt ist für ihn erreichbar, und kein Geheimnis. Ein Werkzeug, das zuerst fragt, wartet bei jedem Aufruf auf Ihr Ja; lassen Sie nur lesende Werkzeuge ohne Nachfrage laufen.',
+ "Tick what an AI agent may use through Patchbay's MCP server — nothing else of this project is reachable for it, and no secret. A tool that asks first waits for your yes in Patchbay on each call (with Patchbay closed, the call is refused); let only tools that read run without asking.": 'Kreuzen Sie an, was ein KI-Agent über den MCP-Server von Patchbay nutzen darf – nichts anderes aus diesem Projekt ist für ihn erreichbar, und kein Geheimnis. Ein Werkzeug, das zuerst fragt, wartet bei jedem Aufruf auf Ihr Ja in Patchbay (ist Patchbay geschlossen, wird der Aufruf abgelehnt); lassen Sie nur lesende Werkzeuge ohne Nachfrage laufen.',
  'Agent may use': 'Agent darf nutzen',
  'Tool name': 'Werkzeugname',
  'Ask first': 'Zuerst fragen',

@@ -1196,6 +1196,10 @@
         <source>%1: refused, no Patchbay window answered</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1: waited %2 s for the connection's rate limit</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchbay::OAuth2SignIn</name>
@@ -3213,10 +3217,6 @@ See docs/agents.md for connecting a client.</source>
 <context>
     <name>patchbay::ui::AgentAccessEditor</name>
     <message>
-        <source>Tick what an AI agent may use through Patchbay's MCP server — nothing else of this project is reachable for it, and no secret. A tool that asks first waits for your yes on each call; let only tools that read run without asking.</source>
-        <translation>Kreuzen Sie an, was ein KI-Agent über den MCP-Server von Patchbay nutzen darf – nichts anderes aus diesem Projekt ist für ihn erreichbar, und kein Geheimnis. Ein Werkzeug, das zuerst fragt, wartet bei jedem Aufruf auf Ihr Ja; lassen Sie nur lesende Werkzeuge ohne Nachfrage laufen.</translation>
-    </message>
-    <message>
         <source>Agent may use</source>
         <translation>Agent darf nutzen</translation>
     </message>
@@ -3295,6 +3295,10 @@ See docs/agents.md for connecting a client.</source>
     <message>
         <source>Save the project first: an MCP client starts Patchbay with the project's file.</source>
         <translation>Speichern Sie das Projekt zuerst: Ein MCP-Client startet Patchbay mit der Projektdatei.</translation>
+    </message>
+    <message>
+        <source>Tick what an AI agent may use through Patchbay's MCP server — nothing else of this project is reachable for it, and no secret. A tool that asks first waits for your yes in Patchbay on each call (with Patchbay closed, the call is refused); let only tools that read run without asking.</source>
+        <translation>Kreuzen Sie an, was ein KI-Agent über den MCP-Server von Patchbay nutzen darf – nichts anderes aus diesem Projekt ist für ihn erreichbar, und kein Geheimnis. Ein Werkzeug, das zuerst fragt, wartet bei jedem Aufruf auf Ihr Ja in Patchbay (ist Patchbay geschlossen, wird der Aufruf abgelehnt); lassen Sie nur lesende Werkzeuge ohne Nachfrage laufen.</translation>
     </message>
 </context>
 <context>

@@ -56,8 +56,9 @@ AgentAccessEditor::AgentAccessEditor(Document *doc, Services *services, QWidget 
 {
     setObjectName(QStringLiteral("agentAccess"));
     auto *intro = new QLabel(tr("Tick what an AI agent may use through Patchbay's MCP server — nothing else of this project "
-                                "is reachable for it, and no secret. A tool that asks first waits for your yes on each call; "
-                                "let only tools that read run without asking."),
+                                "is reachable for it, and no secret. A tool that asks first waits for your yes in Patchbay on "
+                                "each call (with Patchbay closed, the call is refused); let only tools that read run "
+                                "without asking."),
                              this);
     intro->setWordWrap(true);
 
