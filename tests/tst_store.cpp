@@ -181,6 +181,8 @@ void TestStore::migratesFromOlderSchemaKeepingData()
         auto ins = (*store)->exec(QStringLiteral("INSERT INTO runs (project_id, integration_id, trigger, status, started_at) "
                                                  "VALUES ('demo', 'sync', 'cli', 'succeeded', '2026-01-01T00:00:00.000Z')"));
         QVERIFY(ins.ok());
+        QVERIFY((*store)->exec(QStringLiteral("INSERT INTO run_events (run_id, at, level, message) "
+                                              "VALUES (1, '2026-01-01T00:00:00.000Z', 'info', 'it ran')")).ok());
         for (const char *k : {"7", "007", "cus_7", "1234567890123456789"}) {
             auto key = (*store)->exec(QStringLiteral("INSERT INTO delivered_keys VALUES ('demo', 'sync', ?, ?, "
                                                      "'2026-01-01T00:00:00.000Z', 1)"),
@@ -195,6 +197,18 @@ void TestStore::migratesFromOlderSchemaKeepingData()
     QVERIFY(q.ok() && q->next());
     QCOMPARE(q->value(0).toString(), QStringLiteral("demo"));
     QCOMPARE(q->value(1).toString(), QStringLiteral("succeeded"));
+    // version 9 built the runs table anew: what refers to a run is still there, the references
+    // are checked again, and a run may now pause or be an agent's
+    auto events = (*store)->exec(QStringLiteral("SELECT message FROM run_events WHERE run_id = 1"));
+    QVERIFY(events.ok() && events->next());
+    QCOMPARE(events->value(0).toString(), QStringLiteral("it ran"));
+    auto fk = (*store)->exec(QStringLiteral("PRAGMA foreign_keys"));
+    QVERIFY(fk.ok() && fk->next());
+    QCOMPARE(fk->value(0).toInt(), 1);
+    QVERIFY(!(*store)->exec(QStringLiteral("INSERT INTO run_events (run_id, at, level, message) "
+                                           "VALUES (99, '2026-01-01T00:00:00.000Z', 'info', 'no such run')")).ok());
+    QVERIFY((*store)->exec(QStringLiteral("INSERT INTO runs (project_id, integration_id, trigger, status, started_at) "
+                                          "VALUES ('demo', 'sync', 'agent', 'paused', '2026-01-02T00:00:00.000Z')")).ok());
     QVERIFY((*store)->appendAudit(1, QStringLiteral("delivered"), Json{{"count", 1}}).ok());
     RunStore runs(store->get());
     const QStringList keys{QStringLiteral("7"), QStringLiteral("007"), QStringLiteral("cus_7"), QStringLiteral("1234567890123456789")};

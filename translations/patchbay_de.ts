@@ -1539,6 +1539,10 @@
         <source>what to take</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>schema change policy</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchbay::ProjectValidator</name>
@@ -1845,6 +1849,25 @@
     </message>
 </context>
 <context>
+    <name>patchbay::SchemaDrift</name>
+    <message>
+        <source> (record %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is missing%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was %2, now %3%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new field %1 (%2)%3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>patchbay::SourceReader</name>
     <message>
         <source>the reply has no "%1" (the endpoint's records path is "%2")</source>
@@ -2012,6 +2035,10 @@
         <source>Preparing a statement</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Upgrading the database to version %1 (%2) would break references between its tables; nothing was changed. Keep a copy of %3 and report this.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchbay::SyncRun</name>
@@ -2147,6 +2174,18 @@
     </message>
     <message>
         <source>Going on from the checkpoint (%1 of %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schema drift on page %1 of this run: %2 — the integration reads this field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schema drift on page %1 of this run: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused before writing page %1 of this run: the source's records no longer match what the integration reads — %2. Nothing of that page was written; the checkpoint is kept. Accept the new schema and fix the mapping, then run again: it goes on from there.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3049,27 +3088,6 @@ gives a connection per server and auth, endpoints grouped by folder, and its var
         </translation>
     </message>
     <message>
-        <source>Reads the source page by page, filters and maps every record, skips records already
-delivered with the same content, and sends the rest with idempotency keys. After each
-page the checkpoint is committed: a run that is killed resumes from it, losing nothing.
-Records the target refuses become dead letters (see retry-dead-letters).
-
-On a terminal, a progress line shows on stderr. Ctrl-C or SIGTERM cancels cleanly.
---dry-run reads and maps but writes nothing and changes nothing, and prints the first
-mapped records. --from-beginning reads everything again, not only what changed since the
-last run (records delivered with the same content are still not sent twice). --json
-prints the summary as one object.
-
-A run that stops on a fault that may pass (the service down, timeouts, 5xx or 429 past the
-connection's retries) goes on from its checkpoint by itself, as the same run: --resumes
-times (default 3), after a pause of --resume-pause seconds (default 30) that doubles each
-time. --resumes 0 ends it at once.
-
-Exit code: 0 succeeded, 1 partial or failed, 2 a wrong command line or project,
-130 cancelled.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Go on after a fault that may pass this many times (default 3).</source>
         <translation type="unfinished" />
     </message>
@@ -3113,6 +3131,31 @@ See docs/agents.md for connecting a client.</source>
     </message>
     <message>
         <source>Run the tools that need confirmation without asking anyone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reads the source page by page, filters and maps every record, skips records already
+delivered with the same content, and sends the rest with idempotency keys. After each
+page the checkpoint is committed: a run that is killed resumes from it, losing nothing.
+Records the target refuses become dead letters (see retry-dead-letters).
+
+On a terminal, a progress line shows on stderr. Ctrl-C or SIGTERM cancels cleanly.
+--dry-run reads and maps but writes nothing and changes nothing, and prints the first
+mapped records. --from-beginning reads everything again, not only what changed since the
+last run (records delivered with the same content are still not sent twice). --json
+prints the summary as one object.
+
+A run that stops on a fault that may pass (the service down, timeouts, 5xx or 429 past the
+connection's retries) goes on from its checkpoint by itself, as the same run: --resumes
+times (default 3), after a pause of --resume-pause seconds (default 30) that doubles each
+time. --resumes 0 ends it at once.
+
+A run pauses before writing a page whose records no longer match what the integration
+reads (a field renamed, or of another type; the integration's onSchemaChange): the
+checkpoint stays, and the run's log says what changed.
+
+Exit code: 0 succeeded, 1 partial or failed, 2 a wrong command line or project,
+3 paused on a schema change, 130 cancelled.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6185,6 +6228,14 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>webhook</source>
         <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>AI agent</source>
+        <translation>KI-Agent</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ enum Exit : int {
     ExitOk = 0,        ///< done; for `send`, a 2xx reply; for `run`, succeeded
     ExitFailed = 1,    ///< the work failed: a network error, a non-2xx reply, a failed run, …
     ExitUsage = 2,     ///< the command line or the project is wrong; nothing was done
+    ExitPaused = 3,    ///< `run`: paused, the source's records changed shape (docs/sync.md)
     ExitCancelled = 130,
 };
 

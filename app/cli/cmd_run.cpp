@@ -44,6 +44,8 @@ int exitCodeOf(RunStatus status)
         return ExitOk;
     if (status == RunStatus::Cancelled)
         return ExitCancelled;
+    if (status == RunStatus::Paused)
+        return ExitPaused;
     return ExitFailed;
 }
 
@@ -365,8 +367,11 @@ Command runCommand()
         "connection's retries) goes on from its checkpoint by itself, as the same run: --resumes\n"
         "times (default 3), after a pause of --resume-pause seconds (default 30) that doubles each\n"
         "time. --resumes 0 ends it at once.\n\n"
+        "A run pauses before writing a page whose records no longer match what the integration\n"
+        "reads (a field renamed, or of another type; the integration's onSchemaChange): the\n"
+        "checkpoint stays, and the run's log says what changed.\n\n"
         "Exit code: 0 succeeded, 1 partial or failed, 2 a wrong command line or project,\n"
-        "130 cancelled.");
+        "3 paused on a schema change, 130 cancelled.");
     c.options = {environmentOption(),
                  QCommandLineOption(QStringLiteral("dry-run"), QCoreApplication::translate("patchbay::cli", "Read and map only; write nothing.")),
                  QCommandLineOption(QStringLiteral("from-beginning"),

@@ -193,7 +193,8 @@ DemoApi::Customer DemoApi::customer(qint64 id, QByteArray *json) const
         appendDecimal(out, touches);
         out += ')';
     }
-    out += "\",\"email_address\":\"";
+    const bool drifted = m_o.driftAfter > 0 && id > m_o.driftAfter;
+    out += drifted ? "\",\"emailAddress\":\"" : "\",\"email_address\":\"";
     out += first;
     out += '.';
     out += last;
@@ -204,9 +205,9 @@ DemoApi::Customer DemoApi::customer(qint64 id, QByteArray *json) const
     appendIso(out, created);
     out += "\",\"updated_at\":\"";
     appendIso(out, updated);
-    out += "\",\"address\":{\"city\":\"";
+    out += drifted ? "\",\"address\":{\"city\":{\"name\":\"" : "\",\"address\":{\"city\":\"";
     out += city.city;
-    out += "\",\"zip\":\"";
+    out += drifted ? "\"},\"zip\":\"" : "\",\"zip\":\"";
     out += city.zip;
     out += "\"}}";
     return c;

@@ -25,6 +25,9 @@ struct DemoOptions
     int payments = 300; ///< charges of the Stripe-like payments API
     int payers = 0;     ///< how many people pay them (0: a third as many)
     int contacts = 100; ///< contacts the Salesforce-like CRM starts with
+    /// Customers after this many (by id) come in a changed shape: `email_address` renamed
+    /// `emailAddress`, `address.city` an object ({"name": …}). 0: never (tests of the drift guard).
+    int driftAfter = 0;
     quint64 seed = 1;
     QString token = QStringLiteral("demo-token");
     QString apiKey = QStringLiteral("demo-key");

@@ -425,7 +425,7 @@ void McpServer::sendEndpoint(const std::shared_ptr<Call> &call)
 void McpServer::runIntegration(const std::shared_ptr<Call> &call)
 {
     SyncOptions options;
-    options.trigger = RunTrigger::Cli;
+    options.trigger = RunTrigger::Agent;
     options.dryRun = call->arguments.value("dryRun", false);
     options.environment = m_options.environment;
     options.overrides = m_options.overrides;

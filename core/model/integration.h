@@ -97,6 +97,14 @@ struct Schedule
 
 enum class RecordErrorPolicy { DeadLetter, Stop };
 
+/// What a run does when the source's records no longer look like the endpoint's record schema
+/// in a way that breaks what the integration reads (sync/driftguard.h).
+enum class SchemaChangePolicy {
+    Pause,  ///< stop before writing the page, status `paused`, the checkpoint kept
+    Warn,   ///< go on, and say so in the run's log
+    Ignore, ///< go on
+};
+
 /// Source → (Filter) → (Map) → Target, as drawn on the canvas, and how it runs.
 struct Integration
 {
@@ -105,6 +113,7 @@ struct Integration
     QString key = QStringLiteral("id");   ///< formula giving a record's stable key
     QString idempotencyHeader = QStringLiteral("Idempotency-Key"); ///< "" sends none
     RecordErrorPolicy onRecordError = RecordErrorPolicy::DeadLetter;
+    SchemaChangePolicy onSchemaChange = SchemaChangePolicy::Pause;
     Schedule schedule;
     QList<Node> nodes;
     QList<Wire> wires;

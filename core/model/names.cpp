@@ -57,6 +57,12 @@ const QStringList &recordErrorPolicies()
     return l;
 }
 
+const QStringList &schemaChangePolicies()
+{
+    static const QStringList l{QStringLiteral("pause"), QStringLiteral("warn"), QStringLiteral("ignore")};
+    return l;
+}
+
 const QStringList &httpMethods()
 {
     static const QStringList l{QStringLiteral("GET"),    QStringLiteral("POST"),

@@ -19,6 +19,7 @@ const QStringList &nodeTypes();        ///< source, filter, map, target, lookup,
 const QStringList &lookupTakes();      ///< first, one, all
 const QStringList &writeModes();       ///< create, update, upsert, delete
 const QStringList &recordErrorPolicies(); ///< deadLetter, stop
+const QStringList &schemaChangePolicies(); ///< pause, warn, ignore
 const QStringList &httpMethods();      ///< GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS
 
 template<typename E>

@@ -341,6 +341,8 @@ public:
         in.idempotencyHeader = r.string("idempotencyHeader", Need::Optional, in.idempotencyHeader);
         in.onRecordError = RecordErrorPolicy(r.choice("onRecordError", names::recordErrorPolicies(),
                                                       0, tr("record error policy")));
+        in.onSchemaChange = SchemaChangePolicy(r.choice("onSchemaChange", names::schemaChangePolicies(), 0,
+                                                        tr("schema change policy")));
         if (const Json *s = r.object("schedule")) {
             JsonReader sr(*s, r.pathOf("schedule"), m_problems);
             in.schedule.cron = sr.string("cron", Need::Required);
@@ -656,6 +658,8 @@ Json integrationJson(const Integration &in)
     j["key"] = str(in.key);
     j["idempotencyHeader"] = str(in.idempotencyHeader);
     j["onRecordError"] = str(names::of(in.onRecordError, names::recordErrorPolicies()));
+    if (in.onSchemaChange != SchemaChangePolicy::Pause)
+        j["onSchemaChange"] = str(names::of(in.onSchemaChange, names::schemaChangePolicies()));
     if (!in.schedule.cron.isEmpty() || in.schedule.enabled) {
         Json s = Json::object();
         s["cron"] = str(in.schedule.cron);

@@ -181,6 +181,46 @@ const QList<Migration> &storeMigrations()
              QStringLiteral("ALTER TABLE dead_letters ADD COLUMN target_node TEXT"),
              QStringLiteral("ALTER TABLE runs ADD COLUMN nodes TEXT"),
          }},
+        // A run can pause (the source's records changed shape: docs/sync.md, "Schema drift"),
+        // and an AI agent can start one. SQLite changes a CHECK only by building the table anew.
+        {9, QStringLiteral("paused runs, runs started by an agent"),
+         {
+             QStringLiteral(R"(CREATE TABLE runs_v9 (
+    id               INTEGER PRIMARY KEY,
+    project_id       TEXT NOT NULL,
+    integration_id   TEXT NOT NULL,
+    trigger          TEXT NOT NULL CHECK (trigger IN ('manual', 'schedule', 'cli', 'webhook', 'agent')),
+    status           TEXT NOT NULL CHECK (status IN ('running', 'succeeded', 'partial', 'failed',
+                                                     'cancelled', 'crashed', 'paused')),
+    started_at       TEXT NOT NULL,
+    finished_at      TEXT,
+    pid              INTEGER,
+    host             TEXT,
+    records_read     INTEGER NOT NULL DEFAULT 0,
+    records_filtered INTEGER NOT NULL DEFAULT 0,
+    records_written  INTEGER NOT NULL DEFAULT 0,
+    records_skipped  INTEGER NOT NULL DEFAULT 0,
+    records_dead     INTEGER NOT NULL DEFAULT 0,
+    requests         INTEGER NOT NULL DEFAULT 0,
+    retries          INTEGER NOT NULL DEFAULT 0,
+    wait_ms          INTEGER NOT NULL DEFAULT 0,
+    message          TEXT,
+    pages            INTEGER NOT NULL DEFAULT 0,
+    dry_run          INTEGER NOT NULL DEFAULT 0,
+    nodes            TEXT
+))"),
+             QStringLiteral("INSERT INTO runs_v9 (id, project_id, integration_id, trigger, status, started_at, finished_at, "
+                            "pid, host, records_read, records_filtered, records_written, records_skipped, records_dead, "
+                            "requests, retries, wait_ms, message, pages, dry_run, nodes) "
+                            "SELECT id, project_id, integration_id, trigger, status, started_at, finished_at, pid, host, "
+                            "records_read, records_filtered, records_written, records_skipped, records_dead, requests, "
+                            "retries, wait_ms, message, pages, dry_run, nodes FROM runs"),
+             QStringLiteral("DROP TABLE runs"),
+             QStringLiteral("ALTER TABLE runs_v9 RENAME TO runs"),
+             QStringLiteral("CREATE INDEX runs_by_integration ON runs (project_id, integration_id, started_at)"),
+             QStringLiteral("CREATE INDEX runs_by_status ON runs (status)"),
+         },
+         true},
     };
     return migrations;
 }

@@ -14,6 +14,9 @@ struct Migration
     int version;
     QString name;
     QStringList statements;
+    /// The step rebuilds a table others refer to (CREATE new, copy, DROP old, RENAME): foreign
+    /// keys are off while it runs (a DROP would otherwise cascade), and checked before it commits.
+    bool rebuildsTables = false;
 };
 
 const QList<Migration> &storeMigrations();

@@ -4,8 +4,8 @@ namespace patchbay {
 
 namespace {
 constexpr RunStatus All[] = {RunStatus::Running,   RunStatus::Succeeded, RunStatus::Partial,
-                             RunStatus::Failed,    RunStatus::Cancelled, RunStatus::Crashed};
-constexpr RunTrigger Triggers[] = {RunTrigger::Manual, RunTrigger::Schedule, RunTrigger::Cli, RunTrigger::Webhook};
+                             RunStatus::Failed,    RunStatus::Cancelled, RunStatus::Crashed, RunStatus::Paused};
+constexpr RunTrigger Triggers[] = {RunTrigger::Manual, RunTrigger::Schedule, RunTrigger::Cli, RunTrigger::Webhook, RunTrigger::Agent};
 } // namespace
 
 QString runStatusName(RunStatus status)
@@ -17,6 +17,7 @@ QString runStatusName(RunStatus status)
     case RunStatus::Failed: return QStringLiteral("failed");
     case RunStatus::Cancelled: return QStringLiteral("cancelled");
     case RunStatus::Crashed: return QStringLiteral("crashed");
+    case RunStatus::Paused: return QStringLiteral("paused");
     }
     return QStringLiteral("failed");
 }
@@ -36,6 +37,7 @@ QString runTriggerName(RunTrigger trigger)
     case RunTrigger::Schedule: return QStringLiteral("schedule");
     case RunTrigger::Cli: return QStringLiteral("cli");
     case RunTrigger::Webhook: return QStringLiteral("webhook");
+    case RunTrigger::Agent: return QStringLiteral("agent");
     }
     return QStringLiteral("cli");
 }

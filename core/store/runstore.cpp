@@ -110,15 +110,17 @@ Result<void> RunStore::finishRun(qint64 runId, RunStatus status, const RunCounts
     return {};
 }
 
-Result<void> RunStore::addEvent(qint64 runId, const QString &level, const QString &message)
+Result<void> RunStore::addEvent(qint64 runId, const QString &level, const QString &message, const Json &detail)
 {
-    return insertEvent(runId, now(), level, message);
+    return insertEvent(runId, now(), level, message, detail);
 }
 
-Result<void> RunStore::insertEvent(qint64 runId, const QString &at, const QString &level, const QString &message)
+Result<void> RunStore::insertEvent(qint64 runId, const QString &at, const QString &level, const QString &message,
+                                   const Json &detail)
 {
-    Result<QSqlQuery> q = m_store->exec(QStringLiteral("INSERT INTO run_events (run_id, at, level, message) VALUES (?, ?, ?, ?)"),
-                                        {runId, at, level, printable(message)}); // server text never as terminal codes
+    const QVariant detailText = detail.is_null() ? QVariant() : QVariant(QString::fromStdString(detail.dump()));
+    Result<QSqlQuery> q = m_store->exec(QStringLiteral("INSERT INTO run_events (run_id, at, level, message, detail) VALUES (?, ?, ?, ?, ?)"),
+                                        {runId, at, level, printable(message), detailText}); // server text never as terminal codes
     if (!q)
         return q.error();
     return {};
@@ -187,12 +189,18 @@ Result<RunRecord> RunStore::run(qint64 runId)
 
 Result<QList<RunEvent>> RunStore::events(qint64 runId)
 {
-    Result<QSqlQuery> q = m_store->exec(QStringLiteral("SELECT id, at, level, message FROM run_events WHERE run_id = ? ORDER BY id"), {runId});
+    Result<QSqlQuery> q = m_store->exec(QStringLiteral("SELECT id, at, level, message, detail FROM run_events WHERE run_id = ? ORDER BY id"), {runId});
     if (!q)
         return q.error();
     QList<RunEvent> out;
-    while (q->next())
-        out.append(RunEvent{q->value(0).toLongLong(), parseTime(q->value(1)), q->value(2).toString(), q->value(3).toString()});
+    while (q->next()) {
+        const QString detail = q->value(4).toString();
+        Json parsed = detail.isEmpty() ? Json() : Json::parse(detail.toStdString(), nullptr, false);
+        if (parsed.is_discarded())
+            parsed = nullptr;
+        out.append(RunEvent{q->value(0).toLongLong(), parseTime(q->value(1)), q->value(2).toString(), q->value(3).toString(),
+                            std::move(parsed)});
+    }
     return out;
 }
 

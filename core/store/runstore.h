@@ -54,6 +54,7 @@ struct RunEvent
     QDateTime at;
     QString level; ///< info, warning, error
     QString message;
+    Json detail; ///< what a program reads of it, e.g. {"drift": {…}, "page": 3}; null for most
 };
 
 struct DeadLetter
@@ -93,7 +94,7 @@ public:
     Result<qint64> startRun(const QString &projectId, const QString &integrationId, RunTrigger trigger, bool dryRun);
     Result<void> finishRun(qint64 runId, RunStatus status, const RunCounts &counts, const QString &message,
                            const Json &nodes = Json());
-    Result<void> addEvent(qint64 runId, const QString &level, const QString &message);
+    Result<void> addEvent(qint64 runId, const QString &level, const QString &message, const Json &detail = nullptr);
     /// Runs still marked running whose process on this host is gone become `crashed`.
     Result<int> markCrashedRuns();
 
@@ -139,7 +140,8 @@ public:
 
 private:
     Result<void> applyPage(const PageCommit &page, const QString &at); ///< within a transaction
-    Result<void> insertEvent(qint64 runId, const QString &at, const QString &level, const QString &message);
+    Result<void> insertEvent(qint64 runId, const QString &at, const QString &level, const QString &message,
+                             const Json &detail = nullptr);
     Result<void> insertDelivered(const QString &projectId, const QString &integrationId,
                                  const QList<DeliveredKey> &keys, qint64 runId);
     /// The integer that stands for a project's integration in delivered_keys; 0 when it has

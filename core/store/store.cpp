@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -340,6 +341,13 @@ Result<void> Store::migrate(QSqlDatabase &db)
     for (const Migration &m : storeMigrations()) {
         if (m.version > target)
             break;
+        // (outside the transaction: SQLite ignores the pragma inside one)
+        if (m.rebuildsTables && !q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
+            return sqlError(tr("Upgrading the database to version %1").arg(m.version), q.lastError());
+        auto foreignKeysBack = qScopeGuard([&q, &m] {
+            if (m.rebuildsTables)
+                q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        });
         Result<Transaction> tx = begin();
         if (!tx)
             return tx.error();
@@ -352,6 +360,17 @@ Result<void> Store::migrate(QSqlDatabase &db)
             if (!q.exec(statement))
                 return sqlError(tr("Upgrading the database to version %1 (%2)").arg(m.version).arg(m.name),
                                 q.lastError());
+        }
+        if (m.rebuildsTables) {
+            if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+                return sqlError(tr("Upgrading the database to version %1").arg(m.version), q.lastError());
+            if (q.next())
+                return makeError(QStringLiteral("store.migration"),
+                                 tr("Upgrading the database to version %1 (%2) would break references between its "
+                                    "tables; nothing was changed. Keep a copy of %3 and report this.")
+                                     .arg(m.version)
+                                     .arg(m.name, m_path),
+                                 m_path);
         }
         q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"));
         q.addBindValue(m.version);

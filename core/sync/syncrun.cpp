@@ -192,6 +192,8 @@ void SyncRun::start()
         m_targets.push_back(target);
     }
     m_incremental = !m_sourceNode->watermarkField.isEmpty() && !m_sourceNode->watermarkParam.isEmpty();
+    if (m_integration->onSchemaChange != SchemaChangePolicy::Ignore)
+        m_drift = DriftGuard::forIntegration(m_project, *m_integration);
 
     if (!m_options.dryRun && m_runId == 0) { // (an attempt that goes on after a fault has both)
         // Never two runs of one integration at once, in this process or another.
@@ -457,6 +459,8 @@ std::unique_ptr<SyncRun::InFlight> SyncRun::mapPage(std::unique_ptr<SourcePage> 
                 work.maxWatermark = w;
         }
         RecordPipeline::Outcome o = m_pipeline.process(record, env, RecordPipeline::Detail::Errors);
+        if (m_drift.active())
+            m_drift.check(record, o.key, flight->drifts);
         switch (o.status) {
         case RecordPipeline::Outcome::Status::FilteredOut:
             ++flight->filtered;
@@ -576,6 +580,8 @@ std::unique_ptr<SyncRun::InFlight> SyncRun::mapPageByProgram(std::unique_ptr<Sou
             flight->deadLetterSources.push_back(index);
             return true;
         }
+        if (m_drift.active())
+            m_drift.check(record, *key, flight->drifts);
         {
             const QByteArray hash = sourceEncoder.contentHash(sourceEncoder.body(record));
             flight->sources.push_back(DeliveredKey{key->isEmpty() ? QString::fromLatin1(hash) : *key, hash});
@@ -616,13 +622,23 @@ void SyncRun::processPage(std::unique_ptr<SourcePage> page)
 
 void SyncRun::acceptPage(std::unique_ptr<InFlight> flight)
 {
-    if (m_finished || m_cancelled || m_stopPolicyHit) {
+    if (m_finished || m_cancelled || m_stopPolicyHit || m_paused) {
         feed();
         return;
     }
     PageWork &work = flight->work;
     if (!flight->pageError.isEmpty()) {
         fail(flight->pageError);
+        return;
+    }
+    if (!flight->drifts.empty() && pausesForDrift(*flight)) {
+        // Nothing of this page is written; the pages before it finish, and the checkpoint
+        // stays before it: the next run reads it again.
+        m_paused = true;
+        if (m_reader)
+            m_reader->cancel();
+        m_prefetched.clear();
+        feed();
         return;
     }
     m_counts.read += work.read;
@@ -660,6 +676,33 @@ void SyncRun::acceptPage(std::unique_ptr<InFlight> flight)
     m_pages.push_back(std::move(flight));
     m_writer->write(raw); // may report the page done at once (nothing to send)
     feed();
+}
+
+bool SyncRun::pausesForDrift(const InFlight &page)
+{
+    QStringList breaking;
+    for (const SchemaDrift &d : page.drifts) {
+        if (d.breaking)
+            breaking << d.inWords();
+        if (std::any_of(m_driftsSeen.cbegin(), m_driftsSeen.cend(), [&](const SchemaDrift &s) { return s.sameAs(d); }))
+            continue;
+        m_driftsSeen.push_back(d);
+        const qint64 pageNumber = m_pagesBefore + page.work.number;
+        const QString text = d.breaking ? tr("Schema drift on page %1 of this run: %2 — the integration reads this field.").arg(pageNumber).arg(d.inWords())
+                                        : tr("Schema drift on page %1 of this run: %2.").arg(pageNumber).arg(d.inWords());
+        Q_EMIT eventLogged(d.breaking ? QStringLiteral("warning") : QStringLiteral("info"), text);
+        if (m_runId > 0)
+            (void)m_runs.addEvent(m_runId, d.breaking ? QStringLiteral("warning") : QStringLiteral("info"), text,
+                                  Json{{"drift", d.toJson()}, {"page", pageNumber}});
+    }
+    if (breaking.isEmpty() || m_integration->onSchemaChange != SchemaChangePolicy::Pause || m_options.dryRun)
+        return false;
+    m_pauseMessage = tr("Paused before writing page %1 of this run: the source's records no longer match what the integration reads — %2. "
+                        "Nothing of that page was written; the checkpoint is kept. Accept the new schema and fix the "
+                        "mapping, then run again: it goes on from there.")
+                         .arg(m_pagesBefore + page.work.number)
+                         .arg(breaking.join(QStringLiteral("; ")));
+    return true;
 }
 
 bool SyncRun::skipDelivered(PageWork &work, const QString &scope, qint64 *skipped)
@@ -850,6 +893,11 @@ void SyncRun::feed()
     // next page is read and mapped.
     constexpr size_t MaxPagesInFlight = 2;
     constexpr size_t MaxPagesAhead = 2;
+    if (m_paused) {
+        if (!m_finished && m_pages.empty() && !m_mapping)
+            finish(RunStatus::Paused, m_pauseMessage);
+        return;
+    }
     if (!m_finished && !m_cancelled && !m_stopPolicyHit && !m_prefetched.empty() && !m_mapping &&
         m_pages.size() < MaxPagesInFlight) {
         std::unique_ptr<SourcePage> next = std::move(m_prefetched.front());

@@ -4,6 +4,7 @@
 #include "expr/recordpipeline.h"
 #include "model/project.h"
 #include "store/runstore.h"
+#include "sync/driftguard.h"
 #include "sync/lookuprunner.h"
 #include "sync/recordencoder.h"
 #include "sync/sourcereader.h"
@@ -151,6 +152,7 @@ private:
         qint64 lookupsPending = 0;       ///< answers still to come
         bool written = false;            ///< its records went to the writers
         FlowProgram::Tally tally;
+        std::vector<SchemaDrift> drifts; ///< how its records differ from the source's record schema
         PageWork &target(size_t index) { return index == 0 ? work : *moreTargets[index - 1]; }
         const PageWork &target(size_t index) const { return index == 0 ? work : *moreTargets[index - 1]; }
         size_t targetCount() const { return 1 + moreTargets.size(); }
@@ -180,6 +182,9 @@ private:
     void stopWriters();
     Json nodeCounts() const;
     void acceptPage(std::unique_ptr<InFlight> page);
+    /// Says what the page's records show that differs from the source's schema (each drift once
+    /// a run); true if the run pauses before the page (a breaking drift, onSchemaChange: pause).
+    bool pausesForDrift(const InFlight &page);
     void onPage(SourcePage *page);
     void processPage(std::unique_ptr<SourcePage> page);
     void onPageDone(PageWork *page);
@@ -288,6 +293,10 @@ private:
     bool m_mapping = false;                         ///< a page is being mapped on the worker
     QThreadPool m_worker;
     bool m_stopPolicyHit = false;
+    DriftGuard m_drift;
+    std::vector<SchemaDrift> m_driftsSeen;
+    bool m_paused = false; ///< at a breaking drift: the pages before it finish, then the run ends paused
+    QString m_pauseMessage;
     bool m_sourceFailed = false;
     QString m_sourceFailure;
     QString m_warning;

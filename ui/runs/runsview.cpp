@@ -51,6 +51,7 @@ QString RunsModel::statusText(RunStatus status)
     case RunStatus::Failed: return tr("failed");
     case RunStatus::Cancelled: return tr("cancelled");
     case RunStatus::Crashed: return tr("crashed");
+    case RunStatus::Paused: return tr("paused");
     }
     return runStatusName(status);
 }
@@ -62,6 +63,7 @@ static QString triggerText(RunTrigger trigger)
     case RunTrigger::Schedule: return RunsModel::tr("schedule");
     case RunTrigger::Cli: return RunsModel::tr("command line");
     case RunTrigger::Webhook: return RunsModel::tr("webhook");
+    case RunTrigger::Agent: return RunsModel::tr("AI agent");
     }
     return runTriggerName(trigger);
 }
@@ -77,7 +79,8 @@ QVariant RunsModel::data(const QModelIndex &index, int role) const
         switch (r.status) {
         case RunStatus::Failed:
         case RunStatus::Crashed: return QColor(0xc0, 0x39, 0x2b);
-        case RunStatus::Partial: return QColor(0xca, 0x6f, 0x1e);
+        case RunStatus::Partial:
+        case RunStatus::Paused: return QColor(0xca, 0x6f, 0x1e);
         case RunStatus::Succeeded: return QColor(0x1e, 0x84, 0x49);
         case RunStatus::Running:
         case RunStatus::Cancelled: return {};

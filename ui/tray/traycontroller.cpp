@@ -61,7 +61,8 @@ QString statusSymbol(RunStatus status)
     switch (status) {
     case RunStatus::Succeeded: return QStringLiteral("✓");
     case RunStatus::Running: return QStringLiteral("…");
-    case RunStatus::Partial: return QStringLiteral("!");
+    case RunStatus::Partial:
+    case RunStatus::Paused: return QStringLiteral("!");
     case RunStatus::Failed:
     case RunStatus::Cancelled:
     case RunStatus::Crashed: break;

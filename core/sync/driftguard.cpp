@@ -1,0 +1,333 @@
+#include "driftguard.h"
+
+#include "expr/formula.h"
+#include "model/schemafields.h"
+
+#include <QRegularExpression>
+
+namespace patchbay {
+
+namespace {
+
+/// A JSON value's type as JSON Schema names it.
+QString schemaTypeOf(const Json &v)
+{
+    switch (v.type()) {
+    case Json::value_t::string: return QStringLiteral("string");
+    case Json::value_t::number_integer:
+    case Json::value_t::number_unsigned: return QStringLiteral("integer");
+    case Json::value_t::number_float: return QStringLiteral("number");
+    case Json::value_t::boolean: return QStringLiteral("boolean");
+    case Json::value_t::object: return QStringLiteral("object");
+    case Json::value_t::array: return QStringLiteral("array");
+    default: return QStringLiteral("null");
+    }
+}
+
+bool typeFits(const Json &v, const QStringList &types)
+{
+    const QString t = schemaTypeOf(v);
+    for (const QString &allowed : types) {
+        if (allowed == t || (allowed == u"number" && t == u"integer"))
+            return true;
+        if (allowed == u"integer" && t == u"number") { // 3.0 is an integer in JSON
+            const double d = v.get<double>();
+            if (d == double(qint64(d)))
+                return true;
+        }
+    }
+    return false;
+}
+
+/// A name without its spelling: lower case, no `_`, `-` or spaces ("emailAddress", "email_address"
+/// and "Email-Address" are one).
+std::string spellingFree(const std::string &name)
+{
+    std::string out;
+    out.reserve(name.size());
+    for (const char c : name)
+        if (c != '_' && c != '-' && c != ' ')
+            out += char(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+/// A formula's path in the schema's spelling: a list's items are `[*]`, whatever the index.
+QString schemaSpelling(QString path)
+{
+    static const QRegularExpression index(QStringLiteral("\\[[0-9]+\\]"));
+    return path.replace(index, QStringLiteral("[*]"));
+}
+
+/// "address.city" / `address["zip code"]` / "items[*].sku" as steps.
+std::vector<std::string> stepsOf(const QString &path, bool *ok)
+{
+    std::vector<std::string> steps;
+    *ok = true;
+    qsizetype i = 0;
+    QString name;
+    auto push = [&] {
+        if (!name.isEmpty())
+            steps.push_back(name.toStdString());
+        name.clear();
+    };
+    while (i < path.size()) {
+        const QChar c = path.at(i);
+        if (c == u'.') {
+            push();
+            ++i;
+        } else if (c == u'[') {
+            push();
+            if (path.mid(i, 3) == u"[*]") {
+                steps.emplace_back(); // every item
+                i += 3;
+            } else if (path.mid(i, 2) == u"[\"") {
+                qsizetype j = i + 2;
+                QString quoted;
+                while (j < path.size() && path.at(j) != u'"') {
+                    if (path.at(j) == u'\\' && j + 1 < path.size())
+                        ++j;
+                    quoted += path.at(j++);
+                }
+                if (path.mid(j, 2) != u"\"]") {
+                    *ok = false;
+                    return {};
+                }
+                steps.push_back(quoted.toStdString());
+                i = j + 2;
+            } else {
+                *ok = false;
+                return {};
+            }
+        } else {
+            name += c;
+            ++i;
+        }
+    }
+    push();
+    return steps;
+}
+
+} // namespace
+
+QString SchemaDrift::inWords() const
+{
+    const QString where = recordKey.isEmpty() ? QString() : tr(" (record %1)").arg(recordKey);
+    switch (kind) {
+    case Kind::Missing:
+        return tr("%1 is missing%2").arg(field, where);
+    case Kind::TypeChanged:
+        return tr("%1 was %2, now %3%4").arg(field, expected, found, where);
+    case Kind::NewField:
+        return tr("new field %1 (%2)%3").arg(field, found, where);
+    }
+    return field;
+}
+
+Json SchemaDrift::toJson() const
+{
+    static const char *const kinds[] = {"missing", "typeChanged", "newField"};
+    Json j{{"kind", kinds[int(kind)]}, {"field", field.toStdString()}, {"breaking", breaking}};
+    if (!expected.isEmpty())
+        j["expected"] = expected.toStdString();
+    if (!found.isEmpty())
+        j["found"] = found.toStdString();
+    if (!recordKey.isEmpty())
+        j["recordKey"] = recordKey.toStdString();
+    return j;
+}
+
+SchemaDrift SchemaDrift::fromJson(const Json &j)
+{
+    SchemaDrift d;
+    const QString kind = jsonText(j, "kind");
+    d.kind = kind == u"missing" ? Kind::Missing : kind == u"typeChanged" ? Kind::TypeChanged : Kind::NewField;
+    d.field = jsonText(j, "field");
+    d.expected = jsonText(j, "expected");
+    d.found = jsonText(j, "found");
+    d.recordKey = jsonText(j, "recordKey");
+    d.breaking = j.is_object() && j.value("breaking", false);
+    return d;
+}
+
+DriftGuard DriftGuard::forIntegration(const Project &project, const Integration &integration)
+{
+    DriftGuard guard;
+    const Node *source = integration.firstNode(NodeType::Source);
+    const Endpoint *endpoint = source ? project.endpoint(source->endpoint) : nullptr;
+    if (!endpoint || !schemaListsFields(endpoint->recordSchema, project.schemas))
+        return guard;
+    SchemaFieldOptions options;
+    options.schemas = &project.schemas;
+    options.refDepth = 2;
+    const QList<SchemaField> fields = schemaFields(endpoint->recordSchema, SchemaRole::Source, options);
+    QHash<QString, const SchemaField *> byPath;
+    for (const SchemaField &f : fields) {
+        byPath.insert(f.path, &f);
+        if (f.depth == 0)
+            guard.m_known.insert(f.name.toStdString());
+    }
+
+    // What the integration reads of a source record. Fields a lookup adds are not the source's.
+    QStringList formulas{integration.key};
+    QStringList paths;
+    QStringList added;
+    for (const Node &n : integration.nodes) {
+        switch (n.type) {
+        case NodeType::Source:
+            if (!n.watermarkField.isEmpty())
+                paths << n.watermarkField;
+            break;
+        case NodeType::Filter: formulas << n.condition; break;
+        case NodeType::Map:
+            for (const FieldMapping &m : n.fields)
+                formulas << m.formula;
+            break;
+        case NodeType::Branch:
+            for (const BranchOutput &o : n.outputs)
+                formulas << o.condition;
+            break;
+        case NodeType::Lookup:
+            formulas << n.lookupKey;
+            added << n.lookupAs;
+            break;
+        case NodeType::Target: break;
+        }
+    }
+    for (const QString &text : std::as_const(formulas)) {
+        if (text.trimmed().isEmpty())
+            continue;
+        if (Result<Formula> f = Formula::compile(text))
+            paths << f->fieldPaths();
+    }
+    for (const QString &raw : std::as_const(paths))
+        guard.m_read.insert(schemaSpelling(raw));
+    for (const QString &path : std::as_const(guard.m_read)) {
+        bool ok = false;
+        std::vector<std::string> names = stepsOf(path, &ok);
+        if (!ok || names.empty() || added.contains(QString::fromStdString(names.front())))
+            continue;
+        const SchemaField *f = byPath.value(path);
+        if (!f || f->type.isEmpty() || std::any_of(guard.m_watched.cbegin(), guard.m_watched.cend(),
+                                                   [&](const Watched &w) { return w.path == path; }))
+            continue;
+        Watched w;
+        w.path = path;
+        QString parent;
+        for (std::string &n : names) {
+            w.parents.push_back(parent);
+            parent = n.empty() ? parent + QStringLiteral("[*]") : fieldPath(parent, QString::fromStdString(n));
+            w.steps.push_back(Step{std::move(n)});
+        }
+        w.types = f->type.split(QStringLiteral(" | "));
+        w.required = f->required;
+        guard.m_watched.push_back(std::move(w));
+    }
+    return guard;
+}
+
+QStringList DriftGuard::watched() const
+{
+    QStringList out;
+    for (const Watched &w : m_watched)
+        out << w.path;
+    return out;
+}
+
+void DriftGuard::check(const Json &record, const QString &key, std::vector<SchemaDrift> &found) const
+{
+    if (!record.is_object() || !active())
+        return;
+    auto add = [&](SchemaDrift d) {
+        for (SchemaDrift &seen : found) {
+            if (seen.sameAs(d)) {
+                if (d.breaking && !seen.breaking) // the worse case counts
+                    seen = std::move(d);
+                return;
+            }
+        }
+        found.push_back(std::move(d));
+    };
+    // Fields the schema does not know (new; not breaking by themselves).
+    for (auto it = record.begin(); it != record.end(); ++it) {
+        if (m_known.count(it.key()))
+            continue;
+        SchemaDrift d;
+        d.kind = SchemaDrift::Kind::NewField;
+        d.field = fieldPath(QString(), QString::fromStdString(it.key()));
+        d.found = schemaTypeOf(it.value());
+        d.recordKey = key;
+        add(std::move(d));
+    }
+    for (const Watched &w : m_watched) {
+        std::vector<SchemaDrift> here;
+        checkAlong(record, w, 0, key, here);
+        for (SchemaDrift &d : here)
+            add(std::move(d));
+    }
+}
+
+void DriftGuard::checkAlong(const Json &value, const Watched &w, size_t step, const QString &key,
+                            std::vector<SchemaDrift> &found) const
+{
+    if (value.is_null())
+        return; // an empty field or list: nothing to compare
+    if (step == w.steps.size()) {
+        if (typeFits(value, w.types))
+            return;
+        SchemaDrift d;
+        d.kind = SchemaDrift::Kind::TypeChanged;
+        d.field = w.path;
+        d.expected = w.types.join(QStringLiteral(" | "));
+        d.found = schemaTypeOf(value);
+        d.recordKey = key;
+        d.breaking = true;
+        found.push_back(std::move(d));
+        return;
+    }
+    const Step &s = w.steps[step];
+    if (s.name.empty()) { // every item of a list
+        if (!value.is_array()) {
+            SchemaDrift d;
+            d.kind = SchemaDrift::Kind::TypeChanged;
+            d.field = w.path.left(w.path.indexOf(QStringLiteral("[*]")));
+            d.expected = QStringLiteral("array");
+            d.found = schemaTypeOf(value);
+            d.recordKey = key;
+            d.breaking = true;
+            found.push_back(std::move(d));
+            return;
+        }
+        for (const Json &item : value) {
+            checkAlong(item, w, step + 1, key, found);
+            if (!found.empty())
+                return; // one item says it for the list
+        }
+        return;
+    }
+    if (!value.is_object())
+        return; // a step through something else: its own type is compared where it is read
+    const auto it = value.find(s.name);
+    if (it == value.end()) {
+        // Optional fields may be absent. Absent where the schema requires it (its parent being
+        // there), or beside a field of the same name spelled otherwise (email_address and
+        // emailAddress: renamed), it breaks what the integration reads.
+        const bool last = step + 1 == w.steps.size();
+        bool renamed = false;
+        const std::string wanted = spellingFree(s.name);
+        for (auto k = value.begin(); k != value.end() && !renamed; ++k) // (a spelling it reads too is no rename)
+            renamed = spellingFree(k.key()) == wanted && !m_read.contains(fieldPath(w.parents[step], QString::fromStdString(k.key())));
+        if ((last && w.required) || renamed) {
+            SchemaDrift d;
+            d.kind = SchemaDrift::Kind::Missing;
+            d.field = w.path;
+            d.expected = w.types.join(QStringLiteral(" | "));
+            d.recordKey = key;
+            d.breaking = true;
+            found.push_back(std::move(d));
+        }
+        return;
+    }
+    checkAlong(*it, w, step + 1, key, found);
+}
+
+} // namespace patchbay

@@ -1,0 +1,191 @@
+// The live schema-drift guard (docs/sync.md, "Schema drift"): the DriftGuard on records made
+// here, and whole runs of the real patchbay-cli against a patchbay-demo-api whose customers
+// change shape after K records (--drift-after): the run pauses before writing a wrong record
+// (exit 3), nothing wrong reaches the target, and once the schema and the mapping are fixed
+// the next run goes on from the checkpoint and delivers every record exactly once.
+
+#include "clirunner.h"
+#include "project/projectfile.h"
+#include "support/demoapi.h"
+#include "sync/driftguard.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace patchbay;
+
+class TestDrift : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void guardSaysWhatChanged_data();
+    void guardSaysWhatChanged();
+    void renamedFieldPausesBeforeWritingAndResumesOnce();
+    void warnGoesOnAndSaysSo();
+
+private:
+    static Project demoProject();
+    static QProcessEnvironment env(const QTemporaryDir &dir);
+    static QStringList runArgs(const QString &project, const DemoApi &api);
+};
+
+Project TestDrift::demoProject()
+{
+    ProjectLoad load = ProjectFile::read(QStringLiteral(PATCHBAY_SOURCE_DIR "/resources/demo/demo.patchbay.json"));
+    return std::move(*load.project);
+}
+
+QProcessEnvironment TestDrift::env(const QTemporaryDir &dir)
+{
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.insert(QStringLiteral("PATCHBAY_DATA_DIR"), dir.filePath(QStringLiteral("data")));
+    e.insert(QStringLiteral("PATCHBAY_SECRET_CRM_TOKEN"), QStringLiteral("demo-token"));
+    e.insert(QStringLiteral("PATCHBAY_SECRET_MAILING_KEY"), QStringLiteral("demo-key"));
+    return e;
+}
+
+QStringList TestDrift::runArgs(const QString &project, const DemoApi &api)
+{
+    return {QStringLiteral("--secrets-from-env"), QStringLiteral("run"), project, QStringLiteral("sync-customers"),
+            QStringLiteral("--json"), QStringLiteral("--var"), QStringLiteral("demo_api=") + api.url()};
+}
+
+void TestDrift::guardSaysWhatChanged_data()
+{
+    QTest::addColumn<QByteArray>("record");
+    QTest::addColumn<QStringList>("expected"); // each drift in words, breaking ones marked "!"
+
+    QTest::newRow("as the schema says") << QByteArray(R"({"id":1,"CustomerName":"A","email_address":"a@x","status":"active",
+        "created":"2020-01-01T00:00:00Z","updated_at":"2020-01-01T00:00:00Z","address":{"city":"Oslo","zip":"0150"}})")
+                                        << QStringList{};
+    QTest::newRow("optional fields absent, nulls") << QByteArray(R"({"id":1,"CustomerName":"A","email_address":"a@x","status":"active",
+        "created":null})") << QStringList{};
+    QTest::newRow("renamed") << QByteArray(R"({"id":7,"CustomerName":"A","emailAddress":"a@x","status":"active"})")
+                             << QStringList{"new field emailAddress (string) (record 7)", "!email_address is missing (record 7)"};
+    QTest::newRow("type changed in an object") << QByteArray(R"({"id":8,"CustomerName":"A","email_address":"a@x","status":"active",
+        "address":{"city":{"name":"Oslo"}}})") << QStringList{"!address.city was string, now object (record 8)"};
+    QTest::newRow("a new field nobody reads") << QByteArray(R"({"id":9,"CustomerName":"A","email_address":"a@x","status":"active",
+        "phone":"+47"})") << QStringList{"new field phone (string) (record 9)"};
+    QTest::newRow("a number where text was") << QByteArray(R"({"id":10,"CustomerName":"A","email_address":42,"status":"active"})")
+                                             << QStringList{"!email_address was string, now integer (record 10)"};
+}
+
+void TestDrift::guardSaysWhatChanged()
+{
+    QFETCH(QByteArray, record);
+    QFETCH(QStringList, expected);
+    const Project p = demoProject();
+    const DriftGuard guard = DriftGuard::forIntegration(p, *p.integration(QStringLiteral("sync-customers")));
+    QVERIFY(guard.watched().contains(QStringLiteral("email_address")));
+    QVERIFY(guard.watched().contains(QStringLiteral("address.city")));
+    const Json r = Json::parse(record.toStdString());
+    std::vector<SchemaDrift> found;
+    guard.check(r, QString::number(r.value("id", 0)), found);
+    QStringList words;
+    for (const SchemaDrift &d : found)
+        words << (d.breaking ? QStringLiteral("!") : QString()) + d.inWords();
+    words.sort();
+    expected.sort();
+    QCOMPARE(words, expected);
+}
+
+namespace {
+
+QJsonObject summaryOf(const QString &out)
+{
+    return QJsonDocument::fromJson(out.toUtf8()).object();
+}
+
+} // namespace
+
+void TestDrift::renamedFieldPausesBeforeWritingAndResumesOnce()
+{
+    // 600 customers, pages of 100; from customer 251 on, email_address is emailAddress and
+    // address.city an object
+    DemoApi api({QStringLiteral("--customers"), QStringLiteral("600"), QStringLiteral("--drift-after"), QStringLiteral("250")});
+    QVERIFY2(api.ok(), qPrintable(api.errorOutput()));
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("demo.patchbay.json"));
+    Project p = demoProject();
+    QVERIFY(ProjectFile::write(p, file));
+
+    const CliRun first = runCli(runArgs(file, api), {}, env(dir), 120000);
+    QVERIFY2(first.exitCode == 3, qPrintable(first.out + first.err));
+    const QJsonObject s1 = summaryOf(first.out);
+    QCOMPARE(s1.value("status").toString(), QStringLiteral("paused"));
+    const QString message = s1.value("message").toString();
+    QVERIFY2(message.contains("page 3 of this run") && message.contains("email_address is missing (record 251)") &&
+                 message.contains("address.city was string, now object"),
+             qPrintable(message));
+    QCOMPARE(s1.value("read").toInt(), 200); // pages 1 and 2; page 3 was held back whole
+    const int written1 = s1.value("written").toInt();
+    QVERIFY(written1 > 0);
+    // nothing wrong reached the target: only what the run wrote, and nothing it refused
+    QCOMPARE(api.stat("received"), written1);
+    QCOMPARE(api.stat("rejected"), 0);
+    // the run's log says what changed, on which page, with an example record
+    const CliRun log = runCli({QStringLiteral("run-log"), QString::number(s1.value("run").toInt())}, {}, env(dir));
+    QVERIFY2(log.out.contains("Schema drift on page 3 of this run: new field emailAddress (string) (record 251)"), qPrintable(log.out));
+    QVERIFY2(log.out.contains("address.city was string, now object (record 251) — the integration reads this field"), qPrintable(log.out));
+
+    // running again without a fix pauses again, at the same place, writing nothing
+    const CliRun again = runCli(runArgs(file, api), {}, env(dir), 120000);
+    QCOMPARE(again.exitCode, 3);
+    QCOMPARE(api.stat("received"), written1);
+
+    // the new schema accepted (both shapes), the mapping reads both: it goes on from page 3
+    Endpoint *customers = nullptr;
+    for (Endpoint &e : p.endpoints)
+        if (e.id == u"list-customers")
+            customers = &e;
+    QVERIFY(customers);
+    Json &props = customers->recordSchema["properties"];
+    props["emailAddress"] = Json{{"type", "string"}};
+    props["address"]["properties"]["city"] = Json{{"anyOf", Json::array({Json{{"type", "string"}},
+                                                                          Json{{"type", "object"}, {"properties", {{"name", {{"type", "string"}}}}}}})}};
+    customers->recordSchema["required"] = Json::array({"id", "CustomerName", "status"});
+    for (Integration &in : p.integrations)
+        for (Node &n : in.nodes)
+            for (FieldMapping &m : n.fields) {
+                if (m.target == u"email")
+                    m.formula = QStringLiteral("lower(coalesce(emailAddress, email_address))");
+                if (m.target == u"city")
+                    m.formula = QStringLiteral("coalesce(address.city.name, address.city)");
+            }
+    QVERIFY(ProjectFile::write(p, file));
+    const CliRun second = runCli(runArgs(file, api), {}, env(dir), 120000);
+    QVERIFY2(second.exitCode == 0, qPrintable(second.out + second.err));
+    const QJsonObject s2 = summaryOf(second.out);
+    QCOMPARE(s2.value("read").toInt(), 400); // pages 3 to 6
+    // every active customer exactly once, none refused
+    QCOMPARE(api.stat("rejected"), 0);
+    QCOMPARE(api.stat("duplicates"), 0);
+    QCOMPARE(api.stat("received"), written1 + s2.value("written").toInt());
+    QVERIFY(s2.value("written").toInt() > written1);
+}
+
+void TestDrift::warnGoesOnAndSaysSo()
+{
+    DemoApi api({QStringLiteral("--customers"), QStringLiteral("300"), QStringLiteral("--drift-after"), QStringLiteral("150")});
+    QVERIFY2(api.ok(), qPrintable(api.errorOutput()));
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("demo.patchbay.json"));
+    Project p = demoProject();
+    for (Integration &in : p.integrations)
+        in.onSchemaChange = SchemaChangePolicy::Warn;
+    QVERIFY(ProjectFile::write(p, file));
+    const CliRun run = runCli(runArgs(file, api), {}, env(dir), 120000);
+    QVERIFY2(run.exitCode != 3, qPrintable(run.out + run.err));
+    const QJsonObject s = summaryOf(run.out);
+    QCOMPARE(s.value("read").toInt(), 300);
+    const CliRun log = runCli({QStringLiteral("run-log"), QString::number(s.value("run").toInt())}, {}, env(dir));
+    QVERIFY2(log.out.contains("Schema drift on page 2 of this run") && log.out.contains("email_address is missing (record 151)"), qPrintable(log.out));
+}
+
+QTEST_GUILESS_MAIN(TestDrift)
+#include "tst_drift.moc"
