@@ -2,7 +2,8 @@
 """The demo project as the sync benchmarks run it (bench/sync.sh, bench/http2.sh): the demo
 integration without its schedule and watermark, every customer sent (no filter), the target's
 endpoint, batch size and concurrency as given, pages of PAGE, and optionally a rate limit on each
-connection and trust in the test CA (tests/data/tls) for HTTPS. Written to stdout.
+connection and trust in the test CA (tests/data/tls) for HTTPS. Written to stdout. With
+SCHEMA_CHANGE=ignore|warn|pause in the environment, the integration's onSchemaChange.
 
     bench/demo-project.py BATCH ENDPOINT CONCURRENCY PAGE RATE [https]
 """
@@ -24,6 +25,8 @@ for c in p["connections"]:
         c["rateLimit"] = {"requestsPerSecond": rate, "burst": 1}
 i = p["integrations"][0]
 i.pop("schedule", None)
+if os.environ.get("SCHEMA_CHANGE"):  # pause (default), warn, ignore: ignore compares nothing (bench/sync.sh (i))
+    i["onSchemaChange"] = os.environ["SCHEMA_CHANGE"]
 for n in i["nodes"]:
     if n["type"] == "filter":
         n["condition"] = "true"

@@ -8,7 +8,7 @@
 #
 # Prints: (a) batches of 100, (b) one record per request with 8 in flight, the peak RSS at 10×
 # the records, (d) one record a request with 429s and 500s among the answers (ONLY=d: just that
-# row), (g) the demo integration under a storm of faults, four runs (ONLY=g), (h) one record a
+# row), (i) (a) with and without the schema-drift guard (ONLY=i), (g) the demo integration under a storm of faults, four runs (ONLY=g), (h) one record a
 # request, 8 in flight, against a target that serves 3 at once (ONLY=h), (e)/(f) as (a)/(b) over HTTPS (the demo API with the test certificate of tests/data/tls,
 # the connections trusting its CA; ONLY=e: just those), and a run under 50 ms latency with 20
 # requests/s on each side against the bound those limits set. Runs on a shared 2-core VM vary by
@@ -77,6 +77,19 @@ project 1 create-contact 8 1000 0 https
 HTTPS=1 repeat "(f) HTTPS: one record a request, 8 in flight" "$records" "$runs"
 fi
 [ "${ONLY:-}" = e ] && exit 0
+if [ "${ONLY:-}" = i ]; then
+# The live schema-drift guard's cost (#18): (a) with it (the default) and without it
+# (onSchemaChange: ignore compares nothing), alternating so that the machine's drift hits both.
+project 100 create-contacts-batch 4 1000 0
+cp "$work/p.patchbay.json" "$work/guarded.json"
+SCHEMA_CHANGE=ignore project 100 create-contacts-batch 4 1000 0
+cp "$work/p.patchbay.json" "$work/unguarded.json"
+for label in guarded unguarded guarded unguarded; do
+    cp "$work/$label.json" "$work/p.patchbay.json"
+    repeat "(i) (a) $label" "$records" "$runs"
+done
+exit 0
+fi
 if [ "${ONLY:-}" != c ] && [ "${ONLY:-}" != d ] && [ "${ONLY:-}" != g ] && [ "${ONLY:-}" != h ]; then
 project 100 create-contacts-batch 4 1000 0
 repeat "(a) batches of 100, 4 in flight" "$records" "$runs"
