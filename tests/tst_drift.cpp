@@ -27,6 +27,8 @@ private Q_SLOTS:
     void guardSaysWhatChanged();
     void renamedFieldPausesBeforeWritingAndResumesOnce();
     void warnGoesOnAndSaysSo();
+    void nestedListDriftIsNamedAndAccepted();
+    void acceptWithoutASchemaSaysWhy();
 
 private:
     static Project demoProject();
@@ -138,17 +140,23 @@ void TestDrift::renamedFieldPausesBeforeWritingAndResumesOnce()
     QCOMPARE(again.exitCode, 3);
     QCOMPARE(api.stat("received"), written1);
 
-    // the new schema accepted (both shapes), the mapping reads both: it goes on from page 3
-    Endpoint *customers = nullptr;
-    for (Endpoint &e : p.endpoints)
-        if (e.id == u"list-customers")
-            customers = &e;
-    QVERIFY(customers);
-    Json &props = customers->recordSchema["properties"];
-    props["emailAddress"] = Json{{"type", "string"}};
-    props["address"]["properties"]["city"] = Json{{"anyOf", Json::array({Json{{"type", "string"}},
-                                                                          Json{{"type", "object"}, {"properties", {{"name", {{"type", "string"}}}}}}})}};
-    customers->recordSchema["required"] = Json::array({"id", "CustomerName", "status"});
+    // what changed, listed; the new schema accepted (it takes both shapes now)
+    const CliRun listed = runCli({QStringLiteral("drift"), file, QStringLiteral("--json")}, {}, env(dir));
+    QCOMPARE(listed.exitCode, 0);
+    const QJsonArray drifts = QJsonDocument::fromJson(listed.out.toUtf8()).array().at(0).toObject().value("drifts").toArray();
+    QStringList seen;
+    for (const QJsonValue &d : drifts)
+        seen << d["kind"].toString() + ' ' + d["field"].toString() + (d["breaking"].toBool() ? "!" : "");
+    seen.sort();
+    QCOMPARE(seen, (QStringList{"missing email_address!", "newField emailAddress", "typeChanged address.city!"}));
+    const CliRun accepted = runCli({QStringLiteral("drift"), file, QStringLiteral("sync-customers"), QStringLiteral("--accept")}, {}, env(dir));
+    QVERIFY2(accepted.exitCode == 0 && accepted.out.contains("address.city takes object as well as string"), qPrintable(accepted.out + accepted.err));
+    // still paused: the mapping reads email_address, which the new records do not have
+    QCOMPARE(runCli(runArgs(file, api), {}, env(dir), 120000).exitCode, 3);
+    QCOMPARE(api.stat("received"), written1);
+
+    // the mapping fixed to read both shapes: it goes on from page 3
+    p = std::move(*ProjectFile::read(file).project);
     for (Integration &in : p.integrations)
         for (Node &n : in.nodes)
             for (FieldMapping &m : n.fields) {
@@ -185,6 +193,69 @@ void TestDrift::warnGoesOnAndSaysSo()
     QCOMPARE(s.value("read").toInt(), 300);
     const CliRun log = runCli({QStringLiteral("run-log"), QString::number(s.value("run").toInt())}, {}, env(dir));
     QVERIFY2(log.out.contains("Schema drift on page 2 of this run") && log.out.contains("email_address is missing (record 151)"), qPrintable(log.out));
+}
+
+void TestDrift::nestedListDriftIsNamedAndAccepted()
+{
+    // an order's lines, read through a list: one line's sku turned into a number
+    Project p;
+    p.id = QStringLiteral("orders");
+    Endpoint e;
+    e.id = QStringLiteral("orders");
+    e.recordSchema = Json::parse(R"({"type":"object","properties":{"id":{"type":"integer"},
+        "lines":{"type":"array","items":{"$ref":"#/schemas/Line"}}},"required":["id"]})");
+    p.schemas = Json::parse(R"({"Line":{"type":"object","properties":{"sku":{"type":"string"},"qty":{"type":"integer"}}}})");
+    p.endpoints.append(e);
+    Integration in;
+    in.id = QStringLiteral("orders");
+    Node source;
+    source.id = QStringLiteral("s");
+    source.endpoint = QStringLiteral("orders");
+    Node map;
+    map.id = QStringLiteral("m");
+    map.type = NodeType::Map;
+    map.fields = {FieldMapping{QStringLiteral("first_sku"), QStringLiteral("lines[0].sku"), false}};
+    in.nodes = {source, map};
+    p.integrations.append(in);
+    const DriftGuard guard = DriftGuard::forIntegration(p, p.integrations.first());
+    QCOMPARE(guard.watched(), (QStringList{"id", "lines[*].sku"})); // the key, the mapping
+    std::vector<SchemaDrift> found;
+    guard.check(Json::parse(R"({"id":5,"lines":[{"sku":"A-1","qty":1},{"sku":42,"qty":2}]})"), QStringLiteral("5"), found);
+    QCOMPARE(found.size(), size_t(1));
+    QVERIFY(found[0].breaking);
+    QCOMPARE(found[0].inWords(), QStringLiteral("lines[*].sku was string, now integer (record 5)"));
+    found.clear();
+    guard.check(Json::parse(R"({"id":6,"lines":{"sku":"A-1"}})"), QStringLiteral("6"), found);
+    QCOMPARE(found.size(), size_t(1));
+    QCOMPARE(found[0].inWords(), QStringLiteral("lines was array, now object (record 6)"));
+
+    // accepting it edits the shared schema where sku is defined
+    found.clear();
+    guard.check(Json::parse(R"({"id":5,"lines":[{"sku":42}]})"), QStringLiteral("5"), found);
+    const Result<QStringList> changes = acceptDrifts(p, QStringLiteral("orders"), found);
+    QVERIFY2(changes, changes ? "" : qPrintable(changes.error().message));
+    QCOMPARE(*changes, QStringList{"lines[*].sku takes integer as well as string"});
+    QCOMPARE(QString::fromStdString(p.schemas["Line"]["properties"]["sku"].dump()),
+             QStringLiteral(R"({"anyOf":[{"type":"string"},{"type":"integer"}]})"));
+    const DriftGuard after = DriftGuard::forIntegration(p, p.integrations.first());
+    found.clear();
+    after.check(Json::parse(R"({"id":5,"lines":[{"sku":42},{"sku":"B"}]})"), QStringLiteral("5"), found);
+    QVERIFY(found.empty());
+}
+
+void TestDrift::acceptWithoutASchemaSaysWhy()
+{
+    Project p = demoProject();
+    for (Endpoint &e : p.endpoints)
+        e.recordSchema = nullptr;
+    SchemaDrift d;
+    d.kind = SchemaDrift::Kind::TypeChanged;
+    d.field = QStringLiteral("address.city");
+    const Result<QStringList> r = acceptDrifts(p, QStringLiteral("list-customers"), {d});
+    QVERIFY(!r);
+    QVERIFY2(r.error().message.contains("“list-customers” has no record schema that lists fields"), qPrintable(r.error().message));
+    // and with no schema, a run compares nothing
+    QVERIFY(!DriftGuard::forIntegration(p, *p.integration(QStringLiteral("sync-customers"))).active());
 }
 
 QTEST_GUILESS_MAIN(TestDrift)

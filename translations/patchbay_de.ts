@@ -1866,6 +1866,26 @@
         <source>new field %1 (%2)%3</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The endpoint “%1” has no record schema that lists fields: there is nothing to accept a change into. Give it one (import its API description, or take the fields from a sample) first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>added %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The field %1 is not in the record schema of “%2” (any more): its change cannot be accepted. Look at the endpoint's schema.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is no longer required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 takes %2 as well as %3</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchbay::SourceReader</name>
@@ -3156,6 +3176,62 @@ checkpoint stays, and the run's log says what changed.
 
 Exit code: 0 succeeded, 1 partial or failed, 2 a wrong command line or project,
 3 paused on a schema change, 130 cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project has no integration “%1”. It has: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--accept needs the integration whose new schema to accept: drift PROJECT INTEGRATION --accept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: its last run saw no schema change; nothing to accept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the record schema of “%2” now takes what run %3 saw:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1. Fix the mappings that read a changed field, then run again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not run yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no schema change in its last run (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: its last run (%2, %3) saw:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(!: breaks what the integration reads. Accept: patchbay-cli drift %1 %2 --accept)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show how the source's records changed shape; accept the new schema</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lists what the last run of each integration (or of INTEGRATION) saw differ from its
+source's record schema: fields of another type, fields missing, new fields; those marked !
+break what the integration reads (a run pauses on them: docs/sync.md, "Schema drift").
+
+--accept makes the source endpoint's record schema take what the last run of INTEGRATION
+saw, beside what it took before (old records may still come): a changed type takes both,
+a new field is added, a missing one is no longer required. The project file is saved.
+Then fix the mappings that read a changed field, and run again: the run goes on from its
+checkpoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept the new schema of INTEGRATION's source.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -115,7 +115,7 @@ const QList<Command> &commands()
                                      loginCommand(),    historyCommand(), mapCommand(),    runCommand(),
                                      runsCommand(),     runLogCommand(),  retryDeadLettersCommand(),
                                      daemonCommand(),   secretCommand(),  auditCommand(),    importCommand(),    exportCommand(),
-                                     mcpCommand()};
+                                     mcpCommand(),      driftCommand()};
     return list;
 }
 

@@ -22,5 +22,6 @@ Command daemonCommand();
 Command importCommand();
 Command exportCommand();
 Command mcpCommand();
+Command driftCommand();
 
 } // namespace patchbay::cli

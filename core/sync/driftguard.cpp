@@ -201,7 +201,8 @@ DriftGuard DriftGuard::forIntegration(const Project &project, const Integration 
     }
     for (const QString &raw : std::as_const(paths))
         guard.m_read.insert(schemaSpelling(raw));
-    for (const QString &path : std::as_const(guard.m_read)) {
+    for (const QString &raw : std::as_const(paths)) { // (in the order read: the log's order)
+        const QString path = schemaSpelling(raw);
         bool ok = false;
         std::vector<std::string> names = stepsOf(path, &ok);
         if (!ok || names.empty() || added.contains(QString::fromStdString(names.front())))
@@ -328,6 +329,144 @@ void DriftGuard::checkAlong(const Json &value, const Watched &w, size_t step, co
         return;
     }
     checkAlong(*it, w, step + 1, key, found);
+}
+
+bool DriftReport::hasBreaking() const
+{
+    return std::any_of(drifts.cbegin(), drifts.cend(), [](const SchemaDrift &d) { return d.breaking; });
+}
+
+Result<DriftReport> latestDrifts(RunStore &runs, const QString &projectId, const QString &integrationId)
+{
+    DriftReport report;
+    Result<QList<RunRecord>> last = runs.runs(1, projectId, integrationId);
+    if (!last)
+        return last.error();
+    if (last->isEmpty())
+        return report;
+    report.run = last->first();
+    Result<QList<RunEvent>> events = runs.events(report.run.id);
+    if (!events)
+        return events.error();
+    for (const RunEvent &e : std::as_const(*events)) {
+        if (!e.detail.is_object() || !e.detail.contains("drift"))
+            continue;
+        SchemaDrift d = SchemaDrift::fromJson(e.detail["drift"]);
+        if (std::none_of(report.drifts.cbegin(), report.drifts.cend(), [&](const SchemaDrift &s) { return s.sameAs(d); }))
+            report.drifts.push_back(std::move(d));
+    }
+    return report;
+}
+
+namespace {
+
+/// The schema a node stands for, followed through `$ref`s into the project's shared schemas —
+/// writable, so that an edit lands where the field is defined.
+Json *followed(Json *node, Json &schemas)
+{
+    for (int hops = 0; node && node->is_object() && node->contains("$ref") && hops < 32; ++hops) {
+        const Json &ref = (*node)["$ref"];
+        const QString name = ref.is_string() ? schemaRefName(ref.get<std::string>()) : QString();
+        if (name.isEmpty() || !schemas.is_object() || !schemas.contains(name.toStdString()))
+            return nullptr;
+        node = &schemas[name.toStdString()];
+    }
+    return node;
+}
+
+/// The object schema holding `name` (a direct `properties` member, or one of `anyOf`/`oneOf`).
+Json *holderOf(Json *node, const std::string &name, Json &schemas)
+{
+    node = followed(node, schemas);
+    if (!node || !node->is_object())
+        return nullptr;
+    if (node->contains("properties") && (*node)["properties"].is_object() && (*node)["properties"].contains(name))
+        return node;
+    for (const char *alternatives : {"anyOf", "oneOf"})
+        if (node->contains(alternatives) && (*node)[alternatives].is_array())
+            for (Json &alt : (*node)[alternatives])
+                if (Json *h = holderOf(&alt, name, schemas))
+                    return h;
+    return nullptr;
+}
+
+} // namespace
+
+Result<QStringList> acceptDrifts(Project &project, const QString &endpointId, const std::vector<SchemaDrift> &drifts)
+{
+    Endpoint *endpoint = nullptr;
+    for (Endpoint &e : project.endpoints)
+        if (e.id == endpointId)
+            endpoint = &e;
+    if (!endpoint || !schemaListsFields(endpoint->recordSchema, project.schemas))
+        return makeError(QStringLiteral("drift.no-schema"),
+                         SchemaDrift::tr("The endpoint “%1” has no record schema that lists fields: there is nothing to "
+                                         "accept a change into. Give it one (import its API description, or take the "
+                                         "fields from a sample) first.")
+                             .arg(endpointId));
+    QStringList changes;
+    for (const SchemaDrift &d : drifts) {
+        bool ok = false;
+        const std::vector<std::string> steps = stepsOf(d.field, &ok);
+        if (!ok || steps.empty())
+            continue;
+        // Walk to the object that holds the last step.
+        Json *node = &endpoint->recordSchema;
+        bool found = true;
+        for (size_t i = 0; i + 1 < steps.size() && found; ++i) {
+            if (steps[i].empty()) { // a list's items
+                node = followed(node, project.schemas);
+                found = node && node->is_object() && node->contains("items");
+                if (found)
+                    node = &(*node)["items"];
+                continue;
+            }
+            Json *holder = holderOf(node, steps[i], project.schemas);
+            found = holder != nullptr;
+            if (found)
+                node = &(*holder)["properties"][steps[i]];
+        }
+        const std::string &name = steps.back();
+        if (found && d.kind == SchemaDrift::Kind::NewField) {
+            Json *root = followed(node, project.schemas);
+            if (!root || !root->is_object())
+                found = false;
+            else if (!(root->contains("properties") && (*root)["properties"].contains(name))) {
+                (*root)["properties"][name] = Json{{"type", d.found.toStdString()}};
+                changes << SchemaDrift::tr("added %1 (%2)").arg(d.field, d.found);
+            }
+            continue;
+        }
+        Json *holder = found ? holderOf(node, name, project.schemas) : nullptr;
+        if (!holder)
+            return makeError(QStringLiteral("drift.no-field"),
+                             SchemaDrift::tr("The field %1 is not in the record schema of “%2” (any more): its change "
+                                             "cannot be accepted. Look at the endpoint's schema.")
+                                 .arg(d.field, endpointId));
+        if (d.kind == SchemaDrift::Kind::Missing) {
+            if (holder->contains("required") && (*holder)["required"].is_array()) {
+                Json &required = (*holder)["required"];
+                const auto before = required.size();
+                required.erase(std::remove(required.begin(), required.end(), Json(name)), required.end());
+                if (required.size() != before)
+                    changes << SchemaDrift::tr("%1 is no longer required").arg(d.field);
+            }
+            continue;
+        }
+        // a type changed: the field takes the old type and the new one
+        Json &field = (*holder)["properties"][name];
+        const Json added{{"type", d.found.toStdString()}};
+        if (field.is_object() && field.contains("anyOf") && field["anyOf"].is_array()) {
+            field["anyOf"].push_back(added);
+        } else {
+            Json both{{"anyOf", Json::array({field, added})}};
+            if (field.is_object() && field.contains("description"))
+                both["description"] = field["description"];
+            field = std::move(both);
+        }
+        changes << SchemaDrift::tr("%1 takes %2 as well as %3").arg(d.field, d.found, d.expected);
+    }
+    return changes;
 }
 
 } // namespace patchbay

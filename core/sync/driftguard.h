@@ -1,6 +1,8 @@
 #pragma once
 
 #include "model/project.h"
+#include "store/runstore.h"
+#include "util/result.h"
 #include "util/json.h"
 
 #include <QCoreApplication>
@@ -78,5 +80,23 @@ private:
     std::unordered_set<std::string> m_known; ///< the schema's top-level field names
     QSet<QString> m_read;                    ///< every path the integration reads, `[*]` for items
 };
+
+/// What the last run of an integration saw (`patchbay-cli drift`, the window's Runs).
+struct DriftReport
+{
+    RunRecord run;                    ///< id 0: the integration never ran
+    std::vector<SchemaDrift> drifts; ///< each field and kind once, in the order seen
+    bool hasBreaking() const;
+};
+
+/// The drifts the latest run of `integrationId` logged (docs/sync.md, "Schema drift").
+Result<DriftReport> latestDrifts(RunStore &runs, const QString &projectId, const QString &integrationId);
+
+/// "Accept the new schema": the record schema of `endpointId` made to take what `drifts` saw,
+/// beside what it took before (old records may still come): a changed type becomes `anyOf` the
+/// old and the new, a new field is added, a missing one is no longer required. Edits a shared
+/// schema (`$ref`) where the field is defined. Returns what it changed, in words; an error when
+/// the endpoint has no record schema that lists fields, or a field cannot be found in it.
+Result<QStringList> acceptDrifts(Project &project, const QString &endpointId, const std::vector<SchemaDrift> &drifts);
 
 } // namespace patchbay

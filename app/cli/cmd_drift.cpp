@@ -1,0 +1,125 @@
+#include "commands.h"
+
+#include "project/projectfile.h"
+#include "store/store.h"
+#include "sync/driftguard.h"
+
+namespace patchbay::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("patchbay::cli", text);
+}
+
+int drift(Context &ctx)
+{
+    int code = ExitOk;
+    std::optional<Context::Session> session = ctx.openSession(ctx.args().at(0), &code);
+    if (!session)
+        return code;
+    Project &project = *session->project;
+    QList<const Integration *> integrations;
+    if (ctx.args().size() > 1) {
+        const Integration *in = project.integration(ctx.args().at(1));
+        if (!in) {
+            QStringList ids;
+            for (const Integration &i : project.integrations)
+                ids << i.id;
+            return ctx.fail(tr("The project has no integration “%1”. It has: %2.").arg(ctx.args().at(1), ids.join(QStringLiteral(", "))),
+                            ExitUsage);
+        }
+        integrations << in;
+    } else {
+        for (const Integration &i : project.integrations)
+            integrations << &i;
+    }
+    const bool accept = ctx.isSet(QStringLiteral("accept"));
+    if (accept && integrations.size() != 1)
+        return ctx.fail(tr("--accept needs the integration whose new schema to accept: drift PROJECT INTEGRATION --accept."),
+                        ExitUsage);
+    auto store = Store::open(ctx.dataDir());
+    if (!store)
+        return ctx.fail(store.error().message);
+    RunStore runs(store->get());
+
+    Json out = Json::array();
+    QTextStream &s = ctx.out();
+    for (const Integration *in : std::as_const(integrations)) {
+        Result<DriftReport> report = latestDrifts(runs, project.id, in->id);
+        if (!report)
+            return ctx.fail(report.error().message);
+        const Node *source = in->firstNode(NodeType::Source);
+        if (accept) {
+            if (report->drifts.empty()) {
+                s << tr("%1: its last run saw no schema change; nothing to accept.").arg(in->id) << '\n';
+                return ExitOk;
+            }
+            Result<QStringList> changes = acceptDrifts(project, source ? source->endpoint : QString(), report->drifts);
+            if (!changes)
+                return ctx.fail(changes.error().message);
+            if (Result<void> w = ProjectFile::write(project, session->file); !w)
+                return ctx.fail(w.error().message);
+            s << tr("%1: the record schema of “%2” now takes what run %3 saw:").arg(in->id, source->endpoint).arg(report->run.id) << '\n';
+            for (const QString &c : std::as_const(*changes))
+                s << "  " << c << '\n';
+            s << tr("Saved %1. Fix the mappings that read a changed field, then run again.").arg(session->file) << '\n';
+            return ExitOk;
+        }
+        if (ctx.isSet(QStringLiteral("json"))) {
+            Json drifts = Json::array();
+            for (const SchemaDrift &d : report->drifts)
+                drifts.push_back(d.toJson());
+            out.push_back(Json{{"integration", in->id.toStdString()},
+                               {"run", report->run.id},
+                               {"status", report->run.id ? Json(runStatusName(report->run.status).toStdString()) : Json()},
+                               {"drifts", std::move(drifts)}});
+            continue;
+        }
+        if (report->run.id == 0) {
+            s << tr("%1: not run yet.").arg(in->id) << '\n';
+            continue;
+        }
+        if (report->drifts.empty()) {
+            s << tr("%1: no schema change in its last run (%2).").arg(in->id, runStatusName(report->run.status)) << '\n';
+            continue;
+        }
+        s << tr("%1: its last run (%2, %3) saw:").arg(in->id).arg(report->run.id).arg(runStatusName(report->run.status)) << '\n';
+        for (const SchemaDrift &d : report->drifts)
+            s << (d.breaking ? "  ! " : "    ") << d.inWords() << '\n';
+        if (report->hasBreaking())
+            s << "  " << tr("(!: breaks what the integration reads. Accept: patchbay-cli drift %1 %2 --accept)").arg(session->file, in->id)
+              << '\n';
+    }
+    if (ctx.isSet(QStringLiteral("json")))
+        s << QString::fromStdString(out.dump(2)) << '\n';
+    return ExitOk;
+}
+
+} // namespace
+
+Command driftCommand()
+{
+    Command c;
+    c.name = QStringLiteral("drift");
+    c.synopsis = QStringLiteral("drift PROJECT [INTEGRATION] [--json] [--accept]");
+    c.summary = tr("Show how the source's records changed shape; accept the new schema");
+    c.details = tr(
+        "Lists what the last run of each integration (or of INTEGRATION) saw differ from its\n"
+        "source's record schema: fields of another type, fields missing, new fields; those marked !\n"
+        "break what the integration reads (a run pauses on them: docs/sync.md, \"Schema drift\").\n\n"
+        "--accept makes the source endpoint's record schema take what the last run of INTEGRATION\n"
+        "saw, beside what it took before (old records may still come): a changed type takes both,\n"
+        "a new field is added, a missing one is no longer required. The project file is saved.\n"
+        "Then fix the mappings that read a changed field, and run again: the run goes on from its\n"
+        "checkpoint.");
+    c.options = {QCommandLineOption(QStringLiteral("json"), tr("Print JSON.")),
+                 QCommandLineOption(QStringLiteral("accept"), tr("Accept the new schema of INTEGRATION's source."))};
+    c.minArgs = 1;
+    c.maxArgs = 2;
+    c.run = drift;
+    return c;
+}
+
+} // namespace patchbay::cli
