@@ -545,12 +545,16 @@ void TestBuildIntegration::scheduleAndSettingsInWords()
 
     dialog->onErrorBox()->setFocus();
     chooseByKeyboard(dialog->onErrorBox(), QString::number(int(RecordErrorPolicy::Stop)));
+    QCOMPARE(dialog->onSchemaChangeBox()->currentData().toInt(), int(SchemaChangePolicy::Pause)); // the default
+    dialog->onSchemaChangeBox()->setFocus();
+    chooseByKeyboard(dialog->onSchemaChangeBox(), QString::number(int(SchemaChangePolicy::Warn)));
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
     QTRY_COMPARE(w.project()->integrations[0].schedule.cron, QStringLiteral("every 2 hours"));
     const Integration &after = w.project()->integrations[0];
     QCOMPARE(after.schedule.timezone, QStringLiteral("Asia/Tokyo"));
     QCOMPARE(after.schedule.enabled, !original.schedule.enabled);
     QCOMPARE(after.onRecordError, RecordErrorPolicy::Stop);
+    QCOMPARE(after.onSchemaChange, SchemaChangePolicy::Warn);
     QCOMPARE(w.undoAction()->text(), QStringLiteral("&Undo Change the schedule and settings of “%1”").arg(original.name));
     w.activateWindow(); // the dialog has gone: the window is the active one again
     QVERIFY(QTest::qWaitForWindowActive(&w));

@@ -48,6 +48,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QPushButton>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -106,6 +107,7 @@ private Q_SLOTS:
     void importOpenApiAndCurl();
     void agentAccessFromTheProjectMenu();
     void agentWriteAsksTheWindow();
+    void pausedRunOffersToAcceptTheNewSchema();
 
 private:
     QString copyDemoProject(const QString &apiUrl = {});
@@ -1106,6 +1108,45 @@ void TestMainWindow::agentWriteAsksTheWindow()
     for (const auto &e : *entries)
         outcomes << QString::fromStdString(e.detail.value("outcome", "")) + (e.detail.value("confirmed", false) ? "+confirmed" : "");
     QVERIFY2(outcomes.contains("ok+confirmed") && outcomes.contains("denied"), qPrintable(outcomes.join(',')));
+}
+
+void TestMainWindow::pausedRunOffersToAcceptTheNewSchema()
+{
+    // the source's customers change shape after 150: the run pauses, the Runs view says why and
+    // offers to accept the new schema, one undo step
+    DemoApi drifting({"--token", "demo-token", "--api-key", "demo-key", "--customers", "300", "--drift-after", "150"});
+    QVERIFY2(drifting.ok(), qPrintable(drifting.errorOutput()));
+    auto s = services();
+    MainWindow w(s.get());
+    QVERIFY(w.openProject(copyDemoProject(drifting.url())));
+    w.show();
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QSignalSpy finished(w.runs(), &RunHost::finished);
+    QVERIFY(w.runIntegration("sync-customers"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QCOMPARE(finished.first().at(2).value<SyncSummary>().status, RunStatus::Paused);
+    QCOMPARE(drifting.stat("received"), finished.first().at(2).value<SyncSummary>().counts.written);
+
+    RunsView *runs = w.runsView();
+    QTRY_COMPARE(runs->proxy()->rowCount(), 1);
+    QCOMPARE(runs->proxy()->index(0, RunsModel::StatusColumn).data().toString(), QStringLiteral("paused"));
+    const QString summary = runs->findChild<QLabel *>("runSummary")->text();
+    QVERIFY2(summary.contains("Paused before writing page 2") && summary.contains("address.city was string, now object"), qPrintable(summary));
+    QPushButton *accept = runs->acceptSchemaButton();
+    QTRY_VERIFY(accept->isVisible());
+    const std::string before = w.project()->endpoint("list-customers")->recordSchema.dump();
+    QTest::mouseClick(accept, Qt::LeftButton);
+    const Json &after = w.project()->endpoint("list-customers")->recordSchema;
+    QVERIFY2(after["properties"]["address"]["properties"]["city"].contains("anyOf"), after.dump().c_str());
+    QVERIFY(after["properties"].contains("emailAddress"));
+    QCOMPARE(w.undoAction()->text(), QStringLiteral("&Undo Accept the new schema of “List customers”"));
+    QVERIFY2(w.statusBar()->currentMessage().contains("address.city takes object as well as string"),
+             qPrintable(w.statusBar()->currentMessage()));
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(w.project()->endpoint("list-customers")->recordSchema.dump(), before);
 }
 
 QTEST_MAIN(TestMainWindow)

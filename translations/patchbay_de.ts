@@ -4366,6 +4366,30 @@ checkpoint.</source>
         <source>Would run: %1</source>
         <translation>Würde laufen: %1</translation>
     </message>
+    <message>
+        <source>Pause before writing, and tell me</source>
+        <translation>Vor dem Schreiben anhalten und mir Bescheid geben</translation>
+    </message>
+    <message>
+        <source>Go on, and note it in the run's log</source>
+        <translation>Weitermachen und es im Protokoll des Laufs vermerken</translation>
+    </message>
+    <message>
+        <source>Do not compare</source>
+        <translation>Nicht vergleichen</translation>
+    </message>
+    <message>
+        <source>When the source's records change shape</source>
+        <translation>Wenn sich die Datensätze der Quelle verändern</translation>
+    </message>
+    <message>
+        <source>A field the integration reads is renamed, missing, or of another type than the source's schema says: writing such records would write wrong data.</source>
+        <translation>Ein Feld, das die Integration liest, ist umbenannt, fehlt oder hat einen anderen Typ, als das Schema der Quelle sagt: solche Datensätze zu schreiben, hieße falsche Daten zu schreiben.</translation>
+    </message>
+    <message>
+        <source>When the source's records &amp;change shape:</source>
+        <translation>Wenn sich die Datensätze der Quelle &amp;verändern:</translation>
+    </message>
 </context>
 <context>
     <name>patchbay::ui::LookupTablesPanel</name>
@@ -5901,6 +5925,30 @@ Ihre Änderungen sind noch da.</translation>
         <source>Delete endpoint “%1”</source>
         <translation>Endpunkt „%1“ löschen</translation>
     </message>
+    <message>
+        <source>Run %1 saw no change in the source's records.</source>
+        <translation>Lauf %1 hat keine Änderung an den Datensätzen der Quelle gesehen.</translation>
+    </message>
+    <message>
+        <source>The integration of run %1 has no source endpoint any more.</source>
+        <translation>Die Integration von Lauf %1 hat keinen Quell-Endpunkt mehr.</translation>
+    </message>
+    <message>
+        <source>Accept New Schema</source>
+        <translation>Neues Schema übernehmen</translation>
+    </message>
+    <message>
+        <source>The schema of “%1” takes all of it already.</source>
+        <translation>Das Schema von „%1“ nimmt das alles schon an.</translation>
+    </message>
+    <message>
+        <source>Accept the new schema of “%1”</source>
+        <translation>Das neue Schema von „%1“ übernehmen</translation>
+    </message>
+    <message>
+        <source>The schema of “%1” now takes it: %2. Fix the mappings that read a changed field, then run again.</source>
+        <translation>Das Schema von „%1“ nimmt es jetzt an: %2. Korrigieren Sie die Zuordnungen, die ein geändertes Feld lesen, und starten Sie den Lauf erneut.</translation>
+    </message>
 </context>
 <context>
     <name>patchbay::ui::ProjectExplorer</name>
@@ -6423,6 +6471,14 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>Run · started</source>
         <translation>Lauf · gestartet</translation>
+    </message>
+    <message>
+        <source>Accept New Schema</source>
+        <translation>Neues Schema übernehmen</translation>
+    </message>
+    <message>
+        <source>Let the source endpoint's record schema take what this run saw (as well as what it took before). Then fix the mappings that read a changed field, and run again.</source>
+        <translation>Das Datensatz-Schema des Quell-Endpunkts nimmt an, was dieser Lauf gesehen hat (neben dem, was es vorher annahm). Korrigieren Sie dann die Zuordnungen, die ein geändertes Feld lesen, und starten Sie den Lauf erneut.</translation>
     </message>
 </context>
 <context>

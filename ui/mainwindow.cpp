@@ -193,6 +193,7 @@ MainWindow::MainWindow(Services *services, QWidget *parent)
     tabifyDockWidget(problemsDock, m_runsDock);
     problemsDock->raise();
     connect(m_runsView, &RunsView::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_runsView, &RunsView::acceptSchemaRequested, m_edits, &ProjectEdits::acceptNewSchema);
     connect(this, &MainWindow::environmentChanged, m_runsView, &RunsView::setEnvironment);
     connect(m_editors, &EditorTabs::canvasShown, m_runsView, &RunsView::setIntegrationFilter);
     connect(m_editors, &EditorTabs::showRunRequested, this, [this](qint64 runId) {

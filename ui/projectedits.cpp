@@ -2,6 +2,8 @@
 
 #include "model/integrationgraph.h"
 #include "secrets/secretstore.h"
+#include "store/runstore.h"
+#include "sync/driftguard.h"
 #include "ui/commands/addremoveitemcommand.h"
 #include "ui/commands/editagenttoolscommand.h"
 #include "ui/commands/editintegrationcommand.h"
@@ -12,6 +14,7 @@
 #include "ui/services.h"
 
 #include <QInputDialog>
+#include <QMessageBox>
 #include <QUndoStack>
 #include <QWidget>
 
@@ -249,6 +252,48 @@ void ProjectEdits::setScheduleEnabled(const QString &integrationId, bool on)
     m_doc->undoStack()->push(new EditIntegrationCommand(m_doc.data(), integrationId, after,
                                                         on ? tr("Turn on the schedule of “%1”").arg(after.name)
                                                            : tr("Turn off the schedule of “%1”").arg(after.name)));
+}
+
+void ProjectEdits::acceptNewSchema(qint64 runId)
+{
+    Store *store = m_services->store();
+    if (!m_doc || !store)
+        return;
+    RunStore runs(store);
+    Result<RunRecord> run = runs.run(runId);
+    Result<QList<RunEvent>> events = runs.events(runId);
+    if (!run || !events) {
+        Q_EMIT statusMessage(!run ? run.error().message : events.error().message, 8000);
+        return;
+    }
+    std::vector<SchemaDrift> drifts;
+    for (const RunEvent &e : std::as_const(*events))
+        if (e.detail.is_object() && e.detail.contains("drift"))
+            drifts.push_back(SchemaDrift::fromJson(e.detail["drift"]));
+    const Integration *in = m_doc->project().integration(run->integrationId);
+    const Node *source = in ? in->firstNode(NodeType::Source) : nullptr;
+    const Endpoint *endpoint = source ? m_doc->project().endpoint(source->endpoint) : nullptr;
+    if (drifts.empty() || !endpoint) {
+        Q_EMIT statusMessage(drifts.empty() ? tr("Run %1 saw no change in the source's records.").arg(runId)
+                                            : tr("The integration of run %1 has no source endpoint any more.").arg(runId),
+                             8000);
+        return;
+    }
+    Project after = m_doc->project();
+    Result<QStringList> changes = acceptDrifts(after, endpoint->id, drifts);
+    if (!changes) {
+        QMessageBox::warning(m_window, tr("Accept New Schema"), changes.error().message);
+        return;
+    }
+    if (changes->isEmpty()) {
+        Q_EMIT statusMessage(tr("The schema of “%1” takes all of it already.").arg(endpoint->name), 8000);
+        return;
+    }
+    const QString name = endpoint->name;
+    m_doc->undoStack()->push(new ReplaceProjectCommand(m_doc.data(), std::move(after), tr("Accept the new schema of “%1”").arg(name)));
+    Q_EMIT statusMessage(tr("The schema of “%1” now takes it: %2. Fix the mappings that read a changed field, then run again.")
+                             .arg(name, changes->join(QStringLiteral("; "))),
+                         15000);
 }
 
 } // namespace patchbay::ui

@@ -58,6 +58,9 @@ public:
     void editIntegrationSettings(const QString &integrationId);
     /// Turns the integration's schedule on or off, one step.
     void setScheduleEnabled(const QString &integrationId, bool on);
+    /// "Accept new schema": the record schema of the run's source endpoint takes what the run saw
+    /// change (sync/driftguard.h, acceptDrifts), one step; says what changed, or why not.
+    void acceptNewSchema(qint64 runId);
 
 Q_SIGNALS:
     /// For the status bar.

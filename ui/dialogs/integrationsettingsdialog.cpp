@@ -36,7 +36,7 @@ constexpr Preset Presets[] = {
 IntegrationSettingsDialog::IntegrationSettingsDialog(const Integration &integration, QWidget *parent)
     : QDialog(parent), m_integration(integration), m_enabled(new QCheckBox(tr("&Run on a schedule"), this)),
       m_preset(new QComboBox(this)), m_cron(new QLineEdit(this)), m_zone(new QComboBox(this)), m_next(new QLabel(this)),
-      m_onError(new QComboBox(this))
+      m_onError(new QComboBox(this)), m_onSchemaChange(new QComboBox(this))
 {
     setObjectName(QStringLiteral("IntegrationSettingsDialog"));
     setWindowTitle(tr("Schedule and Settings of “%1”").arg(integration.name));
@@ -71,6 +71,13 @@ IntegrationSettingsDialog::IntegrationSettingsDialog(const Integration &integrat
     m_onError->addItem(tr("Stop the run"), int(RecordErrorPolicy::Stop));
     m_onError->setCurrentIndex(m_onError->findData(int(integration.onRecordError)));
     m_onError->setAccessibleName(tr("When the target refuses a record"));
+    m_onSchemaChange->addItem(tr("Pause before writing, and tell me"), int(SchemaChangePolicy::Pause));
+    m_onSchemaChange->addItem(tr("Go on, and note it in the run's log"), int(SchemaChangePolicy::Warn));
+    m_onSchemaChange->addItem(tr("Do not compare"), int(SchemaChangePolicy::Ignore));
+    m_onSchemaChange->setCurrentIndex(m_onSchemaChange->findData(int(integration.onSchemaChange)));
+    m_onSchemaChange->setAccessibleName(tr("When the source's records change shape"));
+    m_onSchemaChange->setToolTip(tr("A field the integration reads is renamed, missing, or of another type than the "
+                                    "source's schema says: writing such records would write wrong data."));
 
     auto *form = new QFormLayout;
     form->addRow(m_enabled);
@@ -79,6 +86,7 @@ IntegrationSettingsDialog::IntegrationSettingsDialog(const Integration &integrat
     form->addRow(tr("&Time zone:"), m_zone);
     form->addRow(QString(), m_next);
     form->addRow(tr("When the target &refuses a record:"), m_onError);
+    form->addRow(tr("When the source's records &change shape:"), m_onSchemaChange);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     auto *layout = new QVBoxLayout(this);
@@ -149,6 +157,7 @@ Integration IntegrationSettingsDialog::applied() const
     const int zoneAt = zoneIndex();
     in.schedule.timezone = zoneAt >= 0 ? m_zone->itemData(zoneAt).toString() : QString();
     in.onRecordError = RecordErrorPolicy(m_onError->currentData().toInt());
+    in.onSchemaChange = SchemaChangePolicy(m_onSchemaChange->currentData().toInt());
     return in;
 }
 

@@ -32,6 +32,7 @@ public:
     QComboBox *zoneBox() const { return m_zone; }
     QLabel *nextLabel() const { return m_next; }
     QComboBox *onErrorBox() const { return m_onError; }
+    QComboBox *onSchemaChangeBox() const { return m_onSchemaChange; }
     QPushButton *okButton() const { return m_ok; }
 
 private:
@@ -46,6 +47,7 @@ private:
     QComboBox *m_zone;
     QLabel *m_next;
     QComboBox *m_onError;
+    QComboBox *m_onSchemaChange;
     QPushButton *m_ok = nullptr;
 };
 

@@ -146,7 +146,8 @@ RunsView::RunsView(Services *services, QWidget *parent)
     : QWidget(parent), m_services(services), m_model(new RunsModel(this)), m_proxy(new QSortFilterProxyModel(this)),
       m_filter(new QLineEdit(this)), m_integration(new QComboBox(this)), m_table(new QTableView(this)),
       m_summary(new QLabel(this)), m_events(new QTableWidget(0, 3, this)), m_dead(new QTableWidget(0, 4, this)),
-      m_sendAgain(new QPushButton(tr("Send again"), this)), m_chartView(new QChartView(this))
+      m_sendAgain(new QPushButton(tr("Send again"), this)), m_acceptSchema(new QPushButton(tr("Accept New Schema"), this)),
+      m_chartView(new QChartView(this))
 {
     setObjectName(QStringLiteral("RunsView"));
     m_summary->setObjectName(QStringLiteral("runSummary"));
@@ -222,6 +223,15 @@ RunsView::RunsView(Services *services, QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     rightLayout->addWidget(m_summary);
+    // a run that saw the source's records change shape: its schema changes, taken in one step
+    m_acceptSchema->setObjectName(QStringLiteral("acceptSchema"));
+    m_acceptSchema->setToolTip(tr("Let the source endpoint's record schema take what this run saw (as well as what it "
+                                  "took before). Then fix the mappings that read a changed field, and run again."));
+    m_acceptSchema->hide();
+    auto *schemaRow = new QHBoxLayout;
+    schemaRow->addWidget(m_acceptSchema);
+    schemaRow->addStretch();
+    rightLayout->addLayout(schemaRow);
     rightLayout->addWidget(details, 1);
     for (QAbstractItemView *v : std::initializer_list<QAbstractItemView *>{m_table, m_events, m_dead})
         v->setMinimumHeight(60);
@@ -239,6 +249,10 @@ RunsView::RunsView(Services *services, QWidget *parent)
     connect(refresh, &QPushButton::clicked, this, &RunsView::reload);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RunsView::showDetails);
     connect(m_sendAgain, &QPushButton::clicked, this, &RunsView::sendAgain);
+    connect(m_acceptSchema, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedRunId())
+            Q_EMIT acceptSchemaRequested(id);
+    });
 }
 
 QChart *RunsView::chart() const { return m_chartView->chart(); }
@@ -312,6 +326,7 @@ void RunsView::showDetails()
 {
     m_events->setRowCount(0);
     m_dead->setRowCount(0);
+    m_acceptSchema->hide();
     const qint64 id = selectedRunId();
     Store *store = m_services->store();
     if (!id || !store || !m_project) {
@@ -355,6 +370,8 @@ void RunsView::showDetails()
             if (e.level == u"error")
                 message->setForeground(QColor(0xc0, 0x39, 0x2b));
             m_events->setItem(row, 2, message);
+            if (e.detail.is_object() && e.detail.contains("drift"))
+                m_acceptSchema->show();
         }
     }
     if (Result<QList<DeadLetter>> dead = runs.openDeadLetters(m_project->id, run->integrationId)) {

@@ -74,10 +74,13 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     QChart *chart() const;
     QPushButton *sendAgainButton() const { return m_sendAgain; }
+    QPushButton *acceptSchemaButton() const { return m_acceptSchema; }
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
     void retryFinished(int resolved, int failed);
+    /// "Accept new schema" for a run that saw the source's records change shape.
+    void acceptSchemaRequested(qint64 runId);
 
 private:
     void showDetails();
@@ -96,6 +99,7 @@ private:
     QTableWidget *m_events;
     QTableWidget *m_dead;
     QPushButton *m_sendAgain;
+    QPushButton *m_acceptSchema;
     QChartView *m_chartView;
     QString m_chartIntegration;
 };
