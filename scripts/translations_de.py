@@ -506,6 +506,7 @@ DE = {
  "Run %1 saw no change in the source's records.": 'Lauf %1 hat keine Änderung an den Datensätzen der Quelle gesehen.',
  'The integration of run %1 has no source endpoint any more.': 'Die Integration von Lauf %1 hat keinen Quell-Endpunkt mehr.',
  'Accept New Schema': 'Neues Schema übernehmen',
+ 'Changed at the source (run %1): %2': 'An der Quelle geändert (Lauf %1): %2',
  'The schema of “%1” takes all of it already.': 'Das Schema von „%1“ nimmt das alles schon an.',
  'Accept the new schema of “%1”': 'Das neue Schema von „%1“ übernehmen',
  'The schema of “%1” now takes it: %2. Fix the mappings that read a changed field, then run again.': 'Das Schema von „%1“ nimmt es jetzt an: %2. Korrigieren Sie die Zuordnungen, die ein geändertes Feld lesen, und starten Sie den Lauf erneut.',

@@ -20,6 +20,7 @@
 #include "ui/editors/environmenteditor.h"
 #include "ui/editortabs.h"
 #include "ui/mainwindow.h"
+#include "ui/mapping/mappingeditor.h"
 #include "ui/commands/editintegrationcommand.h"
 #include "ui/problemsmodel.h"
 #include "sync/runhost.h"
@@ -1133,6 +1134,19 @@ void TestMainWindow::pausedRunOffersToAcceptTheNewSchema()
     QCOMPARE(runs->proxy()->index(0, RunsModel::StatusColumn).data().toString(), QStringLiteral("paused"));
     const QString summary = runs->findChild<QLabel *>("runSummary")->text();
     QVERIFY2(summary.contains("Paused before writing page 2") && summary.contains("address.city was string, now object"), qPrintable(summary));
+    // the mapping shows which source fields changed, and which formulas read them
+    MappingEditor *mapping = w.editors()->openMapping("sync-customers", "to-contact");
+    QVERIFY(mapping);
+    QTreeWidgetItem *city = mapping->sourceItem("address.city");
+    QVERIFY(city && !city->icon(0).isNull());
+    QVERIFY2(city->toolTip(0).contains("address.city was string, now object"), qPrintable(city->toolTip(0)));
+    QVERIFY(mapping->sourceItem("CustomerName")->icon(0).isNull());
+    QTreeWidgetItem *cityTarget = mapping->targetItem("city");
+    QVERIFY(cityTarget && !cityTarget->icon(1).isNull()); // (column 1: the formula)
+    QVERIFY2(cityTarget->toolTip(1).contains("Changed at the source"),
+             qPrintable(cityTarget->toolTip(1)));
+    QVERIFY(mapping->targetItem("full_name")->icon(1).isNull());
+
     QPushButton *accept = runs->acceptSchemaButton();
     QTRY_VERIFY(accept->isVisible());
     const std::string before = w.project()->endpoint("list-customers")->recordSchema.dump();

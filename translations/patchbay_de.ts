@@ -5063,6 +5063,10 @@ Ihre Änderungen sind noch da.</translation>
         <source>%1 — open it to list its fields</source>
         <translation>%1 — aufklappen, um seine Felder aufzulisten</translation>
     </message>
+    <message>
+        <source>Changed at the source (run %1): %2</source>
+        <translation>An der Quelle geändert (Lauf %1): %2</translation>
+    </message>
 </context>
 <context>
     <name>patchbay::ui::NewIntegrationDialog</name>

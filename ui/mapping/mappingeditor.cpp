@@ -4,6 +4,8 @@
 #include "expr/recordpipeline.h"
 #include "importers/schemainference.h"
 #include "model/integrationgraph.h"
+#include "store/runstore.h"
+#include "sync/driftguard.h"
 #include "sync/sampletrial.h"
 #include "ui/commands/editintegrationcommand.h"
 #include "ui/commands/edititemcommand.h"
@@ -26,10 +28,12 @@
 #include <QListWidget>
 #include <QMouseEvent>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScopedValueRollback>
 #include <QSet>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
@@ -94,6 +98,14 @@ MappingEditor::MappingEditor(Document *doc, Services *services, QString integrat
 {
     setObjectName(QStringLiteral("MappingEditor"));
     m_sampleFetch = new SampleFetch(services, this);
+    // what the last run saw change at the source (docs/sync.md, "Schema drift")
+    if (Store *store = services ? services->store() : nullptr) {
+        RunStore runs(store);
+        if (Result<DriftReport> r = latestDrifts(runs, m_doc->project().id, m_integrationId))
+            for (const SchemaDrift &d : r->drifts)
+                if (d.breaking)
+                    m_drifts.insert(d.field, tr("Changed at the source (run %1): %2").arg(r->run.id).arg(d.inWords()));
+    }
     buildUi();
     rebuildTrees();
     m_lookupTables->refresh();
@@ -611,13 +623,35 @@ void MappingEditor::refreshMapping()
         if (it.value()->text(FormulaColumn) != text)
             it.value()->setText(FormulaColumn, text);
     }
+    // the source fields the last run saw change, and the formulas that read them
+    for (const QString &path : std::as_const(m_markedSources))
+        if (QTreeWidgetItem *item = m_source->item(path)) {
+            item->setIcon(0, QIcon());
+            item->setToolTip(0, QString());
+        }
+    m_markedSources.clear();
+    const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    for (auto d = m_drifts.cbegin(); d != m_drifts.cend(); ++d)
+        if (QTreeWidgetItem *item = m_source->item(d.key())) {
+            item->setIcon(0, warning);
+            item->setToolTip(0, d.value());
+            m_markedSources.append(d.key());
+        }
+    static const QRegularExpression index(QStringLiteral("\\[[0-9]+\\]"));
     QHash<QString, FormulaOutline> outlines;
     for (const FieldMapping &f : n->fields) {
         const FormulaOutline o = outlineOf(f);
         outlines.insert(f.target, o);
         if (QTreeWidgetItem *item = m_target->item(f.target)) {
+            QStringList changed;
+            for (QString read : o.fields)
+                if (const auto d = m_drifts.constFind(read.replace(index, QStringLiteral("[*]"))); d != m_drifts.cend())
+                    changed << d.value();
             item->setForeground(FormulaColumn, o.error.isEmpty() ? QBrush() : QBrush(theme::pick(QColor(0xc0, 0x39, 0x2b), QColor(0xf1, 0x94, 0x8a))));
-            item->setToolTip(FormulaColumn, o.error.isEmpty() ? f.formula : o.error);
+            item->setIcon(FormulaColumn, changed.isEmpty() ? QIcon() : warning);
+            item->setToolTip(FormulaColumn, !o.error.isEmpty() ? o.error
+                                            : changed.isEmpty() ? f.formula
+                                                                : f.formula + u'\n' + changed.join(u'\n'));
         }
     }
     m_outlines = outlines;

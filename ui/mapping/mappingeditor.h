@@ -191,6 +191,10 @@ private:
     FieldTree *m_source = nullptr; ///< the source tree's fields and items
     FieldTree *m_target = nullptr;
     QHash<QString, FormulaOutline> m_outlines; ///< per target field
+    /// The breaking schema drifts the integration's last run saw, in words, by field path
+    /// (`[*]` for a list's items): marked on the source fields and the formulas that read them.
+    QHash<QString, QString> m_drifts;
+    QStringList m_markedSources; ///< source fields marked for a drift, to unmark
     QList<AutoMap::Suggestion> m_suggestions;
     bool m_updating = false;
     bool m_committingBar = false;
