@@ -10,6 +10,8 @@
 #include "project/projectfile.h"
 #include "secrets/keychainsecretstore.h"
 #include "store/store.h"
+#include "ui/canvas/canvasitems.h"
+#include "ui/canvas/canvasview.h"
 #include "ui/console/requestconsole.h"
 #include "ui/console/responseview.h"
 #include "ui/document.h"
@@ -1123,10 +1125,17 @@ void TestMainWindow::pausedRunOffersToAcceptTheNewSchema()
     w.show();
     w.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&w));
+    CanvasView *canvas = w.editors()->openCanvas("sync-customers");
+    QVERIFY(canvas);
     QSignalSpy finished(w.runs(), &RunHost::finished);
     QVERIFY(w.runIntegration("sync-customers"));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
     QCOMPARE(finished.first().at(2).value<SyncSummary>().status, RunStatus::Paused);
+    // the canvas marks the source and the mapping that reads what changed, not the others
+    QTRY_VERIFY(canvas->nodeItem("customers")->problem().contains("Changed at the source"));
+    QVERIFY2(canvas->nodeItem("to-contact")->problem().contains("address.city was string, now object"),
+             qPrintable(canvas->nodeItem("to-contact")->problem()));
+    QVERIFY(!canvas->nodeItem("active-only")->problem().contains("Changed at the source")); // reads status only
     QCOMPARE(drifting.stat("received"), finished.first().at(2).value<SyncSummary>().counts.written);
 
     RunsView *runs = w.runsView();

@@ -6,6 +6,7 @@
 
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QVariant>
 
 namespace patchbay {
 

@@ -51,13 +51,6 @@ std::string spellingFree(const std::string &name)
     return out;
 }
 
-/// A formula's path in the schema's spelling: a list's items are `[*]`, whatever the index.
-QString schemaSpelling(QString path)
-{
-    static const QRegularExpression index(QStringLiteral("\\[[0-9]+\\]"));
-    return path.replace(index, QStringLiteral("[*]"));
-}
-
 /// "address.city" / `address["zip code"]` / "items[*].sku" as steps.
 std::vector<std::string> stepsOf(const QString &path, bool *ok)
 {
@@ -108,6 +101,41 @@ std::vector<std::string> stepsOf(const QString &path, bool *ok)
 }
 
 } // namespace
+
+QString schemaSpelling(QString path)
+{
+    static const QRegularExpression index(QStringLiteral("\\[[0-9]+\\]"));
+    return path.replace(index, QStringLiteral("[*]"));
+}
+
+QStringList fieldsReadBy(const Node &node)
+{
+    QStringList formulas;
+    switch (node.type) {
+    case NodeType::Filter: formulas << node.condition; break;
+    case NodeType::Map:
+        for (const FieldMapping &m : node.fields)
+            formulas << m.formula;
+        break;
+    case NodeType::Branch:
+        for (const BranchOutput &o : node.outputs)
+            formulas << o.condition;
+        break;
+    case NodeType::Lookup: formulas << node.lookupKey; break;
+    case NodeType::Source:
+    case NodeType::Target: break;
+    }
+    QStringList paths;
+    for (const QString &text : std::as_const(formulas)) {
+        if (text.trimmed().isEmpty())
+            continue;
+        if (Result<Formula> f = Formula::compile(text))
+            for (const QString &p : f->fieldPaths())
+                if (const QString spelled = schemaSpelling(p); !paths.contains(spelled))
+                    paths << spelled;
+    }
+    return paths;
+}
 
 QString SchemaDrift::inWords() const
 {
@@ -168,36 +196,17 @@ DriftGuard DriftGuard::forIntegration(const Project &project, const Integration 
     }
 
     // What the integration reads of a source record. Fields a lookup adds are not the source's.
-    QStringList formulas{integration.key};
     QStringList paths;
+    if (Result<Formula> key = Formula::compile(integration.key))
+        for (const QString &p : key->fieldPaths())
+            paths << schemaSpelling(p);
     QStringList added;
     for (const Node &n : integration.nodes) {
-        switch (n.type) {
-        case NodeType::Source:
-            if (!n.watermarkField.isEmpty())
-                paths << n.watermarkField;
-            break;
-        case NodeType::Filter: formulas << n.condition; break;
-        case NodeType::Map:
-            for (const FieldMapping &m : n.fields)
-                formulas << m.formula;
-            break;
-        case NodeType::Branch:
-            for (const BranchOutput &o : n.outputs)
-                formulas << o.condition;
-            break;
-        case NodeType::Lookup:
-            formulas << n.lookupKey;
+        if (n.type == NodeType::Source && !n.watermarkField.isEmpty())
+            paths << n.watermarkField;
+        if (n.type == NodeType::Lookup)
             added << n.lookupAs;
-            break;
-        case NodeType::Target: break;
-        }
-    }
-    for (const QString &text : std::as_const(formulas)) {
-        if (text.trimmed().isEmpty())
-            continue;
-        if (Result<Formula> f = Formula::compile(text))
-            paths << f->fieldPaths();
+        paths << fieldsReadBy(n);
     }
     for (const QString &raw : std::as_const(paths))
         guard.m_read.insert(schemaSpelling(raw));

@@ -81,6 +81,13 @@ private:
     QSet<QString> m_read;                    ///< every path the integration reads, `[*]` for items
 };
 
+/// A field path as a formula writes it, in the schema's spelling: a list's items are `[*]`,
+/// whatever the index (`lines[0].sku` → `lines[*].sku`), as drifts name them.
+QString schemaSpelling(QString path);
+/// The fields a node's formulas read from the record (a filter's or branch's conditions, a
+/// map's formulas, a lookup's key), in the schema's spelling, each once.
+QStringList fieldsReadBy(const Node &node);
+
 /// What the last run of an integration saw (`patchbay-cli drift`, the window's Runs).
 struct DriftReport
 {

@@ -1405,6 +1405,9 @@ void SyncRun::report(RunStatus status, const QString &message, const RunCounts &
     s.counts = totals;
     s.durationMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     s.message = message;
+    for (const SchemaDrift &d : m_driftsSeen)
+        if (d.breaking)
+            s.drifts.push_back(d);
     s.samples = std::move(m_samples);
     s.recordErrors = m_recordErrors;
     s.incremental = m_incremental;

@@ -71,6 +71,8 @@ public:
     /// {"node": {"in", "left", "outputs": {name: n}, "lookups", "cacheHits", "notFound",
     /// "written", "dead", "skipped"}}; null for a straight chain.
     Json nodes;
+    /// The breaking schema drifts it saw (docs/sync.md, "Schema drift"): what the canvas marks.
+    std::vector<SchemaDrift> drifts;
 
     /// The run in plain sentences, for people who do not know the words "watermark" or
     /// "dead letter": "Sent 613 records. Left out 387 by the filter. Nothing failed." /

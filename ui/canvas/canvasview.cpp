@@ -5,6 +5,7 @@
 #include "model/integrationgraph.h"
 #include "model/names.h"
 #include "project/nodeclipboard.h"
+#include "sync/driftguard.h"
 #include "ui/commands/editintegrationcommand.h"
 #include "ui/document.h"
 
@@ -157,6 +158,16 @@ QHash<qsizetype, QStringList> CanvasView::nodeProblems() const
             byNode[node].append(sentence);
         }
     }
+    // what the last run saw change at the source: on the source, and on the nodes that read it
+    if (m_hasRun && !m_lastRun.drifts.empty())
+        if (const Integration *in = integration())
+            for (qsizetype i = 0; i < in->nodes.size(); ++i) {
+                const Node &n = in->nodes[i];
+                const QStringList read = fieldsReadBy(n);
+                for (const SchemaDrift &d : m_lastRun.drifts)
+                    if (n.type == NodeType::Source || read.contains(d.field))
+                        byNode[i].append(tr("Changed at the source (run %1): %2").arg(m_lastRun.runId).arg(d.inWords()));
+            }
     return byNode;
 }
 
@@ -346,7 +357,10 @@ void CanvasView::showRun(const SyncSummary &summary)
     if (!integration())
         return;
     Q_EMIT runShown(summary);
-    showCounts(summary.counts, summary.status == RunStatus::Failed, endedBadly(summary.status), summary.nodes);
+    if (!summary.drifts.empty())
+        rebuild(); // its badges (it shows the counts again)
+    else
+        showCounts(summary.counts, summary.status == RunStatus::Failed, endedBadly(summary.status), summary.nodes);
 }
 
 void CanvasView::showProgress(const SyncProgress &progress)

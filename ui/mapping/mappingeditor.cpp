@@ -28,7 +28,6 @@
 #include <QListWidget>
 #include <QMouseEvent>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScopedValueRollback>
 #include <QSet>
 #include <QScrollBar>
@@ -637,15 +636,14 @@ void MappingEditor::refreshMapping()
             item->setToolTip(0, d.value());
             m_markedSources.append(d.key());
         }
-    static const QRegularExpression index(QStringLiteral("\\[[0-9]+\\]"));
     QHash<QString, FormulaOutline> outlines;
     for (const FieldMapping &f : n->fields) {
         const FormulaOutline o = outlineOf(f);
         outlines.insert(f.target, o);
         if (QTreeWidgetItem *item = m_target->item(f.target)) {
             QStringList changed;
-            for (QString read : o.fields)
-                if (const auto d = m_drifts.constFind(read.replace(index, QStringLiteral("[*]"))); d != m_drifts.cend())
+            for (const QString &read : o.fields)
+                if (const auto d = m_drifts.constFind(schemaSpelling(read)); d != m_drifts.cend())
                     changed << d.value();
             item->setForeground(FormulaColumn, o.error.isEmpty() ? QBrush() : QBrush(theme::pick(QColor(0xc0, 0x39, 0x2b), QColor(0xf1, 0x94, 0x8a))));
             item->setIcon(FormulaColumn, changed.isEmpty() ? QIcon() : warning);
