@@ -1136,6 +1136,18 @@ void TestMainWindow::pausedRunOffersToAcceptTheNewSchema()
     QVERIFY2(canvas->nodeItem("to-contact")->problem().contains("address.city was string, now object"),
              qPrintable(canvas->nodeItem("to-contact")->problem()));
     QVERIFY(!canvas->nodeItem("active-only")->problem().contains("Changed at the source")); // reads status only
+    // closed (its tab's close button) and opened again, it reads them from the last run
+    QTabWidget *tabs = w.tabs();
+    QWidget *page = canvas;
+    while (page && tabs->indexOf(page) < 0)
+        page = page->parentWidget();
+    QVERIFY(page);
+    QPointer<CanvasView> closing(canvas);
+    QTest::mouseClick(tabs->tabBar()->tabButton(tabs->indexOf(page), QTabBar::RightSide), Qt::LeftButton);
+    QTRY_VERIFY(!closing); // (deleted later)
+    canvas = w.editors()->openCanvas("sync-customers");
+    QVERIFY(canvas->nodeItem("customers")->problem().contains("Changed at the source"));
+    QVERIFY(canvas->nodeItem("to-contact")->problem().contains("address.city was string, now object"));
     QCOMPARE(drifting.stat("received"), finished.first().at(2).value<SyncSummary>().counts.written);
 
     RunsView *runs = w.runsView();

@@ -7,6 +7,7 @@
 #include "ui/document.h"
 #include "ui/services.h"
 #include "store/runstore.h"
+#include "sync/driftguard.h"
 #include "sync/sampletrial.h"
 #include "expr/recordpipeline.h"
 #include "model/integrationgraph.h"
@@ -76,6 +77,18 @@ CanvasPage::CanvasPage(Document *doc, Services *services, const QString &integra
       m_runLink(new QLabel(this))
 {
     setObjectName(QStringLiteral("CanvasPage"));
+    // what the last run saw change at the source (docs/sync.md, "Schema drift")
+    if (Store *store = services ? services->store() : nullptr) {
+        RunStore runs(store);
+        if (Result<DriftReport> r = latestDrifts(runs, doc->project().id, integrationId)) {
+            std::vector<SchemaDrift> breaking;
+            for (const SchemaDrift &d : r->drifts)
+                if (d.breaking)
+                    breaking.push_back(d);
+            if (!breaking.empty())
+                m_view->setDrifts(r->run.id, std::move(breaking));
+        }
+    }
     auto *palette = new Palette(this);
     auto *layoutButton = new QPushButton(tr("Auto-layout"), this);
     layoutButton->setObjectName(QStringLiteral("autoLayout"));

@@ -159,14 +159,14 @@ QHash<qsizetype, QStringList> CanvasView::nodeProblems() const
         }
     }
     // what the last run saw change at the source: on the source, and on the nodes that read it
-    if (m_hasRun && !m_lastRun.drifts.empty())
+    if (!m_drifts.empty())
         if (const Integration *in = integration())
             for (qsizetype i = 0; i < in->nodes.size(); ++i) {
                 const Node &n = in->nodes[i];
                 const QStringList read = fieldsReadBy(n);
-                for (const SchemaDrift &d : m_lastRun.drifts)
+                for (const SchemaDrift &d : m_drifts)
                     if (n.type == NodeType::Source || read.contains(d.field))
-                        byNode[i].append(tr("Changed at the source (run %1): %2").arg(m_lastRun.runId).arg(d.inWords()));
+                        byNode[i].append(tr("Changed at the source (run %1): %2").arg(m_driftRun).arg(d.inWords()));
             }
     return byNode;
 }
@@ -357,10 +357,20 @@ void CanvasView::showRun(const SyncSummary &summary)
     if (!integration())
         return;
     Q_EMIT runShown(summary);
-    if (!summary.drifts.empty())
-        rebuild(); // its badges (it shows the counts again)
-    else
+    if (!summary.drifts.empty() || !m_drifts.empty()) {
+        m_driftRun = summary.runId;
+        m_drifts = summary.drifts;
+        rebuild(); // the badges (and the counts again)
+    } else {
         showCounts(summary.counts, summary.status == RunStatus::Failed, endedBadly(summary.status), summary.nodes);
+    }
+}
+
+void CanvasView::setDrifts(qint64 runId, std::vector<SchemaDrift> drifts)
+{
+    m_driftRun = runId;
+    m_drifts = std::move(drifts);
+    rebuild();
 }
 
 void CanvasView::showProgress(const SyncProgress &progress)

@@ -59,6 +59,9 @@ public:
     void selectNode(const QString &nodeId);
     /// After a run: counts and status on the source and target nodes.
     void showRun(const patchbay::SyncSummary &summary);
+    /// What run `runId` (the last one) saw change at the source: badges on the source and on the
+    /// nodes that read it (a canvas opened after the run reads them from the store).
+    void setDrifts(qint64 runId, std::vector<patchbay::SchemaDrift> drifts);
     /// While a run goes: its counts so far on the nodes.
     void showProgress(const patchbay::SyncProgress &progress);
 
@@ -107,6 +110,8 @@ private:
     QString m_wirePort; ///< the output of m_wireFrom the wire being drawn starts at
     QGraphicsPathItem *m_rubberWire = nullptr;
     SyncSummary m_lastRun;
+    qint64 m_driftRun = 0;
+    std::vector<SchemaDrift> m_drifts; ///< the breaking drifts of run m_driftRun
     bool m_hasRun = false;
     bool m_fitted = false; ///< fitted into view when first shown
     QHash<QString, Node> m_runNodes; ///< the nodes as the last run went through them
