@@ -157,6 +157,11 @@ struct Walker
                     types.append(t);
                 if (f.format.isEmpty())
                     f.format = jsonText(*a.schema, "format");
+                if (const Json *values = jsonMember(*a.schema, "enum"); values && values->is_array())
+                    for (const Json &v : *values)
+                        if (const QString text = v.is_string() ? toQString(v.get<std::string>()) : toQString(v.dump());
+                            !f.enumValues.contains(text))
+                            f.enumValues.append(text);
             }
             f.type = types.join(QStringLiteral(" | "));
             f.required = required.contains(f.name);
@@ -170,6 +175,119 @@ struct Walker
 };
 
 } // namespace
+
+namespace {
+
+/// The schema a node stands for, followed through `$ref`s into the project's shared schemas —
+/// writable, so that an edit lands where the field is defined.
+Json *followed(Json *node, Json &schemas)
+{
+    for (int hops = 0; node && node->is_object() && node->contains("$ref") && hops < 32; ++hops) {
+        const Json &ref = (*node)["$ref"];
+        const QString name = ref.is_string() ? schemaRefName(ref.get<std::string>()) : QString();
+        if (name.isEmpty() || !schemas.is_object() || !schemas.contains(name.toStdString()))
+            return nullptr;
+        node = &schemas[name.toStdString()];
+    }
+    return node;
+}
+
+/// The object schema holding `name` (a direct `properties` member, or one of `anyOf`/`oneOf`).
+Json *holderOf(Json *node, const std::string &name, Json &schemas)
+{
+    node = followed(node, schemas);
+    if (!node || !node->is_object())
+        return nullptr;
+    if (node->contains("properties") && (*node)["properties"].is_object() && (*node)["properties"].contains(name))
+        return node;
+    for (const char *alternatives : {"anyOf", "oneOf"})
+        if (node->contains(alternatives) && (*node)[alternatives].is_array())
+            for (Json &alt : (*node)[alternatives])
+                if (Json *h = holderOf(&alt, name, schemas))
+                    return h;
+    return nullptr;
+}
+
+} // namespace
+
+bool fieldSteps(const QString &path, std::vector<std::string> &steps)
+{
+    steps.clear();
+    qsizetype i = 0;
+    QString name;
+    auto push = [&] {
+        if (!name.isEmpty())
+            steps.push_back(name.toStdString());
+        name.clear();
+    };
+    while (i < path.size()) {
+        const QChar c = path.at(i);
+        if (c == u'.') {
+            push();
+            ++i;
+        } else if (c == u'[') {
+            push();
+            if (path.mid(i, 3) == u"[*]") {
+                steps.emplace_back(); // every item
+                i += 3;
+            } else if (path.mid(i, 2) == u"[\"") {
+                qsizetype j = i + 2;
+                QString quoted;
+                while (j < path.size() && path.at(j) != u'"') {
+                    if (path.at(j) == u'\\' && j + 1 < path.size())
+                        ++j;
+                    quoted += path.at(j++);
+                }
+                if (path.mid(j, 2) != u"\"]") {
+                    steps.clear();
+                    return false;
+                }
+                steps.push_back(quoted.toStdString());
+                i = j + 2;
+            } else {
+                steps.clear();
+                return false;
+            }
+        } else {
+            name += c;
+            ++i;
+        }
+    }
+    push();
+    return true;
+}
+
+
+Json *fieldHolder(Json &schema, const QString &path, Json &schemas, std::string *name, FieldHolder mode)
+{
+    std::vector<std::string> steps;
+    if (!fieldSteps(path, steps) || steps.empty() || steps.back().empty())
+        return nullptr;
+    Json *node = &schema;
+    for (size_t i = 0; i + 1 < steps.size(); ++i) {
+        if (steps[i].empty()) { // a list's items
+            node = followed(node, schemas);
+            if (!node || !node->is_object() || !node->contains("items"))
+                return nullptr;
+            node = &(*node)["items"];
+            continue;
+        }
+        Json *holder = holderOf(node, steps[i], schemas);
+        if (!holder)
+            return nullptr;
+        node = &(*holder)["properties"][steps[i]];
+    }
+    if (name)
+        *name = steps.back();
+    if (Json *holder = holderOf(node, steps.back(), schemas))
+        return holder;
+    if (mode == FieldHolder::OrParent) {
+        Json *parent = followed(node, schemas);
+        if (parent && parent->is_object())
+            return parent;
+    }
+    return nullptr;
+}
 
 QString schemaRef(const QString &name)
 {

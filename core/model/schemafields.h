@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <string>
+#include <vector>
 
 namespace patchbay {
 
@@ -25,6 +26,7 @@ struct SchemaField
     /// as Stripe's customer inside a charge inside a customer …): its schema, for
     /// listFieldsBelow(). Null when everything below it is listed or there is nothing.
     Json more;
+    QStringList enumValues; ///< the values it may take (`enum`), as JSON text for those not strings; none = any
 
     bool hasMore() const { return !more.is_null(); }
 };
@@ -70,6 +72,16 @@ qsizetype listFieldsBelow(QList<SchemaField> &fields, qsizetype index, SchemaRol
 /// Lists what is needed for the field at `path` to be in `fields` (expanding the fields on the
 /// way that hasMore()); returns its index, or -1 if the schema has no such field.
 qsizetype listFieldsAlong(QList<SchemaField> &fields, const QString &path, SchemaRole role, const SchemaFieldOptions &options);
+
+/// "address.city" / `address["zip code"]` / "items[*].sku" as steps ("" for a list's items);
+/// false when the path is not spelled so.
+bool fieldSteps(const QString &path, std::vector<std::string> &steps);
+enum class FieldHolder { Exact, OrParent };
+/// Where the field at `path` is defined in `schema`: the object schema whose `properties` hold
+/// its last step (`$ref`s followed into `schemas`, writable, so that an edit lands where the
+/// field is defined; `anyOf`/`oneOf` searched), or nullptr. `name` gets the last step. With
+/// `OrParent`, the object it would be added to when it is not there.
+Json *fieldHolder(Json &schema, const QString &path, Json &schemas, std::string *name, FieldHolder mode = FieldHolder::Exact);
 
 /// `name` under the path `parent` as a formula writes it: `address.city`, or
 /// `address["zip code"]` for a name that is not a plain word (letters, digits, _, not first a

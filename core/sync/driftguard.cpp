@@ -51,91 +51,7 @@ std::string spellingFree(const std::string &name)
     return out;
 }
 
-/// "address.city" / `address["zip code"]` / "items[*].sku" as steps.
-std::vector<std::string> stepsOf(const QString &path, bool *ok)
-{
-    std::vector<std::string> steps;
-    *ok = true;
-    qsizetype i = 0;
-    QString name;
-    auto push = [&] {
-        if (!name.isEmpty())
-            steps.push_back(name.toStdString());
-        name.clear();
-    };
-    while (i < path.size()) {
-        const QChar c = path.at(i);
-        if (c == u'.') {
-            push();
-            ++i;
-        } else if (c == u'[') {
-            push();
-            if (path.mid(i, 3) == u"[*]") {
-                steps.emplace_back(); // every item
-                i += 3;
-            } else if (path.mid(i, 2) == u"[\"") {
-                qsizetype j = i + 2;
-                QString quoted;
-                while (j < path.size() && path.at(j) != u'"') {
-                    if (path.at(j) == u'\\' && j + 1 < path.size())
-                        ++j;
-                    quoted += path.at(j++);
-                }
-                if (path.mid(j, 2) != u"\"]") {
-                    *ok = false;
-                    return {};
-                }
-                steps.push_back(quoted.toStdString());
-                i = j + 2;
-            } else {
-                *ok = false;
-                return {};
-            }
-        } else {
-            name += c;
-            ++i;
-        }
-    }
-    push();
-    return steps;
-}
-
 } // namespace
-
-QString schemaSpelling(QString path)
-{
-    static const QRegularExpression index(QStringLiteral("\\[[0-9]+\\]"));
-    return path.replace(index, QStringLiteral("[*]"));
-}
-
-QStringList fieldsReadBy(const Node &node)
-{
-    QStringList formulas;
-    switch (node.type) {
-    case NodeType::Filter: formulas << node.condition; break;
-    case NodeType::Map:
-        for (const FieldMapping &m : node.fields)
-            formulas << m.formula;
-        break;
-    case NodeType::Branch:
-        for (const BranchOutput &o : node.outputs)
-            formulas << o.condition;
-        break;
-    case NodeType::Lookup: formulas << node.lookupKey; break;
-    case NodeType::Source:
-    case NodeType::Target: break;
-    }
-    QStringList paths;
-    for (const QString &text : std::as_const(formulas)) {
-        if (text.trimmed().isEmpty())
-            continue;
-        if (Result<Formula> f = Formula::compile(text))
-            for (const QString &p : f->fieldPaths())
-                if (const QString spelled = schemaSpelling(p); !paths.contains(spelled))
-                    paths << spelled;
-    }
-    return paths;
-}
 
 QString SchemaDrift::inWords() const
 {
@@ -212,9 +128,8 @@ DriftGuard DriftGuard::forIntegration(const Project &project, const Integration 
         guard.m_read.insert(schemaSpelling(raw));
     for (const QString &raw : std::as_const(paths)) { // (in the order read: the log's order)
         const QString path = schemaSpelling(raw);
-        bool ok = false;
-        std::vector<std::string> names = stepsOf(path, &ok);
-        if (!ok || names.empty() || added.contains(QString::fromStdString(names.front())))
+        std::vector<std::string> names;
+        if (!fieldSteps(path, names) || names.empty() || added.contains(QString::fromStdString(names.front())))
             continue;
         const SchemaField *f = byPath.value(path);
         if (!f || f->type.isEmpty() || std::any_of(guard.m_watched.cbegin(), guard.m_watched.cend(),
@@ -367,40 +282,6 @@ Result<DriftReport> latestDrifts(RunStore &runs, const QString &projectId, const
     return report;
 }
 
-namespace {
-
-/// The schema a node stands for, followed through `$ref`s into the project's shared schemas —
-/// writable, so that an edit lands where the field is defined.
-Json *followed(Json *node, Json &schemas)
-{
-    for (int hops = 0; node && node->is_object() && node->contains("$ref") && hops < 32; ++hops) {
-        const Json &ref = (*node)["$ref"];
-        const QString name = ref.is_string() ? schemaRefName(ref.get<std::string>()) : QString();
-        if (name.isEmpty() || !schemas.is_object() || !schemas.contains(name.toStdString()))
-            return nullptr;
-        node = &schemas[name.toStdString()];
-    }
-    return node;
-}
-
-/// The object schema holding `name` (a direct `properties` member, or one of `anyOf`/`oneOf`).
-Json *holderOf(Json *node, const std::string &name, Json &schemas)
-{
-    node = followed(node, schemas);
-    if (!node || !node->is_object())
-        return nullptr;
-    if (node->contains("properties") && (*node)["properties"].is_object() && (*node)["properties"].contains(name))
-        return node;
-    for (const char *alternatives : {"anyOf", "oneOf"})
-        if (node->contains(alternatives) && (*node)[alternatives].is_array())
-            for (Json &alt : (*node)[alternatives])
-                if (Json *h = holderOf(&alt, name, schemas))
-                    return h;
-    return nullptr;
-}
-
-} // namespace
-
 Result<QStringList> acceptDrifts(Project &project, const QString &endpointId, const std::vector<SchemaDrift> &drifts)
 {
     Endpoint *endpoint = nullptr;
@@ -415,38 +296,18 @@ Result<QStringList> acceptDrifts(Project &project, const QString &endpointId, co
                              .arg(endpointId));
     QStringList changes;
     for (const SchemaDrift &d : drifts) {
-        bool ok = false;
-        const std::vector<std::string> steps = stepsOf(d.field, &ok);
-        if (!ok || steps.empty())
-            continue;
-        // Walk to the object that holds the last step.
-        Json *node = &endpoint->recordSchema;
-        bool found = true;
-        for (size_t i = 0; i + 1 < steps.size() && found; ++i) {
-            if (steps[i].empty()) { // a list's items
-                node = followed(node, project.schemas);
-                found = node && node->is_object() && node->contains("items");
-                if (found)
-                    node = &(*node)["items"];
+        std::string name;
+        if (d.kind == SchemaDrift::Kind::NewField) {
+            Json *parent = fieldHolder(endpoint->recordSchema, d.field, project.schemas, &name, FieldHolder::OrParent);
+            if (!parent)
                 continue;
-            }
-            Json *holder = holderOf(node, steps[i], project.schemas);
-            found = holder != nullptr;
-            if (found)
-                node = &(*holder)["properties"][steps[i]];
-        }
-        const std::string &name = steps.back();
-        if (found && d.kind == SchemaDrift::Kind::NewField) {
-            Json *root = followed(node, project.schemas);
-            if (!root || !root->is_object())
-                found = false;
-            else if (!(root->contains("properties") && (*root)["properties"].contains(name))) {
-                (*root)["properties"][name] = Json{{"type", d.found.toStdString()}};
+            if (!(parent->contains("properties") && (*parent)["properties"].contains(name))) {
+                (*parent)["properties"][name] = Json{{"type", d.found.toStdString()}};
                 changes << SchemaDrift::tr("added %1 (%2)").arg(d.field, d.found);
             }
             continue;
         }
-        Json *holder = found ? holderOf(node, name, project.schemas) : nullptr;
+        Json *holder = fieldHolder(endpoint->recordSchema, d.field, project.schemas, &name);
         if (!holder)
             return makeError(QStringLiteral("drift.no-field"),
                              SchemaDrift::tr("The field %1 is not in the record schema of “%2” (any more): its change "

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "expr/fieldsread.h"
 #include "model/project.h"
 #include "store/runstore.h"
 #include "util/result.h"
@@ -80,13 +81,6 @@ private:
     std::unordered_set<std::string> m_known; ///< the schema's top-level field names
     QSet<QString> m_read;                    ///< every path the integration reads, `[*]` for items
 };
-
-/// A field path as a formula writes it, in the schema's spelling: a list's items are `[*]`,
-/// whatever the index (`lines[0].sku` → `lines[*].sku`), as drifts name them.
-QString schemaSpelling(QString path);
-/// The fields a node's formulas read from the record (a filter's or branch's conditions, a
-/// map's formulas, a lookup's key), in the schema's spelling, each once.
-QStringList fieldsReadBy(const Node &node);
 
 /// What the last run of an integration saw (`patchbay-cli drift`, the window's Runs).
 struct DriftReport

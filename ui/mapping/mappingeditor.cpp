@@ -578,11 +578,11 @@ void MappingEditor::rebuildTrees()
             for (const QString &v : templateVariables(target->path))
                 if (v.startsWith(QStringLiteral("record.")) && !listed.contains(v.mid(7))) {
                     listed.insert(v.mid(7));
-                    targetFields.append(SchemaField{v.mid(7), v.mid(7), QStringLiteral("string"), QString(), true, 0, -1, {}});
+                    targetFields.append(SchemaField{v.mid(7), v.mid(7), QStringLiteral("string"), QString(), true, 0, -1, {}, {}});
                 }
         for (const FieldMapping &f : n->fields)
             if (!listed.contains(f.target))
-                targetFields.append(SchemaField{f.target, f.target, QString(), QString(), f.required, 0, -1, {}});
+                targetFields.append(SchemaField{f.target, f.target, QString(), QString(), f.required, 0, -1, {}, {}});
     }
 
     m_heading->setText(tr("%1  →  %2")
