@@ -143,7 +143,7 @@ void TestDrift::renamedFieldPausesBeforeWritingAndResumesOnce()
     // what changed, listed; the new schema accepted (it takes both shapes now)
     const CliRun listed = runCli({QStringLiteral("drift"), file, QStringLiteral("--json")}, {}, env(dir));
     QCOMPARE(listed.exitCode, 0);
-    const QJsonArray drifts = QJsonDocument::fromJson(listed.out.toUtf8()).array().at(0).toObject().value("drifts").toArray();
+    const QJsonArray drifts = QJsonDocument::fromJson(listed.out.toUtf8())["integrations"].toArray().at(0).toObject().value("drifts").toArray();
     QStringList seen;
     for (const QJsonValue &d : drifts)
         seen << d["kind"].toString() + ' ' + d["field"].toString() + (d["breaking"].toBool() ? "!" : "");

@@ -1,5 +1,8 @@
 #include "commands.h"
 
+#include <QFileInfo>
+
+#include "importers/specdiff.h"
 #include "project/projectfile.h"
 #include "store/store.h"
 #include "sync/driftguard.h"
@@ -92,8 +95,66 @@ int drift(Context &ctx)
             s << "  " << tr("(!: breaks what the integration reads. Accept: patchbay-cli drift %1 %2 --accept)").arg(session->file, in->id)
               << '\n';
     }
+    // the spec changes pending: each connection's spec origin, read again, against the connection
+    QStringList connections;
+    for (const Integration *in : std::as_const(integrations))
+        for (const Node &n : in->nodes)
+            if (const Endpoint *e = project.endpoint(n.endpoint); e && !connections.contains(e->connection))
+                connections << e->connection;
+    if (ctx.args().size() == 1)
+        for (const Connection &c : project.connections)
+            if (!connections.contains(c.id))
+                connections << c.id;
+    Json specs = Json::array();
+    for (const QString &id : std::as_const(connections)) {
+        const Connection *c = project.connection(id);
+        if (!c || c->spec.isEmpty())
+            continue;
+        const QString file = specFileOf(*c, session->file);
+        Json entry{{"connection", id.toStdString()}, {"spec", c->spec.toStdString()}};
+        if (!QFileInfo::exists(file)) {
+            entry["problem"] = tr("its spec %1 is not there any more").arg(file).toStdString();
+            if (!ctx.isSet(QStringLiteral("json")))
+                s << tr("%1: its spec %2 is not there any more; nothing to compare.").arg(id, file) << '\n';
+            specs.push_back(std::move(entry));
+            continue;
+        }
+        const ImportResult fresh = OpenApiImporter::importFile(file);
+        Result<SpecDiff> diff = diffSpec(project, id, fresh);
+        if (!diff) {
+            entry["problem"] = diff.error().message.toStdString();
+            if (!ctx.isSet(QStringLiteral("json"))) {
+                ctx.printProblems(s, file, fresh.problems);
+                s << id << ": " << diff.error().message << '\n';
+            }
+            specs.push_back(std::move(entry));
+            continue;
+        }
+        Json changes = Json::array();
+        for (const SpecChange &c : diff->changes)
+            changes.push_back(c.toJson());
+        entry["changes"] = std::move(changes);
+        specs.push_back(std::move(entry));
+        if (ctx.isSet(QStringLiteral("json")))
+            continue;
+        if (diff->changes.empty()) {
+            s << tr("%1: matches its spec %2.").arg(id, c->spec) << '\n';
+            continue;
+        }
+        s << QCoreApplication::translate("patchbay::cli", "%1: %n change(s) in its spec %2 not applied yet, %3 breaking:", "",
+                                         int(diff->changes.size()))
+                 .arg(id, c->spec)
+                 .arg(diff->breakingCount())
+          << '\n';
+        for (const SpecChange &change : diff->changes) {
+            s << (change.breaking ? "  ! " : "    ") << change.inWords() << '\n';
+            for (const QString &line : change.impactsInWords())
+                s << "        " << tr("affects %1").arg(line) << '\n';
+        }
+        s << "  " << tr("(apply: patchbay-cli import openapi %1 --into %2 --update %3 --apply all)").arg(file, session->file, id) << '\n';
+    }
     if (ctx.isSet(QStringLiteral("json")))
-        s << QString::fromStdString(out.dump(2)) << '\n';
+        s << QString::fromStdString(Json{{"integrations", std::move(out)}, {"specChanges", std::move(specs)}}.dump(2)) << '\n';
     return ExitOk;
 }
 
@@ -104,7 +165,7 @@ Command driftCommand()
     Command c;
     c.name = QStringLiteral("drift");
     c.synopsis = QStringLiteral("drift PROJECT [INTEGRATION] [--json] [--accept]");
-    c.summary = tr("Show how the source's records changed shape; accept the new schema");
+    c.summary = tr("Show how sources and specs changed shape; accept the new schema");
     c.details = tr(
         "Lists what the last run of each integration (or of INTEGRATION) saw differ from its\n"
         "source's record schema: fields of another type, fields missing, new fields; those marked !\n"
@@ -113,7 +174,10 @@ Command driftCommand()
         "saw, beside what it took before (old records may still come): a changed type takes both,\n"
         "a new field is added, a missing one is no longer required. The project file is saved.\n"
         "Then fix the mappings that read a changed field, and run again: the run goes on from its\n"
-        "checkpoint.");
+        "checkpoint.\n\n"
+        "It also lists the changes pending in each connection's spec: the OpenAPI document the\n"
+        "connection was imported from, read again and compared (as import openapi --update does).\n"
+        "--json prints {\"integrations\": [...], \"specChanges\": [...]}.");
     c.options = {QCommandLineOption(QStringLiteral("json"), tr("Print JSON.")),
                  QCommandLineOption(QStringLiteral("accept"), tr("Accept the new schema of INTEGRATION's source."))};
     c.minArgs = 1;

@@ -940,6 +940,8 @@ ImportResult OpenApiImporter::importFile(const QString &path)
     }
     r = import(*doc, QFileInfo(path).fileName());
     r.problems = problems + r.problems;
+    for (Connection &c : r.project.connections)
+        c.spec = QFileInfo(path).absoluteFilePath(); // the caller makes it relative to the project (specOriginFor)
     return r;
 }
 
@@ -991,6 +993,12 @@ QStringList mergeImport(Project &into, const Project &imported)
         into.endpoints.append(e);
         added << QCoreApplication::translate("patchbay::OpenApiImporter", "endpoint %1: %2 %3").arg(e.id, e.method, e.path);
     }
+    addImportedVariables(into, imported);
+    return added;
+}
+
+void addImportedVariables(Project &into, const Project &imported)
+{
     if (into.environments.isEmpty())
         into.environments.append(Environment{QStringLiteral("default"), {}});
     for (const Environment &env : imported.environments)
@@ -998,7 +1006,6 @@ QStringList mergeImport(Project &into, const Project &imported)
             for (Environment &target : into.environments)
                 if (!findVariable(target.variables, v.name) && !findVariable(into.variables, v.name))
                     target.variables.append(v);
-    return added;
 }
 
 } // namespace patchbay

@@ -41,6 +41,10 @@ public:
 /// none). Returns what was added, as "connection crm-api", "endpoint list-pets", … lines.
 QStringList mergeImport(Project &into, const Project &imported);
 
+/// The variables of an import's environments, added to every environment of `into` that lacks
+/// them (a "default" one is made if there is none).
+void addImportedVariables(Project &into, const Project &imported);
+
 /// "List all pets" → "list-all-pets": an id from a name, unique against `taken`.
 QString makeId(const QString &name, const std::function<bool(const QString &)> &taken);
 

@@ -96,6 +96,10 @@ struct Connection
     int timeoutMs = 30000;
     qint64 maxResponseBytes = 64 * 1024 * 1024;
     TlsSettings tls;
+    /// The OpenAPI or Swagger document it was imported from (relative to the project file when
+    /// it lies beside it): what a re-import is compared with. "" when made by hand or from
+    /// another kind of import.
+    QString spec;
 
     bool operator==(const Connection &) const = default;
 };

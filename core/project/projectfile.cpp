@@ -170,6 +170,7 @@ public:
             c.tls.caFile = tlsReader.string("caFile");
             tlsReader.finish();
         }
+        c.spec = r.string("spec");
         r.finish();
         return c;
     }
@@ -525,6 +526,8 @@ Json connectionJson(const Connection &c)
             t["caFile"] = str(c.tls.caFile);
         j["tls"] = t;
     }
+    if (!c.spec.isEmpty())
+        j["spec"] = str(c.spec);
     return j;
 }
 
