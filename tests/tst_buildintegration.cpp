@@ -17,6 +17,8 @@
 #include "ui/canvas/nodeeditor.h"
 #include "ui/console/requestconsole.h"
 #include "ui/console/responseview.h"
+#include "ui/document.h"
+#include "ui/dialogs/importdialog.h"
 #include "ui/dialogs/integrationsettingsdialog.h"
 #include "ui/dialogs/newintegrationdialog.h"
 #include "ui/editortabs.h"
@@ -45,6 +47,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -56,6 +59,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QTreeWidget>
 
 using namespace patchbay;
@@ -71,6 +75,7 @@ private Q_SLOTS:
     void pendingCustomersToTheMailingList();
     void renameDuplicateDeleteFromTheTree();
     void deleteConnectionsAndEndpointsFromTheTree();
+    void updateAConnectionFromItsSpec();
     void scheduleAndSettingsInWords();
     void treeFilterAndProblemsInWords();
     void startFromATemplate();
@@ -413,6 +418,146 @@ QMenu *TestBuildIntegration::explorerMenuAt(MainWindow &w, const QString &path)
         menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
     }
     return menu;
+}
+
+void TestBuildIntegration::updateAConnectionFromItsSpec()
+{
+    std::unique_ptr<MainWindow> window = openWindow();
+    QVERIFY(window);
+    MainWindow &w = *window;
+    const QString folder = QFileInfo(w.document()->filePath()).absolutePath();
+    const QString spec = folder + "/shop-api.json";
+    QFile::remove(spec);
+    QVERIFY(QFile::copy(PATCHBAY_SOURCE_DIR "/tests/data/specdiff/v30-before.json", spec));
+    const auto connectionItem = [&](const QString &name) {
+        for (QTreeWidgetItemIterator it(w.explorer()); *it; ++it)
+            if ((*it)->text(0) == name && (*it)->data(0, ProjectExplorer::PathRole).toString().startsWith("connections["))
+                return (*it)->data(0, ProjectExplorer::PathRole).toString();
+        return QString();
+    };
+    const auto updateAction = [](QMenu *menu) -> QAction * {
+        for (QAction *a : menu->actions())
+            if (a->objectName() == "updateFromSpec")
+                return a;
+        return nullptr;
+    };
+
+    // A connection made by hand has no spec to update from: the menu says so.
+    QMenu *menu = explorerMenuAt(w, "connections[0]");
+    QVERIFY(menu);
+    QVERIFY(updateAction(menu) && !updateAction(menu)->isEnabled());
+    menu->close();
+
+    // File › Import…: the spec, into a new connection (the default of Into).
+    QMenuBar *bar = w.menuBar();
+    QAction *fileMenu = nullptr;
+    for (QAction *a : bar->actions())
+        if (a->text() == "&File")
+            fileMenu = a;
+    QVERIFY(fileMenu);
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->actionGeometry(fileMenu).center());
+    QMenu *file = nullptr;
+    QTRY_VERIFY((file = qobject_cast<QMenu *>(QApplication::activePopupWidget())));
+    QVERIFY(clickMenu(file, "Import…"));
+    ImportDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = w.findChild<ImportDialog *>()) && dialog->isVisible());
+    auto *path = dialog->findChild<QLineEdit *>();
+    QVERIFY(path);
+    QTest::keyClicks(path, spec);
+    QTest::keyClick(path, Qt::Key_Return); // the default button once read; first, Read
+    QPushButton *read = nullptr;
+    for (QPushButton *b : dialog->findChildren<QPushButton *>())
+        if (b->text() == "Read")
+            read = b;
+    QTest::mouseClick(read, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->importButton()->isEnabled(), 10000);
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    QTRY_VERIFY(!w.findChild<ImportDialog *>());
+    const Connection *shop = w.project()->connection("shop-api");
+    QVERIFY(shop);
+    QCOMPARE(shop->spec, QStringLiteral("shop-api.json")); // beside the project: relative
+    const std::string imported = ProjectFile::toJson(*w.project()).dump();
+
+    // The vendor's spec changes on disk; the connection's menu reads it again.
+    QFile::remove(spec);
+    QVERIFY(QFile::copy(PATCHBAY_SOURCE_DIR "/tests/data/specdiff/v30-after.json", spec));
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    const QString shopPath = connectionItem("Shop API");
+    QVERIFY(!shopPath.isEmpty());
+    menu = explorerMenuAt(w, shopPath);
+    QVERIFY(menu && updateAction(menu) && updateAction(menu)->isEnabled());
+    QVERIFY(clickMenu(menu, "Update from Spec…"));
+    QTRY_VERIFY((dialog = w.findChild<ImportDialog *>()) && dialog->isVisible());
+    QTreeWidget *changes = dialog->changesTree();
+    QTRY_COMPARE_WITH_TIMEOUT(changes->topLevelItemCount(), 15, 10000);
+    QVERIFY(changes->isVisible());
+    QCOMPARE(dialog->importButton()->text(), QStringLiteral("Apply"));
+    QVERIFY2(dialog->summaryLabel()->text().contains("15 changes"), qPrintable(dialog->summaryLabel()->text()));
+    QVERIFY(dialog->summaryLabel()->text().contains("12 breaking"));
+    int breaking = 0;
+    int server = -1;
+    int removed = -1;
+    for (int i = 0; i < changes->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = changes->topLevelItem(i);
+        breaking += item->text(1) == "breaking";
+        QCOMPARE(item->checkState(0), Qt::Checked); // nothing uses the shop's endpoints yet
+        if (item->text(0).startsWith("server changed"))
+            server = i;
+        if (item->text(0) == "GET /invoices: endpoint removed")
+            removed = i;
+    }
+    QCOMPARE(breaking, 12);
+    QVERIFY(server >= 0 && removed >= 0);
+    // Leave the server as it is: select its line, Space unticks it.
+    changes->setFocus();
+    QTest::mouseClick(changes->viewport(), Qt::LeftButton, {}, changes->visualItemRect(changes->topLevelItem(server)).center());
+    QTest::keyClick(changes, Qt::Key_Space);
+    QCOMPARE(changes->topLevelItem(server)->checkState(0), Qt::Unchecked);
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    QTRY_VERIFY(!w.findChild<ImportDialog *>());
+
+    // One step: the rest applied, the server not.
+    QCOMPARE(w.undoAction()->text(), QStringLiteral("&Undo Update “Shop API” from its spec"));
+    shop = w.project()->connection("shop-api");
+    QCOMPARE(shop->baseUrl, QStringLiteral("https://api.example.test/v1"));
+    QCOMPARE(shop->auth.type, AuthType::Bearer);
+    const auto hasEndpoint = [&](const QString &method, const QString &p) {
+        return std::any_of(w.project()->endpoints.cbegin(), w.project()->endpoints.cend(),
+                           [&](const Endpoint &e) { return e.connection == "shop-api" && e.method == method && e.path == p; });
+    };
+    QVERIFY(!hasEndpoint("GET", "/invoices"));
+    QVERIFY(hasEndpoint("GET", "/products"));
+    QVERIFY(w.project()->schemas["Customer"]["properties"].contains("emailAddress"));
+    // Update from Spec… again: only the server is left
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    menu = explorerMenuAt(w, connectionItem("Shop API"));
+    QVERIFY(menu && clickMenu(menu, "Update from Spec…"));
+    QTRY_VERIFY((dialog = w.findChild<ImportDialog *>()) && dialog->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->changesTree()->topLevelItemCount(), 1, 10000);
+    QVERIFY(dialog->changesTree()->topLevelItem(0)->text(0).startsWith("server changed"));
+    dialog->reject();
+    QTRY_VERIFY(!w.findChild<ImportDialog *>());
+
+    // Undo takes all of it back.
+    w.undoAction()->trigger();
+    QCOMPARE(ProjectFile::toJson(*w.project()).dump(), imported);
+
+    // A spec that no longer parses: the dialog says where, and applies nothing.
+    QFile broken(spec);
+    QVERIFY(broken.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    broken.write("openapi: 3.0.3\npaths: [unclosed\n");
+    broken.close();
+    menu = explorerMenuAt(w, connectionItem("Shop API"));
+    QVERIFY(menu && clickMenu(menu, "Update from Spec…"));
+    QTRY_VERIFY((dialog = w.findChild<ImportDialog *>()) && dialog->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->summaryLabel()->text().contains("Nothing can be compared"), 10000);
+    QVERIFY(!dialog->importButton()->isEnabled());
+    QVERIFY(dialog->problemsList()->count() > 0);
+    QVERIFY2(dialog->problemsList()->item(0)->text().contains("line"), qPrintable(dialog->problemsList()->item(0)->text()));
+    dialog->reject();
+    QCOMPARE(ProjectFile::toJson(*w.project()).dump(), imported);
 }
 
 bool TestBuildIntegration::clickMenu(QMenu *menu, const QString &text)

@@ -1919,6 +1919,177 @@
     </message>
 </context>
 <context>
+    <name>patchbay::SpecChange</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>API key %1 in the %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>query</source>
+        <translation type="unfinished">Abfrage</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bearer token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>user name and password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OAuth 2 (%1, %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>authorization code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>client credentials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scopes %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>any value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>request field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>response field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new endpoint (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>endpoint removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 header %2 added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 query parameter %2 added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>header %1 removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>query parameter %1 removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 added (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 renamed %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 is now required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 is no longer required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 was %3, now %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 takes fewer values: %3 (was %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 takes more values: %3 (was %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the records are now at “%1” in the reply (were at “%2”)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the top</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sign-in changed: %1 (was %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>server changed: %1 (was %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>integration “%1”, node %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>integration “%1”, line %2 of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project has no connection “%1”. Name one of its connections: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection “%1” was not imported from an OpenAPI document (it has no spec origin), so there is nothing to compare the new spec with. Import the spec as a new connection instead, and move the integrations over to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing could be read from the new spec (see the problems listed); the connection “%1” is left as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project has no connection “%1” any more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no change %1; the changes are numbered 1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” no longer fits the project (it was changed since the comparison); compare again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>patchbay::SpecDocument</name>
     <message>
         <source>the document expands to more than %1 values (through YAML aliases); it is refused so that it cannot fill the memory</source>
@@ -3060,15 +3231,6 @@ Secrets are not exported: they become variables without values.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Makes a connection (base URL and auth from the spec) and one endpoint per operation, with
-parameters as {{variables}}, body templates, record schemas and samples. --into adds them to
-a project (ids made unique); --out writes a new one. What the spec gets wrong is listed as
-`JSON path: problem`; everything sound is imported. A Postman collection (format 2.1 or 2.0)
-gives a connection per server and auth, endpoints grouped by folder, and its variables; with
---environment, a Postman environment's values too.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Add to this project.</source>
         <translation type="unfinished" />
     </message>
@@ -3215,7 +3377,108 @@ Exit code: 0 succeeded, 1 partial or failed, 2 a wrong command line or project,
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Show how the source's records changed shape; accept the new schema</source>
+        <source>Accept the new schema of INTEGRATION's source.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has errors; fix them before updating a connection in it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--apply takes "all" or the numbers of changes (1 to %1), separated by commas; "%2" is not one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2) already matches %3: no changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to %1 (%2) from %3 (%4), %5 breaking:</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>BREAKING</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>affects %1</source>
+        <translation type="unfinished">trifft %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Apply them with --apply all, or some with --apply 1,3 (their numbers).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) applied; saved %1.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>--update re-imports an OpenAPI spec onto a connection of a project: import openapi SPEC --into PROJECT --update CONNECTION</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--apply and --json go with --update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Makes a connection (base URL and auth from the spec) and one endpoint per operation, with
+parameters as {{variables}}, body templates, record schemas and samples. --into adds them to
+a project (ids made unique); --out writes a new one. What the spec gets wrong is listed as
+`JSON path: problem`; everything sound is imported. A Postman collection (format 2.1 or 2.0)
+gives a connection per server and auth, endpoints grouped by folder, and its variables; with
+--environment, a Postman environment's values too.
+
+--update compares a newer version of the spec a connection was imported from with the
+connection and its endpoints, and lists the changes, numbered, each breaking or not (an
+endpoint removed, a required parameter or request field added, a response field removed or
+renamed, a type changed, fewer values in a request, the sign-in or the server changed), with
+the integrations and mapping lines a breaking one affects. Nothing is changed until --apply
+all, or --apply with the numbers of some; the connection then remembers the new spec.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare the spec with this connection of PROJECT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --update: apply all changes, or those numbered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --update: print the changes as JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its spec %1 is not there any more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: its spec %2 is not there any more; nothing to compare.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: matches its spec %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s) in its spec %2 not applied yet, %3 breaking:</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>(apply: patchbay-cli import openapi %1 --into %2 --update %3 --apply all)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show how sources and specs changed shape; accept the new schema</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3227,11 +3490,11 @@ break what the integration reads (a run pauses on them: docs/sync.md, "Schema dr
 saw, beside what it took before (old records may still come): a changed type takes both,
 a new field is added, a missing one is no longer required. The project file is saved.
 Then fix the mappings that read a changed field, and run again: the run goes on from its
-checkpoint.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Accept the new schema of INTEGRATION's source.</source>
+checkpoint.
+
+It also lists the changes pending in each connection's spec: the OpenAPI document the
+connection was imported from, read again and compared (as import openapi --update does).
+--json prints {"integrations": [...], "specChanges": [...]}.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3738,6 +4001,10 @@ checkpoint.</source>
     <message>
         <source>%1 looked up, %2 from the cache</source>
         <translation>%1 nachgeschlagen, %2 im Cache</translation>
+    </message>
+    <message>
+        <source>Changed at the source (run %1): %2</source>
+        <translation>An der Quelle geändert (Lauf %1): %2</translation>
     </message>
 </context>
 <context>
@@ -4270,6 +4537,62 @@ checkpoint.</source>
     <message>
         <source>. Its secrets go to the system keychain.</source>
         <translation>. Die Geheimnisse kommen in den Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>A new connection</source>
+        <translation>Eine neue Verbindung</translation>
+    </message>
+    <message>
+        <source>Update a connection imported from an earlier version of this spec: see what changed, and choose what to apply</source>
+        <translation>Eine Verbindung aktualisieren, die aus einer früheren Fassung dieser Spezifikation importiert wurde: sehen, was sich geändert hat, und wählen, was übernommen wird</translation>
+    </message>
+    <message>
+        <source>&amp;Into:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Bricht</translation>
+    </message>
+    <message>
+        <source>Tick the changes to apply; a breaking one lists the integrations and mapping lines it reaches</source>
+        <translation>Die zu übernehmenden Änderungen ankreuzen; eine brechende nennt die Integrationen und Zuordnungszeilen, die sie trifft</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Update “%1”</source>
+        <translation>„%1“ aktualisieren</translation>
+    </message>
+    <message>
+        <source>Nothing can be compared.</source>
+        <translation>Nichts lässt sich vergleichen.</translation>
+    </message>
+    <message>
+        <source>breaking</source>
+        <translation>brechend</translation>
+    </message>
+    <message>
+        <source>affects %1</source>
+        <translation>trifft %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; already matches this spec: nothing changes. Apply to remember it as the connection's spec.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; entspricht dieser Spezifikation bereits: nichts ändert sich. „Übernehmen“ merkt sie als Spezifikation der Verbindung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n change(s)&lt;/b&gt; to %1</source>
+        <translation><numerusform>&lt;b&gt;%n Änderung&lt;/b&gt; an %1</numerusform><numerusform>&lt;b&gt;%n Änderungen&lt;/b&gt; an %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n breaking. Tick those to apply; undo takes them all back.</source>
+        <translation><numerusform>, %n davon brechend. Die zu übernehmenden ankreuzen; Rückgängig nimmt alle zurück.</numerusform><numerusform>, %n davon brechend. Die zu übernehmenden ankreuzen; Rückgängig nimmt alle zurück.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4823,6 +5146,18 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>Choose what an AI agent may use through Patchbay's MCP server</source>
         <translation>Wählen, was ein KI-Agent über den MCP-Server von Patchbay nutzen darf</translation>
+    </message>
+    <message>
+        <source>&amp;Update from Spec…</source>
+        <translation>Aus Spezifikation &amp;aktualisieren…</translation>
+    </message>
+    <message>
+        <source>Read %1 again, or a newer version of it, and choose which changes to take</source>
+        <translation>%1 oder eine neuere Fassung davon erneut lesen und wählen, welche Änderungen übernommen werden</translation>
+    </message>
+    <message>
+        <source>This connection was not imported from an OpenAPI spec</source>
+        <translation>Diese Verbindung wurde nicht aus einer OpenAPI-Spezifikation importiert</translation>
     </message>
 </context>
 <context>
@@ -5952,6 +6287,18 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>The schema of “%1” now takes it: %2. Fix the mappings that read a changed field, then run again.</source>
         <translation>Das Schema von „%1“ nimmt es jetzt an: %2. Korrigieren Sie die Zuordnungen, die ein geändertes Feld lesen, und starten Sie den Lauf erneut.</translation>
+    </message>
+    <message>
+        <source>Update from Spec</source>
+        <translation>Aus Spezifikation aktualisieren</translation>
+    </message>
+    <message>
+        <source>Update “%1” from its spec</source>
+        <translation>„%1“ aus seiner Spezifikation aktualisieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of the spec applied to %1</source>
+        <translation><numerusform>%n Änderung der Spezifikation auf %1 übernommen</numerusform><numerusform>%n Änderungen der Spezifikation auf %1 übernommen</numerusform></translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,18 @@
         <source>serving %n tool(s) of %1 on stdin/stdout</source>
         <translation><numerusform>serving %n tool of %1 on stdin/stdout</numerusform><numerusform>serving %n tools of %1 on stdin/stdout</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) to %1 (%2) from %3 (%4), %5 breaking:</source>
+        <translation><numerusform>%n change to %1 (%2) from %3 (%4), %5 breaking:</numerusform><numerusform>%n changes to %1 (%2) from %3 (%4), %5 breaking:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) applied; saved %1.</source>
+        <translation><numerusform>%n change applied; saved %1.</numerusform><numerusform>%n changes applied; saved %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s) in its spec %2 not applied yet, %3 breaking:</source>
+        <translation><numerusform>%1: %n change in its spec %2 not applied yet, %3 breaking:</numerusform><numerusform>%1: %n changes in its spec %2 not applied yet, %3 breaking:</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>patchbay::ui::CanvasPage</name>
@@ -182,6 +194,14 @@
     <message numerus="yes">
         <source>; %n problem(s) below</source>
         <translation><numerusform>; %n problem below</numerusform><numerusform>; %n problems below</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n change(s)&lt;/b&gt; to %1</source>
+        <translation><numerusform>&lt;b&gt;%n change&lt;/b&gt; to %1</numerusform><numerusform>&lt;b&gt;%n changes&lt;/b&gt; to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n breaking. Tick those to apply; undo takes them all back.</source>
+        <translation><numerusform>, %n breaking. Tick those to apply; undo takes them all back.</numerusform><numerusform>, %n breaking. Tick those to apply; undo takes them all back.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -262,6 +282,10 @@
     <message numerus="yes">
         <source>Imported %n endpoint(s) from %1</source>
         <translation><numerusform>Imported %n endpoint from %1</numerusform><numerusform>Imported %n endpoints from %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of the spec applied to %1</source>
+        <translation><numerusform>%n change of the spec applied to %1</numerusform><numerusform>%n changes of the spec applied to %1</numerusform></translation>
     </message>
 </context>
 <context>

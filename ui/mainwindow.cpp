@@ -631,12 +631,37 @@ void MainWindow::importWithDialog()
 {
     if (!m_doc)
         return;
-    ImportDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted) {
-        const QStringList ids = applyImport(dialog.result(), dialog.secrets());
+    runImportDialog(QString());
+}
+
+void MainWindow::updateFromSpec(const QString &connectionId)
+{
+    runImportDialog(connectionId);
+}
+
+void MainWindow::runImportDialog(const QString &updateConnection)
+{
+    if (!m_doc)
+        return;
+    auto *dialog = new ImportDialog(this); // window-modal, not exec(): the window keeps painting
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setProject(m_doc->project(), m_doc->filePath());
+    if (const Connection *c = m_doc->project().connection(updateConnection)) {
+        dialog->setUpdateTarget(updateConnection);
+        if (!c->spec.isEmpty())
+            dialog->importFile(specFileOf(*c, m_doc->filePath())); // its spec as it is now on disk
+    }
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (const QString target = dialog->updateTarget(); !target.isEmpty()) {
+            if (m_edits->applySpecUpdate(dialog->specDiff(), dialog->chosenChanges(), dialog->specOrigin()))
+                m_editors->openConnection(target);
+            return;
+        }
+        const QStringList ids = applyImport(dialog->result(), dialog->secrets());
         if (!ids.isEmpty())
             m_editors->openConnection(ids.first());
-    }
+    });
+    dialog->open();
 }
 
 bool MainWindow::startFromTemplate(const QString &templateId)
@@ -715,6 +740,13 @@ void MainWindow::showExplorerMenu(const QPoint &at)
     } else if (listItem.list == u"connections") {
         const QString id = listItem.id;
         menu->addAction(tr("&Open"), this, [this, id] { m_editors->openConnection(id); });
+        QAction *update = menu->addAction(tr("&Update from Spec…"), this, [this, id] { updateFromSpec(id); });
+        update->setObjectName(QStringLiteral("updateFromSpec"));
+        const Connection *c = m_doc->project().connection(id);
+        update->setEnabled(c && !c->spec.isEmpty());
+        update->setToolTip(c && !c->spec.isEmpty() ? tr("Read %1 again, or a newer version of it, and choose which changes to take").arg(c->spec)
+                                                   : tr("This connection was not imported from an OpenAPI spec"));
+        menu->setToolTipsVisible(true);
         menu->addSeparator();
         menu->addAction(tr("&Delete"), this, [this, id] { m_edits->deleteConnection(id); });
     } else if (listItem.list == u"endpoints") {

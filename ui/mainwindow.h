@@ -147,6 +147,9 @@ private:
     void rebuildRunMenu();
     void newConnectionFromCatalog();
     void importWithDialog();
+    /// Update from Spec…: the import dialog on that connection, its spec file read again.
+    void updateFromSpec(const QString &connectionId);
+    void runImportDialog(const QString &updateConnection);
     void createRunProgress();
     /// The Runs dock in front, tall enough to read its chart.
     void showRuns();

@@ -54,7 +54,11 @@ QStringList ProjectEdits::applyImport(const ImportResult &result, const QHash<QS
         return {};
     Project p = m_doc->project();
     const qsizetype before = p.connections.size();
-    mergeImport(p, result.project);
+    Project imported = result.project;
+    for (Connection &c : imported.connections)
+        if (!c.spec.isEmpty())
+            c.spec = specOriginFor(c.spec, m_doc->filePath());
+    mergeImport(p, imported);
     // the imported connections are appended in order: map their ids in the source to the new ones
     QStringList ids;
     QHash<QString, QString> newIdOf;
@@ -78,6 +82,23 @@ QStringList ProjectEdits::applyImport(const ImportResult &result, const QHash<QS
     }
     Q_EMIT statusMessage(tr("Imported %n endpoint(s) from %1", "", int(result.project.endpoints.size())).arg(result.project.name), 15000);
     return ids;
+}
+
+bool ProjectEdits::applySpecUpdate(const SpecDiff &diff, const QList<int> &which, const QString &specOrigin)
+{
+    if (!m_doc)
+        return false;
+    Project p = m_doc->project();
+    const Connection *c = p.connection(diff.connection);
+    const QString name = c ? c->name : diff.connection;
+    Result<QStringList> done = applySpecChanges(p, diff, which, specOrigin);
+    if (!done) {
+        QMessageBox::warning(m_window, tr("Update from Spec"), done.error().message);
+        return false;
+    }
+    m_doc->undoStack()->push(new ReplaceProjectCommand(m_doc.data(), std::move(p), tr("Update “%1” from its spec").arg(name)));
+    Q_EMIT statusMessage(tr("%n change(s) of the spec applied to %1", "", int(done->size())).arg(name), 15000);
+    return true;
 }
 
 qsizetype ProjectEdits::integrationIndex(const QString &integrationId) const

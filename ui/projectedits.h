@@ -2,6 +2,7 @@
 
 #include "importers/connectorcatalog.h"
 #include "importers/openapiimporter.h"
+#include "importers/specdiff.h"
 
 #include <QHash>
 #include <QObject>
@@ -38,6 +39,9 @@ public:
     /// variables under `environment`). The ids of the connections it added.
     QStringList applyImport(const ImportResult &result, const QHash<QString, QHash<QString, QString>> &secrets,
                             const QString &environment);
+    /// Re-import: the changes `which` of `diff` applied to its connection, which then has
+    /// `specOrigin` as its spec; one step. False (with a message) when they no longer fit.
+    bool applySpecUpdate(const SpecDiff &diff, const QList<int> &which, const QString &specOrigin);
 
     /// "New Integration…": asks for a name, a source and a target, adds the integration wired
     /// Source → Filter → Map → Target as one step; integrationAdded() then.

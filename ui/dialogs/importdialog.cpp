@@ -4,7 +4,10 @@
 #include "importers/postman.h"
 #include "importers/specdocument.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -15,8 +18,10 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStyle>
 #include <QTabWidget>
 #include <QThread>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace patchbay::ui {
@@ -52,6 +57,8 @@ FileImport readFile(const QString &path)
         out.secrets = std::move(p.secrets);
     } else {
         out.result = OpenApiImporter::import(*doc, QFileInfo(path).fileName());
+        for (Connection &c : out.result.project.connections)
+            c.spec = QFileInfo(path).absoluteFilePath(); // what a later re-import compares with
     }
     out.result.problems = problems + out.result.problems;
     return out;
@@ -62,7 +69,8 @@ FileImport readFile(const QString &path)
 ImportDialog::ImportDialog(QWidget *parent)
     : QDialog(parent), m_tabs(new QTabWidget(this)), m_path(new QLineEdit(this)), m_curl(new QPlainTextEdit(this)),
       m_progress(new QProgressBar(this)), m_summary(new QLabel(this)), m_problems(new QListWidget(this)),
-      m_read(new QPushButton(tr("Read"), this)), m_import(new QPushButton(tr("Import"), this))
+      m_into(new QComboBox(this)), m_changes(new QTreeWidget(this)), m_read(new QPushButton(tr("Read"), this)),
+      m_import(new QPushButton(tr("Import"), this))
 {
     setWindowTitle(tr("Import"));
     setObjectName(QStringLiteral("ImportDialog"));
@@ -78,6 +86,13 @@ ImportDialog::ImportDialog(QWidget *parent)
     row->addWidget(m_path, 1);
     row->addWidget(browse);
     fileLayout->addLayout(row);
+    auto *intoForm = new QFormLayout;
+    m_into->setObjectName(QStringLiteral("importInto"));
+    m_into->addItem(tr("A new connection"));
+    m_into->setToolTip(tr("Update a connection imported from an earlier version of this spec: see what changed, and "
+                          "choose what to apply"));
+    intoForm->addRow(tr("&Into:"), m_into);
+    fileLayout->addLayout(intoForm);
     fileLayout->addStretch();
     auto *curlPage = new QWidget;
     auto *curlLayout = new QVBoxLayout(curlPage);
@@ -94,6 +109,14 @@ ImportDialog::ImportDialog(QWidget *parent)
     m_summary->setTextFormat(Qt::RichText);
     m_problems->setWordWrap(true);
     m_problems->setToolTip(tr("What the source gets wrong or Patchbay cannot use, with where it is in the source"));
+    m_changes->setObjectName(QStringLiteral("specChanges"));
+    m_changes->setColumnCount(2);
+    m_changes->setHeaderLabels({tr("Change"), tr("Breaks")});
+    m_changes->header()->setStretchLastSection(false);
+    m_changes->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_changes->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_changes->setToolTip(tr("Tick the changes to apply; a breaking one lists the integrations and mapping lines it reaches"));
+    m_changes->hide();
     m_import->setEnabled(false);
     m_import->setDefault(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -104,6 +127,7 @@ ImportDialog::ImportDialog(QWidget *parent)
     layout->addWidget(m_tabs);
     layout->addWidget(m_progress);
     layout->addWidget(m_summary);
+    layout->addWidget(m_changes, 3);
     layout->addWidget(m_problems, 1);
     layout->addWidget(buttons);
 
@@ -122,6 +146,11 @@ ImportDialog::ImportDialog(QWidget *parent)
             importCurl(m_curl->toPlainText());
     });
     connect(m_import, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_into, &QComboBox::currentIndexChanged, this, [this] {
+        m_import->setText(updateTarget().isEmpty() ? tr("Import") : tr("Apply"));
+        if (!isBusy() && (m_result.ok() || !m_result.problems.isEmpty()))
+            showResult();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, [this] {
         if (isBusy())
             cancel();
@@ -151,6 +180,7 @@ void ImportDialog::importFile(const QString &path)
         return;
     }
     setBusy(true);
+    m_readPath = path;
     const int generation = ++m_generation;
     auto holder = std::make_shared<FileImport>();
     m_worker = QThread::create([holder, path] { *holder = readFile(path); });
@@ -194,6 +224,84 @@ void ImportDialog::cancel()
     Q_EMIT finished(false);
 }
 
+void ImportDialog::setProject(const Project &project, const QString &projectFile)
+{
+    m_project = project;
+    m_projectFile = projectFile;
+    while (m_into->count() > 1)
+        m_into->removeItem(1);
+    for (const Connection &c : m_project.connections)
+        m_into->addItem(tr("Update “%1”").arg(c.name), c.id);
+}
+
+void ImportDialog::setUpdateTarget(const QString &connectionId)
+{
+    const int index = connectionId.isEmpty() ? 0 : m_into->findData(connectionId);
+    m_into->setCurrentIndex(std::max(0, index));
+    m_tabs->setCurrentIndex(0);
+    if (const Connection *c = m_project.connection(connectionId); c && !c->spec.isEmpty())
+        m_path->setText(specFileOf(*c, m_projectFile));
+}
+
+QString ImportDialog::updateTarget() const
+{
+    return m_tabs->currentIndex() == 0 ? m_into->currentData().toString() : QString();
+}
+
+QList<int> ImportDialog::chosenChanges() const
+{
+    QList<int> chosen;
+    for (int i = 0; i < m_changes->topLevelItemCount(); ++i)
+        if (m_changes->topLevelItem(i)->checkState(0) == Qt::Checked)
+            chosen << i;
+    return chosen;
+}
+
+QString ImportDialog::specOrigin() const
+{
+    return specOriginFor(m_readPath, m_projectFile);
+}
+
+void ImportDialog::showChanges()
+{
+    m_changes->clear();
+    m_changes->show();
+    Result<SpecDiff> diff = diffSpec(m_project, updateTarget(), m_result);
+    if (!diff) {
+        m_diff = SpecDiff{};
+        m_summary->setText(QStringLiteral("<b>%1</b> %2").arg(tr("Nothing can be compared."), diff.error().message.toHtmlEscaped()));
+        m_import->setEnabled(false);
+        Q_EMIT finished(false);
+        return;
+    }
+    m_diff = std::move(*diff);
+    for (const SpecChange &c : m_diff.changes) {
+        auto *item = new QTreeWidgetItem(m_changes, {c.inWords(), c.breaking ? tr("breaking") : QString()});
+        // a removal that integrations still use is left for the user to tick
+        const bool inUse = c.kind == SpecChange::Kind::EndpointRemoved && !c.impacts.isEmpty();
+        item->setCheckState(0, inUse ? Qt::Unchecked : Qt::Checked);
+        item->setToolTip(0, c.inWords());
+        if (c.breaking) {
+            item->setForeground(1, QColor(0xc0, 0x39, 0x2b));
+            item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        }
+        for (const QString &line : c.impactsInWords()) {
+            auto *child = new QTreeWidgetItem(item, {tr("affects %1").arg(line)});
+            child->setFlags(Qt::ItemIsEnabled);
+        }
+        item->setExpanded(c.breaking && !c.impacts.isEmpty());
+    }
+    const Connection *connection = m_project.connection(m_diff.connection);
+    m_summary->setText(m_diff.changes.empty()
+                           ? tr("<b>%1</b> already matches this spec: nothing changes. Apply to remember it as the "
+                                "connection's spec.")
+                                 .arg(connection->name.toHtmlEscaped())
+                           : tr("<b>%n change(s)</b> to %1", "", int(m_diff.changes.size())).arg(connection->name.toHtmlEscaped()) +
+                                 tr(", %n breaking. Tick those to apply; undo takes them all back.", "", m_diff.breakingCount()));
+    m_import->setEnabled(true);
+    Q_EMIT finished(true);
+}
+
 void ImportDialog::showResult()
 {
     m_problems->clear();
@@ -201,6 +309,12 @@ void ImportDialog::showResult()
         auto *item = new QListWidgetItem(p.toString(), m_problems);
         item->setForeground(p.isError() ? QColor(0xc0, 0x39, 0x2b) : QColor(0xb9, 0x77, 0x0e));
     }
+    if (!updateTarget().isEmpty()) {
+        showChanges();
+        return;
+    }
+    m_changes->hide();
+    m_diff = SpecDiff{};
     if (!m_result.ok()) {
         m_summary->setText(tr("<b>Nothing can be imported.</b> The list below says why."));
         m_import->setEnabled(false);
