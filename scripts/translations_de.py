@@ -9,6 +9,8 @@ import sys
 import xml.etree.ElementTree as ET
 
 DE = {
+ "Its API's spec changed: %1": 'Die Spezifikation seiner API hat sich geändert: %1',
+ "Its API's spec changed (line %1): %2": 'Die Spezifikation seiner API hat sich geändert (Zeile %1): %2',
  'A new connection': 'Eine neue Verbindung',
  'Update a connection imported from an earlier version of this spec: see what changed, and choose what to apply': 'Eine Verbindung aktualisieren, die aus einer früheren Fassung dieser Spezifikation importiert wurde: sehen, was sich geändert hat, und wählen, was übernommen wird',
  '&Into:': '&Ziel:',

@@ -476,17 +476,52 @@ void TestBuildIntegration::updateAConnectionFromItsSpec()
     const Connection *shop = w.project()->connection("shop-api");
     QVERIFY(shop);
     QCOMPARE(shop->spec, QStringLiteral("shop-api.json")); // beside the project: relative
-    const std::string imported = ProjectFile::toJson(*w.project()).dump();
 
-    // The vendor's spec changes on disk; the connection's menu reads it again.
+    // The vendor's spec changes on disk. An integration on the shop's endpoints, made now: its
+    // canvas marks the target (the new required country is not written).
     QFile::remove(spec);
     QVERIFY(QFile::copy(PATCHBAY_SOURCE_DIR "/tests/data/specdiff/v30-after.json", spec));
     w.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&w));
+    QTest::keyClick(&w, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    NewIntegrationDialog *create = nullptr;
+    QTRY_VERIFY((create = w.findChild<NewIntegrationDialog *>()) && create->isVisible());
+    QTest::keyClick(create->nameEdit(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(create->nameEdit(), "Copy customers");
+    chooseByKeyboard(create->sourceBox(), "get-a-customer");
+    chooseByKeyboard(create->targetBox(), "create-a-customer");
+    QTest::keyClick(create->nameEdit(), Qt::Key_Return);
+    QTRY_VERIFY(qobject_cast<CanvasPage *>(w.tabs()->currentWidget()));
+    CanvasView *canvas = qobject_cast<CanvasPage *>(w.tabs()->currentWidget())->view();
+    QTRY_VERIFY2(canvas->nodeItem("target")->problem().contains("Its API's spec changed: POST /customers: request field country added"),
+                 qPrintable(canvas->nodeItem("target")->problem()));
+    QVERIFY(!canvas->nodeItem("filter")->problem().contains("spec changed"));
+    // a line drawn from the field the new spec renames is marked, and so is the field
+    doubleClickNode(canvas, "map");
+    auto *mapping = qobject_cast<MappingEditor *>(w.tabs()->currentWidget());
+    QVERIFY(mapping);
+    QTRY_VERIFY(mapping->sourceItem("email_address") && mapping->targetItem("email"));
+    QVERIFY(!mapping->targetItem("email")->toolTip(1).contains("spec changed"));
+    QTreeWidget *src = mapping->sourceTree();
+    QTreeWidget *dst = mapping->targetTree();
+    drag(src->viewport(), src->visualItemRect(mapping->sourceItem("email_address")).center(), dst->viewport(),
+         dst->visualItemRect(mapping->targetItem("email")).center());
+    QCOMPARE(mapping->formula("email"), QStringLiteral("email_address"));
+    QTRY_VERIFY2(mapping->targetItem("email")->toolTip(1).contains(
+                     "Its API's spec changed: GET /customers/{id}: response field email_address renamed emailAddress"),
+                 qPrintable(mapping->targetItem("email")->toolTip(1)));
+    QVERIFY(mapping->sourceItem("email_address")->toolTip(0).contains("renamed emailAddress"));
+    QVERIFY(!mapping->sourceItem("name")->toolTip(0).contains("spec changed"));
+    QTRY_VERIFY(canvas->nodeItem("map")->problem().contains("renamed emailAddress"));
+    const std::string imported = ProjectFile::toJson(*w.project()).dump();
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
     const QString shopPath = connectionItem("Shop API");
     QVERIFY(!shopPath.isEmpty());
-    menu = explorerMenuAt(w, shopPath);
-    QVERIFY(menu && updateAction(menu) && updateAction(menu)->isEnabled());
+    for (int tries = 0; tries < 3 && !(menu = explorerMenuAt(w, shopPath)); ++tries) {
+    } // (the canvas just opened may still take the first right-click's popup away)
+    QVERIFY2(menu, qPrintable(shopPath));
+    QVERIFY(updateAction(menu) && updateAction(menu)->isEnabled());
     QVERIFY(clickMenu(menu, "Update from Spec…"));
     QTRY_VERIFY((dialog = w.findChild<ImportDialog *>()) && dialog->isVisible());
     QTreeWidget *changes = dialog->changesTree();
@@ -508,6 +543,13 @@ void TestBuildIntegration::updateAConnectionFromItsSpec()
             removed = i;
     }
     QCOMPARE(breaking, 12);
+    // a breaking change lists what it reaches
+    QTreeWidgetItem *country = nullptr;
+    for (int i = 0; i < changes->topLevelItemCount(); ++i)
+        if (changes->topLevelItem(i)->text(0).startsWith("POST /customers: request field country"))
+            country = changes->topLevelItem(i);
+    QVERIFY(country && country->childCount() == 1);
+    QCOMPARE(country->child(0)->text(0), QStringLiteral("affects integration “Copy customers”, node target"));
     QVERIFY(server >= 0 && removed >= 0);
     // Leave the server as it is: select its line, Space unticks it.
     changes->setFocus();
@@ -529,6 +571,9 @@ void TestBuildIntegration::updateAConnectionFromItsSpec()
     QVERIFY(!hasEndpoint("GET", "/invoices"));
     QVERIFY(hasEndpoint("GET", "/products"));
     QVERIFY(w.project()->schemas["Customer"]["properties"].contains("emailAddress"));
+    // applied: no longer marked; the server, left as it was, still is
+    QTRY_VERIFY(!canvas->nodeItem("target")->problem().contains("request field country"));
+    QVERIFY(canvas->nodeItem("target")->problem().contains("Its API's spec changed: server changed"));
     // Update from Spec… again: only the server is left
     w.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&w));

@@ -2088,6 +2088,10 @@
         <source>“%1” no longer fits the project (it was changed since the comparison); compare again.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The spec of “%1”, %2, is not there any more; nothing to compare with. Import it again from where it is now (Update from Spec…).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchbay::SpecDocument</name>
@@ -3455,14 +3459,6 @@ all, or --apply with the numbers of some; the connection then remembers the new 
         <translation type="unfinished" />
     </message>
     <message>
-        <source>its spec %1 is not there any more</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: its spec %2 is not there any more; nothing to compare.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1: matches its spec %2.</source>
         <translation type="unfinished" />
     </message>
@@ -4005,6 +4001,14 @@ connection was imported from, read again and compared (as import openapi --updat
     <message>
         <source>Changed at the source (run %1): %2</source>
         <translation>An der Quelle geändert (Lauf %1): %2</translation>
+    </message>
+    <message>
+        <source>Its API's spec changed: %1</source>
+        <translation>Die Spezifikation seiner API hat sich geändert: %1</translation>
+    </message>
+    <message>
+        <source>Its API's spec changed (line %1): %2</source>
+        <translation>Die Spezifikation seiner API hat sich geändert (Zeile %1): %2</translation>
     </message>
 </context>
 <context>
@@ -5401,6 +5405,10 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>Changed at the source (run %1): %2</source>
         <translation>An der Quelle geändert (Lauf %1): %2</translation>
+    </message>
+    <message>
+        <source>Its API's spec changed: %1</source>
+        <translation>Die Spezifikation seiner API hat sich geändert: %1</translation>
     </message>
 </context>
 <context>

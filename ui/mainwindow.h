@@ -120,6 +120,10 @@ public:
     /// Quits Patchbay (asking about unsaved changes); the tray's Quit.
     void quit();
 
+    /// Update from Spec… (a connection's menu in the explorer): the import dialog on that
+    /// connection, its spec file read again.
+    void updateFromSpec(const QString &connectionId);
+
 Q_SIGNALS:
     void environmentChanged(const QString &name);
     void projectChanged();
@@ -147,8 +151,6 @@ private:
     void rebuildRunMenu();
     void newConnectionFromCatalog();
     void importWithDialog();
-    /// Update from Spec…: the import dialog on that connection, its spec file read again.
-    void updateFromSpec(const QString &connectionId);
     void runImportDialog(const QString &updateConnection);
     void createRunProgress();
     /// The Runs dock in front, tall enough to read its chart.

@@ -1,7 +1,5 @@
 #include "commands.h"
 
-#include <QFileInfo>
-
 #include "importers/specdiff.h"
 #include "project/projectfile.h"
 #include "store/store.h"
@@ -112,19 +110,12 @@ int drift(Context &ctx)
             continue;
         const QString file = specFileOf(*c, session->file);
         Json entry{{"connection", id.toStdString()}, {"spec", c->spec.toStdString()}};
-        if (!QFileInfo::exists(file)) {
-            entry["problem"] = tr("its spec %1 is not there any more").arg(file).toStdString();
-            if (!ctx.isSet(QStringLiteral("json")))
-                s << tr("%1: its spec %2 is not there any more; nothing to compare.").arg(id, file) << '\n';
-            specs.push_back(std::move(entry));
-            continue;
-        }
-        const ImportResult fresh = OpenApiImporter::importFile(file);
-        Result<SpecDiff> diff = diffSpec(project, id, fresh);
+        Problems problems;
+        Result<SpecDiff> diff = pendingSpecChanges(project, session->file, id, &problems);
         if (!diff) {
             entry["problem"] = diff.error().message.toStdString();
             if (!ctx.isSet(QStringLiteral("json"))) {
-                ctx.printProblems(s, file, fresh.problems);
+                ctx.printProblems(s, file, problems);
                 s << id << ": " << diff.error().message << '\n';
             }
             specs.push_back(std::move(entry));

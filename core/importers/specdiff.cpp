@@ -3,13 +3,16 @@
 #include "expr/fieldsread.h"
 #include "model/schemafields.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
+#include <memory>
 
 namespace patchbay {
 
@@ -800,6 +803,74 @@ Result<QStringList> applySpecChanges(Project &project, const SpecDiff &diff, con
         addImportedVariables(project, incoming); // those the new parts use
     connection()->spec = specOrigin;
     return done;
+}
+
+Result<SpecDiff> pendingSpecChanges(const Project &project, const QString &projectFile, const QString &connectionId,
+                                    Problems *problems)
+{
+    const Connection *c = project.connection(connectionId);
+    if (c && !c->spec.isEmpty()) {
+        const QString file = specFileOf(*c, projectFile);
+        const QFileInfo info(file);
+        if (!info.exists())
+            return makeError(QStringLiteral("spec.gone"),
+                             SpecChange::tr("The spec of “%1”, %2, is not there any more; nothing to compare with. Import it "
+                                            "again from where it is now (Update from Spec…).")
+                                 .arg(c->name, file));
+        // the last few specs read, by file, size and time: the window asks each time a canvas opens
+        struct Read
+        {
+            QString file;
+            qint64 size = 0;
+            QDateTime modified;
+            std::shared_ptr<const ImportResult> result;
+        };
+        static QMutex mutex;
+        static QList<Read> cache;
+        std::shared_ptr<const ImportResult> fresh;
+        {
+            QMutexLocker lock(&mutex);
+            for (const Read &r : std::as_const(cache))
+                if (r.file == info.absoluteFilePath() && r.size == info.size() && r.modified == info.lastModified())
+                    fresh = r.result;
+        }
+        if (!fresh) {
+            fresh = std::make_shared<const ImportResult>(OpenApiImporter::importFile(file));
+            QMutexLocker lock(&mutex);
+            cache.prepend(Read{info.absoluteFilePath(), info.size(), info.lastModified(), fresh});
+            while (cache.size() > 4)
+                cache.removeLast();
+        }
+        if (problems)
+            *problems = fresh->problems;
+        return diffSpec(project, connectionId, *fresh);
+    }
+    return diffSpec(project, connectionId, ImportResult{}); // says what is missing
+}
+
+std::vector<SpecChange> pendingSpecChangesFor(const Project &project, const QString &projectFile, const QString &integrationId)
+{
+    std::vector<SpecChange> out;
+    const Integration *in = project.integration(integrationId);
+    if (!in)
+        return out;
+    QStringList connections;
+    for (const Node &n : in->nodes)
+        if (const Endpoint *e = project.endpoint(n.endpoint); e && !connections.contains(e->connection))
+            connections << e->connection;
+    for (const QString &id : std::as_const(connections)) {
+        const Connection *c = project.connection(id);
+        if (!c || c->spec.isEmpty())
+            continue;
+        Result<SpecDiff> diff = pendingSpecChanges(project, projectFile, id);
+        if (!diff)
+            continue;
+        for (SpecChange &change : diff->changes)
+            if (change.breaking && std::any_of(change.impacts.cbegin(), change.impacts.cend(),
+                                               [&](const SpecImpact &i) { return i.integration == integrationId; }))
+                out.push_back(std::move(change));
+    }
+    return out;
 }
 
 QString specOriginFor(const QString &specFile, const QString &projectFile)

@@ -93,6 +93,18 @@ Result<SpecDiff> diffSpec(const Project &project, const QString &connectionId, c
 Result<QStringList> applySpecChanges(Project &project, const SpecDiff &diff, const QList<int> &which,
                                      const QString &specOrigin);
 
+/// The changes pending in a connection's spec: its spec origin (`projectFile` says where a
+/// relative one is) read again — a file read before and unchanged since (same size and time) is
+/// not parsed again — and compared with the connection. An error when the connection has no
+/// spec origin or its file is gone; `problems` gets what the spec gets wrong.
+Result<SpecDiff> pendingSpecChanges(const Project &project, const QString &projectFile, const QString &connectionId,
+                                    Problems *problems = nullptr);
+
+/// The breaking changes pending in the specs of the connections `integrationId` uses that
+/// reach it (what the window marks on the canvas and in the mapping editor); a spec that cannot
+/// be read or compared gives none.
+std::vector<SpecChange> pendingSpecChangesFor(const Project &project, const QString &projectFile, const QString &integrationId);
+
 /// The spec origin to record for `specFile` in the project `projectFile`: relative to the
 /// project's folder when the spec lies inside it, else absolute.
 QString specOriginFor(const QString &specFile, const QString &projectFile);

@@ -13,6 +13,7 @@
 #include "ui/console/responseview.h"
 #include "ui/editors/connectioneditor.h"
 #include "ui/commands/editintegrationcommand.h"
+#include "ui/dialogs/importdialog.h"
 #include "ui/document.h"
 #include "ui/editortabs.h"
 #include "ui/mainwindow.h"
@@ -27,6 +28,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QEventLoop>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -315,6 +317,61 @@ int main(int argc, char *argv[])
             m->sourceTree()->scrollToItem(item, QAbstractItemView::PositionAtTop);
         }
         ok = shoot(&w, out + QStringLiteral("/shared-schemas") + suffix) && ok;
+    }
+    // a connection updated from a newer version of its spec: the changes, breaking ones marked
+    // with what they reach, and the canvas marking the nodes they reach
+    {
+        const QString spec = work.filePath(QStringLiteral("shop-api.json"));
+        QFile::remove(spec);
+        QFile::copy(QStringLiteral(PATCHBAY_SOURCE_DIR "/tests/data/specdiff/v30-before.json"), spec);
+        Project shop;
+        shop.id = QStringLiteral("shop");
+        shop.name = QStringLiteral("Shop");
+        ImportResult r = OpenApiImporter::importFile(spec);
+        r.project.connections.first().spec = QStringLiteral("shop-api.json");
+        mergeImport(shop, r.project);
+        Integration in;
+        in.id = QStringLiteral("copy-customers");
+        in.name = QStringLiteral("Copy customers");
+        Node source;
+        source.id = QStringLiteral("customer");
+        source.endpoint = QStringLiteral("get-a-customer");
+        Node map;
+        map.id = QStringLiteral("map");
+        map.type = NodeType::Map;
+        map.position = QPointF(240, 0);
+        map.fields = {FieldMapping{QStringLiteral("name"), QStringLiteral("name"), false},
+                      FieldMapping{QStringLiteral("email"), QStringLiteral("lower(email_address)"), false}};
+        Node target;
+        target.id = QStringLiteral("create");
+        target.type = NodeType::Target;
+        target.endpoint = QStringLiteral("create-a-customer");
+        target.position = QPointF(480, 0);
+        in.nodes = {source, map, target};
+        in.wires = {Wire{QStringLiteral("customer"), QStringLiteral("map"), {}}, Wire{QStringLiteral("map"), QStringLiteral("create"), {}}};
+        shop.integrations.append(in);
+        const QString file = work.filePath(QStringLiteral("shop.patchbay.json"));
+        QFile::remove(spec);
+        QFile::copy(QStringLiteral(PATCHBAY_SOURCE_DIR "/tests/data/specdiff/v30-after.json"), spec); // the vendor's new version
+        if (!ProjectFile::write(shop, file) || !w.openProject(file))
+            return 1;
+        CanvasView *shopCanvas = w.editors()->openCanvas(QStringLiteral("copy-customers"));
+        settle();
+        if (shopCanvas)
+            shopCanvas->fitAll();
+        settle();
+        ok = shoot(&w, out + QStringLiteral("/spec-changes-canvas") + suffix) && ok;
+        w.editors()->openMapping(QStringLiteral("copy-customers"), QStringLiteral("map"));
+        settle();
+        ok = shoot(&w, out + QStringLiteral("/spec-changes-mapping") + suffix) && ok;
+        w.updateFromSpec(QStringLiteral("shop-api"));
+        if (auto *dialog = w.findChild<ImportDialog *>()) {
+            dialog->resize(900, 660);
+            for (int i = 0; i < 100 && dialog->changesTree()->topLevelItemCount() == 0; ++i)
+                settle(50); // the spec is read on a worker thread
+            ok = shoot(dialog, out + QStringLiteral("/spec-changes") + suffix) && ok;
+            dialog->reject();
+        }
     }
     return ok ? 0 : 1;
 }

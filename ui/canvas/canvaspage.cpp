@@ -89,6 +89,17 @@ CanvasPage::CanvasPage(Document *doc, Services *services, const QString &integra
                 m_view->setDrifts(r->run.id, std::move(breaking));
         }
     }
+    // what a newer version of a connection's spec would break (docs/imports.md, "Re-importing a spec"),
+    // again when the project changes (an update from the spec applied, a mapping fixed)
+    const auto markSpecChanges = [this, integrationId] {
+        m_view->setSpecChanges(pendingSpecChangesFor(m_doc->project(), m_doc->filePath(), integrationId));
+    };
+    markSpecChanges();
+    auto *specTimer = new QTimer(this); // edits come in bursts (a node dragged): compare once they settle
+    specTimer->setSingleShot(true);
+    specTimer->setInterval(300);
+    connect(specTimer, &QTimer::timeout, this, markSpecChanges);
+    connect(doc, &Document::changed, specTimer, qOverload<>(&QTimer::start));
     auto *palette = new Palette(this);
     auto *layoutButton = new QPushButton(tr("Auto-layout"), this);
     layoutButton->setObjectName(QStringLiteral("autoLayout"));

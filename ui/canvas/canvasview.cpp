@@ -168,6 +168,17 @@ QHash<qsizetype, QStringList> CanvasView::nodeProblems() const
                     if (n.type == NodeType::Source || read.contains(d.field))
                         byNode[i].append(tr("Changed at the source (run %1): %2").arg(m_driftRun).arg(d.inWords()));
             }
+    // what a newer version of a connection's spec would break here
+    if (const Integration *in = integration())
+        for (const SpecChange &c : m_specChanges)
+            for (const SpecImpact &i : c.impacts)
+                if (i.integration == in->id)
+                    if (const qsizetype at = Project::indexOf(in->nodes, i.node); at >= 0) {
+                        const QString words = i.line.isEmpty() ? tr("Its API's spec changed: %1").arg(c.inWords())
+                                                               : tr("Its API's spec changed (line %1): %2").arg(i.line, c.inWords());
+                        if (!byNode[at].contains(words))
+                            byNode[at].append(words);
+                    }
     return byNode;
 }
 
@@ -335,8 +346,10 @@ void CanvasView::fitAll()
     if (!r.isEmpty())
         fitInView(r, Qt::KeepAspectRatio);
     // never blow small graphs up beyond their natural size
-    if (transform().m11() > 1.0)
+    if (transform().m11() > 1.0) {
         setTransform(QTransform());
+        centerOn(r.center()); // and in the middle, not where the zoom left them
+    }
 }
 
 void CanvasView::snapshotNodes()
@@ -370,6 +383,12 @@ void CanvasView::setDrifts(qint64 runId, std::vector<SchemaDrift> drifts)
 {
     m_driftRun = runId;
     m_drifts = std::move(drifts);
+    rebuild();
+}
+
+void CanvasView::setSpecChanges(std::vector<SpecChange> changes)
+{
+    m_specChanges = std::move(changes);
     rebuild();
 }
 

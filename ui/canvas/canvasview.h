@@ -1,5 +1,6 @@
 #pragma once
 
+#include "importers/specdiff.h"
 #include "model/integration.h"
 #include "sync/syncrun.h"
 
@@ -62,6 +63,9 @@ public:
     /// What run `runId` (the last one) saw change at the source: badges on the source and on the
     /// nodes that read it (a canvas opened after the run reads them from the store).
     void setDrifts(qint64 runId, std::vector<patchbay::SchemaDrift> drifts);
+    /// The breaking changes pending in the specs of the connections the integration uses
+    /// (docs/imports.md, "Re-importing a spec"): badges on the nodes they reach.
+    void setSpecChanges(std::vector<patchbay::SpecChange> changes);
     /// While a run goes: its counts so far on the nodes.
     void showProgress(const patchbay::SyncProgress &progress);
 
@@ -112,6 +116,7 @@ private:
     SyncSummary m_lastRun;
     qint64 m_driftRun = 0;
     std::vector<SchemaDrift> m_drifts; ///< the breaking drifts of run m_driftRun
+    std::vector<SpecChange> m_specChanges; ///< breaking, pending in a spec, reaching this integration
     bool m_hasRun = false;
     bool m_fitted = false; ///< fitted into view when first shown
     QHash<QString, Node> m_runNodes; ///< the nodes as the last run went through them

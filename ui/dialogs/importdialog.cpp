@@ -266,6 +266,7 @@ void ImportDialog::showChanges()
 {
     m_changes->clear();
     m_changes->show();
+    m_tabs->setMaximumHeight(m_tabs->minimumSizeHint().height()); // the list of changes takes the height
     Result<SpecDiff> diff = diffSpec(m_project, updateTarget(), m_result);
     if (!diff) {
         m_diff = SpecDiff{};
@@ -309,11 +310,13 @@ void ImportDialog::showResult()
         auto *item = new QListWidgetItem(p.toString(), m_problems);
         item->setForeground(p.isError() ? QColor(0xc0, 0x39, 0x2b) : QColor(0xb9, 0x77, 0x0e));
     }
+    m_problems->setVisible(!m_result.problems.isEmpty() || updateTarget().isEmpty());
     if (!updateTarget().isEmpty()) {
         showChanges();
         return;
     }
     m_changes->hide();
+    m_tabs->setMaximumHeight(QWIDGETSIZE_MAX);
     m_diff = SpecDiff{};
     if (!m_result.ok()) {
         m_summary->setText(tr("<b>Nothing can be imported.</b> The list below says why."));

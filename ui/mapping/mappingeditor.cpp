@@ -1,4 +1,6 @@
 #include "mappingeditor.h"
+
+#include "importers/specdiff.h"
 #include "ui/theme.h"
 
 #include "expr/recordpipeline.h"
@@ -622,6 +624,19 @@ void MappingEditor::refreshMapping()
         if (it.value()->text(FormulaColumn) != text)
             it.value()->setText(FormulaColumn, text);
     }
+    // the lines a newer version of a connection's spec would break (docs/imports.md), and the
+    // source fields it changes that they read
+    QHash<QString, QStringList> specChanged;
+    QHash<QString, QString> sourceMarks = m_drifts;
+    const Endpoint *sourceOfMap = sourceEndpoint();
+    for (const SpecChange &c : pendingSpecChangesFor(m_doc->project(), m_doc->filePath(), m_integrationId))
+        for (const SpecImpact &i : c.impacts)
+            if (i.integration == m_integrationId && i.node == m_nodeId && !i.line.isEmpty()) {
+                const QString words = tr("Its API's spec changed: %1").arg(c.inWords());
+                specChanged[i.line] << words;
+                if (!c.inRequest && !c.field.isEmpty() && sourceOfMap && c.endpoint == sourceOfMap->id)
+                    sourceMarks.insert(c.field, words);
+            }
     // the source fields the last run saw change, and the formulas that read them
     for (const QString &path : std::as_const(m_markedSources))
         if (QTreeWidgetItem *item = m_source->item(path)) {
@@ -630,18 +645,20 @@ void MappingEditor::refreshMapping()
         }
     m_markedSources.clear();
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    for (auto d = m_drifts.cbegin(); d != m_drifts.cend(); ++d)
+    for (auto d = sourceMarks.cbegin(); d != sourceMarks.cend(); ++d)
         if (QTreeWidgetItem *item = m_source->item(d.key())) {
             item->setIcon(0, warning);
             item->setToolTip(0, d.value());
             m_markedSources.append(d.key());
         }
+    if (!m_markedSources.isEmpty()) // the icon takes room: the name is still shown whole
+        m_sourceTree->resizeColumnToContents(0);
     QHash<QString, FormulaOutline> outlines;
     for (const FieldMapping &f : n->fields) {
         const FormulaOutline o = outlineOf(f);
         outlines.insert(f.target, o);
         if (QTreeWidgetItem *item = m_target->item(f.target)) {
-            QStringList changed;
+            QStringList changed = specChanged.value(f.target);
             for (const QString &read : o.fields)
                 if (const auto d = m_drifts.constFind(schemaSpelling(read)); d != m_drifts.cend())
                     changed << d.value();
