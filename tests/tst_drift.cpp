@@ -28,6 +28,9 @@ private Q_SLOTS:
     void renamedFieldPausesBeforeWritingAndResumesOnce();
     void warnGoesOnAndSaysSo();
     void nestedListDriftIsNamedAndAccepted();
+    void refusalsNameRequiredFields_data();
+    void refusalsNameRequiredFields();
+    void targetsNewRequiredFieldPauses();
     void acceptWithoutASchemaSaysWhy();
 
 private:
@@ -193,6 +196,74 @@ void TestDrift::warnGoesOnAndSaysSo()
     QCOMPARE(s.value("read").toInt(), 300);
     const CliRun log = runCli({QStringLiteral("run-log"), QString::number(s.value("run").toInt())}, {}, env(dir));
     QVERIFY2(log.out.contains("Schema drift on page 2 of this run") && log.out.contains("email_address is missing (record 151)"), qPrintable(log.out));
+}
+
+void TestDrift::refusalsNameRequiredFields_data()
+{
+    QTest::addColumn<QString>("refusal");
+    QTest::addColumn<QStringList>("fields");
+    QTest::newRow("plain") << QStringLiteral("HTTP 422: country is required") << QStringList{"country"};
+    QTest::newRow("Stripe") << QStringLiteral("Missing required param: country.") << QStringList{"country"};
+    QTest::newRow("Salesforce") << QStringLiteral("Required fields are missing: [Country, Region__c]") << QStringList{"Country", "Region__c"};
+    QTest::newRow("nested") << QStringLiteral("address.country is mandatory") << QStringList{"address.country"};
+    QTest::newRow("not about a field") << QStringLiteral("email is not an e-mail address") << QStringList{};
+    QTest::newRow("a duplicate") << QStringLiteral("a contact with this email exists") << QStringList{};
+}
+
+void TestDrift::refusalsNameRequiredFields()
+{
+    QFETCH(QString, refusal);
+    QFETCH(QStringList, fields);
+    QCOMPARE(requiredFieldsNamedIn(refusal), fields);
+    // a field the demo's integration writes is the record's problem (a dead letter), not a new field
+    const Integration in = demoProject().integrations.first();
+    QVERIFY(fieldsWrittenTo(in, {}).contains("email"));
+    QVERIFY(!targetDrift(in, {}, QStringLiteral("email is required"), QStringLiteral("1")));
+    const std::optional<SchemaDrift> d = targetDrift(in, {}, refusal, QStringLiteral("7"));
+    QCOMPARE(bool(d), !fields.isEmpty());
+    if (d) {
+        QCOMPARE(d->kind, SchemaDrift::Kind::Required);
+        QVERIFY(d->breaking);
+        QCOMPARE(d->inWords(), QStringLiteral("the target now requires %1, which the integration does not write (record 7)").arg(fields.first()));
+        QCOMPARE(SchemaDrift::fromJson(d->toJson()).kind, SchemaDrift::Kind::Required);
+    }
+}
+
+void TestDrift::targetsNewRequiredFieldPauses()
+{
+    // the mailing list takes 20 contacts, then wants a country on each, which the integration
+    // does not send
+    DemoApi api({QStringLiteral("--customers"), QStringLiteral("300"), QStringLiteral("--require-after"), QStringLiteral("20")});
+    QVERIFY2(api.ok(), qPrintable(api.errorOutput()));
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("demo.patchbay.json"));
+    QVERIFY(ProjectFile::write(demoProject(), file));
+    const CliRun run = runCli(runArgs(file, api), {}, env(dir), 120000);
+    QVERIFY2(run.exitCode == 3, qPrintable(run.out + run.err));
+    const QJsonObject s = summaryOf(run.out);
+    QCOMPARE(s.value("status").toString(), QStringLiteral("paused"));
+    QVERIFY2(s.value("message").toString().contains("the target now requires country, which the integration does not write"),
+             qPrintable(s.value("message").toString()));
+    QCOMPARE(api.stat("received"), 20);
+    QCOMPARE(s.value("written").toInt(), 20);
+    const int rejectedWhenPaused = api.stat("rejected");
+    QVERIFY(rejectedWhenPaused > 0);
+    const CliRun listed = runCli({QStringLiteral("drift"), file, QStringLiteral("--json")}, {}, env(dir));
+    const QJsonArray drifts = QJsonDocument::fromJson(listed.out.toUtf8())["integrations"].toArray().at(0).toObject().value("drifts").toArray();
+    QCOMPARE(drifts.size(), 1);
+    QCOMPARE(drifts.at(0)["kind"].toString(), QStringLiteral("required"));
+    QCOMPARE(drifts.at(0)["field"].toString(), QStringLiteral("country"));
+
+    // with onSchemaChange warn, the run goes on: the refused ones are dead letters, the run partial
+    Project warn = demoProject();
+    warn.integrations.first().onSchemaChange = SchemaChangePolicy::Warn;
+    QVERIFY(ProjectFile::write(warn, file));
+    const CliRun on = runCli(runArgs(file, api), {}, env(dir), 120000);
+    QVERIFY2(on.exitCode != 3, qPrintable(on.out + on.err));
+    QCOMPARE(summaryOf(on.out).value("status").toString(), QStringLiteral("partial"));
+    // the pages the pause held back are tried now (and refused: still no country)
+    QVERIFY(api.stat("rejected") > rejectedWhenPaused);
+    QCOMPARE(api.stat("received"), 20);
 }
 
 void TestDrift::nestedListDriftIsNamedAndAccepted()

@@ -1886,6 +1886,10 @@
         <source>%1 takes %2 as well as %3</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the target now requires %1, which the integration does not write%2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchbay::SourceReader</name>
@@ -2381,6 +2385,10 @@
     </message>
     <message>
         <source>Paused before writing page %1 of this run: the source's records no longer match what the integration reads — %2. Nothing of that page was written; the checkpoint is kept. Accept the new schema and fix the mapping, then run again: it goes on from there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused: %1. Nothing more was sent; the refused record is among the dead letters, and what the target took before is committed. Map the field in the integration, then run again and retry the dead letter.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -613,12 +613,14 @@ HttpResponse DemoApi::touch(const HttpRequest &request)
     return HttpResponse::json(200, QByteArray::fromStdString(json{{"touched", touched}}.dump()));
 }
 
-QByteArray DemoApi::validateContact(simdjson::dom::element e, quint64 *hashOut) const
+QByteArray DemoApi::validateContact(simdjson::dom::element e, qint64 position, quint64 *hashOut) const
 {
     simdjson::dom::object o;
     if (e.get_object().get(o))
         return R"({"field":null,"message":"a contact must be a JSON object"})";
-    for (const char *field : {"full_name", "email"}) {
+    for (const char *field : {"full_name", "email", "country"}) {
+        if (qstrcmp(field, "country") == 0 && (m_o.requireAfter <= 0 || position < m_o.requireAfter))
+            continue; // required only after --require-after K contacts
         std::string_view v;
         if (o[field].get_string().get(v) || v.empty())
             return QByteArray::fromStdString(json{{"field", field}, {"message", std::string(field) + " is required"}}.dump());
@@ -664,7 +666,7 @@ HttpResponse DemoApi::contacts(const HttpRequest &request, bool batch)
     QVarLengthArray<quint64, 1> hashes;
     for (qsizetype i = 0; i < records.size(); ++i) {
         quint64 hash = 0;
-        const QByteArray problem = validateContact(records[i], &hash);
+        const QByteArray problem = validateContact(records[i], m_received + i, &hash);
         if (!problem.isEmpty()) {
             json e = json::parse(problem.toStdString());
             if (batch)

@@ -28,6 +28,7 @@ struct DemoOptions
     /// Customers after this many (by id) come in a changed shape: `email_address` renamed
     /// `emailAddress`, `address.city` an object ({"name": …}). 0: never (tests of the drift guard).
     int driftAfter = 0;
+    int requireAfter = 0; ///< after K contacts received, POST /contacts also requires "country" (0: never)
     quint64 seed = 1;
     QString token = QStringLiteral("demo-token");
     QString apiKey = QStringLiteral("demo-key");
@@ -90,7 +91,8 @@ private:
     HttpResponse touch(const HttpRequest &request);
     // target
     HttpResponse contacts(const HttpRequest &request, bool batch);
-    QByteArray validateContact(simdjson::dom::element e, quint64 *hash) const; // "" = valid
+    /// "" = valid; `position`: how many contacts are received before it (for --require-after)
+    QByteArray validateContact(simdjson::dom::element e, qint64 position, quint64 *hash) const;
     // OAuth2
     HttpResponse token(const HttpRequest &request);
     HttpResponse authorize(const HttpRequest &request);

@@ -50,6 +50,7 @@ int main(int argc, char *argv[])
     opt("payments", "How many charges the payments API (GET /v1/charges) serves; about a third as many people pay.", "N", "300");
     opt("payers", "How many people pay the charges (0: a third as many as --payments).", "N", "0");
     opt("drift-after", "Customers after the first K (by id) change shape: email_address becomes emailAddress, address.city an object (0: never).", "K", "0");
+    opt("require-after", "After K contacts received, the mailing list also requires a \"country\" on each new one (0: never).", "K", "0");
     opt("contacts", "How many contacts the Salesforce-like CRM starts with: from the middle of the payers on, so that some payers are contacts and some are not.", "N", "100");
     opt("seed", "Seed of the generated customers (the same seed gives the same customers).", "S", "1");
     opt("token", "Bearer token the CRM accepts (empty: no auth).", "T", "demo-token");
@@ -90,6 +91,7 @@ int main(int argc, char *argv[])
     o.payments = p.value(QStringLiteral("payments")).toInt();
     o.contacts = p.value(QStringLiteral("contacts")).toInt();
     o.driftAfter = std::max(0, p.value(QStringLiteral("drift-after")).toInt());
+    o.requireAfter = std::max(0, p.value(QStringLiteral("require-after")).toInt());
     o.payers = std::max(0, p.value(QStringLiteral("payers")).toInt());
     o.token = p.value(QStringLiteral("token"));
     o.apiKey = p.value(QStringLiteral("api-key"));

@@ -63,13 +63,15 @@ QString SchemaDrift::inWords() const
         return tr("%1 was %2, now %3%4").arg(field, expected, found, where);
     case Kind::NewField:
         return tr("new field %1 (%2)%3").arg(field, found, where);
+    case Kind::Required:
+        return tr("the target now requires %1, which the integration does not write%2").arg(field, where);
     }
     return field;
 }
 
 Json SchemaDrift::toJson() const
 {
-    static const char *const kinds[] = {"missing", "typeChanged", "newField"};
+    static const char *const kinds[] = {"missing", "typeChanged", "newField", "required"};
     Json j{{"kind", kinds[int(kind)]}, {"field", field.toStdString()}, {"breaking", breaking}};
     if (!expected.isEmpty())
         j["expected"] = expected.toStdString();
@@ -84,13 +86,79 @@ SchemaDrift SchemaDrift::fromJson(const Json &j)
 {
     SchemaDrift d;
     const QString kind = jsonText(j, "kind");
-    d.kind = kind == u"missing" ? Kind::Missing : kind == u"typeChanged" ? Kind::TypeChanged : Kind::NewField;
+    d.kind = kind == u"missing"       ? Kind::Missing
+             : kind == u"typeChanged" ? Kind::TypeChanged
+             : kind == u"required"    ? Kind::Required
+                                      : Kind::NewField;
     d.field = jsonText(j, "field");
     d.expected = jsonText(j, "expected");
     d.found = jsonText(j, "found");
     d.recordKey = jsonText(j, "recordKey");
     d.breaking = j.is_object() && j.value("breaking", false);
     return d;
+}
+
+QStringList requiredFieldsNamedIn(const QString &refusal)
+{
+    static const QRegularExpression patterns[] = {
+        QRegularExpression(QStringLiteral("(?:^|[\\s:\"'(\\[])([A-Za-z_][\\w.]*) (?:is|are) (?:required|mandatory|missing)\\b")),
+        QRegularExpression(QStringLiteral("[Mm]issing required (?:param(?:eter)?|field|property)s?:? [\"']?([A-Za-z_][\\w.]*)")),
+        QRegularExpression(QStringLiteral("[Rr]equired (?:field|param(?:eter)?|propert(?:y|ie))s? (?:is |are )?(?:missing|not (?:provided|given|set))"
+                                          ":? \\[?([A-Za-z_][\\w., ]*)\\]?")),
+    };
+    QStringList fields;
+    for (const QRegularExpression &re : patterns)
+        for (auto it = re.globalMatch(refusal); it.hasNext();)
+            for (QString name : it.next().captured(1).split(u',', Qt::SkipEmptyParts)) {
+                name = name.trimmed();
+                while (name.endsWith(u'.'))
+                    name.chop(1); // the sentence's end
+                static const QStringList words{"field", "fields", "param", "params", "parameter", "parameters", "property",
+                                               "properties", "value", "values", "it", "this", "that", "body", "request"};
+                if (!name.isEmpty() && !words.contains(name.toLower()) && !fields.contains(name, Qt::CaseInsensitive))
+                    fields << name;
+            }
+    return fields;
+}
+
+QStringList fieldsWrittenTo(const Integration &integration, const QString &targetNodeId)
+{
+    QString target = targetNodeId;
+    if (target.isEmpty())
+        if (const Node *t = integration.firstNode(NodeType::Target))
+            target = t->id;
+    QStringList upstream{target};
+    for (qsizetype i = 0; i < upstream.size(); ++i)
+        for (const Wire &w : integration.wires)
+            if (w.to == upstream[i] && !upstream.contains(w.from))
+                upstream << w.from;
+    QStringList fields;
+    for (const Node &n : integration.nodes)
+        if (n.type == NodeType::Map && upstream.contains(n.id))
+            for (const FieldMapping &m : n.fields)
+                fields << m.target;
+    return fields;
+}
+
+std::optional<SchemaDrift> targetDrift(const Integration &integration, const QString &targetNodeId, const QString &refusal,
+                                       const QString &recordKey)
+{
+    const QStringList written = fieldsWrittenTo(integration, targetNodeId);
+    for (const QString &field : requiredFieldsNamedIn(refusal)) {
+        const bool writes = std::any_of(written.cbegin(), written.cend(), [&](const QString &w) {
+            return w.compare(field, Qt::CaseInsensitive) == 0 || w.startsWith(field + u'.', Qt::CaseInsensitive) ||
+                   field.startsWith(w + u'.', Qt::CaseInsensitive);
+        });
+        if (writes)
+            continue; // the integration writes it: this record lacks a value (a dead letter), not a new field
+        SchemaDrift d;
+        d.kind = SchemaDrift::Kind::Required;
+        d.field = field;
+        d.recordKey = recordKey;
+        d.breaking = true;
+        return d;
+    }
+    return std::nullopt;
 }
 
 DriftGuard DriftGuard::forIntegration(const Project &project, const Integration &integration)

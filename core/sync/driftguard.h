@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QString>
 
+#include <optional>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -26,6 +27,7 @@ public:
         Missing,     ///< a field the integration reads is not there
         TypeChanged, ///< a field the integration reads has another JSON type than the schema says
         NewField,    ///< a field the schema does not know
+        Required,    ///< the target refused a record for a field it requires that the integration does not write
     };
     Kind kind = Kind::NewField;
     QString field;     ///< its path, as a formula reads it: "email_address", "address.city", "items[*].sku"
@@ -81,6 +83,19 @@ private:
     std::unordered_set<std::string> m_known; ///< the schema's top-level field names
     QSet<QString> m_read;                    ///< every path the integration reads, `[*]` for items
 };
+
+/// The fields a target's refusal says it requires: "country is required", Stripe's "Missing
+/// required param: country.", Salesforce's "Required fields are missing: [Country]", "required
+/// field missing: country". None when it says no such thing.
+QStringList requiredFieldsNamedIn(const QString &refusal);
+/// The fields an integration writes to its target node `targetNodeId`: the target fields of the
+/// map lines wired into it (the integration's first target when `targetNodeId` is empty).
+QStringList fieldsWrittenTo(const Integration &integration, const QString &targetNodeId);
+/// A target's refusal of record `recordKey` read as a breaking drift: a field it requires that
+/// the integration does not write (a target's new required field); none for a record that only
+/// lacks a value the integration writes.
+std::optional<SchemaDrift> targetDrift(const Integration &integration, const QString &targetNodeId, const QString &refusal,
+                                       const QString &recordKey);
 
 /// What the last run of an integration saw (`patchbay-cli drift`, the window's Runs).
 struct DriftReport

@@ -705,6 +705,25 @@ bool SyncRun::pausesForDrift(const InFlight &page)
     return true;
 }
 
+void SyncRun::noteTargetDrift(const SchemaDrift &drift, qint64 page)
+{
+    if (std::none_of(m_driftsSeen.cbegin(), m_driftsSeen.cend(), [&](const SchemaDrift &s) { return s.sameAs(drift); })) {
+        m_driftsSeen.push_back(drift);
+        const QString text = tr("Schema drift on page %1 of this run: %2.").arg(page).arg(drift.inWords());
+        Q_EMIT eventLogged(QStringLiteral("warning"), text);
+        if (m_runId > 0)
+            (void)m_runs.addEvent(m_runId, QStringLiteral("warning"), text, Json{{"drift", drift.toJson()}, {"page", page}});
+    }
+    if (m_integration->onSchemaChange != SchemaChangePolicy::Pause || m_targetDriftPause)
+        return;
+    m_targetDriftPause = true;
+    m_stopPolicyHit = true; // no more records go out; what is in flight comes back first
+    m_pauseMessage = tr("Paused: %1. Nothing more was sent; the refused record is among the dead letters, and what "
+                        "the target took before is committed. Map the field in the integration, then run again and "
+                        "retry the dead letter.")
+                         .arg(drift.inWords());
+}
+
 bool SyncRun::skipDelivered(PageWork &work, const QString &scope, qint64 *skipped)
 {
     // Skip what was delivered before with the same content.
@@ -1006,6 +1025,9 @@ bool SyncRun::commit(InFlight &flight, bool complete)
                 ++target.dead;
                 if (m_integration->onRecordError == RecordErrorPolicy::Stop)
                     m_stopPolicyHit = true;
+                if (m_integration->onSchemaChange != SchemaChangePolicy::Ignore)
+                    if (std::optional<SchemaDrift> drift = targetDrift(*m_integration, target.node ? target.node->id : QString(), r.error, r.key))
+                        noteTargetDrift(*drift, m_pagesBefore + work.number);
                 r.state = OutgoingRecord::State::Pending;
                 r.status = -1;
             }
@@ -1255,6 +1277,8 @@ void SyncRun::onWriterStopped()
     else if (!targetError.isEmpty())
         finish(RunStatus::Failed, tr("Writing to the target failed: %1 What was acknowledged is committed; "
                                             "the next run resumes from the last checkpoint.").arg(targetError));
+    else if (m_targetDriftPause)
+        finish(RunStatus::Paused, m_pauseMessage);
     else if (m_stopPolicyHit)
         finish(RunStatus::Failed, tr("Stopped at a record the target refused, as the integration says "
                                             "(onRecordError: stop). It is among the dead letters."));

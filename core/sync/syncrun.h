@@ -187,6 +187,9 @@ private:
     /// Says what the page's records show that differs from the source's schema (each drift once
     /// a run); true if the run pauses before the page (a breaking drift, onSchemaChange: pause).
     bool pausesForDrift(const InFlight &page);
+    /// A target refused a record for a field it requires that the integration does not write:
+    /// logged once; with onSchemaChange pause, the run stops writing and ends paused.
+    void noteTargetDrift(const SchemaDrift &drift, qint64 page);
     void onPage(SourcePage *page);
     void processPage(std::unique_ptr<SourcePage> page);
     void onPageDone(PageWork *page);
@@ -295,6 +298,7 @@ private:
     bool m_mapping = false;                         ///< a page is being mapped on the worker
     QThreadPool m_worker;
     bool m_stopPolicyHit = false;
+    bool m_targetDriftPause = false; ///< m_stopPolicyHit for a target's new required field: ends paused
     DriftGuard m_drift;
     std::vector<SchemaDrift> m_driftsSeen;
     bool m_paused = false; ///< at a breaking drift: the pages before it finish, then the run ends paused
