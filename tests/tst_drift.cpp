@@ -28,6 +28,7 @@ private Q_SLOTS:
     void renamedFieldPausesBeforeWritingAndResumesOnce();
     void warnGoesOnAndSaysSo();
     void nestedListDriftIsNamedAndAccepted();
+    void lookupRequestsAreWatched();
     void refusalsNameRequiredFields_data();
     void refusalsNameRequiredFields();
     void targetsNewRequiredFieldPauses();
@@ -264,6 +265,43 @@ void TestDrift::targetsNewRequiredFieldPauses()
     // the pages the pause held back are tried now (and refused: still no country)
     QVERIFY(api.stat("rejected") > rejectedWhenPaused);
     QCOMPARE(api.stat("received"), 20);
+}
+
+void TestDrift::lookupRequestsAreWatched()
+{
+    // a lookup sends the record's email in its request: that field is read too
+    Project p;
+    p.id = QStringLiteral("l");
+    Endpoint people;
+    people.id = QStringLiteral("people");
+    people.recordSchema = Json::parse(R"({"type":"object","properties":{"id":{"type":"integer"},"email":{"type":"string"},
+        "nick":{"type":"string"}},"required":["id","email"]})");
+    Endpoint find;
+    find.id = QStringLiteral("find");
+    find.path = QStringLiteral("/contacts");
+    find.query = {KeyValue{QStringLiteral("email"), QStringLiteral("{{record.email}}")}};
+    p.endpoints = {people, find};
+    Integration in;
+    in.id = QStringLiteral("l");
+    Node source;
+    source.id = QStringLiteral("s");
+    source.endpoint = QStringLiteral("people");
+    Node lookup;
+    lookup.id = QStringLiteral("f");
+    lookup.type = NodeType::Lookup;
+    lookup.endpoint = QStringLiteral("find");
+    lookup.lookupAs = QStringLiteral("contact");
+    in.nodes = {source, lookup};
+    p.integrations.append(in);
+    DriftGuard guard = DriftGuard::forIntegration(p, p.integrations.first());
+    QCOMPARE(guard.watched(), (QStringList{"id", "email"}));
+    std::vector<SchemaDrift> found;
+    guard.check(Json::parse(R"({"id":3,"mail":"a@x"})"), QStringLiteral("3"), found);
+    QVERIFY(std::any_of(found.cbegin(), found.cend(), [](const SchemaDrift &d) { return d.field == u"email" && d.breaking; }));
+    // many records a request ({{keys}} from the lookup key formula): the template names no record field
+    p.integrations.first().nodes[1].lookupBatch = 50;
+    guard = DriftGuard::forIntegration(p, p.integrations.first());
+    QCOMPARE(guard.watched(), QStringList{"id"});
 }
 
 void TestDrift::nestedListDriftIsNamedAndAccepted()

@@ -220,12 +220,21 @@ void TestSpecDiff::breakingChangesNameTheLinesTheyReach()
     map.fields = {{QStringLiteral("name"), QStringLiteral("name")}, {QStringLiteral("email"), QStringLiteral("lower(email_address)")}};
     Node target = node("target", NodeType::Target);
     target.endpoint = post->id;
-    in.nodes = {source, map, target};
-    in.wires = {{source.id, map.id, {}}, {map.id, target.id, {}}};
+    // a lookup that sends the record's email in its request
+    Node find = node("find", NodeType::Lookup);
+    find.endpoint = payments->id;
+    find.lookupAs = QStringLiteral("payments");
+    for (Endpoint &e : p.endpoints)
+        if (e.id == payments->id)
+            e.query.append({QStringLiteral("email"), QStringLiteral("{{record.email_address}}")});
+    in.nodes = {source, find, map, target};
+    in.wires = {{source.id, find.id, {}}, {find.id, map.id, {}}, {map.id, target.id, {}}};
     p.integrations.append(in);
     Integration other = in; // reads payments only: untouched by the customer changes
     other.id = QStringLiteral("payments");
     other.name = QStringLiteral("Payments");
+    other.nodes = {source, map, target};
+    other.wires = {{source.id, map.id, {}}, {map.id, target.id, {}}};
     other.nodes[0].endpoint = payments->id;
     other.nodes[2].endpoint = payments->id;
     p.integrations.append(other);
@@ -233,15 +242,17 @@ void TestSpecDiff::breakingChangesNameTheLinesTheyReach()
     Result<SpecDiff> diff = diffSpec(p, connectionOf(p), OpenApiImporter::importFile(data(QStringLiteral("v30-after.json"))));
     QVERIFY(diff);
     const SpecChange &rename = diff->changes[std::size_t(indexOf(*diff, SpecChange::Kind::FieldRenamed, QStringLiteral("GET /customers/{id}")))];
-    QCOMPARE(rename.impacts, (QList<SpecImpact>{{in.id, in.name, QStringLiteral("map"), QStringLiteral("email")}}));
+    QCOMPARE(rename.impacts, (QList<SpecImpact>{{in.id, in.name, QStringLiteral("find"), QString()},
+                                                {in.id, in.name, QStringLiteral("map"), QStringLiteral("email")}}));
     QCOMPARE(rename.inWords(), QStringLiteral("GET /customers/{id}: response field email_address renamed emailAddress"));
-    QCOMPARE(rename.impactsInWords(), QStringList{QStringLiteral("integration “Copy customers”, line email of map")});
+    QCOMPARE(rename.impactsInWords(), (QStringList{QStringLiteral("integration “Copy customers”, node find"),
+                                                   QStringLiteral("integration “Copy customers”, line email of map")}));
     // a request field now required that no line writes: the target itself
     const SpecChange &country = diff->changes[std::size_t(indexOf(*diff, SpecChange::Kind::FieldAdded, QStringLiteral("POST /customers")))];
     QCOMPARE(country.impacts, (QList<SpecImpact>{{in.id, in.name, QStringLiteral("target"), QString()}}));
     // the server reaches every integration on the connection
     const SpecChange &server = diff->changes[std::size_t(indexOf(*diff, SpecChange::Kind::ServerChanged, QString()))];
-    QCOMPARE(server.impacts.size(), 4);
+    QCOMPARE(server.impacts.size(), 5); // the lookup's endpoint is the shop's too
     // a non-breaking change lists none
     const SpecChange &added = diff->changes[std::size_t(indexOf(*diff, SpecChange::Kind::FieldAdded, QStringLiteral("GET /payments")))];
     QVERIFY(!added.breaking);
@@ -249,7 +260,7 @@ void TestSpecDiff::breakingChangesNameTheLinesTheyReach()
     // JSON, as the CLI prints it
     const Json j = rename.toJson();
     QVERIFY(j["kind"] == "field-renamed");
-    QVERIFY(j["affects"][0]["line"] == "email");
+    QVERIFY(j["affects"][1]["line"] == "email" && !j["affects"][0].contains("line"));
 }
 
 void TestSpecDiff::aSchemaRenamedOnImportIsTheOneEdited()

@@ -1,6 +1,7 @@
 #include "fieldsread.h"
 
 #include "expr/formula.h"
+#include "util/templatevars.h"
 
 #include <QRegularExpression>
 
@@ -10,6 +11,16 @@ QString schemaSpelling(QString path)
 {
     static const QRegularExpression index(QStringLiteral("\\[[0-9]+\\]"));
     return path.replace(index, QStringLiteral("[*]"));
+}
+
+QStringList recordFieldsInRequest(const Endpoint &endpoint)
+{
+    QStringList fields;
+    for (const QString &text : endpoint.templates())
+        for (const QString &v : templateVariables(text))
+            if (v.startsWith(QLatin1String("record.")) && !fields.contains(schemaSpelling(v.mid(7))))
+                fields << schemaSpelling(v.mid(7));
+    return fields;
 }
 
 QStringList fieldsReadBy(const QString &formula)

@@ -458,8 +458,12 @@ void Differ::impacts(SpecChange &c) const
                     for (const FieldMapping &fm : m.fields)
                         if (readsIt(fieldsReadBy(fm.formula)))
                             impact(m, fm.target);
-                } else if (m.type != NodeType::Source && m.type != NodeType::Target && readsIt(fieldsReadBy(m))) {
-                    impact(m, {});
+                } else if (m.type != NodeType::Source && m.type != NodeType::Target) {
+                    QStringList read = fieldsReadBy(m);
+                    if (const Endpoint *asked = m_project.endpoint(m.endpoint); m.type == NodeType::Lookup && asked && m.lookupBatch <= 1)
+                        read << recordFieldsInRequest(*asked); // what a lookup sends of the record
+                    if (readsIt(read))
+                        impact(m, {});
                 }
             }
         }

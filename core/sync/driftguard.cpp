@@ -188,8 +188,14 @@ DriftGuard DriftGuard::forIntegration(const Project &project, const Integration 
     for (const Node &n : integration.nodes) {
         if (n.type == NodeType::Source && !n.watermarkField.isEmpty())
             paths << n.watermarkField;
-        if (n.type == NodeType::Lookup)
+        if (n.type == NodeType::Lookup) {
             added << n.lookupAs;
+            // a lookup of one record at a time names what it sends as {{record.…}} in its request
+            if (const Endpoint *asked = project.endpoint(n.endpoint); asked && n.lookupBatch <= 1)
+                for (const QString &field : recordFieldsInRequest(*asked))
+                    if (!paths.contains(field))
+                        paths << field;
+        }
         paths << fieldsReadBy(n);
     }
     for (const QString &raw : std::as_const(paths))
