@@ -9,11 +9,6 @@ namespace patchbay::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("patchbay::cli", text);
-}
-
 int drift(Context &ctx)
 {
     int code = ExitOk;
@@ -96,9 +91,9 @@ int drift(Context &ctx)
     // the spec changes pending: each connection's spec origin, read again, against the connection
     QStringList connections;
     for (const Integration *in : std::as_const(integrations))
-        for (const Node &n : in->nodes)
-            if (const Endpoint *e = project.endpoint(n.endpoint); e && !connections.contains(e->connection))
-                connections << e->connection;
+        for (const QString &id : connectionsUsedBy(project, *in))
+            if (!connections.contains(id))
+                connections << id;
     if (ctx.args().size() == 1)
         for (const Connection &c : project.connections)
             if (!connections.contains(c.id))

@@ -12,11 +12,6 @@ namespace patchbay::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("patchbay::cli", text);
-}
-
 /// `import openapi SPEC --into PROJECT --update CONNECTION [--apply all|N,M] [--json]`: the
 /// changes the new spec brings to a connection, applied when asked.
 int update(Context &ctx, const QString &spec, const ImportResult &r)

@@ -19,11 +19,6 @@ namespace patchbay::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("patchbay::cli", text);
-}
-
 /// Writes all of `bytes` to a file descriptor (stdout: protocol messages only).
 bool writeAll(int fd, const QByteArray &bytes)
 {

@@ -4,6 +4,12 @@
 
 namespace patchbay::cli {
 
+/// A sentence of the commands, translated (context "patchbay::cli", as lupdate finds it).
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("patchbay::cli", text);
+}
+
 // One function per command file; cli.cpp lists them in the order `--help` shows them.
 Command validateCommand();
 Command secretCommand();

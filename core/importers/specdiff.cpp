@@ -1,6 +1,7 @@
 #include "specdiff.h"
 
 #include "expr/fieldsread.h"
+#include "model/integrationgraph.h"
 #include "model/schemafields.h"
 
 #include <QDateTime>
@@ -424,17 +425,12 @@ void Differ::impacts(SpecChange &c) const
                 if (n.type != NodeType::Target)
                     continue;
                 // the maps that feed this target, and their lines that write the field
-                QStringList upstream{n.id};
-                for (qsizetype i = 0; i < upstream.size(); ++i)
-                    for (const Wire &w : in.wires)
-                        if (w.to == upstream[i] && !upstream.contains(w.from))
-                            upstream << w.from;
                 bool written = false;
-                for (const Node &m : in.nodes)
-                    if (m.type == NodeType::Map && upstream.contains(m.id))
-                        for (const FieldMapping &fm : m.fields)
+                for (const Node *m : IntegrationGraph::feeding(in, n.id))
+                    if (m->type == NodeType::Map)
+                        for (const FieldMapping &fm : m->fields)
                             if (touches(schemaSpelling(fm.target), c.field)) {
-                                impact(m, fm.target);
+                                impact(*m, fm.target);
                                 written = true;
                             }
                 if (!written && c.kind == Kind::FieldAdded)
@@ -852,17 +848,22 @@ Result<SpecDiff> pendingSpecChanges(const Project &project, const QString &proje
     return diffSpec(project, connectionId, ImportResult{}); // says what is missing
 }
 
+QStringList connectionsUsedBy(const Project &project, const Integration &integration)
+{
+    QStringList connections;
+    for (const Node &n : integration.nodes)
+        if (const Endpoint *e = project.endpoint(n.endpoint); e && !connections.contains(e->connection))
+            connections << e->connection;
+    return connections;
+}
+
 std::vector<SpecChange> pendingSpecChangesFor(const Project &project, const QString &projectFile, const QString &integrationId)
 {
     std::vector<SpecChange> out;
     const Integration *in = project.integration(integrationId);
     if (!in)
         return out;
-    QStringList connections;
-    for (const Node &n : in->nodes)
-        if (const Endpoint *e = project.endpoint(n.endpoint); e && !connections.contains(e->connection))
-            connections << e->connection;
-    for (const QString &id : std::as_const(connections)) {
+    for (const QString &id : connectionsUsedBy(project, *in)) {
         const Connection *c = project.connection(id);
         if (!c || c->spec.isEmpty())
             continue;

@@ -100,6 +100,9 @@ Result<QStringList> applySpecChanges(Project &project, const SpecDiff &diff, con
 Result<SpecDiff> pendingSpecChanges(const Project &project, const QString &projectFile, const QString &connectionId,
                                     Problems *problems = nullptr);
 
+/// The connections whose endpoints the integration's nodes use, in the order of the nodes, each once.
+QStringList connectionsUsedBy(const Project &project, const Integration &integration);
+
 /// The breaking changes pending in the specs of the connections `integrationId` uses that
 /// reach it (what the window marks on the canvas and in the mapping editor); a spec that cannot
 /// be read or compared gives none.

@@ -118,6 +118,20 @@ QList<const Node *> IntegrationGraph::chain(const Integration &in, const QString
     }
 }
 
+QList<const Node *> IntegrationGraph::feeding(const Integration &in, const QString &nodeId)
+{
+    QStringList ids{nodeId};
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        for (const Wire &w : in.wires)
+            if (w.to == ids[i] && !ids.contains(w.from))
+                ids << w.from;
+    QList<const Node *> out;
+    for (qsizetype i = 1; i < ids.size(); ++i)
+        if (const Node *n = in.node(ids[i]))
+            out.append(n);
+    return out;
+}
+
 QString IntegrationGraph::freeNodeId(const Integration &in, NodeType type)
 {
     static const char *const prefixes[] = {"source", "filter", "map", "target", "lookup", "branch"};

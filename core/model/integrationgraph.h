@@ -37,6 +37,9 @@ public:
     /// every integration starts from (the filter keeps everything until it has a condition).
     static Integration newChain(const QString &id, const QString &name, const QString &sourceEndpoint,
                                 const QString &targetEndpoint);
+    /// Every node whose records reach `nodeId` through any of the wires (all inputs followed,
+    /// not only the last as chain() does), each once; `nodeId` itself not included.
+    static QList<const Node *> feeding(const Integration &in, const QString &nodeId);
     /// The first Target node the wires lead to from `nodeId` (nearest first), or nullptr.
     static const Node *targetOf(const Integration &in, const QString &nodeId);
     /// The fields the request schema of the target that `from` leads to marks required (top

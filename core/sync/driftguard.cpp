@@ -1,6 +1,7 @@
 #include "driftguard.h"
 
 #include "expr/formula.h"
+#include "model/integrationgraph.h"
 #include "model/schemafields.h"
 
 #include <QRegularExpression>
@@ -127,15 +128,10 @@ QStringList fieldsWrittenTo(const Integration &integration, const QString &targe
     if (target.isEmpty())
         if (const Node *t = integration.firstNode(NodeType::Target))
             target = t->id;
-    QStringList upstream{target};
-    for (qsizetype i = 0; i < upstream.size(); ++i)
-        for (const Wire &w : integration.wires)
-            if (w.to == upstream[i] && !upstream.contains(w.from))
-                upstream << w.from;
     QStringList fields;
-    for (const Node &n : integration.nodes)
-        if (n.type == NodeType::Map && upstream.contains(n.id))
-            for (const FieldMapping &m : n.fields)
+    for (const Node *n : IntegrationGraph::feeding(integration, target))
+        if (n->type == NodeType::Map)
+            for (const FieldMapping &m : n->fields)
                 fields << m.target;
     return fields;
 }
