@@ -373,7 +373,7 @@ void TestBuildIntegration::renameDuplicateDeleteFromTheTree()
     // Duplicate: a copy with its schedule off, opened on the canvas.
     menu = menuAt("integrations[0]");
     QVERIFY(click(menu, "Duplicate"));
-    QTRY_COMPARE(w.project()->integrations.size(), 3);
+    QTRY_COMPARE(w.project()->integrations.size(), 4);
     const Integration &copy = w.project()->integrations.last(); // (after the demo's own)
     QCOMPARE(copy.name, QStringLiteral("Active customers to contacts (copy)"));
     QVERIFY(copy.id != w.project()->integrations[0].id);
@@ -385,12 +385,12 @@ void TestBuildIntegration::renameDuplicateDeleteFromTheTree()
     const QPointer<CanvasPage> copyCanvas(copyPage);
 
     // Delete from the keyboard, and back with Undo.
-    QVERIFY(clickTreeItem(w, "integrations[2]"));
+    QVERIFY(clickTreeItem(w, "integrations[3]"));
     QTest::keyClick(tree, Qt::Key_Delete);
-    QCOMPARE(w.project()->integrations.size(), 2);
+    QCOMPARE(w.project()->integrations.size(), 3);
     QTRY_VERIFY(!copyCanvas); // its canvas closed
     QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
-    QCOMPARE(w.project()->integrations.size(), 3);
+    QCOMPARE(w.project()->integrations.size(), 4);
 
     // The folder's menu offers New Integration, and so does the Overview page.
     menu = menuAt("integrations");
@@ -400,7 +400,7 @@ void TestBuildIntegration::renameDuplicateDeleteFromTheTree()
     QTRY_VERIFY((dialog = w.findChild<NewIntegrationDialog *>()) && dialog->isVisible());
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(!w.findChild<NewIntegrationDialog *>());
-    QCOMPARE(w.project()->integrations.size(), 3); // cancelled: nothing added
+    QCOMPARE(w.project()->integrations.size(), 4); // cancelled: nothing added
 }
 
 QMenu *TestBuildIntegration::explorerMenuAt(MainWindow &w, const QString &path)

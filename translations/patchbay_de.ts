@@ -1543,6 +1543,14 @@
         <source>schema change policy</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>signature check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a webhook's secret refers to a secret variable, "{{name}}"; add one to the project's variables and write its name here</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchbay::ProjectValidator</name>
@@ -1712,6 +1720,10 @@
     </message>
     <message>
         <source>an agent tool sends one endpoint or runs one integration: give "endpoint" or "integration", not both</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 signature check needs the sender's signing secret; put it in a secret variable and write {{its_name}} here</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2391,6 +2403,10 @@
         <source>Paused: %1. Nothing more was sent; the refused record is among the dead letters, and what the target took before is committed. Map the field in the integration, then run again and retry the dead letter.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Processing the webhook events waiting in the inbox.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchbay::SyncSummary</name>
@@ -2523,6 +2539,167 @@
     <message>
         <source>The connectors of the template “%1” lack the endpoints it uses.</source>
         <translation>Den Connectoren der Vorlage „%1“ fehlen die Endpunkte, die sie verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::WebhookInbox</name>
+    <message>
+        <source>Keeping webhook events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keeping a webhook event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no webhook event %1 in the inbox.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The webhook event %1 was %2 (%3); only events that were accepted can be processed again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>patchbay::WebhookListener</name>
+    <message>
+        <source>Patchbay is still reading this webhook's secret; try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The secret of the webhook "%1" cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the secret of the webhook "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patchbay is stopping; try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No webhook here: %1 names no integration whose source is a webhook. Copy the URL from the integration's source node.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not found: webhooks are under /hooks/&lt;project&gt;/&lt;integration&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A webhook takes POST, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The body has %1 bytes; this webhook takes at most %2 KB (its source node's maximum).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The inbox of this webhook is full (%1 events wait); try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the body is not JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the body is JSON but not one object (an event)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Webhook events cannot be kept: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patchbay cannot keep the event now: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The delivery was refused: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The delivery was kept but cannot be processed: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>patchbay::WebhookVerdict</name>
+    <message>
+        <source>its timestamp "%1" is not a number of seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its timestamp is %1 seconds away from this machine's clock, more than the %2 allowed: an old delivery sent again, or a clock that is wrong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the Stripe-Signature header is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the Stripe-Signature header has no t=… or no v1=…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the Stripe signature is not fresh: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no v1 signature of the Stripe-Signature header matches; check that the signing secret (whsec_…) is this endpoint's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the X-Hub-Signature-256 header is missing (set a secret on GitHub's webhook)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the X-Hub-Signature-256 header does not start with sha256=</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the X-Hub-Signature-256 signature does not match; check the webhook's secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the X-Slack-Request-Timestamp or X-Slack-Signature header is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the Slack signature is not fresh: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the X-Slack-Signature does not match; check the app's signing secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a webhook-id, webhook-timestamp or webhook-signature header is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the webhook signature is not fresh: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no v1 signature of the webhook-signature header matches; check the secret (whsec_…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 header with the shared token is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the token in the %1 header is not this webhook's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this webhook has no signing secret to check with; set its secret variable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown signature check</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3151,15 +3328,6 @@ Exit code: 0 all accepted, 1 some still refused.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Reads every *.patchbay.json in DIR and runs the integrations whose schedule is enabled, on
-time, in their time zones. A project file that changes is read again. A run still going
-when it is due again is skipped; a run missed while the machine slept runs once on wake.
-Only one scheduler per data directory may run. SIGTERM (or Ctrl-C) stops it cleanly:
-running runs are cancelled and commit what was acknowledged. A systemd user unit is in
-packaging/patchbay-daemon.service.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The folder of projects.</source>
         <translation type="unfinished" />
     </message>
@@ -3499,6 +3667,54 @@ checkpoint.
 It also lists the changes pending in each connection's spec: the OpenAPI document the
 connection was imported from, read again and compared (as import openapi --update does).
 --json prints {"integrations": [...], "specChanges": [...]}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>starting %1/%2 (webhook events)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--webhooks takes ADDRESS:PORT, e.g. 127.0.0.1:8790 (port 0 picks a free one), not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--webhook-cert and --webhook-key go together</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot listen for webhooks on %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>webhooks listening on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>webhooks answer on %1, not only on this machine: anyone who can reach it may send events (they are still checked by each webhook's signature)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reads every *.patchbay.json in DIR and runs the integrations whose schedule is enabled, on
+time, in their time zones. A project file that changes is read again. A run still going
+when it is due again is skipped; a run missed while the machine slept runs once on wake.
+Only one scheduler per data directory may run. SIGTERM (or Ctrl-C) stops it cleanly:
+running runs are cancelled and commit what was acknowledged. A systemd user unit is in
+packaging/patchbay-daemon.service.
+With --webhooks it also listens for webhook events (first line on stdout: "webhooks
+listening on URL"); each integration whose source is a webhook takes POSTs at
+URL/hooks/&lt;project&gt;/&lt;integration&gt;, keeps each event before it answers, and runs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listen for webhook events on ADDRESS:PORT (127.0.0.1:0 picks a port).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serve webhooks over TLS with this certificate (PEM).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate's private key (PEM).</source>
         <translation type="unfinished" />
     </message>
 </context>

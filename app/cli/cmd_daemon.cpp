@@ -35,14 +35,34 @@ public:
             log(QCoreApplication::translate("patchbay::cli", "cannot run %1/%2: %3").arg(job.projectId, job.integrationId, message));
         });
         connect(host, &SchedulingHost::finished, this, [this](const ScheduledJob &job, const SyncSummary &s) {
-            log(QCoreApplication::translate("patchbay::cli", "run %1 of %2/%3 %4: %5 read, %6 written, %7 dead letters%8")
-                    .arg(s.runId)
-                    .arg(job.projectId, job.integrationId, runStatusName(s.status))
-                    .arg(s.counts.read)
-                    .arg(s.counts.written)
-                    .arg(s.counts.dead + s.counts.failed)
-                    .arg(s.message.isEmpty() ? QString() : QStringLiteral(" — ") + s.message));
+            finishedLine(s, job.projectId, job.integrationId);
         });
+    }
+
+    void finishedLine(const SyncSummary &s, const QString &projectId, const QString &integrationId)
+    {
+        log(QCoreApplication::translate("patchbay::cli", "run %1 of %2/%3 %4: %5 read, %6 written, %7 dead letters%8")
+                .arg(s.runId)
+                .arg(projectId, integrationId, runStatusName(s.status))
+                .arg(s.counts.read)
+                .arg(s.counts.written)
+                .arg(s.counts.dead + s.counts.failed)
+                .arg(s.message.isEmpty() ? QString() : QStringLiteral(" — ") + s.message));
+    }
+
+    /// What the webhook listener does: each webhook run, and problems the user must fix.
+    void watchWebhooks(SchedulingHost *host)
+    {
+        connect(host, &SchedulingHost::webhookRunStarted, this, [this](const WebhookHook &hook) {
+            log(QCoreApplication::translate("patchbay::cli", "starting %1/%2 (webhook events)").arg(hook.projectId, hook.integrationId));
+        });
+        connect(host, &SchedulingHost::webhookRunFailedToStart, this, [this](const WebhookHook &hook, const QString &message) {
+            log(QCoreApplication::translate("patchbay::cli", "cannot run %1/%2: %3").arg(hook.projectId, hook.integrationId, message));
+        });
+        connect(host, &SchedulingHost::webhookRunFinished, this, [this](const WebhookHook &hook, const SyncSummary &s) {
+            finishedLine(s, hook.projectId, hook.integrationId);
+        });
+        connect(host->webhooks(), &WebhookListener::problem, this, [this](const QString &message) { log(message); });
     }
 
     void log(const QString &line)
@@ -102,6 +122,38 @@ int daemon(Context &ctx)
                             .arg(h.host));
     }
     DaemonLog log(ctx, &host);
+    if (ctx.isSet(QStringLiteral("webhooks"))) {
+        // HOST:PORT, or PORT alone on 127.0.0.1; port 0 picks a free one.
+        const QString spec = ctx.value(QStringLiteral("webhooks"));
+        const qsizetype colon = spec.lastIndexOf(u':');
+        WebhookListener::Options options;
+        bool ok = false;
+        const int port = spec.mid(colon + 1).toInt(&ok);
+        if (colon > 0)
+            options.address = QHostAddress(spec.left(colon).remove(u'[').remove(u']'));
+        if (!ok || port < 0 || port > 65535 || options.address.isNull())
+            return ctx.usageError(QCoreApplication::translate("patchbay::cli",
+                                      "--webhooks takes ADDRESS:PORT, e.g. 127.0.0.1:8790 (port 0 picks a free one), not \"%1\"")
+                                      .arg(spec));
+        options.port = quint16(port);
+        options.certFile = ctx.value(QStringLiteral("webhook-cert"));
+        options.keyFile = ctx.value(QStringLiteral("webhook-key"));
+        if (options.certFile.isEmpty() != options.keyFile.isEmpty())
+            return ctx.usageError(QCoreApplication::translate("patchbay::cli", "--webhook-cert and --webhook-key go together"));
+        options.overrides = overrides;
+        QString error;
+        if (!host.listenForWebhooks(options, [opened](QString *) { return opened; }, secrets.get(), &error))
+            return ctx.fail(QCoreApplication::translate("patchbay::cli", "cannot listen for webhooks on %1: %2").arg(spec, error));
+        log.watchWebhooks(&host);
+        ctx.out() << QCoreApplication::translate("patchbay::cli", "webhooks listening on %1")
+                         .arg(host.webhooks()->baseUrl().toString())
+                  << '\n';
+        ctx.out().flush();
+        if (!options.address.isLoopback())
+            log.log(QCoreApplication::translate("patchbay::cli",
+                        "webhooks answer on %1, not only on this machine: anyone who can reach it may send events "
+                        "(they are still checked by each webhook's signature)").arg(options.address.toString()));
+    }
     QEventLoop loop;
     onTerminationSignal(&host, [&] {
         log.log(QCoreApplication::translate("patchbay::cli", "stopping (signal)"));
@@ -121,7 +173,8 @@ Command daemonCommand()
 {
     Command c;
     c.name = QStringLiteral("daemon");
-    c.synopsis = QStringLiteral("daemon --workspace DIR [--secrets-from-env] [--var NAME=VALUE]...");
+    c.synopsis = QStringLiteral("daemon --workspace DIR [--webhooks ADDRESS:PORT [--webhook-cert FILE --webhook-key FILE]] "
+                                "[--secrets-from-env] [--var NAME=VALUE]...");
     c.summary = QCoreApplication::translate("patchbay::cli", "Run every enabled schedule of every project in a folder");
     c.details = QCoreApplication::translate("patchbay::cli",
         "Reads every *.patchbay.json in DIR and runs the integrations whose schedule is enabled, on\n"
@@ -129,9 +182,22 @@ Command daemonCommand()
         "when it is due again is skipped; a run missed while the machine slept runs once on wake.\n"
         "Only one scheduler per data directory may run. SIGTERM (or Ctrl-C) stops it cleanly:\n"
         "running runs are cancelled and commit what was acknowledged. A systemd user unit is in\n"
-        "packaging/patchbay-daemon.service.");
+        "packaging/patchbay-daemon.service.\n"
+        "With --webhooks it also listens for webhook events (first line on stdout: \"webhooks\n"
+        "listening on URL\"); each integration whose source is a webhook takes POSTs at\n"
+        "URL/hooks/<project>/<integration>, keeps each event before it answers, and runs.");
     c.options = {QCommandLineOption(QStringLiteral("workspace"),
-                                    QCoreApplication::translate("patchbay::cli", "The folder of projects."), QStringLiteral("DIR"))};
+                                    QCoreApplication::translate("patchbay::cli", "The folder of projects."), QStringLiteral("DIR")),
+                 QCommandLineOption(QStringLiteral("webhooks"),
+                                    QCoreApplication::translate("patchbay::cli",
+                                        "Listen for webhook events on ADDRESS:PORT (127.0.0.1:0 picks a port)."),
+                                    QStringLiteral("ADDRESS:PORT")),
+                 QCommandLineOption(QStringLiteral("webhook-cert"),
+                                    QCoreApplication::translate("patchbay::cli", "Serve webhooks over TLS with this certificate (PEM)."),
+                                    QStringLiteral("FILE")),
+                 QCommandLineOption(QStringLiteral("webhook-key"),
+                                    QCoreApplication::translate("patchbay::cli", "The certificate's private key (PEM)."),
+                                    QStringLiteral("FILE"))};
     c.maxArgs = 0;
     c.run = daemon;
     return c;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "crm.h"
-#include "httpserver.h"
+#include "net/httpserver.h"
 #include "payments.h"
 
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // patchbay-demo-api: the local demo API of the demo workspace, the tests and the benchmarks.
 
 #include "demoapi.h"
-#include "httpserver.h"
+#include "net/httpserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -11,6 +11,8 @@
 #include <cstdio>
 
 using namespace patchbay::demo;
+using patchbay::HttpRequest;
+using patchbay::HttpServer;
 
 int main(int argc, char *argv[])
 {
@@ -149,7 +151,7 @@ int main(int argc, char *argv[])
     }
 
     DemoApi api(o);
-    HttpServer server([&api](const HttpRequest &r) { return api.handle(r); });
+    HttpServer server(HttpServer::Handler([&api](const HttpRequest &r) { return api.handle(r); }));
     QString error;
     if (p.isSet(QStringLiteral("tls-cert")) &&
         !server.setTls(p.value(QStringLiteral("tls-cert")), p.value(QStringLiteral("tls-key")), &error)) {

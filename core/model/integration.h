@@ -4,7 +4,32 @@
 #include <QPointF>
 #include <QString>
 
+#include <optional>
+
 namespace patchbay {
+
+/// How a webhook's deliveries prove that they come from the sender (net/webhooksignature.h).
+enum class WebhookScheme {
+    None,     ///< anyone who knows the URL
+    Token,    ///< a shared token in a header (`header`, "Authorization" takes "Bearer <token>" too)
+    Stripe,   ///< Stripe-Signature: t=…,v1=… — HMAC-SHA256 of "t.body", hex
+    GitHub,   ///< X-Hub-Signature-256: sha256=… — HMAC-SHA256 of the body, hex
+    Slack,    ///< X-Slack-Signature: v0=… over "v0:timestamp:body", X-Slack-Request-Timestamp
+    Standard, ///< Standard Webhooks: webhook-id, webhook-timestamp, webhook-signature "v1,<base64>"
+};
+
+/// A Source node that is a webhook: the sender pushes events to Patchbay's listener at
+/// /hooks/<project>/<integration> instead of Patchbay reading the endpoint. Each event is one
+/// record. The endpoint, if the node names one, only describes the events (schema, samples).
+struct WebhookSettings
+{
+    WebhookScheme scheme = WebhookScheme::None;
+    QString secret;         ///< the signing secret or token, normally "{{a_secret_variable}}"
+    QString header;         ///< Token: the header that carries it ("" = X-Webhook-Token)
+    int toleranceSeconds = 300; ///< Stripe, Slack, Standard: how old a signed timestamp may be
+    int maxBodyKb = 1024;   ///< a larger body is refused (413)
+    bool operator==(const WebhookSettings &) const = default;
+};
 
 /// One target field and the formula that computes it, e.g. `full_name ← CustomerName`.
 struct FieldMapping
@@ -50,6 +75,8 @@ struct Node
     // source, incremental mode: the highest `watermarkField` seen is sent back as `watermarkParam`
     QString watermarkField;
     QString watermarkParam;
+    // source: set when the source is a webhook
+    std::optional<WebhookSettings> webhook;
     // filter
     QString condition;
     // map

@@ -51,6 +51,13 @@ const QStringList &writeModes()
     return l;
 }
 
+const QStringList &webhookSchemes()
+{
+    static const QStringList l{QStringLiteral("none"),   QStringLiteral("token"), QStringLiteral("stripe"),
+                               QStringLiteral("github"), QStringLiteral("slack"), QStringLiteral("standard")};
+    return l;
+}
+
 const QStringList &recordErrorPolicies()
 {
     static const QStringList l{QStringLiteral("deadLetter"), QStringLiteral("stop")};

@@ -20,6 +20,7 @@ const QStringList &lookupTakes();      ///< first, one, all
 const QStringList &writeModes();       ///< create, update, upsert, delete
 const QStringList &recordErrorPolicies(); ///< deadLetter, stop
 const QStringList &schemaChangePolicies(); ///< pause, warn, ignore
+const QStringList &webhookSchemes();   ///< none, token, stripe, github, slack, standard
 const QStringList &httpMethods();      ///< GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS
 
 template<typename E>

@@ -275,6 +275,23 @@ public:
                 n.watermarkParam = wr.string("param", Need::Required);
                 wr.finish();
             }
+            if (const Json *w = r.object("webhook")) {
+                JsonReader wr(*w, r.pathOf("webhook"), m_problems);
+                WebhookSettings hook;
+                hook.scheme = WebhookScheme(wr.choice("signature", names::webhookSchemes(), 0, tr("signature check")));
+                // Like a connection's secret fields, but only a reference to a secret variable.
+                const SecretRef ref = secret(wr, "secret", SecretRef{SecretRef::Source::None, {}});
+                if (ref.source == SecretRef::Source::Keychain)
+                    error(wr.pathOf("secret"), tr("a webhook's secret refers to a secret variable, \"{{name}}\"; add "
+                                                  "one to the project's variables and write its name here"));
+                else if (ref.source == SecretRef::Source::Variable)
+                    hook.secret = ref.variableTemplate;
+                hook.header = wr.string("header");
+                hook.toleranceSeconds = wr.integer("tolerance", hook.toleranceSeconds, 1, 86400);
+                hook.maxBodyKb = wr.integer("maxBodyKb", hook.maxBodyKb, 1, 65536);
+                wr.finish();
+                n.webhook = hook;
+            }
             break;
         case NodeType::Filter:
             n.condition = r.string("condition");
@@ -604,6 +621,19 @@ Json nodeJson(const Node &n)
         j["endpoint"] = str(n.endpoint);
         if (!n.watermarkField.isEmpty() || !n.watermarkParam.isEmpty())
             j["watermark"] = Json{{"field", str(n.watermarkField)}, {"param", str(n.watermarkParam)}};
+        if (n.webhook) {
+            const WebhookSettings &w = *n.webhook;
+            Json hook{{"signature", str(names::of(w.scheme, names::webhookSchemes()))}};
+            if (!w.secret.isEmpty())
+                hook["secret"] = str(w.secret);
+            if (!w.header.isEmpty())
+                hook["header"] = str(w.header);
+            if (w.toleranceSeconds != WebhookSettings().toleranceSeconds)
+                hook["tolerance"] = w.toleranceSeconds;
+            if (w.maxBodyKb != WebhookSettings().maxBodyKb)
+                hook["maxBodyKb"] = w.maxBodyKb;
+            j["webhook"] = std::move(hook);
+        }
         break;
     case NodeType::Filter:
         j["condition"] = str(n.condition);

@@ -301,7 +301,15 @@ private:
                 if (hasEndpoint && !node.endpoint.isEmpty() && !m_p.endpoint(node.endpoint))
                     unknownReference(np.key(QStringLiteral("endpoint")), tr("endpoint"),
                                      node.endpoint, endpointIds);
-                if (hasEndpoint && node.endpoint.isEmpty())
+                const bool webhook = node.type == NodeType::Source && node.webhook;
+                if (webhook && node.webhook->scheme != WebhookScheme::None && node.webhook->secret.trimmed().isEmpty())
+                    error(np.key(QStringLiteral("webhook")).key(QStringLiteral("secret")),
+                          tr("the %1 signature check needs the sender's signing secret; put it in a secret variable "
+                             "and write {{its_name}} here")
+                              .arg(names::of(node.webhook->scheme, names::webhookSchemes())));
+                if (webhook)
+                    templateUses(node.webhook->secret, np.key(QStringLiteral("webhook")).key(QStringLiteral("secret")));
+                if (hasEndpoint && node.endpoint.isEmpty() && !webhook)
                     warning(np.key(QStringLiteral("endpoint")),
                             tr("no endpoint chosen yet; the integration cannot run until it has one"));
                 if (node.type == NodeType::Branch)

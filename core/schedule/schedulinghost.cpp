@@ -1,6 +1,7 @@
 #include "schedulinghost.h"
 
 #include "project/projectfile.h"
+#include "store/datadir.h"
 #include "sync/runhost.h"
 
 #include <QDir>
@@ -21,6 +22,8 @@ SchedulingHost::SchedulingHost(RunHost *runs, QString dataDir, Scheduler::Clock 
     connect(m_runs, &RunHost::failedToStart, this, [this](const QString &key, const QString &message) {
         if (m_starting && key == keyOf(*m_starting))
             Q_EMIT failedToStart(*m_starting, message);
+        if (m_startingHook && key == m_startingHook->id)
+            Q_EMIT webhookRunFailedToStart(*m_startingHook, message);
     });
     // A run of a job's integration started some other way ("Run now") holds its schedule too:
     // due meanwhile, it is skipped, as when its own run still goes.
@@ -41,10 +44,81 @@ SchedulingHost::SchedulingHost(RunHost *runs, QString dataDir, Scheduler::Clock 
             m_scheduler.setRunning(job.id, false); // also when a reload dropped its job meanwhile
             Q_EMIT finished(job, s);
         }
+        if (const auto hook = m_hookRuns.constFind(key); hook != m_hookRuns.cend()) {
+            const WebhookHook h = *hook;
+            m_hookRuns.erase(hook);
+            Q_EMIT webhookRunFinished(h, s);
+            // Events that came while it ran (after its last read) are its next run's. A run that
+            // failed leaves its events pending: the minute's check starts it again.
+            if (m_again.remove(key) && !m_stopping && s.status != RunStatus::Failed)
+                runWebhook(h);
+            if (s.status == RunStatus::Failed && !m_stopping) {
+                m_retryMs = m_retryMs == 0 ? 2000 : std::min(m_retryMs * 2, 60000);
+                m_retry.start(m_retryMs);
+            } else if (s.status == RunStatus::Succeeded) {
+                m_retryMs = 0;
+            }
+        }
         Q_EMIT runFinished(key, name, s, scheduled);
-        if (m_stopping && m_scheduled.isEmpty() && m_done)
+        if (m_stopping && m_scheduled.isEmpty() && m_hookRuns.isEmpty() && m_done)
             std::exchange(m_done, nullptr)();
     });
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, [this] {
+        if (m_webhooks && !m_stopping)
+            m_webhooks->announcePending();
+    });
+    m_pendingTimer.setInterval(60000);
+    connect(&m_pendingTimer, &QTimer::timeout, this, [this] {
+        if (m_webhooks && !m_stopping)
+            m_webhooks->announcePending();
+    });
+}
+
+bool SchedulingHost::listenForWebhooks(const WebhookListener::Options &options, WebhookListener::StoreAccess store,
+                                       SecretStore *secrets, QString *error)
+{
+    if (!m_webhooks) {
+        m_webhooks = new WebhookListener(std::move(store), secrets, this);
+        connect(m_webhooks, &WebhookListener::accepted, this, [this](const WebhookHook &hook) { runWebhook(hook); });
+    }
+    if (!m_webhooks->listen(options, error))
+        return false;
+    m_pendingTimer.start();
+    if (!m_workspace.isEmpty())
+        readWorkspace();
+    else if (m_project)
+        projectChanged(QString());
+    return true;
+}
+
+void SchedulingHost::setHooks(const QList<WebhookHook> &hooks)
+{
+    if (!m_webhooks)
+        return;
+    m_webhooks->setHooks(m_lockHeld ? hooks : QList<WebhookHook>{});
+    m_webhooks->announcePending();
+}
+
+void SchedulingHost::runWebhook(const WebhookHook &hook)
+{
+    if (m_stopping || !m_lockHeld)
+        return;
+    if (m_runs->isRunning(hook.id)) {
+        m_again.insert(hook.id); // one run at a time; this one reads what came when it ends
+        return;
+    }
+    // The hook's project as the listener has it: read from its file when the folder was read
+    // (the file is watched), or the window's project when the hooks were last set.
+    m_hookRuns.insert(hook.id, hook);
+    m_startingHook = &hook;
+    const bool ok = m_runs->start(*hook.project, hook.integrationId, hook.environment, RunTrigger::Webhook, hook.id);
+    m_startingHook = nullptr;
+    if (!ok) {
+        m_hookRuns.remove(hook.id);
+        return;
+    }
+    Q_EMIT webhookRunStarted(hook);
 }
 
 SchedulingHost::~SchedulingHost()
@@ -60,8 +134,7 @@ bool SchedulingHost::takeLock()
     if (!QDir().mkpath(m_dataDir))
         return false;
     m_lock = std::make_unique<QLockFile>(QDir(m_dataDir).filePath(QStringLiteral("scheduler.lock")));
-    m_lock->setStaleLockTime(0);
-    m_lockHeld = m_lock->tryLock(0);
+    m_lockHeld = DataDir::tryLock(m_lock.get());
     return m_lockHeld;
 }
 
@@ -90,6 +163,7 @@ void SchedulingHost::readWorkspace()
         m_watcher.addPaths(scan.projectFiles);
     m_scheduler.setJobs(m_lockHeld ? scan.jobs : QList<ScheduledJob>{});
     scan.jobs = m_scheduler.jobs(); // with their next times
+    setHooks(scan.hooks);
     Q_EMIT workspaceRead(scan);
 }
 
@@ -104,6 +178,10 @@ QStringList SchedulingHost::projectChanged(const QString &projectFile)
     QStringList problems;
     const Project *project = m_project ? m_project() : nullptr;
     m_scheduler.setJobs(project && m_lockHeld ? Workspace::jobsOf(*project, projectFile, &problems) : QList<ScheduledJob>{});
+    if (m_webhooks)
+        setHooks(project ? Workspace::hooksOf(std::make_shared<const Project>(*project), QString(),
+                                              m_environment ? m_environment() : QString())
+                         : QList<WebhookHook>{});
     return problems;
 }
 
@@ -149,12 +227,16 @@ void SchedulingHost::stop(std::function<void()> done)
 {
     m_stopping = true;
     m_scheduler.setPaused(true);
-    if (m_scheduled.isEmpty()) {
+    m_pendingTimer.stop();
+    m_retry.stop();
+    if (m_webhooks)
+        m_webhooks->close(); // deliveries from now on: 503, the senders try again
+    if (m_scheduled.isEmpty() && m_hookRuns.isEmpty()) {
         done();
         return;
     }
     m_done = std::move(done);
-    const QStringList keys = m_scheduled.keys(); // a run may end at once, and leave m_scheduled
+    const QStringList keys = m_scheduled.keys() + m_hookRuns.keys(); // a run may end at once, and leave them
     for (const QString &key : keys)
         m_runs->cancel(key);
 }

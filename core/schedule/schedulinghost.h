@@ -1,6 +1,7 @@
 #pragma once
 
 #include "schedule/scheduler.h"
+#include "schedule/webhooklistener.h"
 #include "schedule/workspace.h"
 #include "sync/syncrun.h"
 
@@ -16,6 +17,7 @@
 namespace patchbay {
 
 class RunHost;
+class SecretStore;
 
 /// Who holds a data directory's scheduler lock (from the lock file).
 struct SchedulerLockHolder
@@ -59,6 +61,15 @@ public:
     /// of those that cannot be read.
     QStringList projectChanged(const QString &projectFile);
 
+    /// Also listens for webhooks (docs/webhooks.md): the integrations whose source is a webhook
+    /// run when events come, one run at a time each (events that come during a run start
+    /// another when it ends), and again for what is left pending — at start, after a crash, and
+    /// every minute. False with `*error` when it cannot listen (the port is taken, the certificate
+    /// cannot be read).
+    bool listenForWebhooks(const WebhookListener::Options &options, WebhookListener::StoreAccess store,
+                           SecretStore *secrets, QString *error);
+    WebhookListener *webhooks() { return m_webhooks; }
+
     Scheduler *scheduler() { return &m_scheduler; }
     void setPaused(bool paused) { m_scheduler.setPaused(paused); }
     bool isPaused() const { return m_scheduler.isPaused(); }
@@ -79,9 +90,15 @@ Q_SIGNALS:
     /// Any run of the RunHost ended (after `finished` for the scheduled ones); `scheduled` when
     /// this host started it.
     void runFinished(const QString &key, const QString &name, const patchbay::SyncSummary &summary, bool scheduled);
+    /// A webhook's run started, ended, or could not start.
+    void webhookRunStarted(const patchbay::WebhookHook &hook);
+    void webhookRunFinished(const patchbay::WebhookHook &hook, const patchbay::SyncSummary &summary);
+    void webhookRunFailedToStart(const patchbay::WebhookHook &hook, const QString &message);
 
 private:
     void readWorkspace();
+    void setHooks(const QList<WebhookHook> &hooks);
+    void runWebhook(const WebhookHook &hook);
     void onDue(const ScheduledJob &job);
     QString keyOf(const ScheduledJob &job) const;
 
@@ -97,7 +114,14 @@ private:
     QTimer m_reread;
     QHash<QString, ScheduledJob> m_scheduled; ///< run key → job, for the runs this host started
     const ScheduledJob *m_starting = nullptr; ///< the job being started (a failure to start is its)
+    const WebhookHook *m_startingHook = nullptr;
     bool m_stopping = false;
+    WebhookListener *m_webhooks = nullptr;
+    QTimer m_pendingTimer;                 ///< every minute: runs for events left pending
+    QTimer m_retry;                        ///< after a webhook run failed: sooner, 2 s doubling to a minute
+    int m_retryMs = 0;
+    QHash<QString, WebhookHook> m_hookRuns; ///< run key → hook, for the webhook runs this host started
+    QSet<QString> m_again;                  ///< webhook runs to start again when they end (events came meanwhile)
     std::function<void()> m_done;
 };
 

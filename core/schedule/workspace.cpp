@@ -31,6 +31,28 @@ QList<ScheduledJob> Workspace::jobsOf(const Project &project, const QString &pro
     return jobs;
 }
 
+QList<WebhookHook> Workspace::hooksOf(std::shared_ptr<const Project> project, const QString &projectFile,
+                                      const QString &environment)
+{
+    QList<WebhookHook> hooks;
+    for (const Integration &in : project->integrations) {
+        const Node *source = in.firstNode(NodeType::Source);
+        if (!source || !source->webhook)
+            continue;
+        WebhookHook h;
+        h.id = projectFile.isEmpty() ? in.id : projectFile + u'#' + in.id;
+        h.projectFile = projectFile;
+        h.projectId = project->id;
+        h.integrationId = in.id;
+        h.integrationName = in.name;
+        h.settings = *source->webhook;
+        h.project = project;
+        h.environment = environment;
+        hooks.append(h);
+    }
+    return hooks;
+}
+
 Workspace::Scan Workspace::scan(const QString &folder)
 {
     Scan s;
@@ -47,6 +69,7 @@ Workspace::Scan Workspace::scan(const QString &folder)
             continue;
         }
         s.jobs += jobsOf(*load.project, path, &s.problems);
+        s.hooks += hooksOf(std::shared_ptr<const Project>(std::move(load.project)), path);
     }
     return s;
 }

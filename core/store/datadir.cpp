@@ -2,10 +2,13 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QStandardPaths>
+#include <QSysInfo>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -84,6 +87,34 @@ Result<void> DataDir::ensure(const QString &dir)
                          dir);
     QFile::setPermissions(dir, UserOnly | QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
     return {};
+}
+
+bool DataDir::tryLock(QLockFile *lock, qint64 *pidOut, QString *hostOut)
+{
+    lock->setStaleLockTime(0); // stale only when its process is gone
+    bool locked = lock->tryLock(0);
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    const bool known = !locked && lock->getLockInfo(&pid, &host, &app);
+    if (known && pid == QCoreApplication::applicationPid() && host == QSysInfo::machineHostName()) {
+        // left by a killed process whose id this process has now: it cannot be ours, we have not locked it
+        lock->removeStaleLockFile();
+        locked = lock->tryLock(0);
+    } else if (!locked && !known) {
+        // A lock file that says nothing: its process was killed while writing it (QLockFile
+        // creates the file, then writes). A live writer fills it within milliseconds.
+        const QFileInfo file(lock->fileName());
+        if (file.exists() && file.lastModified().msecsTo(QDateTime::currentDateTime()) > 2000) {
+            QFile::remove(file.filePath());
+            locked = lock->tryLock(0);
+        }
+    }
+    if (pidOut)
+        *pidOut = pid;
+    if (hostOut)
+        *hostOut = host;
+    return locked;
 }
 
 } // namespace patchbay

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+class QLockFile;
+
 namespace patchbay {
 
 /// Where the store and the scheduler lock live.
@@ -23,6 +25,13 @@ public:
     /// the purpose and a hash of the folder and the user (the window's single-instance socket
     /// has no purpose; `agent` is where agents' calls ask for a yes).
     static QString socketName(const QString &dir, const QString &purpose = {});
+
+    /// Takes a lock file held while its process lives (the scheduler's, a run's). One left by
+    /// a killed process is taken over: its process is gone, it names this process's id (ids
+    /// wrap around; QLockFile would take it for ours), or it is empty and older than 2 s (the
+    /// process was killed between creating and writing it). False when a live process holds
+    /// it; `*pid` and `*host` then say which.
+    static bool tryLock(QLockFile *lock, qint64 *pid = nullptr, QString *host = nullptr);
 };
 
 } // namespace patchbay

@@ -221,6 +221,27 @@ const QList<Migration> &storeMigrations()
              QStringLiteral("CREATE INDEX runs_by_status ON runs (status)"),
          },
          true},
+        // Webhooks (docs/webhooks.md): each delivery is kept before it is answered, refused
+        // ones too (for the inbox view); a pending event is processed by a run, which marks it
+        // in the transaction of its page. One event id per integration: a replay is refused.
+        {10, QStringLiteral("the webhook inbox"),
+         {
+             QStringLiteral(R"(CREATE TABLE webhook_inbox (
+    seq            INTEGER PRIMARY KEY AUTOINCREMENT,
+    project_id     TEXT NOT NULL,
+    integration_id TEXT NOT NULL,
+    received_at    TEXT NOT NULL,
+    event_id       TEXT,
+    verified       INTEGER NOT NULL,
+    status         TEXT NOT NULL CHECK (status IN ('pending', 'processed', 'failed', 'refused')),
+    reason         TEXT,
+    run_id         INTEGER,
+    headers        TEXT NOT NULL,
+    body           BLOB NOT NULL
+))"),
+             QStringLiteral("CREATE UNIQUE INDEX webhook_inbox_event ON webhook_inbox (project_id, integration_id, event_id)"),
+             QStringLiteral("CREATE INDEX webhook_inbox_pending ON webhook_inbox (project_id, integration_id, status, seq)"),
+         }},
     };
     return migrations;
 }

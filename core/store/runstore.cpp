@@ -377,6 +377,18 @@ Result<void> RunStore::commitPages(std::span<const PageCommit> pages)
 
 Result<void> RunStore::applyPage(const PageCommit &page, const QString &at)
 {
+    if (!page.inbox.isEmpty()) {
+        // One JSON parameter for the list, as for delivered hashes.
+        Json seqs = Json::array();
+        for (qint64 seq : page.inbox)
+            seqs.push_back(seq);
+        Result<QSqlQuery> q = m_store->exec(
+            QStringLiteral("UPDATE webhook_inbox SET status = 'processed', run_id = ? WHERE status = 'pending' AND seq IN "
+                           "(SELECT value FROM json_each(?))"),
+            {page.runId > 0 ? QVariant(page.runId) : QVariant(), toQString(seqs.dump())});
+        if (!q)
+            return q.error();
+    }
     if (page.checkpoint) {
         Result<QSqlQuery> q = m_store->exec(
             QStringLiteral("INSERT INTO checkpoints (project_id, integration_id, state, updated_at, run_id) VALUES (?, ?, ?, ?, ?) "

@@ -127,6 +127,7 @@ public:
         RunCounts counts;               ///< the run's totals after this page
         Json audit;                     ///< detail of the audit line; null: none; a list: one line each
         QList<QPair<QString, QString>> events; ///< run events (level, message) in the same transaction
+        QList<qint64> inbox; ///< webhook inbox events the page processed (WebhookInbox): marked processed
     };
     Result<void> commitPage(const PageCommit &page);
     /// Several pages, in order, in one transaction: all of them or none. (A page's rows touch

@@ -9,7 +9,7 @@ namespace patchbay {
 
 SourceReader::SourceReader(HttpClient *client, const RequestBuilder *builder, const Endpoint &endpoint, Options options,
                            QObject *parent)
-    : QObject(parent), m_client(client), m_builder(builder), m_endpoint(endpoint), m_options(std::move(options))
+    : PageSource(parent), m_client(client), m_builder(builder), m_endpoint(endpoint), m_options(std::move(options))
 {
     m_position = m_options.startPosition;
 }

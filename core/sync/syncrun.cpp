@@ -2,6 +2,7 @@
 
 #include "secrets/secretstore.h"
 #include "store/datadir.h"
+#include "sync/inboxreader.h"
 #include "sync/recordencoder.h"
 #include "util/fastjson.h"
 
@@ -135,7 +136,10 @@ void SyncRun::start()
     }
     m_sourceNode = m_integration->firstNode(NodeType::Source);
     m_targetNode = m_integration->firstNode(NodeType::Target);
-    if (!m_sourceNode || m_sourceNode->endpoint.isEmpty() || !(m_sourceEndpoint = m_project.endpoint(m_sourceNode->endpoint))) {
+    m_webhook = m_sourceNode && m_sourceNode->webhook;
+    if (m_webhook)
+        m_sourceEndpoint = m_project.endpoint(m_sourceNode->endpoint); // only describes the events, if named
+    else if (!m_sourceNode || m_sourceNode->endpoint.isEmpty() || !(m_sourceEndpoint = m_project.endpoint(m_sourceNode->endpoint))) {
         fail(tr("The integration \"%1\" has no source endpoint; choose one on its source node.").arg(m_integration->name));
         return;
     }
@@ -191,7 +195,7 @@ void SyncRun::start()
         target.scope = m_integration->id;
         m_targets.push_back(target);
     }
-    m_incremental = !m_sourceNode->watermarkField.isEmpty() && !m_sourceNode->watermarkParam.isEmpty();
+    m_incremental = !m_webhook && !m_sourceNode->watermarkField.isEmpty() && !m_sourceNode->watermarkParam.isEmpty();
     if (m_integration->onSchemaChange != SchemaChangePolicy::Ignore)
         m_drift = DriftGuard::forIntegration(m_project, *m_integration);
 
@@ -203,18 +207,9 @@ void SyncRun::start()
             return;
         }
         m_lock = std::make_unique<QLockFile>(lockPath(lockDir, m_project.id, m_integration->id));
-        m_lock->setStaleLockTime(0); // stale only when its process is gone
-        bool locked = m_lock->tryLock(0);
         qint64 pid = 0;
         QString host;
-        QString app;
-        if (!locked && m_lock->getLockInfo(&pid, &host, &app) && pid == QCoreApplication::applicationPid() &&
-            host == QSysInfo::machineHostName()) {
-            // left by a killed run whose process id this process has now (ids wrap around):
-            // QLockFile takes it for alive, but it cannot be ours — we have not locked it
-            m_lock->removeStaleLockFile();
-            locked = m_lock->tryLock(0);
-        }
+        const bool locked = DataDir::tryLock(m_lock.get(), &pid, &host);
         if (!locked) {
             m_lock.reset();
             fail(tr("The integration \"%1\" is already running (process %2 on %3); a second run at the same time "
@@ -236,7 +231,7 @@ void SyncRun::start()
 
     m_builder = std::make_unique<RequestBuilder>(m_project, m_options.environment, m_options.overrides);
     QStringList optional;
-    QStringList keys = m_builder->secretKeys(*m_sourceEndpoint, &optional);
+    QStringList keys = m_webhook ? QStringList() : m_builder->secretKeys(*m_sourceEndpoint, &optional);
     for (const Target &t : m_targets)
         if (t.endpoint)
             keys += m_builder->secretKeys(*t.endpoint, &optional);
@@ -323,7 +318,9 @@ void SyncRun::beginReading()
         o.extraQuery.append({m_sourceNode->watermarkParam, m_committedWatermark});
     m_readSince = m_incremental ? m_committedWatermark : QString();
     o.startPosition = position;
-    if (!position.is_null())
+    if (m_webhook)
+        log(QStringLiteral("info"), tr("Processing the webhook events waiting in the inbox."));
+    else if (!position.is_null())
         log(QStringLiteral("info"), tr("Resuming from the checkpoint at %1.").arg(toQString(position.dump())));
     else if (m_incremental && !m_committedWatermark.isEmpty())
         log(QStringLiteral("info"), tr("Reading what changed since %1 (%2).").arg(m_committedWatermark, m_sourceNode->watermarkField));
@@ -338,9 +335,12 @@ void SyncRun::beginReading()
         if (Result<bool> any = m_runs.hasDelivered(m_project.id, processedScope(*m_integration)); any)
             m_mayHaveProcessed = *any;
 
-    m_reader = new SourceReader(m_client, m_builder.get(), *m_sourceEndpoint, o, this);
-    connect(m_reader, &SourceReader::pageReady, this, &SyncRun::onPage);
-    connect(m_reader, &SourceReader::failed, this, &SyncRun::onSourceFailed);
+    if (m_webhook)
+        m_reader = new InboxReader(m_runs.store(), m_project.id, m_integration->id, InboxPageSize, this);
+    else
+        m_reader = new SourceReader(m_client, m_builder.get(), *m_sourceEndpoint, o, this);
+    connect(m_reader, &PageSource::pageReady, this, &SyncRun::onPage);
+    connect(m_reader, &PageSource::failed, this, &SyncRun::onSourceFailed);
     if (!m_options.dryRun) {
         for (Target &t : m_targets) {
             if (!t.endpoint)
@@ -438,6 +438,14 @@ void SyncRun::startWork(PageWork &work, const SourcePage &page)
     work.read = page.count;
     work.sourceBody = page.body;
     work.recordsPath = page.recordsPath;
+    work.inbox = page.inbox;
+}
+
+Json SyncRun::sourceForAudit() const
+{
+    if (m_webhook)
+        return Json{{"webhook", QStringLiteral("/hooks/%1/%2").arg(m_project.id, m_integration->id).toStdString()}};
+    return Json{{"connection", m_sourceEndpoint->connection.toStdString()}, {"endpoint", m_sourceEndpoint->id.toStdString()}};
 }
 
 std::unique_ptr<SyncRun::InFlight> SyncRun::mapPage(std::unique_ptr<SourcePage> page) const
@@ -1038,7 +1046,7 @@ bool SyncRun::commit(InFlight &flight, bool complete)
         written += toTarget;
         if (toTarget > 0 && target.endpoint) {
             Json audit{{"run", m_runId},
-                       {"from", {{"connection", m_sourceEndpoint->connection.toStdString()}, {"endpoint", m_sourceEndpoint->id.toStdString()}}},
+                       {"from", sourceForAudit()},
                        {"to", {{"connection", target.endpoint->connection.toStdString()}, {"endpoint", target.endpoint->id.toStdString()}}},
                        {"page", work.number},
                        {"count", toTarget},
@@ -1062,6 +1070,7 @@ bool SyncRun::commit(InFlight &flight, bool complete)
                 m_passCut = true;
             // The watermark itself moves in finish(), once the whole pass is read.
             c.checkpoint = checkpointState(!work.last || work.cut, work.nextPosition);
+            c.inbox = work.inbox;
         }
     }
     if (complete && m_byProgram && !flight.sources.empty()) {

@@ -112,6 +112,8 @@ public:
 
     /// A page with more records is mapped and written in slices of this many.
     static constexpr size_t MaxRecordsPerSlice = 5000;
+    /// A webhook's run takes this many inbox events a page.
+    static constexpr int InboxPageSize = 500;
     /// The lock file that keeps two runs of one integration apart.
     static QString lockPath(const QString &lockDir, const QString &projectId, const QString &integrationId);
 
@@ -164,6 +166,8 @@ private:
     std::unique_ptr<InFlight> mapPage(std::unique_ptr<SourcePage> page) const;
     /// A page's place and bytes, for the work on its records.
     static void startWork(PageWork &work, const SourcePage &page);
+    /// Where the records came from, for the audit trail: the endpoint, or the webhook's path.
+    Json sourceForAudit() const;
     /// The same for integrations of other shapes (FlowProgram): records stop at lookups.
     std::unique_ptr<InFlight> mapPageByProgram(std::unique_ptr<SourcePage> page) const;
     /// Where a record (or a copy) got to: to a target's records, a lookup, the counts, or a dead letter.
@@ -225,7 +229,8 @@ private:
     const Integration *m_integration = nullptr;
     const Node *m_sourceNode = nullptr;
     const Node *m_targetNode = nullptr;
-    const Endpoint *m_sourceEndpoint = nullptr;
+    const Endpoint *m_sourceEndpoint = nullptr; ///< null for a webhook that names none
+    bool m_webhook = false; ///< the source is a webhook: the run reads its inbox
     const Endpoint *m_targetEndpoint = nullptr;
     Store *m_store;
     RunStore m_runs;
@@ -274,7 +279,7 @@ private:
     qint64 m_skippedProcessed = 0; ///< source records done before, unchanged
     std::unique_ptr<RequestBuilder> m_builder;
     HttpClient *m_client = nullptr;
-    SourceReader *m_reader = nullptr;
+    PageSource *m_reader = nullptr; ///< a SourceReader, or an InboxReader for a webhook
     TargetWriter *m_writer = nullptr;
     std::unique_ptr<QLockFile> m_lock;
 

@@ -43,6 +43,7 @@ struct PageWork
     QString maxWatermark;
     QByteArray sourceBody;     ///< the source page, kept for dead letters (they keep the source record)
     QString recordsPath;       ///< where its records are
+    QList<qint64> inbox;       ///< the webhook inbox events it holds, marked processed with it
     std::vector<OutgoingRecord> records;
     size_t remaining = 0;
     bool done = false;

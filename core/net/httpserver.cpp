@@ -9,14 +9,14 @@
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QScopeGuard>
 #include <QTimer>
 
-namespace patchbay::demo {
+namespace patchbay {
 
 namespace {
 
 constexpr qsizetype MaxHeaderBytes = 64 * 1024;
-constexpr qsizetype MaxBodyBytes = 256 * 1024 * 1024;
 constexpr qsizetype SmallReply = 16 * 1024; ///< up to this, head and body go out in one write
 
 QByteArray reasonPhrase(int status)
@@ -67,6 +67,8 @@ HttpResponse HttpResponse::json(int status, const QByteArray &body)
 
 HttpServer::HttpServer(Handler handler, QObject *parent) : QObject(parent), m_handler(std::move(handler)) {}
 
+HttpServer::HttpServer(AsyncHandler handler, QObject *parent) : QObject(parent), m_async(std::move(handler)) {}
+
 HttpServer::~HttpServer() = default;
 
 bool HttpServer::setTls(const QString &certFile, const QString &keyFile, QString *error)
@@ -113,6 +115,11 @@ quint16 HttpServer::port() const
     return m_server ? m_server->serverPort() : 0;
 }
 
+QHostAddress HttpServer::address() const
+{
+    return m_server ? m_server->serverAddress() : QHostAddress();
+}
+
 void HttpServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
@@ -135,6 +142,11 @@ void HttpServer::onReadyRead(QTcpSocket *socket)
         return;
     ConnState *state = &it.value();
     state->buffer += socket->readAll();
+    state->reading = true;
+    const auto done = qScopeGuard([this, socket] {
+        if (const auto again = m_states.find(socket); again != m_states.end())
+            again->reading = false;
+    });
     while (!state->busy) {
         const qsizetype headerEnd = state->buffer.indexOf("\r\n\r\n");
         if (headerEnd < 0) {
@@ -180,8 +192,10 @@ void HttpServer::onReadyRead(QTcpSocket *socket)
                 return;
             }
         }
-        if (contentLength < 0 || contentLength > MaxBodyBytes) {
-            send(socket, HttpResponse::json(413, R"({"error":"body too large"})"), false);
+        if (contentLength < 0 || contentLength > m_maxBody) {
+            send(socket, HttpResponse::json(413, QByteArray(R"({"error":"the body is larger than )") +
+                                                     QByteArray::number(m_maxBody) + R"( bytes"})"),
+                 false);
             return;
         }
         const qsizetype total = headerEnd + 4 + contentLength;
@@ -200,18 +214,27 @@ void HttpServer::onReadyRead(QTcpSocket *socket)
         if (question >= 0)
             request.query = QUrlQuery(QString::fromUtf8(request.target.mid(question + 1)));
 
+        if (m_async) {
+            state->busy = true;
+            QPointer<QTcpSocket> guard(socket);
+            m_async(request, [this, guard, keepAlive](const HttpResponse &response) {
+                if (guard && m_states.contains(guard))
+                    finishPending(guard, response, keepAlive);
+            });
+            // The handler may have answered at once; the connection may be gone.
+            const auto again = m_states.find(socket);
+            if (again == m_states.end() || socket->state() != QAbstractSocket::ConnectedState)
+                return;
+            state = &again.value();
+            continue;
+        }
         const HttpResponse response = m_handler(request);
         if (response.delayMs > 0) {
             state->busy = true;
             QPointer<QTcpSocket> guard(socket);
             QTimer::singleShot(response.delayMs, this, [this, guard, response, keepAlive] {
-                if (!guard || !m_states.contains(guard))
-                    return;
-                m_states[guard].busy = false;
-                send(guard, response, keepAlive);
-                // Requests that arrived while this one waited are in the buffer already.
-                if (guard && m_states.contains(guard) && !m_states[guard].buffer.isEmpty())
-                    onReadyRead(guard);
+                if (guard && m_states.contains(guard))
+                    finishPending(guard, response, keepAlive);
             });
             return;
         }
@@ -219,6 +242,19 @@ void HttpServer::onReadyRead(QTcpSocket *socket)
         if (socket->state() != QAbstractSocket::ConnectedState)
             return;
     }
+}
+
+void HttpServer::finishPending(QTcpSocket *socket, const HttpResponse &response, bool keepAlive)
+{
+    ConnState &state = m_states[socket];
+    state.busy = false;
+    send(socket, response, keepAlive);
+    // Requests that arrived while this one waited are in the buffer already; the loop of an
+    // onReadyRead below us on the stack goes on with them by itself.
+    const auto it = m_states.find(socket);
+    if (it != m_states.end() && !it->reading && !it->buffer.isEmpty() &&
+        socket->state() == QAbstractSocket::ConnectedState)
+        onReadyRead(socket);
 }
 
 void HttpServer::send(QTcpSocket *socket, const HttpResponse &response, bool keepAlive)
@@ -252,4 +288,4 @@ void HttpServer::send(QTcpSocket *socket, const HttpResponse &response, bool kee
         socket->disconnectFromHost();
 }
 
-} // namespace patchbay::demo
+} // namespace patchbay
