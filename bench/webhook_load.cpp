@@ -76,7 +76,7 @@ private:
                                 R"(","object":"event","type":"charge.succeeded","data":{"object":{"id":"ch_)" +
                                 QByteArray::number(i) +
                                 R"(","object":"charge","amount":2000,"currency":"eur","status":"succeeded",)"
-                                R"("billing_details":{"email":"buyer)" + QByteArray::number(i) +
+                                R"("billing_details":{"email":"buyer)" + QByteArray::number(m_runTag) + '-' + QByteArray::number(i) +
                                 R"(@example.com","name":"Buyer"}}}})";
         const QByteArray signature =
             QMessageAuthenticationCode::hash(QByteArray::number(t) + '.' + body, m_load.secret, QCryptographicHash::Sha256).toHex();

@@ -30,9 +30,15 @@
 #include "ui/projectexplorer.h"
 #include "sync/runhost.h"
 #include "ui/services.h"
+#include "ui/tray/traycontroller.h"
+#include "net/webhooksignature.h"
 #include "util/translations.h"
 
 #include <QAbstractButton>
+#include <QClipboard>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTcpServer>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -74,6 +80,7 @@ private Q_SLOTS:
     void init() { QSettings().clear(); }
     void pendingCustomersToTheMailingList();
     void renameDuplicateDeleteFromTheTree();
+    void webhookSourceFromTheWindow();
     void deleteConnectionsAndEndpointsFromTheTree();
     void updateAConnectionFromItsSpec();
     void scheduleAndSettingsInWords();
@@ -401,6 +408,111 @@ void TestBuildIntegration::renameDuplicateDeleteFromTheTree()
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(!w.findChild<NewIntegrationDialog *>());
     QCOMPARE(w.project()->integrations.size(), 4); // cancelled: nothing added
+}
+
+void TestBuildIntegration::webhookSourceFromTheWindow()
+{
+    // The window's listener (the tray's) on a port of this test's.
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    QSettings().setValue("webhooks/listen", QStringLiteral("127.0.0.1:%1").arg(port));
+    std::unique_ptr<MainWindow> window = openWindow();
+    QVERIFY(window);
+    MainWindow &w = *window;
+    TrayController tray(&w, m_services.get());
+    QVERIFY2(tray.webhookNote().isEmpty(), qPrintable(tray.webhookNote()));
+    QCOMPARE(tray.webhookUrl().port(), int(port));
+
+    // A source that reads an endpoint becomes a webhook: Starts, Checks, Secret variable.
+    QVERIFY(clickTreeItem(w, "integrations[0]"));
+    QTest::keyClick(w.explorer(), Qt::Key_Return);
+    QTRY_VERIFY(qobject_cast<CanvasPage *>(w.tabs()->currentWidget()));
+    auto *page = qobject_cast<CanvasPage *>(w.tabs()->currentWidget());
+    CanvasView *canvas = page->view();
+    const QString id = canvas->integrationId();
+    QCoreApplication::processEvents();
+    canvas->fitAll();
+    doubleClickNode(canvas, "customers");
+    NodeEditor *editor = page->nodeEditor();
+    QTRY_VERIFY(editor->isVisible());
+    auto *kind = editor->findChild<QComboBox *>("sourceKind");
+    auto *scheme = editor->findChild<QComboBox *>("webhookScheme");
+    auto *secret = editor->findChild<QLineEdit *>("webhookSecret");
+    auto *url = editor->findChild<QLabel *>("webhookUrl");
+    auto *copy = editor->findChild<QPushButton *>("copyWebhookUrl");
+    auto *incremental = editor->findChild<QCheckBox *>("incremental");
+    QVERIFY(kind && scheme && secret && url && copy && incremental);
+    QVERIFY(!scheme->isVisibleTo(editor) && incremental->isVisibleTo(editor));
+    kind->setFocus();
+    QTest::keyClick(kind, Qt::Key_Down);
+    QVERIFY(w.project()->integration(id)->node("customers")->webhook.has_value());
+    QTRY_VERIFY(scheme->isVisibleTo(editor));
+    QVERIFY(!incremental->isVisibleTo(editor)); // what only a reading run has is gone
+    chooseByKeyboard(scheme, QString::number(int(WebhookScheme::Stripe)));
+    QTest::mouseClick(secret, Qt::LeftButton);
+    QTest::keyClicks(secret, "shop_signing_secret");
+    QTest::keyClick(secret, Qt::Key_Tab);
+    const Node *source = w.project()->integration(id)->node("customers");
+    QCOMPARE(source->webhook->scheme, WebhookScheme::Stripe);
+    QCOMPARE(source->webhook->secret, QStringLiteral("{{shop_signing_secret}}"));
+    const QString expected = QStringLiteral("http://127.0.0.1:%1/hooks/demo/%2").arg(port).arg(id);
+    QCOMPARE(url->text(), expected);
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), expected);
+    QTRY_VERIFY(canvas->nodeItem("customers")->accessibleText().contains("webhook, stripe signatures"));
+    // The validator asks for nothing more (no endpoint needed), and {{shop_signing_secret}} is unknown.
+    bool unknownVariable = false;
+    for (const Problem &p : w.document()->problems())
+        unknownVariable |= p.message.contains("shop_signing_secret");
+    QVERIFY(unknownVariable);
+    // Three steps, undone one by one: the endpoint-reading source again.
+    QCOMPARE(w.undoAction()->text(), QStringLiteral("&Undo Webhook secret variable"));
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY2(!w.project()->integration(id)->node("customers")->webhook, qPrintable(w.undoAction()->text()));
+    QTRY_VERIFY(!scheme->isVisibleTo(editor));
+
+    // The demo's webhook integration receives: its address copied from its source node, a
+    // Stripe-signed event posted to it, the payer in the mailing list.
+    QVERIFY(clickTreeItem(w, "integrations[2]"));
+    QTest::keyClick(w.explorer(), Qt::Key_Return);
+    QTRY_VERIFY(qobject_cast<CanvasPage *>(w.tabs()->currentWidget()) &&
+                qobject_cast<CanvasPage *>(w.tabs()->currentWidget())->view()->integrationId() == "charge-events");
+    page = qobject_cast<CanvasPage *>(w.tabs()->currentWidget());
+    QCoreApplication::processEvents();
+    page->view()->fitAll();
+    doubleClickNode(page->view(), "stripe-events");
+    QTRY_VERIFY(page->nodeEditor()->isVisible());
+    copy = page->nodeEditor()->findChild<QPushButton *>("copyWebhookUrl");
+    QVERIFY(copy && copy->isVisibleTo(page->nodeEditor()));
+    QTest::mouseClick(copy, Qt::LeftButton);
+    const QUrl address(QGuiApplication::clipboard()->text());
+    QCOMPARE(address.path(), QStringLiteral("/hooks/demo/charge-events"));
+    const int before = m_api->stat("received");
+    const QByteArray body = R"({"id":"evt_gui_1","type":"charge.succeeded","data":{"object":{"billing_details":)"
+                            R"({"email":"Gui.Buyer@Example.com","name":"Gui Buyer"}}}})";
+    const qint64 t = QDateTime::currentSecsSinceEpoch();
+    QNetworkAccessManager nam;
+    QNetworkRequest request(address);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    request.setRawHeader("Stripe-Signature", "t=" + QByteArray::number(t) + ",v1=" +
+                                                 webhook::hmacSha256("whsec_gui", QByteArray::number(t) + '.' + body).toHex());
+    int status = 0;
+    for (int attempt = 0; attempt < 50 && status != 200; ++attempt) { // the secret is read as the tray starts
+        QNetworkReply *reply = nam.post(request, body);
+        QTRY_VERIFY(reply->isFinished());
+        status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        delete reply;
+        if (status != 200)
+            QTest::qWait(100);
+    }
+    QCOMPARE(status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(m_api->stat("received"), before + 1, 10000);
+    QSettings().remove("webhooks/listen");
 }
 
 QMenu *TestBuildIntegration::explorerMenuAt(MainWindow &w, const QString &path)

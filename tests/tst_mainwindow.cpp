@@ -466,7 +466,7 @@ void TestMainWindow::environmentEditor()
              qPrintable(status.first().first().toString()));
     w.undoAction()->trigger();
     w.undoAction()->trigger();
-    QCOMPARE(w.project()->environment("local")->variables.size(), 4); // demo_api, token, api_key, client_secret
+    QCOMPARE(w.project()->environment("local")->variables.size(), 5); // demo_api, token, api_key, client_secret, stripe_webhook_secret
 }
 
 void TestMainWindow::connectionEditorAppliesAndWarns()

@@ -4234,6 +4234,14 @@ URL/hooks/&lt;project&gt;/&lt;integration&gt;, keeps each event before it answer
         <source>Its API's spec changed (line %1): %2</source>
         <translation>Die Spezifikation seiner API hat sich geändert (Zeile %1): %2</translation>
     </message>
+    <message>
+        <source>webhook, unchecked</source>
+        <translation>Webhook, ungeprüft</translation>
+    </message>
+    <message>
+        <source>webhook, %1 signatures</source>
+        <translation>Webhook, Signaturen von %1</translation>
+    </message>
 </context>
 <context>
     <name>patchbay::ui::Commands</name>
@@ -6192,6 +6200,98 @@ Ihre Änderungen sind noch da.</translation>
         <source>As SOQL and SQL write text: each key in single quotes, a quote in it escaped.</source>
         <translation>Wie SOQL und SQL Text schreiben: jeder Schlüssel in einfachen Anführungszeichen, ein Anführungszeichen darin maskiert.</translation>
     </message>
+    <message>
+        <source>A webhook: Stripe, GitHub, Shopify, Slack and others send each event to Patchbay's address as it happens; the integration runs at once.</source>
+        <translation>Ein Webhook: Stripe, GitHub, Shopify, Slack und andere senden jedes Ereignis an Patchbays Adresse, sobald es geschieht; die Integration läuft sofort.</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>S&amp;tartet:</translation>
+    </message>
+    <message>
+        <source>Start on webhook events</source>
+        <translation>Bei Webhook-Ereignissen starten</translation>
+    </message>
+    <message>
+        <source>Start by reading the endpoint</source>
+        <translation>Durch Lesen des Endpunkts starten</translation>
+    </message>
+    <message>
+        <source>No check: anyone who knows the address</source>
+        <translation>Keine Prüfung: jeder, der die Adresse kennt</translation>
+    </message>
+    <message>
+        <source>A shared token in a header</source>
+        <translation>Ein gemeinsames Token in einem Header</translation>
+    </message>
+    <message>
+        <source>Stripe (Stripe-Signature)</source>
+        <translation>Stripe (Stripe-Signature)</translation>
+    </message>
+    <message>
+        <source>GitHub (X-Hub-Signature-256)</source>
+        <translation>GitHub (X-Hub-Signature-256)</translation>
+    </message>
+    <message>
+        <source>Slack (X-Slack-Signature)</source>
+        <translation>Slack (X-Slack-Signature)</translation>
+    </message>
+    <message>
+        <source>Standard Webhooks (webhook-signature)</source>
+        <translation>Standard Webhooks (webhook-signature)</translation>
+    </message>
+    <message>
+        <source>How each delivery proves that it comes from the app: a delivery that fails the check is refused and never processed.</source>
+        <translation>Wie jede Zustellung beweist, dass sie von der App kommt: Eine Zustellung, die die Prüfung nicht besteht, wird abgewiesen und nie verarbeitet.</translation>
+    </message>
+    <message>
+        <source>&amp;Checks:</source>
+        <translation>&amp;Prüft:</translation>
+    </message>
+    <message>
+        <source>Check webhooks: %1</source>
+        <translation>Webhooks prüfen: %1</translation>
+    </message>
+    <message>
+        <source>The name of a secret variable (Project › Environments) that holds the app's signing secret; the secret itself stays in the keychain.</source>
+        <translation>Der Name einer geheimen Variable (Projekt › Umgebungen), die das Signaturgeheimnis der App enthält; das Geheimnis selbst bleibt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Secret &amp;variable:</source>
+        <translation>Geheime &amp;Variable:</translation>
+    </message>
+    <message>
+        <source>Webhook secret variable</source>
+        <translation>Geheime Variable des Webhooks</translation>
+    </message>
+    <message>
+        <source>Give the app this address. Patchbay listens on this machine only: to receive events from the internet, put your reverse proxy or tunnel in front (docs/webhooks.md).</source>
+        <translation>Geben Sie der App diese Adresse. Patchbay lauscht nur auf diesem Rechner: Um Ereignisse aus dem Internet zu empfangen, schalten Sie Ihren Reverse-Proxy oder Tunnel davor (docs/webhooks.md).</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>C&amp;opy Address</source>
+        <translation>Adresse &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>C&amp;opied</source>
+        <translation>&amp;Kopiert</translation>
+    </message>
+    <message>
+        <source>Reading the endpoint</source>
+        <translation>Beim Lesen des Endpunkts</translation>
+    </message>
+    <message>
+        <source>On each webhook event</source>
+        <translation>Bei jedem Webhook-Ereignis</translation>
+    </message>
+    <message>
+        <source>Events are &amp;like:</source>
+        <translation>Ereignisse &amp;wie:</translation>
+    </message>
 </context>
 <context>
     <name>patchbay::ui::NodeItem</name>
@@ -7324,6 +7424,18 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>Patchbay — running</source>
         <translation>Patchbay — läuft</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address and port such as 127.0.0.1:8790</source>
+        <translation>„%1“ ist keine Adresse mit Port wie 127.0.0.1:8790</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Webhook events cannot be received: %1</source>
+        <translation>Webhook-Ereignisse können nicht empfangen werden: %1</translation>
     </message>
 </context>
 </TS>

@@ -125,17 +125,11 @@ int daemon(Context &ctx)
     if (ctx.isSet(QStringLiteral("webhooks"))) {
         // HOST:PORT, or PORT alone on 127.0.0.1; port 0 picks a free one.
         const QString spec = ctx.value(QStringLiteral("webhooks"));
-        const qsizetype colon = spec.lastIndexOf(u':');
         WebhookListener::Options options;
-        bool ok = false;
-        const int port = spec.mid(colon + 1).toInt(&ok);
-        if (colon > 0)
-            options.address = QHostAddress(spec.left(colon).remove(u'[').remove(u']'));
-        if (!ok || port < 0 || port > 65535 || options.address.isNull())
+        if (!WebhookListener::parseAddress(spec, &options))
             return ctx.usageError(QCoreApplication::translate("patchbay::cli",
                                       "--webhooks takes ADDRESS:PORT, e.g. 127.0.0.1:8790 (port 0 picks a free one), not \"%1\"")
                                       .arg(spec));
-        options.port = quint16(port);
         options.certFile = ctx.value(QStringLiteral("webhook-cert"));
         options.keyFile = ctx.value(QStringLiteral("webhook-key"));
         if (options.certFile.isEmpty() != options.keyFile.isEmpty())
@@ -146,7 +140,7 @@ int daemon(Context &ctx)
             return ctx.fail(QCoreApplication::translate("patchbay::cli", "cannot listen for webhooks on %1: %2").arg(spec, error));
         log.watchWebhooks(&host);
         ctx.out() << QCoreApplication::translate("patchbay::cli", "webhooks listening on %1")
-                         .arg(host.webhooks()->baseUrl().toString())
+                         .arg(host.webhookUrl().toString())
                   << '\n';
         ctx.out().flush();
         if (!options.address.isLoopback())

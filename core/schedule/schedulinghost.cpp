@@ -5,6 +5,7 @@
 #include "sync/runhost.h"
 
 #include <QDir>
+#include <QThread>
 
 namespace patchbay {
 
@@ -66,12 +67,12 @@ SchedulingHost::SchedulingHost(RunHost *runs, QString dataDir, Scheduler::Clock 
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, [this] {
         if (m_webhooks && !m_stopping)
-            m_webhooks->announcePending();
+            QMetaObject::invokeMethod(m_webhooks, &WebhookListener::announcePending);
     });
     m_pendingTimer.setInterval(60000);
     connect(&m_pendingTimer, &QTimer::timeout, this, [this] {
         if (m_webhooks && !m_stopping)
-            m_webhooks->announcePending();
+            QMetaObject::invokeMethod(m_webhooks, &WebhookListener::announcePending);
     });
 }
 
@@ -79,10 +80,27 @@ bool SchedulingHost::listenForWebhooks(const WebhookListener::Options &options, 
                                        SecretStore *secrets, QString *error)
 {
     if (!m_webhooks) {
-        m_webhooks = new WebhookListener(std::move(store), secrets, this);
+        // The listener has a thread of its own: its commits and answers do not wait for the
+        // runs' work on this one (and theirs not for it). It uses its own store connection.
+        qRegisterMetaType<patchbay::WebhookHook>();
+        qRegisterMetaType<patchbay::InboxEvent>();
+        m_webhookThread = new QThread(this);
+        m_webhookThread->setObjectName(QStringLiteral("webhooks"));
+        m_webhooks = new WebhookListener(std::move(store), secrets);
+        m_webhooks->moveToThread(m_webhookThread);
+        connect(m_webhookThread, &QThread::finished, m_webhooks, &QObject::deleteLater);
         connect(m_webhooks, &WebhookListener::accepted, this, [this](const WebhookHook &hook) { runWebhook(hook); });
+        m_webhookThread->start();
     }
-    if (!m_webhooks->listen(options, error))
+    bool listening = false;
+    QMetaObject::invokeMethod(
+        m_webhooks,
+        [&] {
+            listening = m_webhooks->listen(options, error);
+            m_webhookUrl = m_webhooks->baseUrl();
+        },
+        Qt::BlockingQueuedConnection);
+    if (!listening)
         return false;
     m_pendingTimer.start();
     if (!m_workspace.isEmpty())
@@ -96,8 +114,10 @@ void SchedulingHost::setHooks(const QList<WebhookHook> &hooks)
 {
     if (!m_webhooks)
         return;
-    m_webhooks->setHooks(m_lockHeld ? hooks : QList<WebhookHook>{});
-    m_webhooks->announcePending();
+    QMetaObject::invokeMethod(m_webhooks, [listener = m_webhooks, hooks = m_lockHeld ? hooks : QList<WebhookHook>{}] {
+        listener->setHooks(hooks);
+        listener->announcePending();
+    });
 }
 
 void SchedulingHost::runWebhook(const WebhookHook &hook)
@@ -123,6 +143,11 @@ void SchedulingHost::runWebhook(const WebhookHook &hook)
 
 SchedulingHost::~SchedulingHost()
 {
+    if (m_webhookThread) {
+        // The listener is deleted in its thread as it ends; so is its store connection.
+        m_webhookThread->quit();
+        m_webhookThread->wait();
+    }
     if (m_lockHeld)
         m_lock->unlock();
 }
@@ -230,7 +255,7 @@ void SchedulingHost::stop(std::function<void()> done)
     m_pendingTimer.stop();
     m_retry.stop();
     if (m_webhooks)
-        m_webhooks->close(); // deliveries from now on: 503, the senders try again
+        QMetaObject::invokeMethod(m_webhooks, &WebhookListener::close); // from now on: 503, the senders try again
     if (m_scheduled.isEmpty() && m_hookRuns.isEmpty()) {
         done();
         return;

@@ -14,6 +14,8 @@
 #include <functional>
 #include <memory>
 
+class QThread;
+
 namespace patchbay {
 
 class RunHost;
@@ -68,7 +70,11 @@ public:
     /// cannot be read).
     bool listenForWebhooks(const WebhookListener::Options &options, WebhookListener::StoreAccess store,
                            SecretStore *secrets, QString *error);
+    /// The listener (it lives on a thread of its own: connect to its signals, call it through
+    /// QMetaObject::invokeMethod). Null until listenForWebhooks.
     WebhookListener *webhooks() { return m_webhooks; }
+    /// "http://127.0.0.1:PORT" once it listens.
+    QUrl webhookUrl() const { return m_webhookUrl; }
 
     Scheduler *scheduler() { return &m_scheduler; }
     void setPaused(bool paused) { m_scheduler.setPaused(paused); }
@@ -117,6 +123,8 @@ private:
     const WebhookHook *m_startingHook = nullptr;
     bool m_stopping = false;
     WebhookListener *m_webhooks = nullptr;
+    QThread *m_webhookThread = nullptr;
+    QUrl m_webhookUrl;
     QTimer m_pendingTimer;                 ///< every minute: runs for events left pending
     QTimer m_retry;                        ///< after a webhook run failed: sooner, 2 s doubling to a minute
     int m_retryMs = 0;

@@ -42,6 +42,22 @@ QString bodyEventId(const Json &body)
 
 } // namespace
 
+bool WebhookListener::parseAddress(const QString &text, Options *options)
+{
+    const QString spec = text.trimmed();
+    const qsizetype colon = spec.lastIndexOf(u':');
+    bool ok = false;
+    const int port = spec.mid(colon + 1).toInt(&ok);
+    QHostAddress address = QHostAddress::LocalHost;
+    if (colon > 0)
+        address = QHostAddress(spec.left(colon).remove(u'[').remove(u']'));
+    if (!ok || port < 0 || port > 65535 || address.isNull())
+        return false;
+    options->address = address;
+    options->port = quint16(port);
+    return true;
+}
+
 WebhookListener::WebhookListener(StoreAccess store, SecretStore *secrets, QObject *parent)
     : QObject(parent), m_storeAccess(std::move(store)), m_secrets(secrets),
       m_now([] { return QDateTime::currentSecsSinceEpoch(); })

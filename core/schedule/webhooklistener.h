@@ -41,6 +41,13 @@ public:
         Variables overrides;     ///< --var values, for the secret templates
     };
 
+    /// The listener's address as a user writes it: "ADDRESS:PORT" (IPv6 in brackets) or "PORT"
+    /// alone (127.0.0.1). False when it is neither.
+    static bool parseAddress(const QString &text, Options *options);
+    /// Where Patchbay's window listens unless its settings say otherwise (the tray, QSettings
+    /// `webhooks/listen`), and where a webhook's URL points.
+    static constexpr const char *DefaultAddress = "127.0.0.1:8790";
+
     WebhookListener(StoreAccess store, SecretStore *secrets, QObject *parent = nullptr);
     ~WebhookListener() override;
 
@@ -57,9 +64,9 @@ public:
     QList<WebhookHook> hooks() const;
     /// Says `accepted` for every hook with events still pending (left by a run that stopped, or
     /// by a process that was killed): their runs start again.
-    void announcePending();
+    Q_INVOKABLE void announcePending();
     /// Stopping: every delivery from now on is answered 503 (the sender tries again later).
-    void close() { m_closed = true; }
+    Q_INVOKABLE void close() { m_closed = true; }
 
     /// Injectable clock for signature timestamps (tests); Unix seconds.
     void setClock(std::function<qint64()> now) { m_now = std::move(now); }
@@ -107,3 +114,6 @@ private:
 };
 
 } // namespace patchbay
+
+Q_DECLARE_METATYPE(patchbay::WebhookHook)
+Q_DECLARE_METATYPE(patchbay::InboxEvent)

@@ -21,6 +21,8 @@ inline QString writeDemoProject(const QTemporaryDir &dir, const QString &apiUrl)
     p.environments[0].variables.append(Variable{"token", "demo-token", false});
     p.environments[0].variables.append(Variable{"api_key", "demo-key", false});
     p.environments[0].variables.append(Variable{"client_secret", "demo-secret", false});
+    // the webhook's signing secret as a plain variable of the environment (it overrides the project's secret one)
+    p.environments[0].variables.append(Variable{"stripe_webhook_secret", "whsec_gui", false});
     p.connections[0].auth.token = SecretRef{SecretRef::Source::Variable, "{{token}}"};
     p.connections[1].auth.key = SecretRef{SecretRef::Source::Variable, "{{api_key}}"};
     for (Connection &c : p.connections) {

@@ -221,6 +221,11 @@ int main(int argc, char *argv[])
     canvas->openNode(QStringLiteral("active-only"));
     canvas->fitAll();
     ok = shoot(&w, out + QStringLiteral("/node-editor") + suffix) && ok;
+    // a webhook source: what it checks, and the address to give the app
+    canvas = w.editors()->openCanvas(QStringLiteral("charge-events"));
+    canvas->openNode(QStringLiteral("stripe-events"));
+    canvas->fitAll();
+    ok = shoot(&w, out + QStringLiteral("/webhook-source") + suffix) && ok;
     // and New Integration
     w.newIntegrationAction()->trigger();
     if (auto *dialog = w.findChild<QDialog *>(QStringLiteral("NewIntegrationDialog"))) {

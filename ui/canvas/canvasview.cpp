@@ -93,6 +93,10 @@ void CanvasView::rebuild()
         case NodeType::Target: {
             const Endpoint *e = p.endpoint(n.endpoint);
             subtitle = e ? e->method + u' ' + e->name : n.endpoint;
+            if (n.webhook) // events pushed to Patchbay, checked by their signature
+                subtitle = n.webhook->scheme == WebhookScheme::None
+                               ? tr("webhook, unchecked")
+                               : tr("webhook, %1 signatures").arg(names::of(n.webhook->scheme, names::webhookSchemes()));
             break;
         }
         case NodeType::Filter:

@@ -7,9 +7,13 @@
 #include "importers/schemainference.h"
 #include "model/integrationgraph.h"
 #include "model/schemafields.h"
+#include "schedule/webhooklistener.h"
 #include "util/templatevars.h"
 
 #include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QSettings>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -216,6 +220,12 @@ void NodeEditor::build()
     m_rows.clear();
     m_name = nullptr;
     m_endpoint = nullptr;
+    m_form = nullptr;
+    m_sourceKind = nullptr;
+    m_webhookScheme = nullptr;
+    m_webhookSecret = nullptr;
+    m_webhookUrl = nullptr;
+    m_copyWebhookUrl = nullptr;
     m_paging = nullptr;
     m_incremental = nullptr;
     m_watermarkField = nullptr;
@@ -257,6 +267,7 @@ void NodeEditor::build()
     auto *content = new QWidget(scroll);
     auto *form = new QFormLayout(content);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_form = form;
     scroll->setWidget(content);
     m_layout->addWidget(scroll, 1);
     const Project &p = m_doc->project();
@@ -283,6 +294,8 @@ void NodeEditor::build()
     case NodeType::Source:
     case NodeType::Target: {
         const bool source = n->type == NodeType::Source;
+        if (source)
+            buildWebhook(form, content);
         m_endpoint = new QComboBox(content);
         m_endpoint->setObjectName(QStringLiteral("nodeEndpoint"));
         NewIntegrationDialog::fillEndpoints(m_endpoint, p, source, n->endpoint);
@@ -438,6 +451,116 @@ void NodeEditor::build()
         box->setMinimumContentsLength(std::max(box->minimumContentsLength(), 12));
     }
     refresh();
+}
+
+void NodeEditor::buildWebhook(QFormLayout *form, QWidget *content)
+{
+    m_sourceKind = new QComboBox(content);
+    m_sourceKind->setObjectName(QStringLiteral("sourceKind"));
+    m_sourceKind->addItem(tr("Reading the endpoint"), false);
+    m_sourceKind->addItem(tr("On each webhook event"), true);
+    m_sourceKind->setToolTip(tr("A webhook: Stripe, GitHub, Shopify, Slack and others send each event to Patchbay's "
+                                "address as it happens; the integration runs at once."));
+    form->addRow(tr("&Starts:"), m_sourceKind);
+    connect(m_sourceKind, &QComboBox::activated, this, [this] {
+        const bool on = m_sourceKind->currentData().toBool();
+        apply([on](Node &node) {
+            if (!on)
+                node.webhook.reset();
+            else if (!node.webhook)
+                node.webhook = WebhookSettings{};
+        }, on ? tr("Start on webhook events") : tr("Start by reading the endpoint"));
+        refresh();
+    });
+
+    m_webhookScheme = new QComboBox(content);
+    m_webhookScheme->setObjectName(QStringLiteral("webhookScheme"));
+    m_webhookScheme->addItem(tr("No check: anyone who knows the address"), int(WebhookScheme::None));
+    m_webhookScheme->addItem(tr("A shared token in a header"), int(WebhookScheme::Token));
+    m_webhookScheme->addItem(tr("Stripe (Stripe-Signature)"), int(WebhookScheme::Stripe));
+    m_webhookScheme->addItem(tr("GitHub (X-Hub-Signature-256)"), int(WebhookScheme::GitHub));
+    m_webhookScheme->addItem(tr("Slack (X-Slack-Signature)"), int(WebhookScheme::Slack));
+    m_webhookScheme->addItem(tr("Standard Webhooks (webhook-signature)"), int(WebhookScheme::Standard));
+    m_webhookScheme->setToolTip(tr("How each delivery proves that it comes from the app: a delivery that fails the "
+                                   "check is refused and never processed."));
+    form->addRow(tr("&Checks:"), m_webhookScheme);
+    connect(m_webhookScheme, &QComboBox::activated, this, [this] {
+        const auto scheme = WebhookScheme(m_webhookScheme->currentData().toInt());
+        apply([scheme](Node &node) {
+            if (node.webhook)
+                node.webhook->scheme = scheme;
+        }, tr("Check webhooks: %1").arg(m_webhookScheme->currentText()), QStringLiteral("webhookScheme"));
+        refresh(); // (a check needs a secret: its box opens)
+    });
+
+    m_webhookSecret = new QLineEdit(content);
+    m_webhookSecret->setObjectName(QStringLiteral("webhookSecret"));
+    m_webhookSecret->setPlaceholderText(QStringLiteral("stripe_webhook_secret"));
+    m_webhookSecret->setToolTip(tr("The name of a secret variable (Project › Environments) that holds the app's signing "
+                                   "secret; the secret itself stays in the keychain."));
+    form->addRow(tr("Secret &variable:"), m_webhookSecret);
+    connect(m_webhookSecret, &QLineEdit::editingFinished, this, [this] {
+        QString name = m_webhookSecret->text().trimmed();
+        name.remove(QStringLiteral("{{")).remove(QStringLiteral("}}"));
+        const QString secret = name.isEmpty() ? QString() : QStringLiteral("{{%1}}").arg(name.trimmed());
+        apply([secret](Node &node) {
+            if (node.webhook)
+                node.webhook->secret = secret;
+        }, tr("Webhook secret variable"), QStringLiteral("webhookSecret"));
+    });
+
+    m_webhookUrl = new QLabel(content);
+    m_webhookUrl->setObjectName(QStringLiteral("webhookUrl"));
+    m_webhookUrl->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_webhookUrl->setWordWrap(true);
+    m_webhookUrl->setToolTip(tr("Give the app this address. Patchbay listens on this machine only: to receive events "
+                                "from the internet, put your reverse proxy or tunnel in front (docs/webhooks.md)."));
+    form->addRow(tr("Address:"), m_webhookUrl);
+    m_copyWebhookUrl = new QPushButton(tr("C&opy Address"), content);
+    m_copyWebhookUrl->setObjectName(QStringLiteral("copyWebhookUrl"));
+    form->addRow(m_copyWebhookUrl);
+    connect(m_copyWebhookUrl, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(webhookUrl());
+        m_copyWebhookUrl->setText(tr("C&opied"));
+        QTimer::singleShot(2000, m_copyWebhookUrl, [button = m_copyWebhookUrl] { button->setText(tr("C&opy Address")); });
+    });
+}
+
+QString NodeEditor::webhookUrl() const
+{
+    // Where the window's listener is (the tray's, at the `webhooks/listen` setting).
+    const QString address =
+        QSettings().value(QStringLiteral("webhooks/listen"), QString::fromLatin1(WebhookListener::DefaultAddress)).toString();
+    return QStringLiteral("http://%1/hooks/%2/%3").arg(address, m_doc->project().id, m_integrationId);
+}
+
+void NodeEditor::refreshWebhook(const Node &n)
+{
+    const bool webhook = n.webhook.has_value();
+    const QSignalBlocker b1(m_sourceKind);
+    const QSignalBlocker b2(m_webhookScheme);
+    m_sourceKind->setCurrentIndex(webhook ? 1 : 0);
+    for (QWidget *w : {static_cast<QWidget *>(m_webhookScheme), static_cast<QWidget *>(m_webhookSecret),
+                       static_cast<QWidget *>(m_webhookUrl), static_cast<QWidget *>(m_copyWebhookUrl)})
+        m_form->setRowVisible(w, webhook);
+    // what only a run that reads the endpoint has
+    for (QWidget *w : {static_cast<QWidget *>(m_paging), static_cast<QWidget *>(m_incremental),
+                       static_cast<QWidget *>(m_watermarkField), static_cast<QWidget *>(m_watermarkParam),
+                       static_cast<QWidget *>(m_fromBeginning)})
+        if (w)
+            m_form->setRowVisible(w, !webhook);
+    // a webhook's endpoint only says what its events look like (for the mapping editor)
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_endpoint)))
+        label->setText(webhook ? tr("Events are &like:") : tr("&Take records from:"));
+    if (!webhook)
+        return;
+    m_webhookScheme->setCurrentIndex(std::max(0, m_webhookScheme->findData(int(n.webhook->scheme))));
+    if (!m_webhookSecret->hasFocus()) {
+        QString name = n.webhook->secret;
+        m_webhookSecret->setText(name.remove(QStringLiteral("{{")).remove(QStringLiteral("}}")).trimmed());
+    }
+    m_webhookSecret->setEnabled(n.webhook->scheme != WebhookScheme::None);
+    m_webhookUrl->setText(webhookUrl());
 }
 
 void NodeEditor::buildLookup(QFormLayout *form, QWidget *content)
@@ -691,6 +814,8 @@ void NodeEditor::refresh()
     m_title->setText(tr("%1 — %2").arg(typeTitle(n->type), n->name.isEmpty() ? n->id : n->name));
     if (m_name && !m_name->hasFocus())
         m_name->setText(n->name);
+    if (m_sourceKind)
+        refreshWebhook(*n);
     const QSignalBlocker b1(m_endpoint);
     if (m_endpoint) {
         const int i = m_endpoint->findData(n->endpoint);

@@ -127,6 +127,9 @@ private:
     void apply(const std::function<void(Node &)> &edit, const QString &what, const QString &mergeKey = {});
     /// An edit of the node and its wires (a branch's outputs).
     void applyWith(const std::function<void(Integration &, Node &)> &edit, const QString &what, const QString &mergeKey = {});
+    void buildWebhook(QFormLayout *form, QWidget *content);
+    void refreshWebhook(const Node &n);
+    QString webhookUrl() const;
     void buildLookup(QFormLayout *form, QWidget *content);
     void buildBranch(QFormLayout *form, QWidget *content);
     /// "Requests at once" (a Target's or a Lookup's concurrency), with its tooltip.
@@ -152,6 +155,13 @@ private:
     QWidget *m_body = nullptr;
     QLineEdit *m_name = nullptr;
     QComboBox *m_endpoint = nullptr;
+    QFormLayout *m_form = nullptr;
+    // a source: read by each run, or a webhook (docs/webhooks.md)
+    QComboBox *m_sourceKind = nullptr;
+    QComboBox *m_webhookScheme = nullptr;
+    QLineEdit *m_webhookSecret = nullptr;
+    QLabel *m_webhookUrl = nullptr;
+    QPushButton *m_copyWebhookUrl = nullptr;
     QLabel *m_paging = nullptr;
     QCheckBox *m_incremental = nullptr;
     QComboBox *m_watermarkField = nullptr;

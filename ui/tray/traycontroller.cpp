@@ -115,10 +115,32 @@ TrayController::TrayController(MainWindow *window, Services *services, Scheduler
                      .arg(holder.app.isEmpty() ? tr("unknown") : holder.app)
                      .arg(holder.pid);
     }
+    if (m_host.holdsLock())
+        listenForWebhooks();
     reloadJobs();
     rebuildRunNow();
     rebuildLastRuns();
     m_host.start();
+}
+
+void TrayController::listenForWebhooks()
+{
+    // On this machine only, unless the settings say otherwise (docs/webhooks.md).
+    const QString address =
+        QSettings().value(QStringLiteral("webhooks/listen"), QString::fromLatin1(WebhookListener::DefaultAddress)).toString();
+    WebhookListener::Options options;
+    QString error;
+    Store *store = m_services->store(); // opened here: the listener's thread only uses it (its own connection)
+    if (!WebhookListener::parseAddress(address, &options))
+        error = tr("“%1” is not an address and port such as 127.0.0.1:8790").arg(address);
+    else if (!store)
+        error = m_services->storeError();
+    else if (!m_host.listenForWebhooks(options, [store](QString *) { return store; }, m_services->secrets(), &error))
+        error = tr("%1 (%2)").arg(error, address);
+    if (!error.isEmpty()) {
+        m_webhookNote = tr("Webhook events cannot be received: %1").arg(error);
+        m_window->statusBar()->showMessage(m_webhookNote, 15000);
+    }
 }
 
 TrayController::~TrayController() = default;

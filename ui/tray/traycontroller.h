@@ -46,6 +46,9 @@ public:
     bool holdsSchedulerLock() const { return m_host.holdsLock(); }
     /// Why the schedules do not run here ("" when they do).
     QString schedulerNote() const { return m_note; }
+    QString webhookNote() const { return m_webhookNote; }
+    /// Where webhooks are received ("" when they are not).
+    QUrl webhookUrl() const { return m_host.webhookUrl(); }
 
     void setPaused(bool paused);
     bool notifyOnSuccess() const;
@@ -71,6 +74,8 @@ protected:
 private:
     void buildMenu();
     void reloadJobs();
+    /// Listens for webhooks at the `webhooks/listen` setting (127.0.0.1:8790 unless set).
+    void listenForWebhooks();
     void rebuildRunNow();
     void rebuildLastRuns();
     void onRunFinished(const QString &name, const SyncSummary &summary, bool scheduled);
@@ -81,6 +86,7 @@ private:
     Services *m_services;
     SchedulingHost m_host;
     QString m_note;
+    QString m_webhookNote; ///< why webhook events cannot be received, if they cannot
     bool m_trayAvailable;
     QSystemTrayIcon *m_icon;
     QMenu *m_menu;
