@@ -19,6 +19,7 @@
 #include "ui/console/responseview.h"
 #include "ui/document.h"
 #include "ui/dialogs/importdialog.h"
+#include "ui/dialogs/inboxdialog.h"
 #include "ui/dialogs/integrationsettingsdialog.h"
 #include "ui/dialogs/newintegrationdialog.h"
 #include "ui/editortabs.h"
@@ -512,6 +513,42 @@ void TestBuildIntegration::webhookSourceFromTheWindow()
     }
     QCOMPARE(status, 200);
     QTRY_COMPARE_WITH_TIMEOUT(m_api->stat("received"), before + 1, 10000);
+
+    // Its inbox: the event, checked and processed, with its payload; Listen for a Test Event
+    // shows the next one as it comes; Replay processes one again.
+    auto *inboxButton = page->nodeEditor()->findChild<QPushButton *>("openInbox");
+    QVERIFY(inboxButton && inboxButton->isVisibleTo(page->nodeEditor()));
+    QTest::mouseClick(inboxButton, Qt::LeftButton);
+    InboxDialog *inbox = nullptr;
+    QTRY_VERIFY((inbox = w.findChild<InboxDialog *>()) && inbox->isVisible());
+    QTRY_COMPARE(inbox->eventsTree()->topLevelItemCount(), 1);
+    QTRY_COMPARE(inbox->eventsTree()->topLevelItem(0)->text(3), QStringLiteral("processed"));
+    QCOMPARE(inbox->eventsTree()->topLevelItem(0)->text(1), QStringLiteral("checked"));
+    QCOMPARE(inbox->eventsTree()->topLevelItem(0)->text(2), QStringLiteral("evt_gui_1"));
+    QVERIFY(!inbox->payloadTree()->findItems("Gui Buyer", Qt::MatchRecursive, 1).isEmpty());
+    QTest::mouseClick(inbox->listenButton(), Qt::LeftButton);
+    QVERIFY(inbox->statusLabel()->text().startsWith("Waiting for the next event"));
+    const QByteArray second = QByteArray(body).replace("evt_gui_1", "evt_gui_2").replace("Gui.Buyer", "Second.Buyer");
+    request.setRawHeader("Stripe-Signature", "t=" + QByteArray::number(t) + ",v1=" +
+                                                 webhook::hmacSha256("whsec_gui", QByteArray::number(t) + '.' + second).toHex());
+    QNetworkReply *reply = nam.post(request, second);
+    QTRY_VERIFY(reply->isFinished());
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    delete reply;
+    QTRY_COMPARE(inbox->eventsTree()->topLevelItemCount(), 2);
+    QVERIFY(inbox->statusLabel()->text().startsWith("Received an event"));
+    QCOMPARE(inbox->eventsTree()->currentItem()->text(2), QStringLiteral("evt_gui_2")); // the new one is shown
+    QTRY_COMPARE_WITH_TIMEOUT(m_api->stat("received"), before + 2, 10000);
+    // Replay the first: back to waiting, then processed again (the same record is not sent twice).
+    QTreeWidget *events = inbox->eventsTree();
+    QTest::mouseClick(events->viewport(), Qt::LeftButton, {}, events->visualItemRect(events->topLevelItem(1)).center());
+    QCOMPARE(events->currentItem()->text(2), QStringLiteral("evt_gui_1"));
+    QTest::mouseClick(inbox->replayButton(), Qt::LeftButton);
+    QVERIFY2(inbox->statusLabel()->text().contains("waits for its run again"), qPrintable(inbox->statusLabel()->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(events->topLevelItemCount() == 2 && events->topLevelItem(1)->text(3) == "processed", 10000);
+    QTest::qWait(500);
+    QCOMPARE(m_api->stat("received"), before + 2);
+    inbox->close();
     QSettings().remove("webhooks/listen");
 }
 

@@ -4832,6 +4832,121 @@ URL/hooks/&lt;project&gt;/&lt;integration&gt;, keeps each event before it answer
     </message>
 </context>
 <context>
+    <name>patchbay::ui::InboxDialog</name>
+    <message>
+        <source>waiting for its run</source>
+        <translation>wartet auf seinen Lauf</translation>
+    </message>
+    <message>
+        <source>processed</source>
+        <translation>verarbeitet</translation>
+    </message>
+    <message>
+        <source>not processed</source>
+        <translation>nicht verarbeitet</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgewiesen</translation>
+    </message>
+    <message>
+        <source>&amp;Listen for a Test Event</source>
+        <translation>Auf Test-Ereignis &amp;warten</translation>
+    </message>
+    <message>
+        <source>&amp;Replay</source>
+        <translation>&amp;Erneut verarbeiten</translation>
+    </message>
+    <message>
+        <source>Webhook Inbox — %1</source>
+        <translation>Webhook-Eingang — %1</translation>
+    </message>
+    <message>
+        <source>Events sent to %1, newest first. Each is kept before it is answered; a refused one (its signature did not check out) is never processed.</source>
+        <translation>An %1 gesendete Ereignisse, die neuesten zuerst. Jedes wird gespeichert, bevor es beantwortet wird; ein abgewiesenes (seine Signatur stimmte nicht) wird nie verarbeitet.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>Was daraus wurde</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Waits for the next event the app sends, and shows it: send a test event from the app's webhook settings now.</source>
+        <translation>Wartet auf das nächste Ereignis, das die App sendet, und zeigt es: Senden Sie jetzt ein Test-Ereignis aus den Webhook-Einstellungen der App.</translation>
+    </message>
+    <message>
+        <source>Processes the chosen event again (after a fix of the mapping, say). A record delivered before with the same content is not sent twice.</source>
+        <translation>Verarbeitet das gewählte Ereignis erneut (etwa nach einer Korrektur der Zuordnung). Ein Datensatz, der schon mit gleichem Inhalt zugestellt wurde, wird nicht zweimal gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Waiting for the next event… send a test event from the app now.</source>
+        <translation>Warte auf das nächste Ereignis … senden Sie jetzt ein Test-Ereignis aus der App.</translation>
+    </message>
+    <message>
+        <source>Patchbay is not listening for webhooks (see the status bar): no event can come.</source>
+        <translation>Patchbay lauscht nicht auf Webhooks (siehe Statusleiste): Es kann kein Ereignis kommen.</translation>
+    </message>
+    <message>
+        <source>Event %1 waits for its run again.</source>
+        <translation>Ereignis %1 wartet wieder auf seinen Lauf.</translation>
+    </message>
+    <message>
+        <source>Received an event at %1.</source>
+        <translation>Ein Ereignis um %1 empfangen.</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No event yet. Give the app the address above, then Listen for a Test Event.</source>
+        <translation>Noch kein Ereignis. Geben Sie der App die Adresse oben und warten Sie dann auf ein Test-Ereignis.</translation>
+    </message>
+    <message>
+        <source>(nothing kept)</source>
+        <translation>(nichts gespeichert)</translation>
+    </message>
+    <message>
+        <source>a refused delivery's body is not kept</source>
+        <translation>der Inhalt einer abgewiesenen Zustellung wird nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>(not JSON)</source>
+        <translation>(kein JSON)</translation>
+    </message>
+</context>
+<context>
     <name>patchbay::ui::IntegrationSettingsDialog</name>
     <message>
         <source>Every 15 minutes</source>
@@ -6291,6 +6406,14 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>Events are &amp;like:</source>
         <translation>Ereignisse &amp;wie:</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox…</source>
+        <translation>&amp;Eingang…</translation>
+    </message>
+    <message>
+        <source>The events received: whether they checked out, what became of them, their payload; listen for a test event; replay one.</source>
+        <translation>Die empfangenen Ereignisse: ob sie geprüft wurden, was daraus wurde, ihr Inhalt; auf ein Test-Ereignis warten; eines erneut verarbeiten.</translation>
     </message>
 </context>
 <context>

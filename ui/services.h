@@ -6,6 +6,7 @@
 #include "util/result.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
@@ -29,8 +30,12 @@ public:
     /// window still works, without history and runs).
     Store *store();
     const QString &storeError() const { return m_storeError; }
+    /// The window's webhook listener (the tray's; on a thread of its own), once it listens.
+    QObject *webhooks() const { return m_webhooks; }
+    void setWebhooks(QObject *listener) { m_webhooks = listener; }
 
 private:
+    QPointer<QObject> m_webhooks;
     QString m_dataDir;
     std::unique_ptr<SecretStore> m_secrets;
     HttpClient *m_http;

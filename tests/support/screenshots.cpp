@@ -21,6 +21,7 @@
 #include "sync/runhost.h"
 #include "ui/runs/runsview.h"
 #include "ui/services.h"
+#include "store/webhookinbox.h"
 #include "ui/widgets/templatelineedit.h"
 #include "util/translations.h"
 
@@ -226,6 +227,41 @@ int main(int argc, char *argv[])
     canvas->openNode(QStringLiteral("stripe-events"));
     canvas->fitAll();
     ok = shoot(&w, out + QStringLiteral("/webhook-source") + suffix) && ok;
+    // its inbox, with a processed event, one waiting, a forged one and one that was not JSON
+    if (Store *store = services.store(); store && !dark) {
+        auto event = [](const char *id, const char *email, InboxEvent::Status status, bool verified, const char *reason) {
+            InboxEvent e;
+            e.projectId = QStringLiteral("demo");
+            e.integrationId = QStringLiteral("charge-events");
+            e.eventId = QString::fromLatin1(id);
+            e.verified = verified;
+            e.status = status;
+            e.reason = QString::fromLatin1(reason);
+            if (verified && status != InboxEvent::Status::Failed)
+                e.body = QByteArray(R"({"id":")") + id + R"(","type":"charge.succeeded","data":{"object":{"id":"ch_3Q)" + id +
+                         R"(","amount":4900,"currency":"eur","billing_details":{"email":")" + email +
+                         R"(","name":"Ada Lovelace"}}}})";
+            else if (status == InboxEvent::Status::Failed)
+                e.body = "{\"id\": ";
+            return e;
+        };
+        QList<InboxEvent> events{event("evt_1QfA", "ada@example.com", InboxEvent::Status::Processed, true, ""),
+                                 event("", "", InboxEvent::Status::Refused, false,
+                                       "no v1 signature of the Stripe-Signature header matches; check that the signing "
+                                       "secret (whsec_…) is this endpoint's"),
+                                 event("", "", InboxEvent::Status::Failed, true, "the body is not JSON"),
+                                 event("evt_1QfB", "grace@example.com", InboxEvent::Status::Pending, true, "")};
+        (void)WebhookInbox(store).keep(events);
+    }
+    if (auto *open = w.findChild<QPushButton *>(QStringLiteral("openInbox"))) {
+        open->click();
+        if (auto *dialog = w.findChild<QDialog *>(QStringLiteral("InboxDialog"))) {
+            if (auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("inboxEvents")); tree && tree->topLevelItemCount() > 3)
+                tree->setCurrentItem(tree->topLevelItem(3));
+            ok = shoot(dialog, out + QStringLiteral("/webhook-inbox") + suffix) && ok;
+            dialog->close();
+        }
+    }
     // and New Integration
     w.newIntegrationAction()->trigger();
     if (auto *dialog = w.findChild<QDialog *>(QStringLiteral("NewIntegrationDialog"))) {

@@ -4,6 +4,7 @@
 #include "canvasview.h"
 #include "nodeeditor.h"
 #include "ui/runs/runsview.h"
+#include "ui/dialogs/inboxdialog.h"
 #include "ui/document.h"
 #include "ui/services.h"
 #include "store/runstore.h"
@@ -181,6 +182,13 @@ CanvasPage::CanvasPage(Document *doc, Services *services, const QString &integra
         m_runLink->show();
     });
     connect(m_editor, &NodeEditor::fromBeginningRequested, this, &CanvasPage::readEverythingAgain);
+    connect(m_editor, &NodeEditor::inboxRequested, this, [this](const QString &integrationId, const QString &url) {
+        const Integration *in = m_doc->project().integration(integrationId);
+        auto *dialog = new InboxDialog(m_services, m_doc->project().id, integrationId, in ? in->name : integrationId, url,
+                                       window());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_runLink, &QLabel::linkActivated, this, [this](const QString &link) {
         if (link.startsWith(QStringLiteral("fromstart:")))
             Q_EMIT m_editor->fromBeginningRequested(m_view->integrationId());

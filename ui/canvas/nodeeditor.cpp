@@ -226,6 +226,7 @@ void NodeEditor::build()
     m_webhookSecret = nullptr;
     m_webhookUrl = nullptr;
     m_copyWebhookUrl = nullptr;
+    m_openInbox = nullptr;
     m_paging = nullptr;
     m_incremental = nullptr;
     m_watermarkField = nullptr;
@@ -518,7 +519,15 @@ void NodeEditor::buildWebhook(QFormLayout *form, QWidget *content)
     form->addRow(tr("Address:"), m_webhookUrl);
     m_copyWebhookUrl = new QPushButton(tr("C&opy Address"), content);
     m_copyWebhookUrl->setObjectName(QStringLiteral("copyWebhookUrl"));
-    form->addRow(m_copyWebhookUrl);
+    m_openInbox = new QPushButton(tr("&Inbox…"), content);
+    m_openInbox->setObjectName(QStringLiteral("openInbox"));
+    m_openInbox->setToolTip(tr("The events received: whether they checked out, what became of them, their payload; "
+                               "listen for a test event; replay one."));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_copyWebhookUrl);
+    buttons->addWidget(m_openInbox);
+    form->addRow(buttons);
+    connect(m_openInbox, &QPushButton::clicked, this, [this] { Q_EMIT inboxRequested(m_integrationId, webhookUrl()); });
     connect(m_copyWebhookUrl, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(webhookUrl());
         m_copyWebhookUrl->setText(tr("C&opied"));
@@ -541,8 +550,10 @@ void NodeEditor::refreshWebhook(const Node &n)
     const QSignalBlocker b2(m_webhookScheme);
     m_sourceKind->setCurrentIndex(webhook ? 1 : 0);
     for (QWidget *w : {static_cast<QWidget *>(m_webhookScheme), static_cast<QWidget *>(m_webhookSecret),
-                       static_cast<QWidget *>(m_webhookUrl), static_cast<QWidget *>(m_copyWebhookUrl)})
+                       static_cast<QWidget *>(m_webhookUrl)})
         m_form->setRowVisible(w, webhook);
+    m_copyWebhookUrl->setVisible(webhook); // (the two buttons share a row without a label)
+    m_openInbox->setVisible(webhook);
     // what only a run that reads the endpoint has
     for (QWidget *w : {static_cast<QWidget *>(m_paging), static_cast<QWidget *>(m_incremental),
                        static_cast<QWidget *>(m_watermarkField), static_cast<QWidget *>(m_watermarkParam),

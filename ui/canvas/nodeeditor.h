@@ -99,6 +99,8 @@ Q_SIGNALS:
     /// "Run from the beginning": forget where the last run stopped and what changed since.
     void fromBeginningRequested(const QString &integrationId);
     void closeRequested();
+    /// A webhook source's Inbox…: the events sent to `url`.
+    void inboxRequested(const QString &integrationId, const QString &url);
 
 private:
     struct Row
@@ -162,6 +164,7 @@ private:
     QLineEdit *m_webhookSecret = nullptr;
     QLabel *m_webhookUrl = nullptr;
     QPushButton *m_copyWebhookUrl = nullptr;
+    QPushButton *m_openInbox = nullptr;
     QLabel *m_paging = nullptr;
     QCheckBox *m_incremental = nullptr;
     QComboBox *m_watermarkField = nullptr;

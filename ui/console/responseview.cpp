@@ -208,11 +208,7 @@ void ResponseView::showResult(const HttpResult &r)
     const std::optional<Json> json = r.body.isEmpty() ? std::nullopt : fastjson::parse(r.body, &parseError);
     if (json) {
         m_pretty->setPlainText(QString::fromStdString(json->dump(2)));
-        if (json->is_object() || json->is_array()) {
-            addChildren(m_tree->invisibleRootItem(), *json);
-        } else {
-            m_tree->addTopLevelItem(makeItem(tr("(value)"), *json));
-        }
+        fillJsonTree(m_tree, *json);
         m_tree->expandToDepth(0);
         m_views->setCurrentWidget(m_tree);
     } else {
@@ -223,6 +219,14 @@ void ResponseView::showResult(const HttpResult &r)
         }
         m_views->setCurrentWidget(r.body.isEmpty() ? static_cast<QWidget *>(m_headers) : m_raw);
     }
+}
+
+void ResponseView::fillJsonTree(QTreeWidget *tree, const Json &value)
+{
+    if (value.is_object() || value.is_array())
+        addChildren(tree->invisibleRootItem(), value);
+    else
+        tree->addTopLevelItem(makeItem(tr("(value)"), value));
 }
 
 int ResponseView::search(const QString &text)

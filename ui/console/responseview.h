@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/httpresult.h"
+#include "util/json.h"
 
 #include <QWidget>
 
@@ -44,6 +45,8 @@ public:
 
     /// The most children a tree node shows before "… n more" (large replies stay quick).
     static constexpr int MaxChildren = 500;
+    /// `value` as rows of `tree` (name, value; objects and lists open up), as the reply's tree shows it.
+    static void fillJsonTree(QTreeWidget *tree, const Json &value);
 
 private:
     void setBadge(const QString &text, const QString &color);

@@ -137,6 +137,8 @@ void TrayController::listenForWebhooks()
         error = m_services->storeError();
     else if (!m_host.listenForWebhooks(options, [store](QString *) { return store; }, m_services->secrets(), &error))
         error = tr("%1 (%2)").arg(error, address);
+    if (error.isEmpty())
+        m_services->setWebhooks(m_host.webhooks()); // for the inbox's Listen for a Test Event
     if (!error.isEmpty()) {
         m_webhookNote = tr("Webhook events cannot be received: %1").arg(error);
         m_window->statusBar()->showMessage(m_webhookNote, 15000);
