@@ -9,6 +9,9 @@ import sys
 import xml.etree.ElementTree as ET
 
 DE = {
+ "the webhook's events": 'die Ereignisse des Webhooks',
+ "No event in the webhook's inbox yet: send a test event from the app (the source node's Inbox… › Listen for a Test Event).": 'Noch kein Ereignis im Eingang des Webhooks: Senden Sie ein Test-Ereignis aus der App (Eingang… der Quelle › Auf Test-Ereignis warten).',
+ "%n event(s) from the webhook's inbox in the preview": ('%n Ereignis aus dem Eingang des Webhooks in der Vorschau', '%n Ereignisse aus dem Eingang des Webhooks in der Vorschau'),
  'waiting for its run': 'wartet auf seinen Lauf',
  'processed': 'verarbeitet',
  'not processed': 'nicht verarbeitet',

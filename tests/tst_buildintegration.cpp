@@ -549,6 +549,15 @@ void TestBuildIntegration::webhookSourceFromTheWindow()
     QTest::qWait(500);
     QCOMPARE(m_api->stat("received"), before + 2);
     inbox->close();
+
+    // The mapping editor takes the received events as its samples: their fields, the preview.
+    doubleClickNode(page->view(), "to-contact");
+    auto *mapping = qobject_cast<MappingEditor *>(w.tabs()->currentWidget());
+    QVERIFY(mapping);
+    QTRY_VERIFY(mapping->sourceItem("data.object.billing_details.email"));
+    QTRY_COMPARE(mapping->previewModel()->rowCount(), 2);
+    QTest::mouseClick(mapping->fetchButton(), Qt::LeftButton); // "Fetch Sample": the inbox read again
+    QTRY_COMPARE(mapping->previewModel()->rowCount(), 2);
     QSettings().remove("webhooks/listen");
 }
 

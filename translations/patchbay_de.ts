@@ -1158,7 +1158,7 @@
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1: %2 %3 {1:?}</translation>
     </message>
     <message>
         <source>HTTP %1 %2</source>
@@ -1178,7 +1178,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>… (%1 characters more)</source>
@@ -5756,6 +5756,18 @@ Ihre Änderungen sind noch da.</translation>
     <message>
         <source>Its API's spec changed: %1</source>
         <translation>Die Spezifikation seiner API hat sich geändert: %1</translation>
+    </message>
+    <message>
+        <source>the webhook's events</source>
+        <translation>die Ereignisse des Webhooks</translation>
+    </message>
+    <message>
+        <source>No event in the webhook's inbox yet: send a test event from the app (the source node's Inbox… › Listen for a Test Event).</source>
+        <translation>Noch kein Ereignis im Eingang des Webhooks: Senden Sie ein Test-Ereignis aus der App (Eingang… der Quelle › Auf Test-Ereignis warten).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) from the webhook's inbox in the preview</source>
+        <translation><numerusform>%n Ereignis aus dem Eingang des Webhooks in der Vorschau</numerusform><numerusform>%n Ereignisse aus dem Eingang des Webhooks in der Vorschau</numerusform></translation>
     </message>
 </context>
 <context>

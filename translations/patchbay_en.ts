@@ -245,6 +245,10 @@
         <source>%n sample record(s) of “%1” in the preview</source>
         <translation><numerusform>%n sample record of “%1” in the preview</numerusform><numerusform>%n sample records of “%1” in the preview</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n event(s) from the webhook's inbox in the preview</source>
+        <translation><numerusform>%n event from the webhook's inbox in the preview</numerusform><numerusform>%n events from the webhook's inbox in the preview</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>patchbay::ui::NodeEditor</name>

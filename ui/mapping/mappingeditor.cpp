@@ -7,6 +7,7 @@
 #include "importers/schemainference.h"
 #include "model/integrationgraph.h"
 #include "store/runstore.h"
+#include "store/webhookinbox.h"
 #include "sync/driftguard.h"
 #include "sync/sampletrial.h"
 #include "ui/commands/editintegrationcommand.h"
@@ -108,6 +109,7 @@ MappingEditor::MappingEditor(Document *doc, Services *services, QString integrat
                     m_drifts.insert(d.field, tr("Changed at the source (run %1): %2").arg(r->run.id).arg(d.inWords()));
     }
     buildUi();
+    readWebhookEvents(); // (a webhook source without an endpoint: its events are the samples)
     rebuildTrees();
     m_lookupTables->refresh();
     refreshMapping();
@@ -259,7 +261,32 @@ void MappingEditor::startTrial()
 const Endpoint *MappingEditor::sourceEndpoint() const
 {
     const Node *n = neighbour(NodeType::Source);
-    return n ? m_doc->project().endpoint(n->endpoint) : nullptr;
+    const Endpoint *e = n ? m_doc->project().endpoint(n->endpoint) : nullptr;
+    // A webhook that names no endpoint: its events are what came in its inbox.
+    if (n && n->webhook && !e)
+        return &m_webhookEvents;
+    return e;
+}
+
+int MappingEditor::readWebhookEvents()
+{
+    m_webhookEvents = Endpoint{};
+    m_webhookEvents.name = tr("the webhook's events");
+    m_webhookEvents.samples = Json::array();
+    Store *store = m_services ? m_services->store() : nullptr;
+    if (!store)
+        return 0;
+    Result<QList<InboxEvent>> events = WebhookInbox(store).latest(m_doc->project().id, m_integrationId, 50);
+    if (!events)
+        return 0;
+    for (const InboxEvent &e : *events) {
+        if (!e.verified || e.body.isEmpty() || m_webhookEvents.samples.size() >= 20)
+            continue;
+        Json body = Json::parse(e.body.constData(), e.body.constData() + e.body.size(), nullptr, false);
+        if (body.is_object())
+            m_webhookEvents.samples.push_back(std::move(body));
+    }
+    return int(m_webhookEvents.samples.size());
 }
 
 const Endpoint *MappingEditor::targetEndpoint() const
@@ -951,6 +978,19 @@ void MappingEditor::dropSuggestions(const QList<int> &rows)
 
 void MappingEditor::fetchSample()
 {
+    if (sourceEndpoint() == &m_webhookEvents) {
+        // a webhook's samples are the events it received (Inbox… › Listen for a Test Event)
+        const int n = readWebhookEvents();
+        m_recordsStale = true;
+        rebuildTrees();
+        refreshMapping();
+        m_bottom->setCurrentIndex(0);
+        Q_EMIT statusMessage(n == 0 ? tr("No event in the webhook's inbox yet: send a test event from the app (the source "
+                                         "node's Inbox… › Listen for a Test Event).")
+                                    : tr("%n event(s) from the webhook's inbox in the preview", "", n));
+        Q_EMIT sampleFetched(n > 0);
+        return;
+    }
     const Endpoint *e = sourceEndpoint();
     if (!e || m_sampleFetch->running())
         return;

@@ -135,6 +135,8 @@ private:
     FieldMapping newMapping(const QString &target, const QString &formula) const;
     const Node *neighbour(NodeType type) const;
     const Endpoint *sourceEndpoint() const;
+    /// Reads a webhook source's latest received events into m_webhookEvents; how many.
+    int readWebhookEvents();
     /// The conditions of the filters on the wires into this node, first first.
     QStringList upstreamFilters() const;
     /// The Lookup nodes on the wires into this node, first first: what they add is in the source tree.
@@ -167,6 +169,8 @@ private:
 
     Document *m_doc;
     Services *m_services;
+    /// A webhook source without an endpoint: its latest received events as samples (readWebhookEvents).
+    Endpoint m_webhookEvents;
     QString m_integrationId;
     QString m_nodeId;
     QString m_environment;
