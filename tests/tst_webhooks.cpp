@@ -87,7 +87,7 @@ QJsonObject send(const QStringList &args, int timeoutMs = 120000)
 class Daemon
 {
 public:
-    Daemon(const QString &workspace, const QString &dataDir, const QString &api, quint16 port)
+    Daemon(const QString &workspace, const QString &dataDir, const QString &api, quint16 port, const QStringList &extra = {})
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("PATCHBAY_DATA_DIR"), dataDir);
@@ -97,9 +97,10 @@ public:
         m_process.setProcessEnvironment(env);
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.start(QStringLiteral(PATCHBAY_CLI),
-                        {QStringLiteral("--secrets-from-env"), QStringLiteral("daemon"), QStringLiteral("--workspace"), workspace,
-                         QStringLiteral("--webhooks"), QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--var"),
-                         QStringLiteral("demo_api=") + api});
+                        QStringList{QStringLiteral("--secrets-from-env"), QStringLiteral("daemon"), QStringLiteral("--workspace"),
+                                    workspace, QStringLiteral("--webhooks"), QStringLiteral("127.0.0.1:%1").arg(port),
+                                    QStringLiteral("--var"), QStringLiteral("demo_api=") + api} +
+                            extra);
         if (!m_process.waitForStarted(10000))
             return;
         QByteArray line;
@@ -165,6 +166,7 @@ private Q_SLOTS:
     void listenerAnswersAndKeeps();
     void daemonDeliversEachEventOnce();
     void daemonKilledLosesNothing();
+    void daemonOverTls();
 };
 
 void TestWebhooks::signatureVectors()
@@ -437,6 +439,29 @@ void TestWebhooks::daemonKilledLosesNothing()
     QTest::qWait(1000);
     QCOMPARE(api.stat("received"), 300);
     QCOMPARE(api.stat("duplicates"), 0);
+}
+
+void TestWebhooks::daemonOverTls()
+{
+    DemoApi api;
+    QVERIFY(api.ok());
+    QTemporaryDir workspace;
+    QTemporaryDir data;
+    QVERIFY(demoWorkspace(workspace));
+    const QString tls = QStringLiteral(PATCHBAY_SOURCE_DIR "/tests/data/tls/");
+    Daemon daemon(workspace.path(), data.path(), api.url(), 0,
+                  {QStringLiteral("--webhook-cert"), tls + QStringLiteral("server.pem"), QStringLiteral("--webhook-key"),
+                   tls + QStringLiteral("server.key")});
+    QVERIFY2(daemon.url().startsWith(QStringLiteral("https://127.0.0.1:")), qPrintable(daemon.url() + daemon.log()));
+    const QJsonObject sent = send({QStringLiteral("--url"), daemon.hook(), QStringLiteral("--secret"), QStringLiteral("whsec_demo"),
+                                   QStringLiteral("--n"), QStringLiteral("5"), QStringLiteral("--run"), QStringLiteral("tls")});
+    QCOMPARE(sent.value(QStringLiteral("accepted")).toInt(), 5);
+    QCOMPARE(waitForStat(api, "received", 5), 5);
+    // Plain HTTP to a TLS listener is not answered as a webhook.
+    const QJsonObject plain = send({QStringLiteral("--url"), QString(daemon.hook()).replace(QStringLiteral("https:"), QStringLiteral("http:")),
+                                    QStringLiteral("--secret"), QStringLiteral("whsec_demo"), QStringLiteral("--n"), QStringLiteral("1"),
+                                    QStringLiteral("--deadline"), QStringLiteral("1"), QStringLiteral("--run"), QStringLiteral("plain")});
+    QCOMPARE(plain.value(QStringLiteral("accepted")).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestWebhooks)
