@@ -9,6 +9,10 @@ import sys
 import xml.etree.ElementTree as ET
 
 DE = {
+ 'Webhook Address': 'Webhook-Adresse',
+ 'Where Patchbay listens for webhook events (address:port). 127.0.0.1 is this machine only; put a reverse proxy or tunnel in front to receive events from the internet.': 'Wo Patchbay auf Webhook-Ereignisse lauscht (Adresse:Port). 127.0.0.1 ist nur dieser Rechner; schalten Sie einen Reverse-Proxy oder Tunnel davor, um Ereignisse aus dem Internet zu empfangen.',
+ 'Webhooks are received at %1.': 'Webhooks werden unter %1 empfangen.',
+ 'Webhook Address…': 'Webhook-Adresse…',
  "the webhook's events": 'die Ereignisse des Webhooks',
  "No event in the webhook's inbox yet: send a test event from the app (the source node's Inbox… › Listen for a Test Event).": 'Noch kein Ereignis im Eingang des Webhooks: Senden Sie ein Test-Ereignis aus der App (Eingang… der Quelle › Auf Test-Ereignis warten).',
  "%n event(s) from the webhook's inbox in the preview": ('%n Ereignis aus dem Eingang des Webhooks in der Vorschau', '%n Ereignisse aus dem Eingang des Webhooks in der Vorschau'),

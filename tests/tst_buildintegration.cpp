@@ -420,13 +420,28 @@ void TestBuildIntegration::webhookSourceFromTheWindow()
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         port = probe.serverPort();
     }
-    QSettings().setValue("webhooks/listen", QStringLiteral("127.0.0.1:%1").arg(port));
     std::unique_ptr<MainWindow> window = openWindow();
     QVERIFY(window);
     MainWindow &w = *window;
     TrayController tray(&w, m_services.get());
+    // The tray menu's Webhook Address…: typed, and listened at at once.
+    QAction *addressAction = nullptr;
+    for (QAction *a : tray.menu()->actions())
+        if (a->text() == "Webhook Address…")
+            addressAction = a;
+    QVERIFY(addressAction);
+    addressAction->trigger();
+    QInputDialog *ask = nullptr;
+    QTRY_VERIFY((ask = w.findChild<QInputDialog *>("webhookAddressDialog")) && ask->isVisible());
+    QCOMPARE(ask->textValue(), QStringLiteral("127.0.0.1:8790")); // the default
+    QLineEdit *addressEdit = ask->findChild<QLineEdit *>();
+    QTest::keyClick(addressEdit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(addressEdit, QStringLiteral("127.0.0.1:%1").arg(port));
+    QTest::keyClick(addressEdit, Qt::Key_Return);
+    QTRY_COMPARE(tray.webhookUrl().port(), int(port));
     QVERIFY2(tray.webhookNote().isEmpty(), qPrintable(tray.webhookNote()));
-    QCOMPARE(tray.webhookUrl().port(), int(port));
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
 
     // A source that reads an endpoint becomes a webhook: Starts, Checks, Secret variable.
     QVERIFY(clickTreeItem(w, "integrations[0]"));

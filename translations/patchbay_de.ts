@@ -7572,5 +7572,21 @@ Ihre Änderungen sind noch da.</translation>
         <source>Webhook events cannot be received: %1</source>
         <translation>Webhook-Ereignisse können nicht empfangen werden: %1</translation>
     </message>
+    <message>
+        <source>Webhook Address</source>
+        <translation>Webhook-Adresse</translation>
+    </message>
+    <message>
+        <source>Where Patchbay listens for webhook events (address:port). 127.0.0.1 is this machine only; put a reverse proxy or tunnel in front to receive events from the internet.</source>
+        <translation>Wo Patchbay auf Webhook-Ereignisse lauscht (Adresse:Port). 127.0.0.1 ist nur dieser Rechner; schalten Sie einen Reverse-Proxy oder Tunnel davor, um Ereignisse aus dem Internet zu empfangen.</translation>
+    </message>
+    <message>
+        <source>Webhooks are received at %1.</source>
+        <translation>Webhooks werden unter %1 empfangen.</translation>
+    </message>
+    <message>
+        <source>Webhook Address…</source>
+        <translation>Webhook-Adresse…</translation>
+    </message>
 </context>
 </TS>

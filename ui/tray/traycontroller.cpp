@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPainter>
+#include <QInputDialog>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -123,6 +124,32 @@ TrayController::TrayController(MainWindow *window, Services *services, Scheduler
     m_host.start();
 }
 
+void TrayController::askWebhookAddress()
+{
+    auto *dialog = new QInputDialog(m_window);
+    dialog->setObjectName(QStringLiteral("webhookAddressDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Webhook Address"));
+    dialog->setLabelText(tr("Where Patchbay listens for webhook events (address:port). 127.0.0.1 is this machine "
+                            "only; put a reverse proxy or tunnel in front to receive events from the internet."));
+    dialog->setTextValue(
+        QSettings().value(QStringLiteral("webhooks/listen"), QString::fromLatin1(WebhookListener::DefaultAddress)).toString());
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
+        WebhookListener::Options options;
+        if (!WebhookListener::parseAddress(text, &options)) {
+            m_window->statusBar()->showMessage(tr("“%1” is not an address and port such as 127.0.0.1:8790").arg(text), 15000);
+            return;
+        }
+        QSettings().setValue(QStringLiteral("webhooks/listen"), text.trimmed());
+        m_webhookNote.clear();
+        if (m_host.holdsLock())
+            listenForWebhooks();
+        if (m_webhookNote.isEmpty())
+            m_window->statusBar()->showMessage(tr("Webhooks are received at %1.").arg(m_host.webhookUrl().toString()), 15000);
+    });
+    dialog->open();
+}
+
 void TrayController::listenForWebhooks()
 {
     // On this machine only, unless the settings say otherwise (docs/webhooks.md).
@@ -193,6 +220,7 @@ void TrayController::buildMenu()
     m_notifySuccess->setCheckable(true);
     m_notifySuccess->setChecked(notifyOnSuccess());
     connect(m_notifySuccess, &QAction::toggled, this, &TrayController::setNotifyOnSuccess);
+    m_webhookAddress = m_menu->addAction(tr("Webhook Address…"), this, &TrayController::askWebhookAddress);
     m_menu->addSeparator();
     m_menu->addAction(tr("Quit Patchbay"), m_window, &MainWindow::quit);
 }

@@ -76,6 +76,8 @@ private:
     void reloadJobs();
     /// Listens for webhooks at the `webhooks/listen` setting (127.0.0.1:8790 unless set).
     void listenForWebhooks();
+    /// Webhook Address…: where to listen, asked (window-modal), kept, and listened at at once.
+    void askWebhookAddress();
     void rebuildRunNow();
     void rebuildLastRuns();
     void onRunFinished(const QString &name, const SyncSummary &summary, bool scheduled);
@@ -87,6 +89,7 @@ private:
     SchedulingHost m_host;
     QString m_note;
     QString m_webhookNote; ///< why webhook events cannot be received, if they cannot
+    QAction *m_webhookAddress = nullptr;
     bool m_trayAvailable;
     QSystemTrayIcon *m_icon;
     QMenu *m_menu;
