@@ -164,8 +164,12 @@ void TrayController::listenForWebhooks()
         error = m_services->storeError();
     else if (!m_host.listenForWebhooks(options, [store](QString *) { return store; }, m_services->secrets(), &error))
         error = tr("%1 (%2)").arg(error, address);
-    if (error.isEmpty())
+    if (error.isEmpty() && m_services->webhooks() != m_host.webhooks()) {
         m_services->setWebhooks(m_host.webhooks()); // for the inbox's Listen for a Test Event
+        // what the user must fix (a webhook's secret variable not set, say) is said where they look
+        connect(m_host.webhooks(), &WebhookListener::problem, this,
+                [this](const QString &message) { m_window->statusBar()->showMessage(message, 15000); });
+    }
     if (!error.isEmpty()) {
         m_webhookNote = tr("Webhook events cannot be received: %1").arg(error);
         m_window->statusBar()->showMessage(m_webhookNote, 15000);
