@@ -1,5 +1,9 @@
 #include "services.h"
 
+#include "schedule/webhooklistener.h"
+
+#include <QSettings>
+
 #include "store/datadir.h"
 
 namespace patchbay::ui {
@@ -28,6 +32,16 @@ Store *Services::store()
     }
     m_store = std::move(*s);
     return m_store.get();
+}
+
+QString Services::webhookAddress()
+{
+    return QSettings().value(QStringLiteral("webhooks/listen"), QString::fromLatin1(WebhookListener::DefaultAddress)).toString();
+}
+
+void Services::setWebhookAddress(const QString &address)
+{
+    QSettings().setValue(QStringLiteral("webhooks/listen"), address);
 }
 
 } // namespace patchbay::ui

@@ -30,6 +30,10 @@ public:
     /// window still works, without history and runs).
     Store *store();
     const QString &storeError() const { return m_storeError; }
+    /// Where the window listens for webhooks (QSettings `webhooks/listen`; 127.0.0.1:8790 unless
+    /// the tray's Webhook Address… says otherwise), as "address:port".
+    static QString webhookAddress();
+    static void setWebhookAddress(const QString &address);
     /// The window's webhook listener (the tray's; on a thread of its own), once it listens.
     QObject *webhooks() const { return m_webhooks; }
     void setWebhooks(QObject *listener) { m_webhooks = listener; }

@@ -65,15 +65,15 @@ SchedulingHost::SchedulingHost(RunHost *runs, QString dataDir, Scheduler::Clock 
             std::exchange(m_done, nullptr)();
     });
     m_retry.setSingleShot(true);
-    connect(&m_retry, &QTimer::timeout, this, [this] {
-        if (m_webhooks && !m_stopping)
-            QMetaObject::invokeMethod(m_webhooks, &WebhookListener::announcePending);
-    });
+    connect(&m_retry, &QTimer::timeout, this, &SchedulingHost::runPendingWebhooks);
     m_pendingTimer.setInterval(60000);
-    connect(&m_pendingTimer, &QTimer::timeout, this, [this] {
-        if (m_webhooks && !m_stopping)
-            QMetaObject::invokeMethod(m_webhooks, &WebhookListener::announcePending);
-    });
+    connect(&m_pendingTimer, &QTimer::timeout, this, &SchedulingHost::runPendingWebhooks);
+}
+
+void SchedulingHost::runPendingWebhooks()
+{
+    if (m_webhooks && !m_stopping) // (the listener says `accepted` for each with events waiting)
+        QMetaObject::invokeMethod(m_webhooks, &WebhookListener::announcePending);
 }
 
 bool SchedulingHost::listenForWebhooks(const WebhookListener::Options &options, WebhookListener::StoreAccess store,
@@ -203,10 +203,14 @@ QStringList SchedulingHost::projectChanged(const QString &projectFile)
     QStringList problems;
     const Project *project = m_project ? m_project() : nullptr;
     m_scheduler.setJobs(project && m_lockHeld ? Workspace::jobsOf(*project, projectFile, &problems) : QList<ScheduledJob>{});
-    if (m_webhooks)
-        setHooks(project ? Workspace::hooksOf(std::make_shared<const Project>(*project), QString(),
-                                              m_environment ? m_environment() : QString())
-                         : QList<WebhookHook>{});
+    if (m_webhooks) {
+        // A snapshot of the project for its webhooks' runs — taken only when it has webhooks:
+        // this runs after every edit in the window.
+        const bool any = project && Workspace::hasWebhooks(*project);
+        setHooks(any ? Workspace::hooksOf(std::make_shared<const Project>(*project), QString(),
+                                          m_environment ? m_environment() : QString())
+                     : QList<WebhookHook>{});
+    }
     return problems;
 }
 

@@ -105,6 +105,8 @@ private:
     void readWorkspace();
     void setHooks(const QList<WebhookHook> &hooks);
     void runWebhook(const WebhookHook &hook);
+    /// Runs the webhook integrations that have events waiting (after a failure, every minute).
+    void runPendingWebhooks();
     void onDue(const ScheduledJob &job);
     QString keyOf(const ScheduledJob &job) const;
 

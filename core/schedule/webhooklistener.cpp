@@ -78,18 +78,11 @@ bool WebhookListener::listen(const Options &options, QString *error)
                                   onRequest(r, std::move(respond));
                               }),
                               this);
-    qsizetype largest = 1024 * 1024;
-    for (const Hook &h : std::as_const(m_hooks))
-        largest = std::max(largest, qsizetype(h.hook.settings.maxBodyKb) * 1024);
-    m_server->setMaxBodyBytes(std::max(largest, qsizetype(64) * 1024 * 1024)); // each hook checks its own limit
+    // the largest maxBodyKb a project may give (65,536 KB); each hook checks its own limit
+    m_server->setMaxBodyBytes(qsizetype(64) * 1024 * 1024);
     if (!options.certFile.isEmpty() && !m_server->setTls(options.certFile, options.keyFile, error))
         return false;
     return m_server->listen(options.address, options.port, error);
-}
-
-bool WebhookListener::isListening() const
-{
-    return m_server && m_server->port() != 0;
 }
 
 QUrl WebhookListener::baseUrl() const
@@ -132,14 +125,6 @@ void WebhookListener::setHooks(const QList<WebhookHook> &hooks)
     for (auto it = m_hooks.begin(); it != m_hooks.end(); ++it)
         if (!it->ready)
             readSecret(it.key());
-}
-
-QList<WebhookHook> WebhookListener::hooks() const
-{
-    QList<WebhookHook> out;
-    for (const Hook &h : m_hooks)
-        out.append(h.hook);
-    return out;
 }
 
 void WebhookListener::announcePending()

@@ -52,7 +52,6 @@ public:
     ~WebhookListener() override;
 
     bool listen(const Options &options, QString *error);
-    bool isListening() const;
     /// "http://127.0.0.1:PORT" (https with a certificate).
     QUrl baseUrl() const;
     /// The full URL a sender posts `hook`'s events to.
@@ -61,7 +60,6 @@ public:
     /// The webhooks to answer from now on; their secrets are read (asynchronously) again.
     /// Until a hook's secret is in, its deliveries are answered 503 (the sender tries again).
     void setHooks(const QList<WebhookHook> &hooks);
-    QList<WebhookHook> hooks() const;
     /// Says `accepted` for every hook with events still pending (left by a run that stopped, or
     /// by a process that was killed): their runs start again.
     Q_INVOKABLE void announcePending();

@@ -4,6 +4,8 @@
 
 #include <QDir>
 
+#include <algorithm>
+
 namespace patchbay {
 
 QList<ScheduledJob> Workspace::jobsOf(const Project &project, const QString &projectFile, QStringList *problems)
@@ -31,13 +33,30 @@ QList<ScheduledJob> Workspace::jobsOf(const Project &project, const QString &pro
     return jobs;
 }
 
+namespace {
+
+/// The webhook settings of an integration whose source is a webhook; null for any other.
+const WebhookSettings *webhookOf(const Integration &in)
+{
+    const Node *source = in.firstNode(NodeType::Source);
+    return source && source->webhook ? &*source->webhook : nullptr;
+}
+
+} // namespace
+
+bool Workspace::hasWebhooks(const Project &project)
+{
+    return std::any_of(project.integrations.cbegin(), project.integrations.cend(),
+                       [](const Integration &in) { return webhookOf(in) != nullptr; });
+}
+
 QList<WebhookHook> Workspace::hooksOf(std::shared_ptr<const Project> project, const QString &projectFile,
                                       const QString &environment)
 {
     QList<WebhookHook> hooks;
     for (const Integration &in : project->integrations) {
-        const Node *source = in.firstNode(NodeType::Source);
-        if (!source || !source->webhook)
+        const WebhookSettings *settings = webhookOf(in);
+        if (!settings)
             continue;
         WebhookHook h;
         h.id = projectFile.isEmpty() ? in.id : projectFile + u'#' + in.id;
@@ -45,7 +64,7 @@ QList<WebhookHook> Workspace::hooksOf(std::shared_ptr<const Project> project, co
         h.projectId = project->id;
         h.integrationId = in.id;
         h.integrationName = in.name;
-        h.settings = *source->webhook;
+        h.settings = *settings;
         h.project = project;
         h.environment = environment;
         hooks.append(h);

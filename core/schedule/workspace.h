@@ -47,6 +47,8 @@ public:
     static QList<ScheduledJob> jobsOf(const Project &project, const QString &projectFile, QStringList *problems);
     /// The webhooks of one project; `id` names each `projectFile#integration`, or the
     /// integration alone when `projectFile` is empty (the project open in the window).
+    /// Whether an integration of `project` has a webhook for a source.
+    static bool hasWebhooks(const Project &project);
     static QList<WebhookHook> hooksOf(std::shared_ptr<const Project> project, const QString &projectFile,
                                       const QString &environment = {});
 };

@@ -8,13 +8,10 @@ namespace patchbay::requestHistory {
 
 Result<qint64> record(Store &store, const RequestHistoryEntry &e)
 {
-    Json headers = Json::array();
-    for (const auto &h : e.requestHeaders)
-        headers.push_back(Json::array({h.first.toStdString(), h.second.toStdString()}));
     Result<QSqlQuery> q = store.exec(
         QStringLiteral("INSERT INTO request_history (at, project_id, endpoint_id, method, url, request_headers, "
                        "request_body, status, duration_ms, response_size, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {Store::timestamp(e.at), e.projectId, e.endpointId, e.method, e.url, toQString(headers.dump()),
+        {Store::timestamp(e.at), e.projectId, e.endpointId, e.method, e.url, Store::headersText(e.requestHeaders),
          QString::fromUtf8(e.requestBody), e.status, e.durationMs, e.responseSize,
          e.error.isEmpty() ? QVariant() : QVariant(e.error)});
     if (!q)
@@ -44,12 +41,7 @@ Result<QList<RequestHistoryEntry>> recent(Store &store, int limit, const QString
         e.endpointId = q->value(3).toString();
         e.method = q->value(4).toString();
         e.url = q->value(5).toString();
-        const Json headers = Json::parse(q->value(6).toString().toStdString(), nullptr, false);
-        if (headers.is_array())
-            for (const Json &h : headers)
-                if (h.is_array() && h.size() == 2)
-                    e.requestHeaders.append({QByteArray::fromStdString(h[0].get<std::string>()),
-                                             QByteArray::fromStdString(h[1].get<std::string>())});
+        e.requestHeaders = Store::headersFrom(q->value(6).toString());
         e.requestBody = q->value(7).toString().toUtf8();
         e.status = q->value(8).toInt();
         e.durationMs = q->value(9).toLongLong();

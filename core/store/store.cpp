@@ -88,6 +88,26 @@ QString Store::timestamp(const QDateTime &t)
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
+QString Store::headersText(const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    Json list = Json::array();
+    for (const auto &[name, value] : headers)
+        list.push_back(Json::array({name.toStdString(), value.toStdString()}));
+    return toQString(list.dump());
+}
+
+QList<QPair<QByteArray, QByteArray>> Store::headersFrom(const QString &text)
+{
+    QList<QPair<QByteArray, QByteArray>> out;
+    const Json list = Json::parse(text.toStdString(), nullptr, false);
+    if (!list.is_array())
+        return out;
+    for (const Json &h : list)
+        if (h.is_array() && h.size() == 2 && h[0].is_string() && h[1].is_string())
+            out.append({QByteArray::fromStdString(h[0].get<std::string>()), QByteArray::fromStdString(h[1].get<std::string>())});
+    return out;
+}
+
 Store::Store(QString path, Options options)
     : m_path(std::move(path)), m_options(options), m_instance(++g_instances)
 {

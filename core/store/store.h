@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
@@ -121,6 +123,10 @@ public:
 
     /// ISO 8601 in UTC with milliseconds, the store's one time format.
     static QString timestamp(const QDateTime &t);
+    /// The store's one form of a header list: a JSON array of [name, value] pairs (request
+    /// history, webhook inbox), and back; what is not such a pair is left out.
+    static QString headersText(const QList<QPair<QByteArray, QByteArray>> &headers);
+    static QList<QPair<QByteArray, QByteArray>> headersFrom(const QString &text);
 
 private:
     Store(QString path, Options options);

@@ -50,7 +50,8 @@ public:
     /// Keeps `events` in one transaction and sets each one's `seq`; an event whose id its
     /// integration has already (a delivery sent again) is not kept: its seq stays 0.
     Result<void> keep(QList<InboxEvent> &events);
-    /// The oldest pending events of an integration, after `afterSeq`, at most `limit`.
+    /// The oldest pending events of an integration, after `afterSeq`, at most `limit`: what a
+    /// run needs of them, their seq and body (no headers, no times).
     Result<QList<InboxEvent>> pending(const QString &projectId, const QString &integrationId, qint64 afterSeq, int limit);
     /// How many events of the integration wait (0 for every integration when `integrationId` is empty).
     Result<qint64> pendingCount(const QString &projectId, const QString &integrationId);

@@ -3,17 +3,16 @@
 #include "ui/commands/editintegrationcommand.h"
 #include "ui/dialogs/newintegrationdialog.h"
 #include "ui/document.h"
+#include "ui/services.h"
 #include "expr/formula.h"
 #include "importers/schemainference.h"
 #include "model/integrationgraph.h"
 #include "model/schemafields.h"
-#include "schedule/webhooklistener.h"
 #include "util/templatevars.h"
 
 #include <QCheckBox>
 #include <QClipboard>
 #include <QGuiApplication>
-#include <QSettings>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -538,9 +537,7 @@ void NodeEditor::buildWebhook(QFormLayout *form, QWidget *content)
 QString NodeEditor::webhookUrl() const
 {
     // Where the window's listener is (the tray's, at the `webhooks/listen` setting).
-    const QString address =
-        QSettings().value(QStringLiteral("webhooks/listen"), QString::fromLatin1(WebhookListener::DefaultAddress)).toString();
-    return QStringLiteral("http://%1/hooks/%2/%3").arg(address, m_doc->project().id, m_integrationId);
+    return QStringLiteral("http://%1/hooks/%2/%3").arg(Services::webhookAddress(), m_doc->project().id, m_integrationId);
 }
 
 void NodeEditor::refreshWebhook(const Node &n)

@@ -109,7 +109,7 @@ MappingEditor::MappingEditor(Document *doc, Services *services, QString integrat
                     m_drifts.insert(d.field, tr("Changed at the source (run %1): %2").arg(r->run.id).arg(d.inWords()));
     }
     buildUi();
-    readWebhookEvents(); // (a webhook source without an endpoint: its events are the samples)
+    readWebhookEvents(); // (for a webhook source without an endpoint: its events are the samples)
     rebuildTrees();
     m_lookupTables->refresh();
     refreshMapping();
@@ -273,6 +273,8 @@ int MappingEditor::readWebhookEvents()
     m_webhookEvents = Endpoint{};
     m_webhookEvents.name = tr("the webhook's events");
     m_webhookEvents.samples = Json::array();
+    if (sourceEndpoint() != &m_webhookEvents)
+        return 0; // a source read from its endpoint, or a webhook whose endpoint describes the events
     Store *store = m_services ? m_services->store() : nullptr;
     if (!store)
         return 0;

@@ -132,15 +132,14 @@ void TrayController::askWebhookAddress()
     dialog->setWindowTitle(tr("Webhook Address"));
     dialog->setLabelText(tr("Where Patchbay listens for webhook events (address:port). 127.0.0.1 is this machine "
                             "only; put a reverse proxy or tunnel in front to receive events from the internet."));
-    dialog->setTextValue(
-        QSettings().value(QStringLiteral("webhooks/listen"), QString::fromLatin1(WebhookListener::DefaultAddress)).toString());
+    dialog->setTextValue(Services::webhookAddress());
     connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
         WebhookListener::Options options;
         if (!WebhookListener::parseAddress(text, &options)) {
             m_window->statusBar()->showMessage(tr("“%1” is not an address and port such as 127.0.0.1:8790").arg(text), 15000);
             return;
         }
-        QSettings().setValue(QStringLiteral("webhooks/listen"), text.trimmed());
+        Services::setWebhookAddress(text.trimmed());
         m_webhookNote.clear();
         if (m_host.holdsLock())
             listenForWebhooks();
@@ -153,8 +152,7 @@ void TrayController::askWebhookAddress()
 void TrayController::listenForWebhooks()
 {
     // On this machine only, unless the settings say otherwise (docs/webhooks.md).
-    const QString address =
-        QSettings().value(QStringLiteral("webhooks/listen"), QString::fromLatin1(WebhookListener::DefaultAddress)).toString();
+    const QString address = Services::webhookAddress();
     WebhookListener::Options options;
     QString error;
     Store *store = m_services->store(); // opened here: the listener's thread only uses it (its own connection)
