@@ -9,6 +9,20 @@ import sys
 import xml.etree.ElementTree as ET
 
 DE = {
+ 'Answer over &HTTPS with this certificate': 'Über &HTTPS antworten, mit diesem Zertifikat',
+ 'Where Patchbay listens for webhook events. 127.0.0.1 is this machine only; put a reverse proxy or tunnel in front to receive events from the internet (it usually adds HTTPS itself).': 'Wo Patchbay auf Webhook-Ereignisse lauscht. 127.0.0.1 ist nur dieser Rechner; schalten Sie einen Reverse-Proxy oder Tunnel davor, um Ereignisse aus dem Internet zu empfangen (er bringt HTTPS meist selbst mit).',
+ 'certificate (PEM), e.g. /etc/ssl/certs/patchbay.pem': 'Zertifikat (PEM), z. B. /etc/ssl/certs/patchbay.pem',
+ 'its private key (PEM, RSA)': 'sein privater Schlüssel (PEM, RSA)',
+ 'PEM files (*.pem *.crt *.key);;All files (*)': 'PEM-Dateien (*.pem *.crt *.key);;Alle Dateien (*)',
+ 'Certificate': 'Zertifikat',
+ 'Private Key': 'Privater Schlüssel',
+ '&Address and port:': 'Adresse und &Port:',
+ 'Cer&tificate file:': 'Zer&tifikatsdatei:',
+ 'Private &key file:': 'Datei des privaten &Schlüssels:',
+ '“%1” is not an address and port such as 127.0.0.1:8790.': '„%1“ ist keine Adresse mit Port wie 127.0.0.1:8790.',
+ 'HTTPS needs a certificate file and its private key file; choose both, or turn HTTPS off.': 'HTTPS braucht eine Zertifikatsdatei und die Datei seines privaten Schlüssels; wählen Sie beide oder schalten Sie HTTPS aus.',
+ 'The certificate file %1 cannot be read.': 'Die Zertifikatsdatei %1 kann nicht gelesen werden.',
+ 'The private key file %1 cannot be read.': 'Die Datei des privaten Schlüssels %1 kann nicht gelesen werden.',
  'Webhook Address': 'Webhook-Adresse',
  'Where Patchbay listens for webhook events (address:port). 127.0.0.1 is this machine only; put a reverse proxy or tunnel in front to receive events from the internet.': 'Wo Patchbay auf Webhook-Ereignisse lauscht (Adresse:Port). 127.0.0.1 ist nur dieser Rechner; schalten Sie einen Reverse-Proxy oder Tunnel davor, um Ereignisse aus dem Internet zu empfangen.',
  'Webhooks are received at %1.': 'Webhooks werden unter %1 empfangen.',

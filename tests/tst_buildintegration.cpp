@@ -22,6 +22,7 @@
 #include "ui/dialogs/inboxdialog.h"
 #include "ui/dialogs/integrationsettingsdialog.h"
 #include "ui/dialogs/newintegrationdialog.h"
+#include "ui/dialogs/webhooklistendialog.h"
 #include "ui/editortabs.h"
 #include "ui/mainwindow.h"
 #include "ui/mapping/mappingeditor.h"
@@ -46,6 +47,8 @@
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QInputDialog>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
@@ -82,6 +85,7 @@ private Q_SLOTS:
     void pendingCustomersToTheMailingList();
     void renameDuplicateDeleteFromTheTree();
     void webhookSourceFromTheWindow();
+    void webhookOverHttpsFromTheWindow();
     void deleteConnectionsAndEndpointsFromTheTree();
     void updateAConnectionFromItsSpec();
     void scheduleAndSettingsInWords();
@@ -99,6 +103,13 @@ private:
     /// Clicks the menu's action with this text (without its &); false if there is none.
     static bool clickMenu(QMenu *menu, const QString &text);
     static void chooseByKeyboard(QComboBox *box, const QString &data);
+    /// A port nothing listens on (for the window's webhook listener).
+    static quint16 freePort();
+    /// Posts `body` to `url` signed as Stripe does with the demo's secret (whsec_gui), again
+    /// while the answer is not 200 (the tray reads the secret as it starts): the last status.
+    static int postStripeEvent(const QUrl &url, const QByteArray &body, const QSslConfiguration &ssl = {});
+    /// The tray menu's Webhook Address…: its dialog, once it shows.
+    static WebhookListenDialog *openWebhookListenDialog(TrayController &tray, MainWindow &w);
     static void drag(QWidget *from, QPoint a, QWidget *to, QPoint b);
     static void doubleClickNode(CanvasView *canvas, const QString &nodeId);
     static void clickTab(QTabWidget *tabs, QWidget *page);
@@ -414,27 +425,18 @@ void TestBuildIntegration::renameDuplicateDeleteFromTheTree()
 void TestBuildIntegration::webhookSourceFromTheWindow()
 {
     // The window's listener (the tray's) on a port of this test's.
-    quint16 port = 0;
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        port = probe.serverPort();
-    }
+    const quint16 port = freePort();
+    QVERIFY(port);
     std::unique_ptr<MainWindow> window = openWindow();
     QVERIFY(window);
     MainWindow &w = *window;
     TrayController tray(&w, m_services.get());
     // The tray menu's Webhook Address…: typed, and listened at at once.
-    QAction *addressAction = nullptr;
-    for (QAction *a : tray.menu()->actions())
-        if (a->text() == "Webhook Address…")
-            addressAction = a;
-    QVERIFY(addressAction);
-    addressAction->trigger();
-    QInputDialog *ask = nullptr;
-    QTRY_VERIFY((ask = w.findChild<QInputDialog *>("webhookAddressDialog")) && ask->isVisible());
-    QCOMPARE(ask->textValue(), QStringLiteral("127.0.0.1:8790")); // the default
-    QLineEdit *addressEdit = ask->findChild<QLineEdit *>();
+    WebhookListenDialog *ask = openWebhookListenDialog(tray, w);
+    QVERIFY(ask);
+    QCOMPARE(ask->addressEdit()->text(), QStringLiteral("127.0.0.1:8790")); // the default
+    QVERIFY(!ask->tlsBox()->isChecked() && !ask->certEdit()->isEnabled());
+    QLineEdit *addressEdit = ask->addressEdit();
     QTest::keyClick(addressEdit, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(addressEdit, QStringLiteral("127.0.0.1:%1").arg(port));
     QTest::keyClick(addressEdit, Qt::Key_Return);
@@ -511,21 +513,7 @@ void TestBuildIntegration::webhookSourceFromTheWindow()
     const int before = m_api->stat("received");
     const QByteArray body = R"({"id":"evt_gui_1","type":"charge.succeeded","data":{"object":{"billing_details":)"
                             R"({"email":"Gui.Buyer@Example.com","name":"Gui Buyer"}}}})";
-    const qint64 t = QDateTime::currentSecsSinceEpoch();
-    QNetworkAccessManager nam;
-    QNetworkRequest request(address);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    request.setRawHeader("Stripe-Signature", "t=" + QByteArray::number(t) + ",v1=" +
-                                                 webhook::hmacSha256("whsec_gui", QByteArray::number(t) + '.' + body).toHex());
-    int status = 0;
-    for (int attempt = 0; attempt < 50 && status != 200; ++attempt) { // the secret is read as the tray starts
-        QNetworkReply *reply = nam.post(request, body);
-        QTRY_VERIFY(reply->isFinished());
-        status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        delete reply;
-        if (status != 200)
-            QTest::qWait(100);
-    }
+    const int status = postStripeEvent(address, body);
     QCOMPARE(status, 200);
     QTRY_COMPARE_WITH_TIMEOUT(m_api->stat("received"), before + 1, 10000);
 
@@ -544,12 +532,7 @@ void TestBuildIntegration::webhookSourceFromTheWindow()
     QTest::mouseClick(inbox->listenButton(), Qt::LeftButton);
     QVERIFY(inbox->statusLabel()->text().startsWith("Waiting for the next event"));
     const QByteArray second = QByteArray(body).replace("evt_gui_1", "evt_gui_2").replace("Gui.Buyer", "Second.Buyer");
-    request.setRawHeader("Stripe-Signature", "t=" + QByteArray::number(t) + ",v1=" +
-                                                 webhook::hmacSha256("whsec_gui", QByteArray::number(t) + '.' + second).toHex());
-    QNetworkReply *reply = nam.post(request, second);
-    QTRY_VERIFY(reply->isFinished());
-    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-    delete reply;
+    QCOMPARE(postStripeEvent(address, second), 200);
     QTRY_COMPARE(inbox->eventsTree()->topLevelItemCount(), 2);
     QVERIFY(inbox->statusLabel()->text().startsWith("Received an event"));
     QCOMPARE(inbox->eventsTree()->currentItem()->text(2), QStringLiteral("evt_gui_2")); // the new one is shown
@@ -573,7 +556,127 @@ void TestBuildIntegration::webhookSourceFromTheWindow()
     QTRY_COMPARE(mapping->previewModel()->rowCount(), 2);
     QTest::mouseClick(mapping->fetchButton(), Qt::LeftButton); // "Fetch Sample": the inbox read again
     QTRY_COMPARE(mapping->previewModel()->rowCount(), 2);
-    QSettings().remove("webhooks/listen");
+}
+
+quint16 TestBuildIntegration::freePort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+}
+
+int TestBuildIntegration::postStripeEvent(const QUrl &url, const QByteArray &body, const QSslConfiguration &ssl)
+{
+    const QByteArray t = QByteArray::number(QDateTime::currentSecsSinceEpoch());
+    QNetworkRequest request(url);
+    if (!ssl.isNull())
+        request.setSslConfiguration(ssl);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    request.setRawHeader("Stripe-Signature", "t=" + t + ",v1=" + webhook::hmacSha256("whsec_gui", t + '.' + body).toHex());
+    QNetworkAccessManager nam;
+    int status = 0;
+    for (int attempt = 0; attempt < 50 && status != 200; ++attempt) {
+        std::unique_ptr<QNetworkReply> reply(nam.post(request, body));
+        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 10000))
+            return 0;
+        status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status != 200)
+            QTest::qWait(100);
+    }
+    return status;
+}
+
+WebhookListenDialog *TestBuildIntegration::openWebhookListenDialog(TrayController &tray, MainWindow &w)
+{
+    QAction *addressAction = nullptr;
+    for (QAction *a : tray.menu()->actions())
+        if (a->text() == "Webhook Address…")
+            addressAction = a;
+    if (!addressAction)
+        return nullptr;
+    addressAction->trigger();
+    WebhookListenDialog *dialog = nullptr;
+    for (int i = 0; i < 100 && !(dialog && dialog->isVisible()); ++i) {
+        QTest::qWait(20);
+        dialog = w.findChild<WebhookListenDialog *>();
+    }
+    return dialog && dialog->isVisible() ? dialog : nullptr;
+}
+
+void TestBuildIntegration::webhookOverHttpsFromTheWindow()
+{
+    const quint16 port = freePort();
+    QVERIFY(port);
+    std::unique_ptr<MainWindow> window = openWindow();
+    QVERIFY(window);
+    MainWindow &w = *window;
+    TrayController tray(&w, m_services.get());
+    const QString tls = QStringLiteral(PATCHBAY_SOURCE_DIR "/tests/data/tls/");
+
+    // HTTPS turned on, the certificate chosen, a file that is no key as its key: said in the
+    // dialog, which stays open, and the listener keeps answering where it did.
+    WebhookListenDialog *dialog = openWebhookListenDialog(tray, w);
+    QVERIFY(dialog);
+    const QUrl before = tray.webhookUrl();
+    QTest::keyClick(dialog->addressEdit(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(dialog->addressEdit(), QStringLiteral("127.0.0.1:%1").arg(port));
+    QTest::mouseClick(dialog->tlsBox(), Qt::LeftButton, {}, QPoint(8, dialog->tlsBox()->height() / 2));
+    QVERIFY(dialog->tlsBox()->isChecked() && dialog->certEdit()->isEnabled());
+    QTest::keyClick(dialog->addressEdit(), Qt::Key_Return);
+    QTRY_VERIFY(dialog->problemLabel()->isVisible());
+    QVERIFY2(dialog->problemLabel()->text().contains("certificate file and its private key"), qPrintable(dialog->problemLabel()->text()));
+    QTest::mouseClick(dialog->certEdit(), Qt::LeftButton);
+    QTest::keyClicks(dialog->certEdit(), tls + "server.pem");
+    QTest::mouseClick(dialog->keyEdit(), Qt::LeftButton);
+    QTest::keyClicks(dialog->keyEdit(), tls + "ca.pem"); // a certificate, not a key
+    QTest::keyClick(dialog->keyEdit(), Qt::Key_Return);
+    QTRY_VERIFY(dialog->problemLabel()->text().contains("not a PEM certificate / RSA key"));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(tray.webhookUrl(), before);
+    QVERIFY(tray.webhookUrl().scheme() == "http");
+    // The right key: HTTPS at the typed port.
+    QTest::keyClick(dialog->keyEdit(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(dialog->keyEdit(), tls + "server.key");
+    QTest::keyClick(dialog->keyEdit(), Qt::Key_Return);
+    QTRY_VERIFY(!w.findChild<WebhookListenDialog *>());
+    QCOMPARE(tray.webhookUrl().toString(), QStringLiteral("https://127.0.0.1:%1").arg(port));
+    QVERIFY(w.statusBar()->currentMessage().contains(tray.webhookUrl().toString()));
+
+    // The webhook's address, copied from its source node, is the HTTPS one; a signed event sent
+    // there (trusting the test CA) reaches the mailing list.
+    QVERIFY(clickTreeItem(w, "integrations[2]"));
+    QTest::keyClick(w.explorer(), Qt::Key_Return);
+    QTRY_VERIFY(qobject_cast<CanvasPage *>(w.tabs()->currentWidget()));
+    auto *page = qobject_cast<CanvasPage *>(w.tabs()->currentWidget());
+    QCOMPARE(page->view()->integrationId(), QStringLiteral("charge-events"));
+    QCoreApplication::processEvents();
+    page->view()->fitAll();
+    doubleClickNode(page->view(), "stripe-events");
+    QTRY_VERIFY(page->nodeEditor()->isVisible());
+    auto *copy = page->nodeEditor()->findChild<QPushButton *>("copyWebhookUrl");
+    QVERIFY(copy);
+    QTest::mouseClick(copy, Qt::LeftButton);
+    const QUrl address(QGuiApplication::clipboard()->text());
+    QCOMPARE(address.toString(), QStringLiteral("https://127.0.0.1:%1/hooks/demo/charge-events").arg(port));
+    const int received = m_api->stat("received");
+    const QByteArray body = R"({"id":"evt_tls_1","type":"charge.succeeded","data":{"object":{"billing_details":)"
+                            R"({"email":"tls.buyer@example.com","name":"TLS Buyer"}}}})";
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setCaCertificates(QSslCertificate::fromPath(tls + "ca.pem"));
+    const int status = postStripeEvent(address, body, ssl);
+    QCOMPARE(status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(m_api->stat("received"), received + 1, 10000);
+
+    // Asked again: the settings as they are; HTTPS off again goes back to plain HTTP.
+    dialog = openWebhookListenDialog(tray, w);
+    QVERIFY(dialog);
+    QVERIFY(dialog->tlsBox()->isChecked());
+    QCOMPARE(dialog->certEdit()->text(), tls + "server.pem");
+    QTest::mouseClick(dialog->tlsBox(), Qt::LeftButton, {}, QPoint(8, dialog->tlsBox()->height() / 2));
+    QTest::keyClick(dialog->addressEdit(), Qt::Key_Return);
+    QTRY_VERIFY(!w.findChild<WebhookListenDialog *>());
+    QCOMPARE(tray.webhookUrl().toString(), QStringLiteral("http://127.0.0.1:%1").arg(port));
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("http://127.0.0.1:%1/hooks/demo/charge-events").arg(port));
 }
 
 QMenu *TestBuildIntegration::explorerMenuAt(MainWindow &w, const QString &path)

@@ -7573,20 +7573,79 @@ Ihre Änderungen sind noch da.</translation>
         <translation>Webhook-Ereignisse können nicht empfangen werden: %1</translation>
     </message>
     <message>
-        <source>Webhook Address</source>
-        <translation>Webhook-Adresse</translation>
-    </message>
-    <message>
-        <source>Where Patchbay listens for webhook events (address:port). 127.0.0.1 is this machine only; put a reverse proxy or tunnel in front to receive events from the internet.</source>
-        <translation>Wo Patchbay auf Webhook-Ereignisse lauscht (Adresse:Port). 127.0.0.1 ist nur dieser Rechner; schalten Sie einen Reverse-Proxy oder Tunnel davor, um Ereignisse aus dem Internet zu empfangen.</translation>
-    </message>
-    <message>
         <source>Webhooks are received at %1.</source>
         <translation>Webhooks werden unter %1 empfangen.</translation>
     </message>
     <message>
         <source>Webhook Address…</source>
         <translation>Webhook-Adresse…</translation>
+    </message>
+</context>
+<context>
+    <name>patchbay::ui::WebhookListenDialog</name>
+    <message>
+        <source>Answer over &amp;HTTPS with this certificate</source>
+        <translation>Über &amp;HTTPS antworten, mit diesem Zertifikat</translation>
+    </message>
+    <message>
+        <source>Webhook Address</source>
+        <translation>Webhook-Adresse</translation>
+    </message>
+    <message>
+        <source>Where Patchbay listens for webhook events. 127.0.0.1 is this machine only; put a reverse proxy or tunnel in front to receive events from the internet (it usually adds HTTPS itself).</source>
+        <translation>Wo Patchbay auf Webhook-Ereignisse lauscht. 127.0.0.1 ist nur dieser Rechner; schalten Sie einen Reverse-Proxy oder Tunnel davor, um Ereignisse aus dem Internet zu empfangen (er bringt HTTPS meist selbst mit).</translation>
+    </message>
+    <message>
+        <source>certificate (PEM), e.g. /etc/ssl/certs/patchbay.pem</source>
+        <translation>Zertifikat (PEM), z. B. /etc/ssl/certs/patchbay.pem</translation>
+    </message>
+    <message>
+        <source>its private key (PEM, RSA)</source>
+        <translation>sein privater Schlüssel (PEM, RSA)</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Private Key</source>
+        <translation>Privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Address and port:</source>
+        <translation>Adresse und &amp;Port:</translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificate file:</source>
+        <translation>Zer&amp;tifikatsdatei:</translation>
+    </message>
+    <message>
+        <source>Private &amp;key file:</source>
+        <translation>Datei des privaten &amp;Schlüssels:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address and port such as 127.0.0.1:8790.</source>
+        <translation>„%1“ ist keine Adresse mit Port wie 127.0.0.1:8790.</translation>
+    </message>
+    <message>
+        <source>HTTPS needs a certificate file and its private key file; choose both, or turn HTTPS off.</source>
+        <translation>HTTPS braucht eine Zertifikatsdatei und die Datei seines privaten Schlüssels; wählen Sie beide oder schalten Sie HTTPS aus.</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read.</source>
+        <translation>Die Zertifikatsdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The private key file %1 cannot be read.</source>
+        <translation>Die Datei des privaten Schlüssels %1 kann nicht gelesen werden.</translation>
     </message>
 </context>
 </TS>

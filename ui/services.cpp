@@ -34,14 +34,27 @@ Store *Services::store()
     return m_store.get();
 }
 
-QString Services::webhookAddress()
+QString WebhookListenSettings::baseUrl() const
 {
-    return QSettings().value(QStringLiteral("webhooks/listen"), QString::fromLatin1(WebhookListener::DefaultAddress)).toString();
+    return (certFile.isEmpty() ? QStringLiteral("http://") : QStringLiteral("https://")) + address;
 }
 
-void Services::setWebhookAddress(const QString &address)
+WebhookListenSettings Services::webhookListen()
 {
-    QSettings().setValue(QStringLiteral("webhooks/listen"), address);
+    const QSettings settings;
+    WebhookListenSettings s;
+    s.address = settings.value(QStringLiteral("webhooks/listen"), QString::fromLatin1(WebhookListener::DefaultAddress)).toString();
+    s.certFile = settings.value(QStringLiteral("webhooks/cert")).toString();
+    s.keyFile = settings.value(QStringLiteral("webhooks/key")).toString();
+    return s;
+}
+
+void Services::setWebhookListen(const WebhookListenSettings &s)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("webhooks/listen"), s.address);
+    settings.setValue(QStringLiteral("webhooks/cert"), s.certFile);
+    settings.setValue(QStringLiteral("webhooks/key"), s.keyFile);
 }
 
 } // namespace patchbay::ui

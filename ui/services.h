@@ -12,6 +12,18 @@
 
 namespace patchbay::ui {
 
+/// Where the window listens for webhooks: "address:port", and the certificate and key (PEM) it
+/// answers over HTTPS with, if set.
+struct WebhookListenSettings
+{
+    QString address;
+    QString certFile;
+    QString keyFile;
+
+    /// "http://address:port" (https with a certificate): what a webhook's URL starts with.
+    QString baseUrl() const;
+};
+
 /// What the window's parts share: the data directory and its store (history, runs), the secret
 /// store (the system keychain in the app; tests hand in their own) and one HTTP client for the
 /// GUI thread. Made once in main() or by a test, and passed to the MainWindow.
@@ -30,10 +42,10 @@ public:
     /// window still works, without history and runs).
     Store *store();
     const QString &storeError() const { return m_storeError; }
-    /// Where the window listens for webhooks (QSettings `webhooks/listen`; 127.0.0.1:8790 unless
-    /// the tray's Webhook Address… says otherwise), as "address:port".
-    static QString webhookAddress();
-    static void setWebhookAddress(const QString &address);
+    /// Where the window listens for webhooks (QSettings `webhooks/listen`, `webhooks/cert`,
+    /// `webhooks/key`; 127.0.0.1:8790 over HTTP unless the tray's Webhook Address… says otherwise).
+    static WebhookListenSettings webhookListen();
+    static void setWebhookListen(const WebhookListenSettings &settings);
     /// The window's webhook listener (the tray's; on a thread of its own), once it listens.
     QObject *webhooks() const { return m_webhooks; }
     void setWebhooks(QObject *listener) { m_webhooks = listener; }

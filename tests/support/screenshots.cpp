@@ -14,6 +14,7 @@
 #include "ui/editors/connectioneditor.h"
 #include "ui/commands/editintegrationcommand.h"
 #include "ui/dialogs/importdialog.h"
+#include "ui/dialogs/webhooklistendialog.h"
 #include "ui/document.h"
 #include "ui/editortabs.h"
 #include "ui/mainwindow.h"
@@ -261,6 +262,15 @@ int main(int argc, char *argv[])
             ok = shoot(dialog, out + QStringLiteral("/webhook-inbox") + suffix) && ok;
             dialog->close();
         }
+    }
+    // where the window listens for them (the tray's Webhook Address…), over HTTPS
+    {
+        WebhookListenDialog dialog({QStringLiteral("127.0.0.1:8790"), QStringLiteral("/etc/ssl/certs/patchbay.pem"),
+                                    QStringLiteral("/etc/ssl/private/patchbay.key")},
+                                   {}, &w);
+        dialog.show();
+        settle();
+        ok = shoot(&dialog, out + QStringLiteral("/webhook-address") + suffix) && ok;
     }
     // and New Integration
     w.newIntegrationAction()->trigger();

@@ -536,8 +536,8 @@ void NodeEditor::buildWebhook(QFormLayout *form, QWidget *content)
 
 QString NodeEditor::webhookUrl() const
 {
-    // Where the window's listener is (the tray's, at the `webhooks/listen` setting).
-    return QStringLiteral("http://%1/hooks/%2/%3").arg(Services::webhookAddress(), m_doc->project().id, m_integrationId);
+    // Where the window's listener is (the tray's, at the `webhooks/…` settings).
+    return QStringLiteral("%1/hooks/%2/%3").arg(Services::webhookListen().baseUrl(), m_doc->project().id, m_integrationId);
 }
 
 void NodeEditor::refreshWebhook(const Node &n)

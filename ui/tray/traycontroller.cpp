@@ -1,6 +1,7 @@
 #include "traycontroller.h"
 
 #include "store/runstore.h"
+#include "ui/dialogs/webhooklistendialog.h"
 #include "ui/mainwindow.h"
 #include "sync/runhost.h"
 #include "ui/runs/runsview.h"
@@ -15,7 +16,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPainter>
-#include <QInputDialog>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -126,52 +126,58 @@ TrayController::TrayController(MainWindow *window, Services *services, Scheduler
 
 void TrayController::askWebhookAddress()
 {
-    auto *dialog = new QInputDialog(m_window);
-    dialog->setObjectName(QStringLiteral("webhookAddressDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Webhook Address"));
-    dialog->setLabelText(tr("Where Patchbay listens for webhook events (address:port). 127.0.0.1 is this machine "
-                            "only; put a reverse proxy or tunnel in front to receive events from the internet."));
-    dialog->setTextValue(Services::webhookAddress());
-    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
-        WebhookListener::Options options;
-        if (!WebhookListener::parseAddress(text, &options)) {
-            m_window->statusBar()->showMessage(tr("“%1” is not an address and port such as 127.0.0.1:8790").arg(text), 15000);
-            return;
-        }
-        Services::setWebhookAddress(text.trimmed());
-        m_webhookNote.clear();
-        if (m_host.holdsLock())
-            listenForWebhooks();
-        if (m_webhookNote.isEmpty())
+    auto *dialog = new WebhookListenDialog(
+        Services::webhookListen(),
+        [this](const WebhookListenSettings &settings) {
+            if (!m_host.holdsLock()) { // kept for when this window runs the schedules
+                Services::setWebhookListen(settings);
+                return QString();
+            }
+            const QString error = listenWith(settings);
+            if (!error.isEmpty()) {
+                listenWith(Services::webhookListen()); // where it listened before
+                return error;
+            }
+            Services::setWebhookListen(settings);
+            m_webhookNote.clear();
             m_window->statusBar()->showMessage(tr("Webhooks are received at %1.").arg(m_host.webhookUrl().toString()), 15000);
-    });
+            return QString();
+        },
+        m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
 void TrayController::listenForWebhooks()
 {
     // On this machine only, unless the settings say otherwise (docs/webhooks.md).
-    const QString address = Services::webhookAddress();
+    const QString error = listenWith(Services::webhookListen());
+    if (!error.isEmpty()) {
+        m_webhookNote = tr("Webhook events cannot be received: %1").arg(error);
+        m_window->statusBar()->showMessage(m_webhookNote, 15000);
+    }
+}
+
+QString TrayController::listenWith(const WebhookListenSettings &settings)
+{
     WebhookListener::Options options;
     QString error;
     Store *store = m_services->store(); // opened here: the listener's thread only uses it (its own connection)
-    if (!WebhookListener::parseAddress(address, &options))
-        error = tr("“%1” is not an address and port such as 127.0.0.1:8790").arg(address);
-    else if (!store)
-        error = m_services->storeError();
-    else if (!m_host.listenForWebhooks(options, [store](QString *) { return store; }, m_services->secrets(), &error))
-        error = tr("%1 (%2)").arg(error, address);
-    if (error.isEmpty() && m_services->webhooks() != m_host.webhooks()) {
+    options.certFile = settings.certFile;
+    options.keyFile = settings.keyFile;
+    if (!WebhookListener::parseAddress(settings.address, &options))
+        return tr("“%1” is not an address and port such as 127.0.0.1:8790").arg(settings.address);
+    if (!store)
+        return m_services->storeError();
+    if (!m_host.listenForWebhooks(options, [store](QString *) { return store; }, m_services->secrets(), &error))
+        return tr("%1 (%2)").arg(error, settings.address);
+    if (m_services->webhooks() != m_host.webhooks()) {
         m_services->setWebhooks(m_host.webhooks()); // for the inbox's Listen for a Test Event
         // what the user must fix (a webhook's secret variable not set, say) is said where they look
         connect(m_host.webhooks(), &WebhookListener::problem, this,
                 [this](const QString &message) { m_window->statusBar()->showMessage(message, 15000); });
     }
-    if (!error.isEmpty()) {
-        m_webhookNote = tr("Webhook events cannot be received: %1").arg(error);
-        m_window->statusBar()->showMessage(m_webhookNote, 15000);
-    }
+    return QString();
 }
 
 TrayController::~TrayController() = default;

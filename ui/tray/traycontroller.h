@@ -15,6 +15,7 @@ namespace patchbay::ui {
 
 class MainWindow;
 class Services;
+struct WebhookListenSettings;
 
 /// Patchbay in the system tray: an icon that shows idle, running or failed; a menu with Open
 /// Patchbay, Run now ▸, Pause/Resume schedules, the last five runs and Quit; notifications when
@@ -76,6 +77,8 @@ private:
     void reloadJobs();
     /// Listens for webhooks at the `webhooks/listen` setting (127.0.0.1:8790 unless set).
     void listenForWebhooks();
+    /// Listens with `settings`; why it cannot, or "".
+    QString listenWith(const WebhookListenSettings &settings);
     /// Webhook Address…: where to listen, asked (window-modal), kept, and listened at at once.
     void askWebhookAddress();
     void rebuildRunNow();
