@@ -15,6 +15,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <atomic>
+
 using namespace patchbay;
 
 namespace {
@@ -87,6 +89,7 @@ private Q_SLOTS:
     void refusesNewerSchemaWithoutTouchingIt();
     void refusesDamagedFile();
     void reportsLockedDatabase();
+    void waitsForAnotherWriter();
     void reportsFullDiskAndKeepsData();
     void pagesCommittedTogetherGoInAllOrNone();
     void twoThreadsWriteAtOnce();
@@ -135,7 +138,7 @@ void TestStore::pragmasAreSetAndChecked()
     QCOMPARE(value("PRAGMA journal_mode"), QStringLiteral("wal"));
     QCOMPARE(value("PRAGMA synchronous"), QStringLiteral("2")); // FULL
     QCOMPARE(value("PRAGMA foreign_keys"), QStringLiteral("1"));
-    QCOMPARE(value("PRAGMA busy_timeout"), QStringLiteral("4321"));
+    // (busy_timeout reads 0: the store's own busy handler waits the 4,321 ms, see waitsForAnotherWriter)
     QCOMPARE(value("PRAGMA temp_store"), QStringLiteral("2")); // MEMORY: statement journals too
 
     // The pragmas hold on another thread's connection too.
@@ -369,6 +372,43 @@ void TestStore::reportsLockedDatabase()
              qPrintable(store.error().message));
     QVERIFY(holder.exec(QStringLiteral("ROLLBACK")));
     QVERIFY(Store::open(dir.path(), options).ok());
+}
+
+void TestStore::waitsForAnotherWriter()
+{
+    // Another connection writes for 150 ms (a run's page while the webhook listener keeps
+    // events): a write of the store waits for it, within its timeout, and then goes through.
+    QTemporaryDir dir;
+    Store::Options options;
+    options.busyTimeoutMs = 5000;
+    auto store = Store::open(dir.path(), options);
+    QVERIFY(store.ok());
+    std::atomic<int> held{0};
+    QThread *writer = QThread::create([&] {
+        RawDb other(dbPath(dir));
+        if (!other.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return held.store(-1);
+        held.store(1);
+        QThread::msleep(150);
+        other.exec(QStringLiteral("COMMIT"));
+    });
+    writer->start();
+    QTRY_VERIFY(held.load() != 0);
+    QCOMPARE(held.load(), 1);
+    Result<qint64> r = (*store)->appendAudit(0, QStringLiteral("after the other writer"), Json::object());
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+    writer->wait();
+    delete writer;
+    // A writer that keeps the lock longer than the timeout: "locked", not a hang.
+    options.busyTimeoutMs = 100;
+    auto impatient = Store::open(dir.path(), options);
+    QVERIFY(impatient.ok());
+    RawDb holder(dbPath(dir));
+    QVERIFY(holder.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    Result<qint64> locked = (*impatient)->appendAudit(0, QStringLiteral("while locked"), Json::object());
+    QVERIFY(!locked.ok());
+    QCOMPARE(locked.error().code, QStringLiteral("store.locked"));
+    QVERIFY(holder.exec(QStringLiteral("ROLLBACK")));
 }
 
 void TestStore::reportsFullDiskAndKeepsData()

@@ -134,6 +134,9 @@ private:
     Result<void> initialize();
     Result<void> migrate(QSqlDatabase &db);
     Result<QSqlDatabase> openConnection(const QString &name);
+    /// The busy handler of each connection: waits up to the timeout (in its context pointer) in
+    /// finer steps than SQLite's own.
+    static int waitWhileBusy(void *timeoutMs, int count);
     QString connectionName() const;
     /// Sets a pragma (unless `set` is empty) and checks that it reads back as `expected`.
     Result<void> applyPragma(QSqlQuery &q, const QString &set, const QString &get,
