@@ -15,6 +15,8 @@ packages=(
     libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 fonts-dejavu-core
     # tests: the real keychain, offscreen and Xvfb windows, screenshots
     dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth imagemagick trayer jq python3-jsonschema
+    # tests: TAP reports read by prove (perl)
+    perl
     # tests: the desktop files and the package as Debian's tools see them
     desktop-file-utils appstream lintian groff-base
 )

@@ -911,7 +911,7 @@ void TestBuildIntegration::deleteConnectionsAndEndpointsFromTheTree()
     QVERIFY(menu);
     QVERIFY(clickMenu(menu, "Delete"));
     QTRY_VERIFY(!ids(w.project()->endpoints).contains("list-customers"));
-    QCOMPARE(w.project()->endpoints.size(), 6);
+    QCOMPARE(w.project()->endpoints.size(), 7);
     QVERIFY2(w.statusBar()->currentMessage().contains("1 integration used it"), qPrintable(w.statusBar()->currentMessage()));
     QTRY_VERIFY(w.problemsModel()->rowCount() > problemsBefore);
     QCOMPARE(w.undoAction()->text(), QStringLiteral("&Undo Delete endpoint “List customers”"));

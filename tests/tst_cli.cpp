@@ -98,7 +98,7 @@ void TestCli::validateValidProject()
 {
     const CliRun r = runCli({QStringLiteral("validate"), demo});
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(r.out, demo + QStringLiteral(": valid — 4 connections, 7 endpoints, 3 integrations\n"));
+    QCOMPARE(r.out, demo + QStringLiteral(": valid — 4 connections, 8 endpoints, 3 integrations\n"));
 }
 
 void TestCli::validateListsEveryProblemAndExits2()

@@ -498,7 +498,7 @@ void TestImports::mergeIntoAProject()
     const ImportResult a = OpenApiImporter::importFile(data("library-openapi30.yaml"));
     const QStringList added = mergeImport(p, a.project);
     QCOMPARE(p.connections.size(), 5);
-    QCOMPARE(p.endpoints.size(), 11);
+    QCOMPARE(p.endpoints.size(), 12);
     QCOMPARE(added.size(), 5);
     QVERIFY(added.first().startsWith("connection city-library"));
     // imported twice: fresh ids, the endpoints point to their own connection
@@ -546,7 +546,7 @@ void TestImports::cliImport()
     r = runCli({"import", "openapi", data("crm-openapi31.yaml"), "--into", dir.filePath("demo.patchbay.json")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.contains("paths[\"/contacts/{id}\"].patch.parameters[1]: cookie parameters are not supported"), qPrintable(r.err));
-    QCOMPARE(ProjectFile::read(dir.filePath("demo.patchbay.json")).project->endpoints.size(), 11);
+    QCOMPARE(ProjectFile::read(dir.filePath("demo.patchbay.json")).project->endpoints.size(), 12);
 
     // a file that is no spec: nothing written, exit 1
     QFile junk(dir.filePath("junk.yaml"));

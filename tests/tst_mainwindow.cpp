@@ -874,12 +874,12 @@ void TestMainWindow::newConnectionFromTheCatalog()
     QVERIFY(editor);
     QCOMPARE(editor->baseUrlEdit()->text(), QStringLiteral("https://api.github.com"));
     QCOMPARE(w.project()->connections.size(), 7);
-    QCOMPARE(w.project()->endpoints.size(), 11);
+    QCOMPARE(w.project()->endpoints.size(), 12);
     QVERIFY(findVariable(w.project()->environment("local")->variables, "owner"));
     QCOMPARE(w.undoAction()->text(), QStringLiteral("&Undo Add connection “GitHub”"));
     w.undoAction()->trigger(); // one step
     QCOMPARE(w.project()->connections.size(), 6);
-    QCOMPARE(w.project()->endpoints.size(), 7);
+    QCOMPARE(w.project()->endpoints.size(), 8);
 }
 
 void TestMainWindow::importOpenApiAndCurl()
@@ -899,7 +899,7 @@ void TestMainWindow::importOpenApiAndCurl()
     QVERIFY(dialog.importButton()->isEnabled());
     const QStringList ids = w.applyImport(dialog.result(), dialog.secrets());
     QCOMPARE(ids, QStringList{"acme-crm"});
-    QCOMPARE(w.project()->endpoints.size(), 11);
+    QCOMPARE(w.project()->endpoints.size(), 12);
     QCOMPARE(w.undoAction()->text(), QStringLiteral("&Undo Import “Acme CRM”"));
 
     // a Postman collection through the same dialog

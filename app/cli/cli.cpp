@@ -111,7 +111,7 @@ QCommandLineOption environmentOption()
 
 const QList<Command> &commands()
 {
-    static const QList<Command> list{validateCommand(), formatCommand(), sendCommand(),    curlCommand(),
+    static const QList<Command> list{validateCommand(), formatCommand(), sendCommand(),    curlCommand(),    testCommand(),
                                      loginCommand(),    historyCommand(), mapCommand(),    runCommand(),
                                      runsCommand(),     runLogCommand(),  retryDeadLettersCommand(),
                                      daemonCommand(),   secretCommand(),  auditCommand(),    importCommand(),    exportCommand(),

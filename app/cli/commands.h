@@ -17,6 +17,7 @@ Command auditCommand();
 Command formatCommand();
 Command sendCommand();
 Command curlCommand();
+Command testCommand();
 Command loginCommand();
 Command historyCommand();
 Command mapCommand();

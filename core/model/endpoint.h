@@ -3,6 +3,7 @@
 #include "keyvalue.h"
 #include "util/json.h"
 
+#include <QList>
 #include <QString>
 
 namespace patchbay {
@@ -32,6 +33,39 @@ struct Pagination
     bool operator==(const Pagination &) const = default;
 };
 
+/// What an assertion looks at in a reply.
+enum class AssertionSubject { Status, Header, Time, Formula };
+/// How an assertion compares what it looks at with what it expects.
+enum class AssertionOperator {
+    Equals, NotEquals, Less, LessOrEqual, Greater, GreaterOrEqual, Contains, StartsWith, Matches, Exists, IsType
+};
+
+/// A check of an endpoint's reply, as the request console's Tests table and `patchbay-cli test`
+/// run it (docs/testing.md): "status equals 200", "header Content-Type contains json",
+/// "response time < 500", "count(body.data) > 0".
+struct Assertion
+{
+    AssertionSubject subject = AssertionSubject::Status;
+    /// The header's name (Header), or a formula over the reply (Formula): `status`, `time`,
+    /// `headers.<lower-case name>`, `body.…`.
+    QString argument;
+    AssertionOperator op = AssertionOperator::Equals;
+    /// As typed: a number or text; a pattern for Matches; number, text, boolean, list, object or
+    /// null for IsType; nothing for Exists.
+    QString expected;
+
+    bool operator==(const Assertion &) const = default;
+};
+
+/// A value taken from a reply into a variable for the requests after it (create → get by id).
+struct Capture
+{
+    QString variable; ///< a variable's name, used as {{variable}}
+    QString formula;  ///< over the reply, like an assertion's: `body.id`, `headers.location`
+
+    bool operator==(const Capture &) const = default;
+};
+
 /// One operation of a connection: GET /customers, POST /contacts, …
 struct Endpoint
 {
@@ -49,6 +83,8 @@ struct Endpoint
     Json recordSchema;   ///< JSON Schema of one record the endpoint returns (null if unknown)
     Json requestSchema;  ///< JSON Schema of one record sent to it (for targets; null if unknown)
     Json samples;        ///< sample records for previews (array, or null)
+    QList<Assertion> assertions; ///< checked after each send (console, `patchbay-cli test`)
+    QList<Capture> captures;     ///< variables taken from its reply for the requests after it
 
     /// The texts its request is rendered from (path, query and header values, body): where
     /// {{record.…}} and {{keys}} may stand.

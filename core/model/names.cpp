@@ -58,6 +58,28 @@ const QStringList &webhookSchemes()
     return l;
 }
 
+const QStringList &assertionSubjects()
+{
+    static const QStringList l{QStringLiteral("status"), QStringLiteral("header"), QStringLiteral("time"), QStringLiteral("formula")};
+    return l;
+}
+
+const QStringList &assertionOperators()
+{
+    static const QStringList l{QStringLiteral("equals"),      QStringLiteral("notEquals"),      QStringLiteral("lessThan"),
+                               QStringLiteral("lessOrEqual"), QStringLiteral("greaterThan"),    QStringLiteral("greaterOrEqual"),
+                               QStringLiteral("contains"),    QStringLiteral("startsWith"),     QStringLiteral("matches"),
+                               QStringLiteral("exists"),      QStringLiteral("isType")};
+    return l;
+}
+
+const QStringList &valueTypes()
+{
+    static const QStringList l{QStringLiteral("number"), QStringLiteral("text"),   QStringLiteral("boolean"),
+                               QStringLiteral("list"),   QStringLiteral("object"), QStringLiteral("null")};
+    return l;
+}
+
 const QStringList &recordErrorPolicies()
 {
     static const QStringList l{QStringLiteral("deadLetter"), QStringLiteral("stop")};

@@ -21,6 +21,9 @@ const QStringList &writeModes();       ///< create, update, upsert, delete
 const QStringList &recordErrorPolicies(); ///< deadLetter, stop
 const QStringList &schemaChangePolicies(); ///< pause, warn, ignore
 const QStringList &webhookSchemes();   ///< none, token, stripe, github, slack, standard
+const QStringList &assertionSubjects(); ///< status, header, time, formula
+const QStringList &assertionOperators(); ///< equals, notEquals, lessThan, … (AssertionOperator's order)
+const QStringList &valueTypes();        ///< number, text, boolean, list, object, null (isType)
 const QStringList &httpMethods();      ///< GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS
 
 template<typename E>

@@ -249,8 +249,47 @@ public:
         e.requestSchema = schema(r, "requestSchema");
         if (const Json *s = r.array("samples"))
             e.samples = *s;
+        e.assertions = list<Assertion>(r, "assertions", [this](const Json &j, const JsonPath &p) { return assertion(j, p); });
+        e.captures = list<Capture>(r, "captures", [this](const Json &j, const JsonPath &p) { return capture(j, p); });
         r.finish();
         return e;
+    }
+
+    Assertion assertion(const Json &json, const JsonPath &path)
+    {
+        Assertion a;
+        JsonReader r(json, path, m_problems);
+        a.subject = AssertionSubject(r.choice("subject", names::assertionSubjects(), 0, tr("what an assertion checks"), Need::Required));
+        if (a.subject == AssertionSubject::Header)
+            a.argument = r.string("header", Need::Required);
+        else if (a.subject == AssertionSubject::Formula)
+            a.argument = r.string("formula", Need::Required);
+        a.op = AssertionOperator(r.choice("operator", names::assertionOperators(), 0, tr("comparison"), Need::Required));
+        // 200, "200", true: what the reply is compared with, as text
+        if (const Json *v = r.value("expected")) {
+            if (v->is_string())
+                a.expected = toQString(v->get<std::string>());
+            else if (v->is_number() || v->is_boolean() || v->is_null())
+                a.expected = toQString(v->dump());
+            else
+                error(r.pathOf("expected"), tr("expected a number or text, found %1").arg(jsonTypeName(*v)));
+        } else if (a.op != AssertionOperator::Exists) {
+            error(r.pathOf("expected"), tr("an assertion that compares needs \"expected\": what the reply should give"));
+        }
+        if (a.op == AssertionOperator::IsType && !a.expected.isEmpty() && !names::valueTypes().contains(a.expected))
+            error(r.pathOf("expected"), tr("\"%1\" is not a type; use one of %2").arg(a.expected, names::valueTypes().join(QStringLiteral(", "))));
+        r.finish();
+        return a;
+    }
+
+    Capture capture(const Json &json, const JsonPath &path)
+    {
+        Capture c;
+        JsonReader r(json, path, m_problems);
+        c.variable = r.string("variable", Need::Required);
+        c.formula = r.string("formula", Need::Required);
+        r.finish();
+        return c;
     }
 
     Node node(const Json &json, const JsonPath &path)
@@ -604,6 +643,28 @@ Json endpointJson(const Endpoint &e)
         j["requestSchema"] = e.requestSchema;
     if (e.samples.is_array())
         j["samples"] = e.samples;
+    if (!e.assertions.isEmpty()) {
+        Json list = Json::array();
+        for (const Assertion &a : e.assertions) {
+            Json one = Json::object();
+            one["subject"] = str(names::of(a.subject, names::assertionSubjects()));
+            if (a.subject == AssertionSubject::Header)
+                one["header"] = str(a.argument);
+            else if (a.subject == AssertionSubject::Formula)
+                one["formula"] = str(a.argument);
+            one["operator"] = str(names::of(a.op, names::assertionOperators()));
+            if (a.op != AssertionOperator::Exists)
+                one["expected"] = str(a.expected);
+            list.push_back(std::move(one));
+        }
+        j["assertions"] = std::move(list);
+    }
+    if (!e.captures.isEmpty()) {
+        Json list = Json::array();
+        for (const Capture &c : e.captures)
+            list.push_back(Json{{"variable", str(c.variable)}, {"formula", str(c.formula)}});
+        j["captures"] = std::move(list);
+    }
     return j;
 }
 

@@ -5,6 +5,7 @@
 #include "model/schemafields.h"
 
 #include "expr/flowprogram.h"
+#include "expr/formula.h"
 #include "expr/recordpipeline.h"
 #include "util/cronexpression.h"
 #include "util/cafile.h"
@@ -43,6 +44,10 @@ public:
         for (const Environment &e : p.environments)
             for (const Variable &v : e.variables)
                 m_defined.insert(v.name);
+        // a capture defines its variable for the requests after it (`patchbay-cli test`)
+        for (const Endpoint &e : p.endpoints)
+            for (const Capture &c : e.captures)
+                m_defined.insert(c.variable);
     }
 
     Problems run()
@@ -106,11 +111,15 @@ private:
     {
         for (const Variable &v : vars) {
             if (!isValidVariableName(v.name))
-                error(path.key(v.name),
-                      tr("\"%1\" is not a valid variable name; start with a letter or \"_\", then use "
-                         "letters, digits, \"_\", \".\" or \"-\"")
-                          .arg(v.name));
+                badVariableName(path.key(v.name), v.name);
         }
+    }
+
+    void badVariableName(const JsonPath &path, const QString &name)
+    {
+        error(path, tr("\"%1\" is not a valid variable name; start with a letter or \"_\", then use "
+                       "letters, digits, \"_\", \".\" or \"-\"")
+                        .arg(name));
     }
 
     /// A `{{name}}` that no environment defines is allowed (`--var` may supply it) but suspicious.
@@ -210,6 +219,38 @@ private:
             templateUses(e.headers, path.key(QStringLiteral("headers")));
             headerLines(e.headers, path.key(QStringLiteral("headers")));
             templateUses(e.body, path.key(QStringLiteral("body")));
+            checks(e, path);
+        }
+    }
+
+    /// An endpoint's assertions and captures: formulas that compile, names that are variables.
+    void checks(const Endpoint &e, const JsonPath &path)
+    {
+        const auto formula = [&](const QString &text, const JsonPath &at) {
+            if (Result<Formula> f = Formula::compile(text); !f)
+                error(at, f.error().message);
+        };
+        for (qsizetype i = 0; i < e.assertions.size(); ++i) {
+            const Assertion &a = e.assertions[i];
+            const JsonPath at = path.key(QStringLiteral("assertions")).index(i);
+            if (a.subject == AssertionSubject::Formula)
+                formula(a.argument, at.key(QStringLiteral("formula")));
+            if (a.op == AssertionOperator::Matches && !QRegularExpression(a.expected).isValid())
+                error(at.key(QStringLiteral("expected")),
+                      tr("\"%1\" is not a regular expression: %2").arg(a.expected, QRegularExpression(a.expected).errorString()));
+            const bool numeric = a.op == AssertionOperator::Less || a.op == AssertionOperator::LessOrEqual ||
+                                 a.op == AssertionOperator::Greater || a.op == AssertionOperator::GreaterOrEqual;
+            bool isNumber = false;
+            a.expected.trimmed().toDouble(&isNumber);
+            if (numeric && !isNumber)
+                error(at.key(QStringLiteral("expected")), tr("\"%1\" is not a number to compare with").arg(a.expected));
+        }
+        for (qsizetype i = 0; i < e.captures.size(); ++i) {
+            const Capture &c = e.captures[i];
+            const JsonPath at = path.key(QStringLiteral("captures")).index(i);
+            if (!isValidVariableName(c.variable))
+                badVariableName(at.key(QStringLiteral("variable")), c.variable);
+            formula(c.formula, at.key(QStringLiteral("formula")));
         }
     }
 

@@ -22,6 +22,7 @@ ALLOWED = {
     "sync": {"expr", "model", "net", "secrets", "store", "util"},
     "schedule": {"expr", "model", "net", "project", "secrets", "store", "sync", "util"},
     "agent": {"expr", "model", "net", "project", "secrets", "store", "sync", "util"},
+    "checks": {"expr", "model", "net", "secrets", "util"},
 }
 
 # Known exceptions (a file, a folder it may include against the table), each with the step of
