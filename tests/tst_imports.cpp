@@ -11,6 +11,7 @@
 #include "importers/specdocument.h"
 #include "project/projectfile.h"
 #include "project/projectvalidator.h"
+#include "model/names.h"
 #include "model/schemafields.h"
 #include "expr/formula.h"
 #include "support/githubshape.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void postmanImport();
     void postmanEnvironmentAndBadInput();
     void postmanRoundTrip();
+    void postmanTestsBecomeAssertions();
     void connectorCatalog();
 };
 
@@ -802,6 +804,44 @@ void TestImports::connectorCatalog()
                                      "x.json", &bad));
     QVERIFY(!bad.isEmpty());
     QVERIFY2(bad.first().toString().startsWith("x.json: connection.auth.type: unknown auth type"), qPrintable(bad.first().toString()));
+}
+
+void TestImports::postmanTestsBecomeAssertions()
+{
+    // pm.test scripts: what says what the reply should be becomes assertions and captures, the
+    // rest is listed as problems with the test's name.
+    const Postman::Import r = Postman::importFile(postmanData("tests.postman_collection.json"));
+    QVERIFY2(r.result.ok(), qPrintable(problemsText(r.result)));
+    QCOMPARE(r.result.project.endpoints.size(), 2);
+    const Endpoint &create = r.result.project.endpoints[0];
+    auto text = [](const QList<Assertion> &list) {
+        QStringList out;
+        for (const Assertion &a : list)
+            out << QStringLiteral("%1|%2|%3|%4").arg(names::of(a.subject, names::assertionSubjects()), a.argument,
+                                                     names::of(a.op, names::assertionOperators()), a.expected);
+        return out;
+    };
+    QCOMPARE(text(create.assertions), QStringList({
+                                          "status||equals|201",
+                                          "formula|body.status|equals|open",
+                                          "formula|body.items[0].sku|equals|A1",
+                                          "formula|body.total|greaterThan|0",
+                                          "formula|body.id|isType|text",
+                                          "header|Content-Type|exists|",
+                                          "time||lessThan|500",
+                                          "status||equals|201",
+                                      }));
+    QCOMPARE(create.captures, QList<Capture>({Capture{"order_id", "body.id"}}));
+    const Endpoint &get = r.result.project.endpoints[1];
+    QCOMPARE(text(get.assertions), QStringList({"status||matches|^2[0-9][0-9]$", "formula|body[\"customer name\"]|notEquals|null"}));
+    const QString problems = problemsText(r.result);
+    QVERIFY2(problems.contains("prerequest script is JavaScript that Patchbay does not run"), qPrintable(problems));
+    QVERIFY2(problems.contains("the test \"Half kept\": 1 of its 2 checks kept"), qPrintable(problems));
+    QVERIFY2(problems.contains("the test \"Not kept\" is JavaScript that Patchbay does not run"), qPrintable(problems));
+    QVERIFY(!problems.contains("Status code is 201"));
+    // What was kept is a valid project: the formulas compile, the captured variable is known.
+    for (const Problem &p : validateProject(r.result.project))
+        QVERIFY2(!p.message.contains("order_id") && !p.isError(), qPrintable(p.toString()));
 }
 
 QTEST_GUILESS_MAIN(TestImports)

@@ -51,6 +51,9 @@ private:
     void walk(const Json &items, const QString &group, const Json &inheritedAuth, const QString &path, int depth);
     void request(const Json &item, const QString &group, const Json &auth, const QString &path);
     QString connectionFor(const QString &origin, const Json &auth, const QString &path);
+    /// The item's test script, as far as it says what the reply should be: assertions and
+    /// captures; what is left is listed as a problem.
+    void tests(const Json &item, Endpoint &e, const QString &path);
     void problem(const QString &path, const QString &message, bool error = false)
     {
         m_out.result.problems.append({error ? Problem::Severity::Error : Problem::Severity::Warning, path, message});
@@ -245,8 +248,156 @@ void Importer::request(const Json &item, const QString &group, const Json &auth,
                               ? req["auth"]
                               : auth;
     e.connection = connectionFor(origin, ownAuth, path);
+    tests(item, e, path);
     p.endpoints.append(e);
     ++m_out.result.operations;
+}
+
+namespace {
+
+/// `pm.response.json().a[0]["b c"]` (or a variable that holds pm.response.json()) as a
+/// formula over the reply: `body.a[0]["b c"]`.
+QString formulaOf(const QString &chain)
+{
+    QString out = QStringLiteral("body");
+    static const QRegularExpression part(QStringLiteral(R"(\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\[["']([^"']+)["']\])"));
+    for (QRegularExpressionMatchIterator it = part.globalMatch(chain); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (!m.captured(1).isEmpty())
+            out += u'.' + m.captured(1);
+        else if (!m.captured(2).isEmpty())
+            out += u'[' + m.captured(2) + u']';
+        else
+            out += QStringLiteral("[\"") + m.captured(3) + QStringLiteral("\"]");
+    }
+    return out;
+}
+
+/// A JavaScript literal as an assertion's expected text: strings without their quotes.
+QString literalText(const QString &literal)
+{
+    if (literal.size() >= 2 && (literal.startsWith(u'"') || literal.startsWith(u'\'')))
+        return literal.mid(1, literal.size() - 2).replace(QStringLiteral("\\\""), QStringLiteral("\"")).replace(QStringLiteral("\\'"), QStringLiteral("'"));
+    return literal;
+}
+
+} // namespace
+
+void Importer::tests(const Json &item, Endpoint &e, const QString &path)
+{
+    if (!item.contains("event") || !item["event"].is_array())
+        return;
+    const Json &events = item["event"];
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        const Json &ev = events[i];
+        const QString epath = JsonPath(path).key(QStringLiteral("event")).index(qsizetype(i));
+        const QString listen = str(ev, "listen");
+        QString script;
+        if (ev.contains("script") && ev["script"].is_object() && ev["script"].contains("exec")) {
+            const Json &exec = ev["script"]["exec"];
+            if (exec.is_string())
+                script = qs(exec.get<std::string>());
+            else if (exec.is_array())
+                for (const Json &line : exec)
+                    if (line.is_string())
+                        script += qs(line.get<std::string>()) + u'\n';
+        }
+        if (script.trimmed().isEmpty())
+            continue;
+        if (listen != u"test") {
+            problem(epath, Postman::tr("a %1 script is JavaScript that Patchbay does not run; left out").arg(listen.isEmpty() ? QStringLiteral("event") : listen));
+            continue;
+        }
+        // pm.response.json(), or a variable that holds it ("var jsonData = pm.response.json();")
+        QStringList aliases{QStringLiteral("pm\\.response\\.json\\(\\)")};
+        static const QRegularExpression alias(QStringLiteral(R"((?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=\s*pm\.response\.json\(\)\s*;?)"));
+        for (QRegularExpressionMatchIterator it = alias.globalMatch(script); it.hasNext();)
+            aliases << QRegularExpression::escape(it.next().captured(1));
+        const QString json = QStringLiteral("(?:%1)((?:\\.[A-Za-z_$][\\w$]*|\\[\\d+\\]|\\[[\"'][^\"']+[\"']\\])*)").arg(aliases.join(u'|'));
+        const QString literal = QStringLiteral(R"((-?\d+(?:\.\d+)?|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|true|false|null))");
+        const QRegularExpression expectation(
+            QStringLiteral(R"(pm\.expect\(\s*(?:%1|(pm\.response\.code)|(pm\.response\.responseTime))\s*\)\.to\.(not\.)?(?:be\.|have\.)?)"
+                           R"((eql|equal|eq|above|below|greaterThan|lessThan|include|contain|exist|an|a)\b(?:\(\s*%2?\s*\))?)")
+                .arg(json, literal));
+        static const QRegularExpression status(QStringLiteral(R"(pm\.response\.to\.have\.status\(\s*(\d{3})\s*\))"));
+        static const QRegularExpression ok(QStringLiteral(R"(pm\.response\.to\.be\.ok\b)"));
+        static const QRegularExpression header(QStringLiteral(R"(pm\.response\.to\.have\.header\(\s*["']([^"']+)["']\s*\))"));
+        const QRegularExpression capture(
+            QStringLiteral(R"(pm\.(?:environment|collectionVariables|globals|variables)\.set\(\s*["']([A-Za-z_][\w.-]*)["']\s*,\s*%1\s*\))").arg(json));
+        static const QRegularExpression testStart(QStringLiteral(R"(pm\.test\(\s*(["'])((?:(?!\1).)*)\1)"));
+
+        for (QRegularExpressionMatchIterator it = capture.globalMatch(script); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            e.captures.append(Capture{m.captured(1), formulaOf(m.captured(2))});
+        }
+        // each pm.test(…) up to the next one
+        QList<QRegularExpressionMatch> starts;
+        for (QRegularExpressionMatchIterator it = testStart.globalMatch(script); it.hasNext();)
+            starts.append(it.next());
+        for (qsizetype t = 0; t < starts.size(); ++t) {
+            const qsizetype from = starts[t].capturedStart();
+            const qsizetype to = t + 1 < starts.size() ? starts[t + 1].capturedStart() : script.size();
+            const QString block = script.mid(from, to - from);
+            const int checks = int(block.count(QStringLiteral("pm.expect(")) + block.count(QStringLiteral("pm.response.to.")));
+            int kept = 0;
+            for (QRegularExpressionMatchIterator it = status.globalMatch(block); it.hasNext(); ++kept)
+                e.assertions.append(Assertion{AssertionSubject::Status, {}, AssertionOperator::Equals, it.next().captured(1)});
+            for (QRegularExpressionMatchIterator it = ok.globalMatch(block); it.hasNext(); ++kept, it.next())
+                e.assertions.append(Assertion{AssertionSubject::Status, {}, AssertionOperator::Matches, QStringLiteral("^2[0-9][0-9]$")});
+            for (QRegularExpressionMatchIterator it = header.globalMatch(block); it.hasNext(); ++kept)
+                e.assertions.append(Assertion{AssertionSubject::Header, it.next().captured(1), AssertionOperator::Exists, {}});
+            for (QRegularExpressionMatchIterator it = expectation.globalMatch(block); it.hasNext();) {
+                const QRegularExpressionMatch m = it.next();
+                Assertion a;
+                if (!m.captured(2).isEmpty())
+                    a.subject = AssertionSubject::Status;
+                else if (!m.captured(3).isEmpty())
+                    a.subject = AssertionSubject::Time;
+                else {
+                    a.subject = AssertionSubject::Formula;
+                    a.argument = formulaOf(m.captured(1));
+                }
+                const bool negated = !m.captured(4).isEmpty();
+                const QString verb = m.captured(5);
+                const QString value = literalText(m.captured(6));
+                const bool hasValue = m.capturedLength(6) > 0;
+                a.expected = value;
+                if (verb == u"eql" || verb == u"equal" || verb == u"eq")
+                    a.op = negated ? AssertionOperator::NotEquals : AssertionOperator::Equals;
+                else if (negated)
+                    continue; // "not above", "not a": no operator says that
+                else if (verb == u"above" || verb == u"greaterThan")
+                    a.op = AssertionOperator::Greater;
+                else if (verb == u"below" || verb == u"lessThan")
+                    a.op = AssertionOperator::Less;
+                else if (verb == u"include" || verb == u"contain")
+                    a.op = AssertionOperator::Contains;
+                else if (verb == u"exist")
+                    a.op = AssertionOperator::Exists;
+                else { // a / an: Chai's type names
+                    static const QHash<QString, QString> types{{QStringLiteral("string"), QStringLiteral("text")},
+                                                              {QStringLiteral("number"), QStringLiteral("number")},
+                                                              {QStringLiteral("boolean"), QStringLiteral("boolean")},
+                                                              {QStringLiteral("array"), QStringLiteral("list")},
+                                                              {QStringLiteral("object"), QStringLiteral("object")},
+                                                              {QStringLiteral("null"), QStringLiteral("null")}};
+                    if (!types.contains(value))
+                        continue;
+                    a.op = AssertionOperator::IsType;
+                    a.expected = types.value(value);
+                }
+                if (a.op != AssertionOperator::Exists && a.op != AssertionOperator::IsType && !hasValue)
+                    continue;
+                e.assertions.append(a);
+                ++kept;
+            }
+            if (kept < checks)
+                problem(epath, kept == 0 ? Postman::tr("the test \"%1\" is JavaScript that Patchbay does not run; it is not kept (write it again as "
+                                                        "an assertion of the endpoint, docs/testing.md)").arg(starts[t].captured(2))
+                                         : Postman::tr("the test \"%1\": %2 of its %3 checks kept as assertions, the rest is JavaScript "
+                                                       "that Patchbay does not run").arg(starts[t].captured(2)).arg(kept).arg(checks));
+        }
+    }
 }
 
 void Importer::walk(const Json &items, const QString &group, const Json &inheritedAuth, const QString &path, int depth)
