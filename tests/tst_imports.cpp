@@ -842,6 +842,23 @@ void TestImports::postmanTestsBecomeAssertions()
     // What was kept is a valid project: the formulas compile, the captured variable is known.
     for (const Problem &p : validateProject(r.result.project))
         QVERIFY2(!p.message.contains("order_id") && !p.isError(), qPrintable(p.toString()));
+
+    // Exported, they are pm.test scripts again, and an import of the export keeps them.
+    Project project = r.result.project;
+    project.endpoints[0].assertions.append(Assertion{AssertionSubject::Formula, "count(body.items)", AssertionOperator::Greater, "0"});
+    project.endpoints[0].assertions.append(Assertion{AssertionSubject::Formula, "body.total", AssertionOperator::LessOrEqual, "100"});
+    const QStringList script = Postman::testScript(project.endpoints[0]);
+    QVERIFY2(script.contains(R"(pm.test("status equals 201", function () { pm.response.to.have.status(201); });)"), qPrintable(script.join('\n')));
+    QVERIFY(script.contains(R"(pm.test("body.items[0].sku equals A1", function () { pm.expect(pm.response.json().items[0].sku).to.eql("A1"); });)"));
+    QVERIFY(script.contains("// not exported (a Patchbay formula Postman cannot run): count(body.items) greaterThan 0"));
+    QVERIFY(script.contains(R"(pm.collectionVariables.set("order_id", pm.response.json().id);)"));
+    const Postman::Import back = Postman::importCollection(Postman::exportCollection(project, QString()));
+    QVERIFY2(back.result.ok(), qPrintable(problemsText(back.result)));
+    QList<Assertion> expected = project.endpoints[0].assertions;
+    expected.removeAt(expected.size() - 2); // the formula Postman cannot run
+    QCOMPARE(text(back.result.project.endpoints[0].assertions), text(expected));
+    QCOMPARE(back.result.project.endpoints[0].captures, project.endpoints[0].captures);
+    QCOMPARE(text(back.result.project.endpoints[1].assertions), text(get.assertions));
 }
 
 QTEST_GUILESS_MAIN(TestImports)

@@ -3,6 +3,8 @@
 #include "util/templatevars.h"
 
 #include "importers/specdocument.h"
+#include "model/names.h"
+#include "util/fastjson.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -317,7 +319,7 @@ void Importer::tests(const Json &item, Endpoint &e, const QString &path)
         const QString literal = QStringLiteral(R"((-?\d+(?:\.\d+)?|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|true|false|null))");
         const QRegularExpression expectation(
             QStringLiteral(R"(pm\.expect\(\s*(?:%1|(pm\.response\.code)|(pm\.response\.responseTime))\s*\)\.to\.(not\.)?(?:be\.|have\.)?)"
-                           R"((eql|equal|eq|above|below|greaterThan|lessThan|include|contain|exist|an|a)\b(?:\(\s*%2?\s*\))?)")
+                           R"((eql|equal|eq|above|below|greaterThan|lessThan|at\.most|at\.least|include|contain|exist|an|a)\b(?:\(\s*%2?\s*\))?)")
                 .arg(json, literal));
         static const QRegularExpression status(QStringLiteral(R"(pm\.response\.to\.have\.status\(\s*(\d{3})\s*\))"));
         static const QRegularExpression ok(QStringLiteral(R"(pm\.response\.to\.be\.ok\b)"));
@@ -370,6 +372,10 @@ void Importer::tests(const Json &item, Endpoint &e, const QString &path)
                     a.op = AssertionOperator::Greater;
                 else if (verb == u"below" || verb == u"lessThan")
                     a.op = AssertionOperator::Less;
+                else if (verb == u"at.most")
+                    a.op = AssertionOperator::LessOrEqual;
+                else if (verb == u"at.least")
+                    a.op = AssertionOperator::GreaterOrEqual;
                 else if (verb == u"include" || verb == u"contain")
                     a.op = AssertionOperator::Contains;
                 else if (verb == u"exist")
@@ -390,6 +396,20 @@ void Importer::tests(const Json &item, Endpoint &e, const QString &path)
                     continue;
                 e.assertions.append(a);
                 ++kept;
+            }
+            // .to.match(new RegExp("…")), as the export writes `matches`
+            const QRegularExpression match(
+                QStringLiteral(R"(pm\.expect\(\s*(?:%1|(pm\.response\.code)|(pm\.response\.responseTime))\s*\)\.to\.match\(\s*new RegExp\(\s*("(?:[^"\\]|\\.)*")\s*\)\s*\))")
+                    .arg(json));
+            for (QRegularExpressionMatchIterator it = match.globalMatch(block); it.hasNext(); ++kept) {
+                const QRegularExpressionMatch m = it.next();
+                const std::optional<Json> pattern = fastjson::parse(m.captured(4).toUtf8());
+                const AssertionSubject subject = !m.captured(2).isEmpty()   ? AssertionSubject::Status
+                                                 : !m.captured(3).isEmpty() ? AssertionSubject::Time
+                                                                            : AssertionSubject::Formula;
+                e.assertions.append(Assertion{subject, subject == AssertionSubject::Formula ? formulaOf(m.captured(1)) : QString(),
+                                              AssertionOperator::Matches,
+                                              pattern && pattern->is_string() ? qs(pattern->get<std::string>()) : QString()});
             }
             if (kept < checks)
                 problem(epath, kept == 0 ? Postman::tr("the test \"%1\" is JavaScript that Patchbay does not run; it is not kept (write it again as "
@@ -520,6 +540,109 @@ Postman::Import Postman::importFile(const QString &collectionPath, const QString
     return out;
 }
 
+namespace {
+
+/// A formula that is a path into the body (`body.data[0].id`, `body["a b"]`) as JavaScript
+/// over the reply; "" for any other formula (Postman cannot run Patchbay's functions).
+QString javaScriptOf(const QString &formula)
+{
+    static const QRegularExpression path(QStringLiteral(R"(^body((?:\.[A-Za-z_$][\w$]*|\[\d+\]|\["[^"\\]+"\])*)$)"));
+    const QRegularExpressionMatch m = path.match(formula.trimmed());
+    return m.hasMatch() ? QStringLiteral("pm.response.json()") + m.captured(1) : QString();
+}
+
+/// A pm.test's name for an assertion: "status equals 200", "body.id exists".
+QString titleOf(const Assertion &a)
+{
+    QString subject = a.subject == AssertionSubject::Header ? QStringLiteral("header ") + a.argument
+                      : a.subject == AssertionSubject::Formula ? a.argument
+                                                               : names::of(a.subject, names::assertionSubjects());
+    const QString op = names::of(a.op, names::assertionOperators());
+    return a.op == AssertionOperator::Exists ? subject + u' ' + op : subject + u' ' + op + u' ' + a.expected;
+}
+
+/// An expected value as a JavaScript literal: numbers, true, false and null as they are, the
+/// rest as a string.
+QString literalOf(const QString &expected)
+{
+    bool number = false;
+    expected.toDouble(&number);
+    if (number || expected == u"true" || expected == u"false" || expected == u"null")
+        return expected;
+    return QString::fromStdString(Json(expected.toStdString()).dump());
+}
+
+} // namespace
+
+QStringList Postman::testScript(const Endpoint &e)
+{
+    QStringList lines;
+    for (const Assertion &a : e.assertions) {
+        QString subject;
+        switch (a.subject) {
+        case AssertionSubject::Status:
+            if (a.op == AssertionOperator::Equals) {
+                lines << QStringLiteral("pm.test(%1, function () { pm.response.to.have.status(%2); });")
+                             .arg(QString::fromStdString(Json(titleOf(a).toStdString()).dump()), a.expected);
+                continue;
+            }
+            subject = QStringLiteral("pm.response.code");
+            break;
+        case AssertionSubject::Header:
+            if (a.op == AssertionOperator::Exists) {
+                lines << QStringLiteral("pm.test(%1, function () { pm.response.to.have.header(%2); });")
+                             .arg(QString::fromStdString(Json(titleOf(a).toStdString()).dump()), QString::fromStdString(Json(a.argument.toStdString()).dump()));
+                continue;
+            }
+            subject = QStringLiteral("pm.response.headers.get(%1)").arg(QString::fromStdString(Json(a.argument.toStdString()).dump()));
+            break;
+        case AssertionSubject::Time:
+            subject = QStringLiteral("pm.response.responseTime");
+            break;
+        case AssertionSubject::Formula:
+            subject = javaScriptOf(a.argument);
+            break;
+        }
+        const QString v = literalOf(a.expected);
+        QString chai;
+        switch (a.op) {
+        case AssertionOperator::Equals: chai = QStringLiteral("to.eql(%1)").arg(v); break;
+        case AssertionOperator::NotEquals: chai = QStringLiteral("to.not.eql(%1)").arg(v); break;
+        case AssertionOperator::Less: chai = QStringLiteral("to.be.below(%1)").arg(v); break;
+        case AssertionOperator::LessOrEqual: chai = QStringLiteral("to.be.at.most(%1)").arg(v); break;
+        case AssertionOperator::Greater: chai = QStringLiteral("to.be.above(%1)").arg(v); break;
+        case AssertionOperator::GreaterOrEqual: chai = QStringLiteral("to.be.at.least(%1)").arg(v); break;
+        case AssertionOperator::Contains: chai = QStringLiteral("to.include(%1)").arg(v); break;
+        case AssertionOperator::StartsWith:
+            chai = QStringLiteral("to.match(new RegExp(%1))")
+                       .arg(QString::fromStdString(Json((u'^' + QRegularExpression::escape(a.expected)).toStdString()).dump()));
+            break;
+        case AssertionOperator::Matches:
+            chai = QStringLiteral("to.match(new RegExp(%1))").arg(QString::fromStdString(Json(a.expected.toStdString()).dump()));
+            break;
+        case AssertionOperator::Exists: chai = QStringLiteral("to.exist"); break;
+        case AssertionOperator::IsType: {
+            static const QHash<QString, QString> chaiTypes{{QStringLiteral("text"), QStringLiteral("string")},
+                                                           {QStringLiteral("list"), QStringLiteral("array")}};
+            chai = QStringLiteral("to.be.a(\"%1\")").arg(chaiTypes.value(a.expected, a.expected));
+            break;
+        }
+        }
+        if (subject.isEmpty())
+            lines << QStringLiteral("// not exported (a Patchbay formula Postman cannot run): %1").arg(titleOf(a));
+        else
+            lines << QStringLiteral("pm.test(%1, function () { pm.expect(%2).%3; });").arg(QString::fromStdString(Json(titleOf(a).toStdString()).dump()), subject, chai);
+    }
+    for (const Capture &c : e.captures) {
+        const QString js = javaScriptOf(c.formula);
+        if (js.isEmpty())
+            lines << QStringLiteral("// not exported (a Patchbay formula Postman cannot run): {{%1}} = %2").arg(c.variable, c.formula);
+        else
+            lines << QStringLiteral("pm.collectionVariables.set(%1, %2);").arg(QString::fromStdString(Json(c.variable.toStdString()).dump()), js);
+    }
+    return lines;
+}
+
 Json Postman::exportCollection(const Project &project, const QString &environment)
 {
     Json c = Json::object();
@@ -628,6 +751,12 @@ Json Postman::exportCollection(const Project &project, const QString &environmen
         if (conn)
             request["auth"] = authOf(*conn);
         Json item = Json{{"name", e.name.toStdString()}, {"request", request}, {"response", Json::array()}};
+        if (const QStringList script = testScript(e); !script.isEmpty()) {
+            Json exec = Json::array();
+            for (const QString &line : script)
+                exec.push_back(line.toStdString());
+            item["event"] = Json::array({Json{{"listen", "test"}, {"script", Json{{"type", "text/javascript"}, {"exec", exec}}}}});
+        }
         if (e.group.isEmpty()) {
             items.push_back(item);
         } else {

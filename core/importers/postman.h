@@ -32,6 +32,9 @@ public:
 
     /// The project's endpoints as a collection (v2.1) with `environment`'s non-secret values.
     static Json exportCollection(const Project &project, const QString &environment);
+    /// An endpoint's assertions and captures as the lines of a Postman test script (`pm.test`,
+    /// `pm.collectionVariables.set`); a formula Postman cannot run is a comment line saying so.
+    static QStringList testScript(const Endpoint &endpoint);
 };
 
 } // namespace patchbay
