@@ -152,14 +152,13 @@ int test(Context &ctx)
     QEventLoop loop;
     QObject::connect(&runner, &TestRunner::finished, &loop, &QEventLoop::quit);
     const QDateTime started = QDateTime::currentDateTimeUtc();
-    qint64 startedMs = QDateTime::currentMSecsSinceEpoch();
     QMetaObject::invokeMethod(&runner, [&] { runner.start(*endpoints); }, Qt::QueuedConnection);
     loop.exec();
     if (showProgress)
         err << "\r\033[K";
 
     const testreport::Totals t = testreport::totals(runner.suites());
-    const double seconds = double(QDateTime::currentMSecsSinceEpoch() - startedMs) / 1000.0;
+    const double seconds = double(started.msecsTo(QDateTime::currentDateTimeUtc())) / 1000.0;
     out << tr("%1 requests: %2 passed, %3 failed, %4 with errors%5 · %6 assertions, %7 failed · %8 s")
                .arg(t.requests)
                .arg(t.passed)

@@ -15,25 +15,19 @@ namespace {
 
 constexpr qsizetype ShownChars = 200;
 
-/// A value as a number: numbers, and text that is one ("200", " 1.5 ").
-std::optional<double> numberOf(const Json &v)
-{
-    if (v.is_number())
-        return v.get<double>();
-    if (v.is_string()) {
-        bool ok = false;
-        const double d = QString::fromStdString(v.get<std::string>()).trimmed().toDouble(&ok);
-        if (ok && std::isfinite(d))
-            return d;
-    }
-    return std::nullopt;
-}
-
 std::optional<double> numberOf(const QString &text)
 {
     bool ok = false;
     const double d = text.trimmed().toDouble(&ok);
     return ok && std::isfinite(d) ? std::optional<double>(d) : std::nullopt;
+}
+
+/// A value as a number: numbers, and text that is one ("200", " 1.5 ").
+std::optional<double> numberOf(const Json &v)
+{
+    if (v.is_number())
+        return v.get<double>();
+    return v.is_string() ? numberOf(QString::fromStdString(v.get<std::string>())) : std::nullopt;
 }
 
 QString shown(const Json &v)

@@ -321,6 +321,10 @@ void Importer::tests(const Json &item, Endpoint &e, const QString &path)
             QStringLiteral(R"(pm\.expect\(\s*(?:%1|(pm\.response\.code)|(pm\.response\.responseTime))\s*\)\.to\.(not\.)?(?:be\.|have\.)?)"
                            R"((eql|equal|eq|above|below|greaterThan|lessThan|at\.most|at\.least|include|contain|exist|an|a)\b(?:\(\s*%2?\s*\))?)")
                 .arg(json, literal));
+        // .to.match(new RegExp("…")), as the export writes `matches`
+        const QRegularExpression match(
+            QStringLiteral(R"(pm\.expect\(\s*(?:%1|(pm\.response\.code)|(pm\.response\.responseTime))\s*\)\.to\.match\(\s*new RegExp\(\s*("(?:[^"\\]|\\.)*")\s*\)\s*\))")
+                .arg(json));
         static const QRegularExpression status(QStringLiteral(R"(pm\.response\.to\.have\.status\(\s*(\d{3})\s*\))"));
         static const QRegularExpression ok(QStringLiteral(R"(pm\.response\.to\.be\.ok\b)"));
         static const QRegularExpression header(QStringLiteral(R"(pm\.response\.to\.have\.header\(\s*["']([^"']+)["']\s*\))"));
@@ -397,10 +401,6 @@ void Importer::tests(const Json &item, Endpoint &e, const QString &path)
                 e.assertions.append(a);
                 ++kept;
             }
-            // .to.match(new RegExp("…")), as the export writes `matches`
-            const QRegularExpression match(
-                QStringLiteral(R"(pm\.expect\(\s*(?:%1|(pm\.response\.code)|(pm\.response\.responseTime))\s*\)\.to\.match\(\s*new RegExp\(\s*("(?:[^"\\]|\\.)*")\s*\)\s*\))")
-                    .arg(json));
             for (QRegularExpressionMatchIterator it = match.globalMatch(block); it.hasNext(); ++kept) {
                 const QRegularExpressionMatch m = it.next();
                 const std::optional<Json> pattern = fastjson::parse(m.captured(4).toUtf8());
@@ -551,6 +551,9 @@ QString javaScriptOf(const QString &formula)
     return m.hasMatch() ? QStringLiteral("pm.response.json()") + m.captured(1) : QString();
 }
 
+/// Text as a JavaScript string literal (JSON's quoting is JavaScript's).
+QString jsString(const QString &text) { return QString::fromStdString(Json(text.toStdString()).dump()); }
+
 /// A pm.test's name for an assertion: "status equals 200", "body.id exists".
 QString titleOf(const Assertion &a)
 {
@@ -569,7 +572,7 @@ QString literalOf(const QString &expected)
     expected.toDouble(&number);
     if (number || expected == u"true" || expected == u"false" || expected == u"null")
         return expected;
-    return QString::fromStdString(Json(expected.toStdString()).dump());
+    return jsString(expected);
 }
 
 } // namespace
@@ -583,7 +586,7 @@ QStringList Postman::testScript(const Endpoint &e)
         case AssertionSubject::Status:
             if (a.op == AssertionOperator::Equals) {
                 lines << QStringLiteral("pm.test(%1, function () { pm.response.to.have.status(%2); });")
-                             .arg(QString::fromStdString(Json(titleOf(a).toStdString()).dump()), a.expected);
+                             .arg(jsString(titleOf(a)), a.expected);
                 continue;
             }
             subject = QStringLiteral("pm.response.code");
@@ -591,10 +594,10 @@ QStringList Postman::testScript(const Endpoint &e)
         case AssertionSubject::Header:
             if (a.op == AssertionOperator::Exists) {
                 lines << QStringLiteral("pm.test(%1, function () { pm.response.to.have.header(%2); });")
-                             .arg(QString::fromStdString(Json(titleOf(a).toStdString()).dump()), QString::fromStdString(Json(a.argument.toStdString()).dump()));
+                             .arg(jsString(titleOf(a)), jsString(a.argument));
                 continue;
             }
-            subject = QStringLiteral("pm.response.headers.get(%1)").arg(QString::fromStdString(Json(a.argument.toStdString()).dump()));
+            subject = QStringLiteral("pm.response.headers.get(%1)").arg(jsString(a.argument));
             break;
         case AssertionSubject::Time:
             subject = QStringLiteral("pm.response.responseTime");
@@ -615,10 +618,10 @@ QStringList Postman::testScript(const Endpoint &e)
         case AssertionOperator::Contains: chai = QStringLiteral("to.include(%1)").arg(v); break;
         case AssertionOperator::StartsWith:
             chai = QStringLiteral("to.match(new RegExp(%1))")
-                       .arg(QString::fromStdString(Json((u'^' + QRegularExpression::escape(a.expected)).toStdString()).dump()));
+                       .arg(jsString(u'^' + QRegularExpression::escape(a.expected)));
             break;
         case AssertionOperator::Matches:
-            chai = QStringLiteral("to.match(new RegExp(%1))").arg(QString::fromStdString(Json(a.expected.toStdString()).dump()));
+            chai = QStringLiteral("to.match(new RegExp(%1))").arg(jsString(a.expected));
             break;
         case AssertionOperator::Exists: chai = QStringLiteral("to.exist"); break;
         case AssertionOperator::IsType: {
@@ -631,14 +634,14 @@ QStringList Postman::testScript(const Endpoint &e)
         if (subject.isEmpty())
             lines << QStringLiteral("// not exported (a Patchbay formula Postman cannot run): %1").arg(titleOf(a));
         else
-            lines << QStringLiteral("pm.test(%1, function () { pm.expect(%2).%3; });").arg(QString::fromStdString(Json(titleOf(a).toStdString()).dump()), subject, chai);
+            lines << QStringLiteral("pm.test(%1, function () { pm.expect(%2).%3; });").arg(jsString(titleOf(a)), subject, chai);
     }
     for (const Capture &c : e.captures) {
         const QString js = javaScriptOf(c.formula);
         if (js.isEmpty())
             lines << QStringLiteral("// not exported (a Patchbay formula Postman cannot run): {{%1}} = %2").arg(c.variable, c.formula);
         else
-            lines << QStringLiteral("pm.collectionVariables.set(%1, %2);").arg(QString::fromStdString(Json(c.variable.toStdString()).dump()), js);
+            lines << QStringLiteral("pm.collectionVariables.set(%1, %2);").arg(jsString(c.variable), js);
     }
     return lines;
 }
